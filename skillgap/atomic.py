@@ -1,0 +1,31 @@
+"""Atomic file writes: a temp file beside the target, then `os.replace`.
+
+Readers never see half a file, and an interrupted run leaves the old file intact.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
+    """Write `data` to `path`; `private` creates missing folders user-only (caches)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        if not private:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,106 @@
+"""The `skillgap` command: a click group, one module per command.
+
+Errors: every `SkillgapError` becomes one line on stderr and exit code 2 (click's own
+`ClickException` exits 1, which would collide with "lint found problems"). Anything else
+is a bug: one line saying so, exit 2, and the traceback only with -v.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from skillgap import __version__
+from skillgap.cli.options import verbose_option
+from skillgap.errors import SkillgapError
+
+COMMAND_MODULES = {
+    "check": "skillgap.cli.check:check",
+    "extract": "skillgap.cli.extract:extract",
+    "parse": "skillgap.cli.parse:parse",
+    "taxonomy": "skillgap.cli.taxonomy:taxonomy",
+    "lint": "skillgap.cli.lint:lint",
+    "scan": "skillgap.cli.scan:scan",
+    "rewrite": "skillgap.cli.rewrite:rewrite",
+}
+
+
+class SkillgapGroup(click.Group):
+    """Loads each command's module only when that command runs (fast start-up)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [name for name in COMMAND_MODULES if self._load(name) is not None]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        return self._load(name)
+
+    @staticmethod
+    def _load(name: str) -> click.Command | None:
+        target = COMMAND_MODULES.get(name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        try:
+            module = __import__(module_name, fromlist=[attr])
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                return None  # command not built yet in this version
+            raise
+        return getattr(module, attr)
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SkillgapError as exc:
+            _report(ctx, f"error: {exc.one_line()}")
+            ctx.exit(exc.exit_code)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            click.echo("skillgap: interrupted", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(0)
+        except Exception as exc:  # a bug: say so in one line, traceback with -v
+            _report(ctx, f"internal error: {type(exc).__name__}: {exc} "
+                         "(this is a bug in skillgap; run again with -v and report the traceback)")
+            ctx.exit(2)
+
+
+def _report(ctx: click.Context, message: str) -> None:
+    if ctx.find_root().meta.get("skillgap.verbose"):
+        traceback.print_exc()
+    click.echo(f"skillgap: {message}", err=True)
+
+
+@click.group(cls=SkillgapGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="skillgap")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Config file (default: .skillgap.toml or [tool.skillgap] in pyproject.toml, found upwards).")
+@verbose_option
+@click.pass_context
+def main(ctx: click.Context, config_path: Path | None) -> None:
+    """Which skills a job posting asks for that your résumé does not show.
+
+    \b
+    skillgap check RESUME POSTING     one résumé against one posting
+    skillgap parse FILE               what a tracking system reads from a file
+    skillgap extract PATH...          the skills found in files (JSON lines)
+    skillgap taxonomy show SKILL      look up the skills taxonomy
+
+    Nothing is sent anywhere: skillgap runs entirely on your machine and never
+    changes your files.
+    """
+    from skillgap.config import default_map, load_config
+
+    try:
+        config, where = load_config(config_path)
+        ctx.default_map = default_map(config, where)
+    except SkillgapError as exc:
+        click.echo(f"skillgap: error: {exc.one_line()}", err=True)
+        ctx.exit(2)
+    ctx.meta["skillgap.config"] = (config, where)

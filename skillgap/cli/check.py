@@ -1,0 +1,35 @@
+"""`skillgap check RESUME POSTING`: one résumé against one posting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from skillgap.cli.options import (
+    emit, limit_options, limits_from, output_option, taxonomy_option, use_color, verbose_option,
+)
+
+FORMATS = ("text", "markdown", "json")
+
+
+@click.command()
+@click.argument("resume", type=click.Path(path_type=Path))
+@click.argument("posting", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Report format.")
+@taxonomy_option
+@output_option
+@limit_options
+@verbose_option
+def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], output: Path | None,
+          max_bytes: int, max_pages: int, max_chars: int) -> None:
+    """Compare RESUME with one job POSTING: score, matched and missing skills, keywords.
+
+    RESUME and POSTING may be PDF, DOCX, TXT, Markdown, HTML or JSON Resume files.
+    """
+    from skillgap.pipeline import analyze
+    from skillgap.render import render_report
+
+    report = analyze(resume, posting, taxonomy=taxonomy, limits=limits_from(max_bytes, max_pages, max_chars))
+    emit(render_report(report, fmt, color=use_color() and output is None), output, (resume, posting))

@@ -1,0 +1,52 @@
+"""`skillgap parse FILE`: what a parser (and a tracking system) reads from a file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from skillgap.cli.options import limit_options, limits_from, use_color, verbose_option
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("--role", type=click.Choice(("auto", "resume", "posting")), default="auto", show_default=True,
+              help="Read headings as a résumé's or a posting's (auto guesses from the headings).")
+@limit_options
+@verbose_option
+def parse(path: Path, fmt: str, role: str, max_bytes: int, max_pages: int, max_chars: int) -> None:
+    """Show the text, pages and sections read from PATH."""
+    from skillgap.ingest import read_document
+    from skillgap.ingest.sections import guess_role, split_sections
+
+    document = read_document(path, limits=limits_from(max_bytes, max_pages, max_chars))
+    role = guess_role(document) if role == "auto" else role
+    sections = split_sections(document, role)
+    if fmt == "json":
+        data = {
+            "path": document.path,
+            "format": document.format,
+            "role": role,
+            "text": document.text,
+            "pages": document.pages,
+            "sections": [{"kind": s.kind.value, "title": s.title, "start": s.start, "end": s.end}
+                         for s in sections.sections],
+            "bullets": [{"start": b.start, "end": b.end, "section": b.section.value} for b in sections.bullets],
+            "lines": [{"start": ln.start, "end": ln.end, "page": ln.page, "origin": ln.origin.value,
+                       "column": ln.column} for ln in document.lines],
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    color = use_color()
+    click.echo(f"{document.path}: {document.format}, {document.pages} page(s), read as a {role}", err=True)
+    for section in sections.sections:
+        title = f"{section.kind.value}" + (f": \"{section.title}\"" if section.title else "")
+        page = document.page_of(section.start)
+        heading = f"── {title} (page {page}) ──"
+        click.echo(click.style(heading, bold=True) if color else heading)
+        body = document.text[section.start : section.end].rstrip("\n")
+        if body:
+            click.echo(body)

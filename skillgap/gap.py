@@ -1,0 +1,186 @@
+"""Compare what a posting asks for with what a résumé shows, and score it.
+
+The score is deterministic and documented (docs/scoring.md):
+
+    credit(item)        = level credit x evidence strength      (0..1)
+    required_coverage   = mean credit over required skills
+    preferred_coverage  = mean credit over preferred skills
+    keyword_exactness   = share of posting skills whose posting wording appears literally
+    score = round(100 x (0.70 required + 0.20 preferred + 0.10 keywords))
+
+Components with nothing to measure (a posting with no preferred skills) are left out and
+the remaining weights are scaled to sum to 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from skillgap.taxonomy.model import Taxonomy
+from skillgap.types import (
+    Analysis, Evidence, Gap, GapItem, Importance, MatchLevel, Mention, ScoreBreakdown, SectionKind,
+    Strength,
+)
+
+WEIGHTS = (0.70, 0.20, 0.10)  # required, preferred, keyword exactness
+LEVEL_CREDIT = {MatchLevel.EXACT: 1.0, MatchLevel.NARROWER: 0.8, MatchLevel.RELATED: 0.4, MatchLevel.MISSING: 0.0}
+STRENGTH_FACTOR = {Strength.STRONG: 1.0, Strength.LISTED: 0.8}
+MAX_EVIDENCE = 3
+
+NOT_REQUIREMENTS = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKind.APPLY})
+STRONG_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
+PREFERRED_WORDING = re.compile(
+    r"\b(nice[- ]to[- ]haves?|(is|are|would be)? ?an? (big |huge |definite )?(plus|bonus|advantage|asset)"
+    r"|bonus( points)?|preferred|preferably|desirable|desired|ideally|advantageous|good[- ]to[- ]have"
+    r"|would be (great|nice|helpful)|not required|optional|helpful|pluses)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class PostingSkill:
+    skill_id: str
+    importance: Importance = Importance.PREFERRED
+    terms: Counter = field(default_factory=Counter)
+    lines: set[int] = field(default_factory=set)
+
+
+def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
+    """What the posting asks for: skills outside about-us/benefits, with their importance."""
+    document, sections = posting.document, posting.sections
+    found: dict[str, PostingSkill] = {}
+    for mention in posting.mentions:
+        kind = sections.kind_at(mention.start)
+        if kind in NOT_REQUIREMENTS:
+            continue
+        wording_preferred = bool(PREFERRED_WORDING.search(_sentence_around(document.text, mention)))
+        importance = (
+            Importance.PREFERRED if kind is SectionKind.PREFERRED or wording_preferred else Importance.REQUIRED
+        )
+        item = found.setdefault(mention.skill_id, PostingSkill(mention.skill_id, importance))
+        if importance is Importance.REQUIRED:
+            item.importance = Importance.REQUIRED
+        item.terms[mention.text] += 1
+        item.lines.add(document.line_number(mention.start))
+    return found
+
+
+def _sentence_around(text: str, mention: Mention) -> str:
+    """The line holding the mention, cut at sentence ends, for wording such as "a plus"."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    offset = mention.start - line_start
+    starts = [m.end() for m in re.finditer(r"[.!?;]\s+", line) if m.end() <= offset]
+    end = re.search(r"[.!?;](\s|$)", line[offset:])
+    return line[(starts[-1] if starts else 0) : offset + (end.end() if end else len(line))]
+
+
+def resume_evidence(resume: Analysis) -> dict[str, list[Evidence]]:
+    """Evidence per skill id, strongest first."""
+    document, sections = resume.document, resume.sections
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
+    for mention in resume.mentions:
+        kind = sections.kind_at(mention.start)
+        strength = Strength.STRONG if kind in STRONG_SECTIONS else Strength.LISTED
+        evidence[mention.skill_id].append(
+            Evidence(
+                start=mention.start, end=mention.end, text=mention.text,
+                line=document.line_number(mention.start), line_text=document.line_text(mention.start),
+                section=kind, strength=strength, skill_id=mention.skill_id,
+            )
+        )
+    for items in evidence.values():
+        items.sort(key=lambda e: (e.strength is not Strength.STRONG, e.start))
+    return evidence
+
+
+def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy) -> Gap:
+    wanted = posting_skills(posting)
+    shown = resume_evidence(resume)
+    resume_text = resume.document.text
+    items = [_judge(p, shown, taxonomy, resume_text) for p in wanted.values()]
+    items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
+                              -sum(wanted[i.skill.id].terms.values()), i.skill.name.lower()))
+    keywords_missing = _missing_keywords(items)
+    score, breakdown = score_items(items)
+    return Gap(tuple(items), keywords_missing, score, breakdown)
+
+
+def _judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxonomy, resume_text: str) -> GapItem:
+    skill = taxonomy.skills[wanted.skill_id]
+    terms = tuple(t for t, _ in wanted.terms.most_common())
+    keyword_found = any(_literal_in(term, resume_text) for term in terms)
+    base = dict(skill=skill.ref, importance=wanted.importance, posting_terms=terms,
+                posting_lines=tuple(sorted(wanted.lines)), keyword_found=keyword_found)
+    if skill.id in shown:
+        evidence = tuple(shown[skill.id][:MAX_EVIDENCE])
+        credit = LEVEL_CREDIT[MatchLevel.EXACT] * STRENGTH_FACTOR[evidence[0].strength]
+        note = "shown in your experience" if evidence[0].strength is Strength.STRONG else "listed, but not shown in an experience or project bullet"
+        return GapItem(level=MatchLevel.EXACT, credit=credit, evidence=evidence, note=note, **base)
+    best: tuple[float, MatchLevel, str, str] | None = None
+    for other_id in shown:
+        level, note = _relation(taxonomy, skill.id, other_id)
+        if level is MatchLevel.MISSING:
+            continue
+        credit = LEVEL_CREDIT[level] * STRENGTH_FACTOR[shown[other_id][0].strength]
+        if best is None or credit > best[0] or (credit == best[0] and other_id < best[3]):
+            best = (credit, level, note, other_id)
+    if best is None:
+        return GapItem(level=MatchLevel.MISSING, credit=0.0, note="not found in your résumé", **base)
+    credit, level, note, other_id = best
+    return GapItem(level=level, credit=round(credit, 3), evidence=tuple(shown[other_id][:MAX_EVIDENCE]),
+                   via=taxonomy.skills[other_id].ref, note=note, **base)
+
+
+def _relation(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> tuple[MatchLevel, str]:
+    wanted, shown = taxonomy.skills[wanted_id], taxonomy.skills[shown_id]
+    if wanted_id in taxonomy.ancestors(shown_id):
+        return MatchLevel.NARROWER, f"{shown.name} is a kind of {wanted.name}: partial credit"
+    if shown_id in taxonomy.ancestors(wanted_id, max_depth=1):
+        return MatchLevel.RELATED, f"{shown.name} is broader than {wanted.name}: less credit; name {wanted.name} if you use it"
+    if shown_id in taxonomy.related_to(wanted_id):
+        return MatchLevel.RELATED, f"{shown.name} is related to {wanted.name}: less credit"
+    return MatchLevel.MISSING, ""
+
+
+def _literal_in(term: str, text: str) -> bool:
+    """A whole-word, case-insensitive search, as tracking systems do it."""
+    pattern = r"(?<![\w+#.])" + re.escape(term) + r"(?![\w+#])"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:  # already ordered: required first
+        if item.keyword_found:
+            continue
+        term = item.posting_terms[0]
+        if term.lower() not in seen:
+            seen.add(term.lower())
+            out.append(term)
+    return tuple(out)
+
+
+def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreBreakdown]:
+    required = [i.credit for i in items if i.importance is Importance.REQUIRED]
+    preferred = [i.credit for i in items if i.importance is Importance.PREFERRED]
+    parts = (
+        sum(required) / len(required) if required else None,
+        sum(preferred) / len(preferred) if preferred else None,
+        sum(i.keyword_found for i in items) / len(items) if items else None,
+    )
+    used = [w if p is not None else 0.0 for w, p in zip(WEIGHTS, parts)]
+    total = sum(used)
+    weights = tuple(round(w / total, 4) for w in used) if total else (0.0, 0.0, 0.0)
+    value = sum(w * (p or 0.0) for w, p in zip(weights, parts))
+    breakdown = ScoreBreakdown(
+        required_coverage=round(parts[0] or 0.0, 4), preferred_coverage=round(parts[1] or 0.0, 4),
+        keyword_exactness=round(parts[2] or 0.0, 4), weights=weights,  # type: ignore[arg-type]
+        required_total=len(required), preferred_total=len(preferred),
+    )
+    return int(round(100 * value + 1e-9)), breakdown
+

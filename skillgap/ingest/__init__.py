@@ -1,0 +1,117 @@
+"""Read any supported file into a `Document`: one reader per format, one entry point.
+
+`read_document` checks what is common to every format (the path exists, is a file, is
+not empty or too large, has a known extension) and hands the file to its reader. Readers
+raise only `InputError` (or its subclasses); anything else escaping a reader is a bug.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from skillgap.errors import InputError, LimitExceeded
+from skillgap.ingest.limits import DEFAULT_LIMITS, Limits
+from skillgap.types import Document
+
+Reader = Callable[[Path, str, Limits], Document]
+
+UNSUPPORTED = {
+    ".doc": "old Word .doc files are not supported; open it in Word or LibreOffice and save as .docx",
+    ".docm": "macro-enabled Word files are not supported; save a copy as .docx",
+    ".rtf": "RTF is not supported; save as .docx or .pdf",
+    ".odt": "OpenDocument text is not supported; save as .docx or .pdf",
+    ".pages": "Apple Pages files are not supported; export as .docx or .pdf",
+}
+
+
+def _reader_for(suffix: str) -> Reader | None:
+    # Imported lazily: each reader pulls in its own library (pdfplumber, python-docx, ...).
+    if suffix == ".pdf":
+        from skillgap.ingest.pdf import read_pdf
+
+        return read_pdf
+    if suffix == ".docx":
+        from skillgap.ingest.docx import read_docx
+
+        return read_docx
+    if suffix in (".html", ".htm", ".xhtml"):
+        from skillgap.ingest.html import read_html
+
+        return read_html
+    if suffix == ".json":
+        from skillgap.ingest.jsonresume import read_json_resume
+
+        return read_json_resume
+    if suffix == ".tex":
+        from skillgap.ingest.latex import read_latex
+
+        return read_latex
+    if suffix in (".txt", ".text", ".md", ".markdown", ""):
+        from skillgap.ingest.text import read_text
+
+        return read_text
+    return None
+
+
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml", ".json", ".tex", ".txt", ".text", ".md", ".markdown")
+
+
+def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read `path` into a Document, or raise `InputError` with a hint."""
+    display = str(path)
+    path = Path(path)
+    if not path.exists():
+        raise InputError("file not found", path=display, hint="check the path and spelling")
+    if path.is_dir():
+        raise InputError("is a directory, expected a file", path=display, hint="name one file inside it")
+    if not path.is_file():
+        raise InputError("is not a regular file", path=display, hint="give a path to a saved file")
+    suffix = path.suffix.lower()
+    if suffix in UNSUPPORTED:
+        raise InputError(f"unsupported file type '{suffix}'", path=display, hint=UNSUPPORTED[suffix])
+    reader = _reader_for(suffix)
+    if reader is None:
+        raise InputError(
+            f"unsupported file type '{suffix}'",
+            path=display,
+            hint="use PDF, DOCX, TXT, Markdown, HTML, JSON Resume or LaTeX (.tex)",
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", path=display, hint="check its permissions") from exc
+    if size == 0:
+        raise InputError("file is empty", path=display, hint="save the file again with its content")
+    if size > limits.max_bytes:
+        raise LimitExceeded(
+            f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit",
+            path=display,
+            hint=limits.describe("max_bytes"),
+        )
+    try:
+        document = reader(path, display, limits)
+    except PermissionError as exc:
+        raise InputError("permission denied", path=display, hint="check the file's permissions") from exc
+    except IsADirectoryError as exc:  # pragma: no cover - raced with the check above
+        raise InputError("is a directory, expected a file", path=display) from exc
+    if not document.text.strip():
+        raise InputError(
+            "no text found in the file",
+            path=display,
+            hint="if it is a scan or an image, run OCR first" if suffix == ".pdf" else "check that the file has content",
+        )
+    if len(document.text) > limits.max_chars:
+        raise LimitExceeded(
+            f"text is {len(document.text):,} characters, over the {limits.max_chars:,} limit",
+            path=display,
+            hint=limits.describe("max_chars"),
+        )
+    return document
+
+
+def document_from_text(text: str, *, path: str = "<text>", fmt: str = "txt") -> Document:
+    """A Document from an in-memory string (the Python API accepts text as well as paths)."""
+    from skillgap.ingest.text import document_from_string
+
+    return document_from_string(text, path=path, fmt=fmt)

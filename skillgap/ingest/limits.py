@@ -1,0 +1,20 @@
+"""Resource limits for reading one input file (configurable; see docs/limits.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_bytes: int = 25 * 1024 * 1024  # file size on disk
+    max_pages: int = 50  # PDF pages read
+    max_chars: int = 2_000_000  # characters of extracted text
+
+    def describe(self, name: str) -> str:
+        """How to raise limit `name`, for error hints."""
+        flag = name.replace("_", "-")
+        return f"raise it with --{flag} or `{name} = ...` under [tool.skillgap] in your config"
+
+
+DEFAULT_LIMITS = Limits()

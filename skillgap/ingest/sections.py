@@ -1,0 +1,249 @@
+"""Split a document into sections by its headings, and find its bullets.
+
+Headings are recognised from a vocabulary of real-world spellings ("Work History",
+"What you'll do", "Nice-to-haves", "PROFESSIONAL EXPERIENCE:") rather than by layout, so
+the same logic serves PDF, DOCX, HTML and text. A heading may carry content on its own
+line ("Nice to have: Redis, Kafka").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from skillgap.types import Bullet, Document, LineOrigin, Section, SectionKind, Sections
+
+Role = Literal["resume", "posting"]
+K = SectionKind
+
+# Normalised heading text -> kind. Normalisation: lowercase, "&" -> "and", punctuation
+# and apostrophes dropped, spaces folded (see `normalize_heading`).
+_SHARED = {
+    "contact": K.CONTACT, "contact information": K.CONTACT, "contact details": K.CONTACT,
+    "personal details": K.CONTACT, "personal information": K.CONTACT,
+}
+RESUME_HEADINGS: dict[str, SectionKind] = {
+    **_SHARED,
+    **dict.fromkeys([
+        "summary", "professional summary", "career summary", "executive summary", "profile",
+        "professional profile", "personal profile", "about me", "about", "objective",
+        "career objective", "professional objective", "personal statement", "overview",
+        "summary of qualifications", "highlights", "career profile", "introduction",
+    ], K.SUMMARY),
+    **dict.fromkeys([
+        "experience", "work experience", "professional experience", "relevant experience",
+        "employment", "employment history", "work history", "career history", "career",
+        "professional background", "experience highlights", "industry experience",
+        "clinical experience", "teaching experience", "research experience",
+        "professional history", "positions held", "work", "relevant work experience",
+        "selected experience", "experience and employment",
+    ], K.EXPERIENCE),
+    **dict.fromkeys([
+        "education", "academic background", "education and training", "academic history",
+        "qualifications", "academic qualifications", "educational background", "training",
+        "education and certifications", "studies", "degrees",
+    ], K.EDUCATION),
+    **dict.fromkeys([
+        "skills", "technical skills", "core competencies", "competencies", "key skills",
+        "areas of expertise", "expertise", "technologies", "tech stack", "tools",
+        "skills and abilities", "core skills", "technical proficiencies", "skills and tools",
+        "tools and technologies", "technical expertise", "skill set", "skillset",
+        "professional skills", "relevant skills", "skills and expertise", "software",
+        "computer skills", "clinical skills", "hard skills", "soft skills",
+        "skills and interests", "additional skills", "technical competencies", "strengths",
+    ], K.SKILLS),
+    **dict.fromkeys([
+        "projects", "personal projects", "selected projects", "side projects", "key projects",
+        "open source", "open source contributions", "academic projects", "portfolio",
+        "project experience", "notable projects",
+    ], K.PROJECTS),
+    **dict.fromkeys([
+        "certifications", "certificates", "certification", "licenses", "licences",
+        "licenses and certifications", "licences and certifications",
+        "certifications and licenses", "certifications and licences", "credentials",
+        "professional certifications", "professional development", "courses",
+        "courses and certifications", "certifications and training", "accreditations",
+    ], K.CERTIFICATIONS),
+    **dict.fromkeys([
+        "awards", "honors", "honours", "achievements", "awards and honors",
+        "awards and honours", "honors and awards", "accomplishments", "key achievements",
+    ], K.AWARDS),
+    **dict.fromkeys(["publications", "selected publications", "papers", "talks",
+                     "publications and talks", "presentations"], K.PUBLICATIONS),
+    **dict.fromkeys([
+        "volunteer", "volunteering", "volunteer experience", "volunteer work",
+        "community involvement", "community service", "leadership and activities",
+        "activities", "extracurricular activities", "leadership",
+    ], K.VOLUNTEER),
+    **dict.fromkeys(["languages", "language skills", "spoken languages"], K.LANGUAGES),
+    **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "personal interests"],
+                    K.INTERESTS),
+    **dict.fromkeys(["references", "referees", "references available upon request"],
+                    K.REFERENCES),
+}
+
+POSTING_HEADINGS: dict[str, SectionKind] = {
+    **dict.fromkeys([
+        "responsibilities", "key responsibilities", "main responsibilities",
+        "job responsibilities", "your responsibilities", "what youll do", "what you will do",
+        "what youll be doing", "what you will be doing", "the role", "your role", "role",
+        "about the role", "the job", "about the job", "about the position", "the position",
+        "duties", "job duties", "duties and responsibilities", "responsibilities and duties",
+        "day to day", "your day to day", "in this role you will", "your impact",
+        "what you will work on", "what youll work on", "your mission", "the opportunity",
+        "job description", "position summary", "role description", "essential functions",
+        "essential duties", "essential duties and responsibilities", "tasks", "your tasks",
+        "job summary", "overview", "position overview", "role overview", "summary",
+    ], K.RESPONSIBILITIES),
+    **dict.fromkeys([
+        "requirements", "job requirements", "qualifications", "minimum qualifications",
+        "basic qualifications", "required qualifications", "required skills",
+        "requirements and qualifications", "qualifications and requirements", "must have",
+        "must haves", "what youll need", "what you will need", "what we are looking for",
+        "what were looking for", "who you are", "what you bring", "what youll bring",
+        "skills and experience", "experience and skills", "you have", "about you",
+        "essential", "essential skills", "essential criteria", "essential requirements",
+        "key skills", "your profile", "profile", "skills", "experience", "required",
+        "education and experience", "knowledge skills and abilities", "requirements skills",
+        "skills and qualifications", "qualifications and skills", "your skills",
+        "you should have", "we are looking for", "were looking for", "ideal candidate",
+        "the ideal candidate", "candidate requirements", "minimum requirements",
+        "required experience", "your background", "what you need", "we expect",
+        "who we are looking for", "must have skills", "technical requirements",
+        "competencies", "job qualifications", "position requirements", "mandatory",
+    ], K.REQUIREMENTS),
+    **dict.fromkeys([
+        "preferred qualifications", "preferred skills", "preferred", "nice to have",
+        "nice to haves", "nice to have skills", "bonus points", "bonus", "bonus skills",
+        "pluses", "plus", "desired", "desired skills", "desired qualifications",
+        "desirable", "desirable skills", "desirable criteria", "good to have",
+        "extra credit", "its a plus if", "bonus if you have", "preferred experience",
+        "additional qualifications", "preferred requirements", "optional",
+        "even better if", "it would be great if", "nice to haves but not required",
+        "preferred but not required", "what sets you apart", "ways to stand out",
+        "additional skills", "bonus points if", "assets", "an asset",
+    ], K.PREFERRED),
+    **dict.fromkeys([
+        "about us", "about the company", "who we are", "our company", "company overview",
+        "company description", "our mission", "our culture", "our values", "our story",
+        "about the team", "the team", "our team", "life at", "why us", "the company",
+        "company", "about", "mission", "culture", "location", "where you will work",
+    ], K.ABOUT),
+    **dict.fromkeys([
+        "benefits", "perks", "what we offer", "why join us", "why you will love working here",
+        "why youll love working here", "compensation", "salary", "pay", "pay range",
+        "compensation and benefits", "benefits and perks", "perks and benefits", "we offer",
+        "whats in it for you", "what is in it for you", "what you get", "our offer",
+        "rewards", "total rewards", "benefits include", "salary and benefits",
+        "what we can offer", "why work with us", "why work here",
+    ], K.BENEFITS),
+    **dict.fromkeys([
+        "how to apply", "to apply", "application process", "apply", "apply now",
+        "equal opportunity", "equal opportunity employer", "eeo statement",
+        "equal employment opportunity", "diversity and inclusion", "next steps",
+        "our commitment to diversity", "accommodations", "disclaimer",
+    ], K.APPLY),
+}
+
+_BULLET_MARKER = re.compile(r"^\s*(?:[•▪◦●○■□►▶▸✓✔➢➤❖◆◇★☆·‣⁃∙*+–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def normalize_heading(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("’", "").replace("'", "")
+    text = _PUNCT.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _about_company(norm: str) -> bool:
+    """'About Acme' is about the company; 'About you' / 'About the role' are not."""
+    if not norm.startswith("about "):
+        return False
+    rest = norm[6:]
+    return rest not in {"you", "the role", "the job", "the position", "this role", "me", "the team"}
+
+
+def classify_heading(text: str, role: Role) -> SectionKind | None:
+    """The kind of section `text` opens, or None if it is not a known heading."""
+    vocab = RESUME_HEADINGS if role == "resume" else POSTING_HEADINGS
+    stripped = text.strip().strip("*_#=").strip()
+    if not stripped or len(stripped) > 60:
+        return None
+    norm = normalize_heading(stripped)
+    if not norm or len(norm.split()) > 8:
+        return None
+    if norm in vocab:
+        return vocab[norm]
+    if role == "posting" and _about_company(norm):
+        return K.ABOUT
+    return None
+
+
+def _heading_of_line(text: str, role: Role) -> tuple[SectionKind, str] | None:
+    """(kind, heading text) if the line is a heading, alone or followed by ': content'."""
+    if _BULLET_MARKER.match(text):
+        return None
+    kind = classify_heading(text.rstrip(":"), role)
+    if kind is not None:
+        return kind, text.rstrip(":").strip()
+    head, sep, _ = text.partition(":")
+    if sep and len(head) <= 40:
+        kind = classify_heading(head, role)
+        if kind is not None:
+            return kind, head.strip()
+    return None
+
+
+def split_sections(document: Document, role: Role) -> Sections:
+    """Sections from headings; bullets from markers, list-item origins and wrapped lines."""
+    text = document.text
+    sections: list[Section] = []
+    current_kind, current_title, current_start = SectionKind.PREAMBLE, "", 0
+    kind_by_line: list[SectionKind] = []
+    for line in document.lines:
+        found = None
+        if line.origin not in (LineOrigin.HEADER, LineOrigin.FOOTER):
+            found = _heading_of_line(text[line.start : line.end], role)
+        if found is not None:
+            if line.start > current_start or current_kind is not SectionKind.PREAMBLE:
+                sections.append(Section(current_kind, current_title, current_start, line.start))
+            current_kind, current_title, current_start = found[0], found[1], line.start
+        kind_by_line.append(current_kind)
+    sections.append(Section(current_kind, current_title, current_start, len(text)))
+    sections = [s for s in sections if s.end > s.start or s.kind is not SectionKind.PREAMBLE]
+    return Sections(tuple(sections), tuple(_bullets(document, kind_by_line)))
+
+
+def _bullets(document: Document, kind_by_line: list[SectionKind]) -> list[Bullet]:
+    text = document.text
+    bullets: list[Bullet] = []
+    open_bullet: Bullet | None = None
+    for line, kind in zip(document.lines, kind_by_line):
+        body = text[line.start : line.end]
+        marker = _BULLET_MARKER.match(body)
+        if marker or line.origin is LineOrigin.LIST_ITEM:
+            start = line.start + (marker.end() if marker else 0)
+            if start < line.end:
+                open_bullet = Bullet(start, line.end, kind)
+                bullets.append(open_bullet)
+                continue
+        elif open_bullet is not None and open_bullet.section is kind and body[:1].islower():
+            # a wrapped bullet continues on the next line in lower case
+            open_bullet = Bullet(open_bullet.start, line.end, kind)
+            bullets[-1] = open_bullet
+            continue
+        open_bullet = None
+    return bullets
+
+
+def guess_role(document: Document) -> Role:
+    """'resume' or 'posting', by which vocabulary more of the document's headings use."""
+    resume_hits = posting_hits = 0
+    for line in document.lines:
+        text = document.text[line.start : line.end]
+        if len(text) > 60:
+            continue
+        norm = normalize_heading(text.rstrip(":"))
+        resume_hits += norm in RESUME_HEADINGS and norm not in POSTING_HEADINGS
+        posting_hits += norm in POSTING_HEADINGS and norm not in RESUME_HEADINGS
+    return "posting" if posting_hits > resume_hits else "resume"

@@ -1,0 +1,1 @@
+"""The spaCy side of skillgap: tokenizer rules, matching components, extraction."""

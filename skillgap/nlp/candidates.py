@@ -1,0 +1,59 @@
+"""The record each matching component adds to a Doc, and how they share it.
+
+Components write `Candidate`s into `doc.user_data[CANDIDATES]` (no global
+`Doc.set_extension`), and mirror accepted ones into `doc.spans["skills"]` at the end, so
+spaCy-native code can read them as spans labelled with the skill id.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+CANDIDATES = "skillgap.candidates"
+CONTEXT_RANGES = "skillgap.list_ranges"  # char ranges where a bare skill name is a skill
+SPAN_KEY = "skills"
+
+
+class Candidate(NamedTuple):
+    start: int  # token index
+    end: int  # token index, exclusive
+    skill_id: str
+    alias: str
+    method: str  # exact | alias | fuzzy
+    score: float
+    needs_context: bool
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    return doc.user_data.setdefault(CANDIDATES, [])
+
+
+def covered_tokens(doc: Doc) -> bytearray:
+    """1 for each token already inside a candidate."""
+    covered = bytearray(len(doc))
+    for cand in candidates(doc):
+        covered[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    return covered
+
+
+def select_longest(found: list[Candidate]) -> list[Candidate]:
+    """Keep non-overlapping candidates: longest first, then literal before fuzzy, then leftmost.
+
+    Candidates of the same span and method (an alias two skills share) are all kept.
+    """
+    found.sort(key=lambda c: (-(c.end - c.start), c.method == "fuzzy", c.start))
+    taken = bytearray(max((c.end for c in found), default=0))
+    kept: list[Candidate] = []
+    spans: dict[tuple[int, int], str] = {}
+    for cand in found:
+        span = (cand.start, cand.end)
+        if spans.get(span) == cand.method or not any(taken[cand.start : cand.end]):
+            if span in spans and any(k.skill_id == cand.skill_id and (k.start, k.end) == span for k in kept):
+                continue
+            kept.append(cand)
+            spans[span] = cand.method
+            taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    kept.sort(key=lambda c: (c.start, c.skill_id))
+    return kept

@@ -1,0 +1,103 @@
+"""Build the spaCy pipeline once and turn documents into skill mentions.
+
+This is the only module that hands spaCy objects around; everything it returns is a
+plain `Mention`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from skillgap.nlp.candidates import CONTEXT_RANGES, candidates
+from skillgap.nlp.context import ContextFilter
+from skillgap.nlp.fuzzy import FuzzyMatcher
+from skillgap.nlp.matcher import TaxonomyMatcher
+from skillgap.nlp.tokenizer import TOKENIZER_VERSION, customize_tokenizer
+from skillgap.taxonomy.compile import CompiledTaxonomy, load_compiled
+from skillgap.types import Document, MatchMethod, Mention, SectionKind, Sections
+
+# Sections where a bare list of names is a list of skills, so "Go" or "R" need no cue.
+LIST_SECTIONS = frozenset({SectionKind.SKILLS, SectionKind.CERTIFICATIONS, SectionKind.LANGUAGES})
+
+
+@Language.factory("skillgap_taxonomy_matcher")
+def _make_matcher(nlp: Language, name: str) -> TaxonomyMatcher:
+    return TaxonomyMatcher()
+
+
+@Language.factory("skillgap_fuzzy_matcher")
+def _make_fuzzy(nlp: Language, name: str) -> FuzzyMatcher:
+    return FuzzyMatcher()
+
+
+@Language.factory("skillgap_context_filter")
+def _make_context(nlp: Language, name: str) -> ContextFilter:
+    return ContextFilter()
+
+
+class Extractor:
+    """The pipeline with its compiled taxonomy: build once per process, reuse."""
+
+    def __init__(self, taxonomy_paths: list[Path], *, name: str = "default", use_cache: bool = True,
+                 fuzzy: bool = True) -> None:
+        nlp = spacy.blank("en")
+        customize_tokenizer(nlp)
+        self.compiled: CompiledTaxonomy = load_compiled(
+            taxonomy_paths, nlp.tokenizer, tokenizer_version=TOKENIZER_VERSION, name=name, use_cache=use_cache
+        )
+        nlp.add_pipe("skillgap_taxonomy_matcher").set_taxonomy(self.compiled)
+        if fuzzy:
+            nlp.add_pipe("skillgap_fuzzy_matcher").set_taxonomy(self.compiled)
+        nlp.add_pipe("skillgap_context_filter")
+        self.nlp = nlp
+
+    @property
+    def taxonomy(self):
+        return self.compiled.taxonomy
+
+    @property
+    def fingerprint(self) -> str:
+        return self.compiled.fingerprint + ("" if "skillgap_fuzzy_matcher" in self.nlp.pipe_names else "-nofuzzy")
+
+    def extract(self, document: Document, sections: Sections | None = None) -> tuple[Mention, ...]:
+        return next(self.extract_many([(document, sections)]))
+
+    def extract_many(
+        self, items: Iterable[tuple[Document, Sections | None]], batch_size: int = 32
+    ) -> Iterator[tuple[Mention, ...]]:
+        """Mentions for each (document, sections) pair, in order; streams with nlp.pipe."""
+
+        def docs():
+            for document, sections in items:
+                doc = self.nlp.make_doc(document.text)
+                if sections is not None:
+                    doc.user_data[CONTEXT_RANGES] = tuple(
+                        (s.start, s.end) for s in sections.sections if s.kind in LIST_SECTIONS
+                    )
+                yield doc
+
+        for doc in _pipe(self.nlp, docs(), batch_size):
+            yield tuple(
+                Mention(
+                    skill_id=c.skill_id,
+                    start=doc[c.start].idx,
+                    end=doc[c.end - 1].idx + len(doc[c.end - 1]),
+                    text=doc[c.start : c.end].text,
+                    method=MatchMethod(c.method),
+                    alias=c.alias,
+                    score=c.score,
+                )
+                for c in candidates(doc)
+            )
+
+
+def _pipe(nlp: Language, docs: Iterable, batch_size: int):
+    """Run the components over pre-made Docs (keeps the user_data we set on them)."""
+    for doc in docs:
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        yield doc

@@ -1,0 +1,43 @@
+"""Markdown report: the same content as the text report, as tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from skillgap.types import Importance, MatchLevel, Report
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def render_markdown(report: Report) -> str:
+    gap, b = report.gap, report.gap.breakdown
+    out = [
+        f"# skillgap: {Path(report.resume.document.path).name} vs {Path(report.posting.document.path).name}",
+        "",
+        f"**Match score: {gap.score} / 100**",
+        "",
+        "| part | value | weight |",
+        "|---|---:|---:|",
+        f"| required coverage | {b.required_coverage:.0%} of {b.required_total} | {b.weights[0]:.2f} |",
+        f"| preferred coverage | {b.preferred_coverage:.0%} of {b.preferred_total} | {b.weights[1]:.2f} |",
+        f"| keyword exactness | {b.keyword_exactness:.0%} | {b.weights[2]:.2f} |",
+    ]
+    for importance in (Importance.REQUIRED, Importance.PREFERRED):
+        items = [i for i in gap.items if i.importance is importance]
+        if not items:
+            continue
+        out += ["", f"## {importance.value.capitalize()} skills", "", "| skill | kind | status | evidence |", "|---|---|---|---|"]
+        for item in items:
+            if item.level is MatchLevel.MISSING:
+                evidence = f"posting line {', '.join(map(str, item.posting_lines[:3]))}"
+            else:
+                first = item.evidence[0]
+                evidence = f"line {first.line}: {_cell(first.line_text)}"
+            status = item.level.value if not item.via else f"{item.level.value} (via {item.via.name})"
+            out.append(f"| {_cell(item.skill.name)} | {item.skill.kind.value} | {status} | {evidence} |")
+    if gap.keywords_missing:
+        out += ["", "## Keywords a tracking system would not find", ""]
+        out += [f"- {term}" for term in gap.keywords_missing]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,108 @@
+"""Terminal report for people who are not programmers: plain words, colour only on a tty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from skillgap.types import GapItem, Importance, MatchLevel, Report, Strength
+
+BAR_WIDTH = 20
+
+
+def _bar(share: float) -> str:
+    filled = int(round(share * BAR_WIDTH))
+    return "█" * filled + "░" * (BAR_WIDTH - filled)
+
+
+def _quote(text: str, width: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _describe(item: GapItem) -> str:
+    if item.level is MatchLevel.EXACT:
+        first = item.evidence[0]
+        where = "in your experience" if first.strength is Strength.STRONG else "listed only (no bullet shows it in use)"
+        return f"{where}, line {first.line}: \"{_quote(first.line_text)}\""
+    if item.level in (MatchLevel.NARROWER, MatchLevel.RELATED):
+        first = item.evidence[0]
+        return f"partly, through {item.via.name} (line {first.line}): {item.note}"
+    lines = ", ".join(map(str, item.posting_lines[:3]))
+    return f"not found (the posting asks for it on line {lines})"
+
+
+def render_text(report: Report, *, color: bool = False) -> str:
+    def style(text: str, **kw) -> str:
+        return click.style(text, **kw) if color else text
+
+    gap, b = report.gap, report.gap.breakdown
+    out: list[str] = []
+    resume_name, posting_name = Path(report.resume.document.path).name, Path(report.posting.document.path).name
+    out.append(style(f"{resume_name}  vs  {posting_name}", bold=True))
+    out.append("")
+    if not gap.items:
+        out.append("No skills from the taxonomy were recognised in this posting, so there is nothing to compare.")
+        out.append("Check that the posting file holds the job description (run `skillgap parse` on it to see what was read).")
+        return "\n".join(out) + "\n"
+    score_colour = "green" if gap.score >= 75 else "yellow" if gap.score >= 50 else "red"
+    out.append("Match score: " + style(f"{gap.score} / 100", fg=score_colour, bold=True))
+    req = [i for i in gap.items if i.importance is Importance.REQUIRED]
+    pref = [i for i in gap.items if i.importance is Importance.PREFERRED]
+    req_have = sum(i.level is not MatchLevel.MISSING for i in req)
+    pref_have = sum(i.level is not MatchLevel.MISSING for i in pref)
+    if req:
+        out.append(f"  required skills   {_bar(b.required_coverage)} {req_have} of {len(req)} shown ({b.required_coverage:.0%} credit)")
+    if pref:
+        out.append(f"  preferred skills  {_bar(b.preferred_coverage)} {pref_have} of {len(pref)} shown ({b.preferred_coverage:.0%} credit)")
+    out.append(f"  exact keywords    {_bar(b.keyword_exactness)} {b.keyword_exactness:.0%} of the posting's terms appear word for word")
+    out.append(style(f"  (score = {b.weights[0]:.2f} x required + {b.weights[1]:.2f} x preferred + {b.weights[2]:.2f} x keywords)", dim=True))
+
+    for importance, items in ((Importance.REQUIRED, req), (Importance.PREFERRED, pref)):
+        if not items:
+            continue
+        out.append("")
+        out.append(style(f"{importance.value.capitalize()} skills", bold=True, underline=True))
+        width = min(28, max(len(i.skill.name) for i in items))
+        for item in items:
+            mark = {MatchLevel.EXACT: ("✓", "green"), MatchLevel.NARROWER: ("~", "yellow"),
+                    MatchLevel.RELATED: ("~", "yellow"), MatchLevel.MISSING: ("✗", "red")}[item.level]
+            out.append(f"  {style(mark[0], fg=mark[1])} {item.skill.name.ljust(width)}  {_describe(item)}")
+
+    if gap.keywords_missing:
+        out.append("")
+        out.append(style("Keywords a tracking system would not find in your résumé", bold=True, underline=True))
+        by_term = {i.posting_terms[0]: i for i in gap.items}
+        for term in gap.keywords_missing:
+            item = by_term.get(term)
+            if item is not None and item.level is not MatchLevel.MISSING and item.evidence:
+                out.append(f"  • {term}  (you wrote \"{item.evidence[0].text}\"; use the posting's word too)")
+            else:
+                out.append(f"  • {term}")
+
+    out.append("")
+    out.append(style("What to do next", bold=True, underline=True))
+    out.extend(_next_steps(report))
+    return "\n".join(out) + "\n"
+
+
+def _next_steps(report: Report) -> list[str]:
+    gap = report.gap
+    steps: list[str] = []
+    renamed = [i for i in gap.matched if not i.keyword_found]
+    if renamed:
+        names = ", ".join(i.posting_terms[0] for i in renamed[:4])
+        steps.append(f"  • Use the posting's own words where you already have the skill: {names}.")
+    listed = [i for i in gap.matched if i.evidence and i.evidence[0].strength is Strength.LISTED]
+    if listed:
+        names = ", ".join(i.skill.name for i in listed[:4])
+        steps.append(f"  • Show these in a bullet about work you did, not only in a list: {names}.")
+    missing_required = [i for i in gap.missing if i.importance is Importance.REQUIRED]
+    if missing_required:
+        names = ", ".join(i.skill.name for i in missing_required[:5])
+        steps.append(f"  • Required and not in your résumé: {names}. Add them only if you really have them;")
+        steps.append("    otherwise they are worth learning, or worth addressing in your cover letter.")
+    if not steps:
+        steps.append("  • Your résumé covers this posting well. Check the wording once more and apply.")
+    return steps

@@ -1,0 +1,34 @@
+"""Skills taxonomy: reviewable YAML sources, strict validation, a compiled cached form."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from skillgap.taxonomy.load import load_taxonomy
+from skillgap.taxonomy.model import Skill, Taxonomy
+
+__all__ = ["Skill", "Taxonomy", "default_taxonomy_dir", "load_taxonomy", "taxonomy_paths"]
+
+_REPO_TAXONOMIES = Path(__file__).resolve().parents[2] / "taxonomies"
+
+
+def default_taxonomy_dir() -> Path:
+    """The shipped default taxonomy (`SKILLGAP_TAXONOMY_DIR` points elsewhere)."""
+    configured = os.environ.get("SKILLGAP_TAXONOMY_DIR")
+    return Path(configured) if configured else _REPO_TAXONOMIES / "default"
+
+
+def named_pack(name: str) -> Path | None:
+    """A pack shipped beside the default (e.g. `esco-extended`), selectable by name."""
+    candidate = _REPO_TAXONOMIES / name
+    return candidate if candidate.is_dir() else None
+
+
+def taxonomy_paths(extra: tuple[str, ...] | list[str] = (), *, include_default: bool = True) -> list[Path]:
+    """Default taxonomy first, then the user's files or named packs in the order given."""
+    paths = [default_taxonomy_dir()] if include_default else []
+    for item in extra:
+        pack = None if os.sep in item or item.endswith((".yaml", ".yml")) else named_pack(item)
+        paths.append(pack or Path(item))
+    return paths

@@ -1,0 +1,146 @@
+"""Compile a taxonomy into the lookup tables the matcher uses, and cache the result.
+
+Loading thousands of YAML entries and tokenizing every alias takes seconds; unpickling the
+compiled form takes milliseconds. The cache key is a hash of every source file's bytes
+plus the versions that shape the compiled form, so editing a file invalidates it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from skillgap.atomic import write_atomic
+from skillgap.taxonomy.load import load_taxonomy, yaml_files
+from skillgap.taxonomy.model import Taxonomy
+
+log = logging.getLogger(__name__)
+
+COMPILE_VERSION = "2"
+MIN_FUZZY_LENGTH = 6  # names shorter than this are never fuzzy-matched
+
+
+def compact_key(text: str) -> str:
+    """Letters, digits, '+' and '#' only, lowercased: "Postgre SQL" and "PostgreSQL" agree."""
+    return re.sub(r"[^0-9a-z+#]", "", text.lower())
+
+
+Owner = tuple  # (skill_id, alias, method "exact"|"alias", needs_context)
+
+
+@dataclass
+class CompiledTaxonomy:
+    taxonomy: Taxonomy
+    # lowercased token tuple -> ((skill_id, alias, method, needs_context), ...)
+    folded: dict[tuple[str, ...], tuple[Owner, ...]] = field(default_factory=dict)
+    # exact-case token tuple -> the same
+    exact: dict[tuple[str, ...], tuple[Owner, ...]] = field(default_factory=dict)
+    # every prefix of a key of `folded` / `exact`, so the matcher can stop walking early
+    folded_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    exact_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    max_tokens: int = 1
+    # compact key of every alias -> (skill_id, alias): finds spacing variants ("Postgre SQL")
+    compact: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # fuzzy candidates, grouped by first letter: letter -> (strings, owners)
+    fuzzy: dict[str, tuple[list[str], list[tuple[str, str]]]] = field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        return self.taxonomy.fingerprint
+
+
+def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
+    """Tokenize every name and alias with the pipeline's own tokenizer."""
+    compiled = CompiledTaxonomy(taxonomy)
+    folded: dict[tuple[str, ...], dict[Owner, None]] = {}
+    exact: dict[tuple[str, ...], dict[Owner, None]] = {}
+    fuzzy: dict[str, dict[str, tuple[str, str]]] = {}
+    jobs: list[tuple[str, str, bool]] = []  # (skill_id, string, is_exact_case)
+    for skill in taxonomy.skills.values():
+        folded_strings, exact_strings = skill.match_strings()
+        jobs.extend((skill.id, s, False) for s in folded_strings)
+        jobs.extend((skill.id, s, True) for s in exact_strings)
+    docs = tokenizer.pipe([s for _, s, _ in jobs], batch_size=1000)
+    for (skill_id, string, is_exact), doc in zip(jobs, docs):
+        if not len(doc):
+            continue
+        compiled.max_tokens = max(compiled.max_tokens, len(doc))
+        skill = taxonomy.skills[skill_id]
+        method = "exact" if string == skill.name else "alias"
+        if is_exact:
+            owner = (skill_id, string, method, skill.needs_context)
+            exact.setdefault(tuple(t.text for t in doc), {})[owner] = None
+            continue
+        key = tuple(t.lower_ for t in doc)
+        folded.setdefault(key, {})[(skill_id, string, method, False)] = None
+        compact = compact_key(string)
+        if len(compact) >= 5:
+            compiled.compact.setdefault(compact, (skill_id, string))
+        if len(compact) >= MIN_FUZZY_LENGTH and compact.isascii():
+            fuzzy.setdefault(compact[0], {}).setdefault(compact, (skill_id, string))
+    compiled.folded = {k: tuple(v) for k, v in folded.items()}
+    compiled.exact = {k: tuple(v) for k, v in exact.items()}
+    compiled.folded_prefixes = _prefixes(compiled.folded)
+    compiled.exact_prefixes = _prefixes(compiled.exact)
+    compiled.fuzzy = {
+        letter: (list(items), list(items.values())) for letter, items in sorted(fuzzy.items())
+    }
+    return compiled
+
+
+def _prefixes(table: dict[tuple[str, ...], object]) -> frozenset[tuple[str, ...]]:
+    return frozenset(key[:k] for key in table for k in range(1, len(key) + 1))
+
+
+def fingerprint_files(files: Iterable[Path], *extra: str) -> str:
+    digest = hashlib.sha256()
+    for part in (COMPILE_VERSION, *extra):
+        digest.update(part.encode() + b"\0")
+    for file in files:
+        digest.update(str(file.name).encode() + b"\0")
+        digest.update(file.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("SKILLGAP_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("skillgap"))
+
+
+def load_compiled(
+    paths: list[Path], tokenizer, *, tokenizer_version: str, name: str = "default", use_cache: bool = True
+) -> CompiledTaxonomy:
+    """The compiled taxonomy for `paths`, from the cache when the sources are unchanged."""
+    import spacy
+
+    files = [f for p in paths for f in yaml_files(Path(p))]
+    key = fingerprint_files(files, tokenizer_version, spacy.__version__, name)
+    cache_file = cache_dir() / f"taxonomy-{key[:32]}.pickle"
+    if use_cache and cache_file.exists():
+        try:
+            compiled = pickle.loads(cache_file.read_bytes())
+            if isinstance(compiled, CompiledTaxonomy) and compiled.fingerprint == key:
+                return compiled
+            log.warning("taxonomy cache %s does not match; rebuilding", cache_file)
+        except Exception as exc:  # a corrupt or foreign cache file is never fatal
+            log.warning("taxonomy cache %s is unreadable (%s); rebuilding", cache_file, exc)
+    taxonomy = load_taxonomy(paths, name=name)
+    taxonomy.fingerprint = key
+    compiled = compile_taxonomy(taxonomy, tokenizer)
+    if use_cache:
+        try:
+            write_atomic(cache_file, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL), private=True)
+        except OSError as exc:
+            log.warning("cannot write taxonomy cache %s (%s); continuing without it", cache_file, exc)
+    return compiled
