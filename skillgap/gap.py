@@ -63,7 +63,7 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
         if importance is Importance.REQUIRED:
             item.importance = Importance.REQUIRED
         item.terms[mention.text] += 1
-        item.lines.add(document.line_number(mention.start))
+        item.lines.add(document.source_position(mention.start)[0])
     return found
 
 
@@ -88,7 +88,7 @@ def resume_evidence(resume: Analysis) -> dict[str, list[Evidence]]:
         evidence[mention.skill_id].append(
             Evidence(
                 start=mention.start, end=mention.end, text=mention.text,
-                line=document.line_number(mention.start), line_text=document.line_text(mention.start),
+                line=document.source_position(mention.start)[0], line_text=document.line_text(mention.start),
                 section=kind, strength=strength, skill_id=mention.skill_id,
             )
         )

@@ -71,8 +71,24 @@ class Document:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     def line_number(self, offset: int) -> int:
-        """1-based line number of `offset` in `text` (what editors show)."""
+        """1-based line number of `offset` in `text` (what `skillgap parse` shows)."""
         return self.text.count("\n", 0, max(0, offset)) + 1
+
+    def source_position(self, offset: int) -> tuple[int, int]:
+        """(line, column), 1-based, of `offset` in the file the user edits.
+
+        Text formats (Markdown, LaTeX, plain text) map back through `layout.source_map`;
+        for PDF and DOCX the extracted text is the only text there is, so its line counts.
+        """
+        anchors = self.layout.source_map
+        if anchors:
+            index = bisect.bisect_right(anchors, (offset, float("inf"), float("inf"))) - 1
+            if index >= 0:
+                doc_offset, line, col = anchors[index]
+                if self.text.count("\n", doc_offset, offset) == 0:
+                    return line, col + (offset - doc_offset)
+        line_start = self.text.rfind("\n", 0, max(0, offset)) + 1
+        return self.line_number(offset), offset - line_start + 1
 
     def page_of(self, offset: int) -> int:
         if not self.lines:

@@ -112,8 +112,12 @@ def _check_entry(entry: Any, index: int, where: str) -> dict[str, Any]:
     return entry
 
 
-def merge_layer(skills: dict[str, dict[str, Any]], entries: Iterable[dict[str, Any]], where: str) -> None:
-    """Apply one file's entries on top of what is loaded: same id overrides given fields."""
+def merge_layer(skills: dict[str, dict[str, Any]], entries: Iterable[dict[str, Any]], where: str, layer: int) -> None:
+    """Apply one file's entries on top of what is loaded: same id overrides given fields.
+
+    `_alias_layers` remembers which layer first gave each of a skill's names, so that an
+    alias clash between layers can be settled in favour of the later one.
+    """
     for entry in entries:
         sid = entry["id"]
         if entry.get("remove"):
@@ -123,14 +127,19 @@ def merge_layer(skills: dict[str, dict[str, Any]], entries: Iterable[dict[str, A
             merged = dict(skills[sid])
             merged.update(entry)
             merged["_files"] = (*skills[sid]["_files"], where)
-            skills[sid] = merged
         else:
             if "name" not in entry or "kind" not in entry:
                 raise TaxonomyError(f"entry '{sid}': a new skill needs 'name' and 'kind'", path=where)
-            skills[sid] = {**entry, "_files": (where,)}
+            merged = {**entry, "_files": (where,), "_alias_layers": {}}
+        layers = dict(merged["_alias_layers"])
+        for alias in (merged["name"], *merged.get("aliases", ())):
+            if isinstance(alias, str):
+                layers.setdefault(fold(alias), layer)
+        merged["_alias_layers"] = layers
+        skills[sid] = merged
 
 
-def _to_skill(raw: dict[str, Any]) -> Skill:
+def _to_skill(raw: dict[str, Any]) -> tuple[Skill, dict[str, int]]:
     return Skill(
         id=raw["id"],
         name=raw["name"].strip(),
@@ -138,10 +147,10 @@ def _to_skill(raw: dict[str, Any]) -> Skill:
         needs_context=bool(raw.get("needs_context", False)),
         files=raw["_files"],
         **{key: tuple(s.strip() for s in raw.get(key, ())) for key in LIST_KEYS},
-    )
+    ), raw["_alias_layers"]
 
 
-def check_links_and_aliases(skills: dict[str, Skill], layer_of: dict[str, int]) -> dict[str, Skill]:
+def check_links_and_aliases(skills: dict[str, Skill], alias_layers: dict[str, dict[str, int]]) -> dict[str, Skill]:
     """Links must resolve; an alias may belong to one skill unless declared ambiguous.
 
     When skills of different layers (default, then each user file) share an alias, the
@@ -166,13 +175,14 @@ def check_links_and_aliases(skills: dict[str, Skill], layer_of: dict[str, int]) 
             other_skill = skills[other]
             if alias in declared and alias in {fold(a) for a in other_skill.ambiguous_aliases}:
                 continue
-            if layer_of[skill.id] == layer_of[other]:
+            mine, theirs = alias_layers[skill.id].get(alias, 0), alias_layers[other].get(alias, 0)
+            if mine == theirs:
                 raise TaxonomyError(
                     f"entry '{skill.id}': alias '{alias}' also belongs to '{other}'",
                     path=skill.files[-1],
                     hint="remove it from one of them, or list it under ambiguous_aliases in both",
                 )
-            loser, winner = (other, skill.id) if layer_of[skill.id] > layer_of[other] else (skill.id, other)
+            loser, winner = (other, skill.id) if mine > theirs else (skill.id, other)
             drop.setdefault(loser, set()).add(alias)
             owner[alias] = winner
     for sid, aliases in drop.items():
@@ -185,16 +195,13 @@ def check_links_and_aliases(skills: dict[str, Skill], layer_of: dict[str, int]) 
 def load_taxonomy(paths: Iterable[str | Path], *, name: str = "default") -> Taxonomy:
     """Load and validate taxonomy files or folders; later paths override earlier ones."""
     raw: dict[str, dict[str, Any]] = {}
-    layer_of: dict[str, int] = {}
     files: list[str] = []
     for layer, path in enumerate(paths):
         for file in yaml_files(Path(path)):
             where = str(file)
-            entries = read_file(file)
-            merge_layer(raw, entries, where)
-            for entry in entries:
-                layer_of[entry["id"]] = layer
+            merge_layer(raw, read_file(file), where, layer)
             files.append(where)
-    skills = {sid: _to_skill(entry) for sid, entry in sorted(raw.items())}
-    skills = check_links_and_aliases(skills, layer_of)
+    built = {sid: _to_skill(entry) for sid, entry in sorted(raw.items())}
+    skills = {sid: skill for sid, (skill, _) in built.items()}
+    skills = check_links_and_aliases(skills, {sid: layers for sid, (_, layers) in built.items()})
     return Taxonomy(skills=skills, name=name, files=tuple(files))

@@ -1,0 +1,77 @@
+"""Bad input: one line naming the file, the problem and what to do; exit 2; no traceback."""
+
+import pytest
+from click.testing import CliRunner
+
+from skillgap.cli import main
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def _one_clear_line(result, needle):
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert needle in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_check_missing_resume(runner, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Requirements\n- Python\n")
+    result = runner.invoke(main, ["check", str(tmp_path / "nope.pdf"), str(posting)])
+    _one_clear_line(result, "nope.pdf: file not found (check the path and spelling)")
+
+
+def test_cli_check_directory_instead_of_file(runner, tmp_path):
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Requirements\n- Python\n")
+    result = runner.invoke(main, ["check", str(tmp_path), str(posting)])
+    _one_clear_line(result, "is a directory, expected a file")
+
+
+@pytest.mark.parametrize("name,needle", [
+    ("resume.xyz", "unsupported file type '.xyz'"),
+    ("resume.doc", "save as .docx"),
+])
+def test_cli_check_unsupported_types(runner, tmp_path, name, needle):
+    resume = tmp_path / name
+    resume.write_bytes(b"data")
+    result = runner.invoke(main, ["check", str(resume), str(resume)])
+    _one_clear_line(result, needle)
+
+
+def test_cli_check_empty_file(runner, tmp_path):
+    resume = tmp_path / "resume.txt"
+    resume.write_text("")
+    result = runner.invoke(main, ["check", str(resume), str(resume)])
+    _one_clear_line(result, "file is empty")
+
+
+def test_cli_verbose_shows_traceback(runner, tmp_path):
+    result = runner.invoke(main, ["check", "-v", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 2
+    assert "Traceback" in result.stderr and "file not found" in result.stderr
+
+
+def test_cli_bad_config_is_one_line(runner, tmp_path, monkeypatch):
+    (tmp_path / ".skillgap.toml").write_text("this is = not [toml")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["check", "a.txt", "b.txt"])
+    _one_clear_line(result, "invalid TOML")
+
+
+def test_cli_unknown_config_key(runner, tmp_path, monkeypatch):
+    (tmp_path / ".skillgap.toml").write_text("colour = true\n")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["check", "a.txt", "b.txt"])
+    _one_clear_line(result, "unknown key(s) in [tool.skillgap]: colour")
+
+
+def test_cli_usage_error_exits_2(runner):
+    result = runner.invoke(main, ["check"])
+    assert result.exit_code == 2 and "Missing argument" in result.stderr

@@ -1,0 +1,112 @@
+"""Gap and score on real text through the real pipeline (small test taxonomy)."""
+
+import pytest
+
+from skillgap.gap import WEIGHTS, compare, score_items
+from skillgap.ingest.builder import DocumentBuilder
+from skillgap.pipeline import analyze_document
+from skillgap.types import Importance, MatchLevel, Strength
+
+POSTING = """Backend Engineer
+About us
+We run on Redis and love Java.
+Requirements
+- Python and SQL
+- Kubernetes in production
+- Stakeholder management
+Nice to have
+- Tableau
+Also: experience with React is a plus.
+Benefits
+- Free Terraform training
+"""
+
+RESUME = """Alex Morgan
+Experience
+• Built Python services on Postgres
+• Ran k8s clusters
+Skills
+Tableau, Docker
+"""
+
+
+def _doc(text):
+    builder = DocumentBuilder("<test>", "txt")
+    builder.add_text(text)
+    return builder.build()
+
+
+@pytest.fixture(scope="module")
+def gap(mini_extractor):
+    resume = analyze_document(_doc(RESUME), "resume", mini_extractor)
+    posting = analyze_document(_doc(POSTING), "posting", mini_extractor)
+    return compare(resume, posting, mini_extractor.taxonomy)
+
+
+def _item(gap, skill_id):
+    return next(i for i in gap.items if i.skill.id == skill_id)
+
+
+def test_gap_about_and_benefits_are_not_requirements(gap):
+    ids = {i.skill.id for i in gap.items}
+    assert "redis" not in ids and "java" not in ids and "terraform" not in ids
+
+
+def test_gap_importance_from_section_and_wording(gap):
+    assert _item(gap, "python").importance is Importance.REQUIRED
+    assert _item(gap, "tableau").importance is Importance.PREFERRED
+    assert _item(gap, "react").importance is Importance.PREFERRED  # "is a plus", outside the section
+
+
+def test_gap_levels_and_evidence(gap):
+    python = _item(gap, "python")
+    assert python.level is MatchLevel.EXACT and python.evidence[0].strength is Strength.STRONG
+    assert python.credit == 1.0
+    sql = _item(gap, "sql")
+    assert sql.level is MatchLevel.NARROWER and sql.via.id == "postgresql"
+    assert 0 < sql.credit < 1
+    tableau = _item(gap, "tableau")
+    assert tableau.level is MatchLevel.EXACT and tableau.evidence[0].strength is Strength.LISTED
+    assert tableau.credit < python.credit
+    assert _item(gap, "stakeholder-management").level is MatchLevel.MISSING
+
+
+def test_gap_exact_keywords(gap):
+    kubernetes = _item(gap, "kubernetes")
+    assert kubernetes.level is MatchLevel.EXACT and not kubernetes.keyword_found
+    assert "Kubernetes" in gap.keywords_missing
+    assert "Python" not in gap.keywords_missing
+    # required terms come before preferred ones
+    assert gap.keywords_missing.index("Kubernetes") < gap.keywords_missing.index("React")
+
+
+def test_gap_score_matches_the_documented_formula(gap):
+    b = gap.breakdown
+    expected = 100 * (b.weights[0] * b.required_coverage + b.weights[1] * b.preferred_coverage
+                      + b.weights[2] * b.keyword_exactness)
+    assert abs(gap.score - expected) <= 0.51
+    assert b.weights == WEIGHTS
+    assert b.required_total == 4 and b.preferred_total == 2
+
+
+def test_gap_score_is_deterministic(mini_extractor):
+    scores = set()
+    for _ in range(3):
+        resume = analyze_document(_doc(RESUME), "resume", mini_extractor)
+        posting = analyze_document(_doc(POSTING), "posting", mini_extractor)
+        scores.add(compare(resume, posting, mini_extractor.taxonomy).score)
+    assert len(scores) == 1
+
+
+def test_gap_score_without_preferred_skills_reweights():
+    score, breakdown = score_items([])
+    assert score == 0 and breakdown.weights == (0.0, 0.0, 0.0)
+
+
+def test_gap_full_match_scores_100(mini_extractor):
+    text = "Experience\n• Built Python and SQL services"
+    resume = analyze_document(_doc(text), "resume", mini_extractor)
+    posting = analyze_document(_doc("Requirements\n- Python\n- SQL"), "posting", mini_extractor)
+    gap = compare(resume, posting, mini_extractor.taxonomy)
+    assert gap.score == 100 and not gap.missing and not gap.keywords_missing
+    assert gap.breakdown.weights == (round(0.7 / 0.8, 4), 0.0, round(0.1 / 0.8, 4))

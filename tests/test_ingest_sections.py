@@ -1,0 +1,73 @@
+import pytest
+
+from skillgap.ingest.builder import DocumentBuilder
+from skillgap.ingest.sections import classify_heading, guess_role, split_sections
+from skillgap.types import SectionKind as K
+
+
+def _doc(text):
+    builder = DocumentBuilder("<test>", "txt")
+    builder.add_text(text)
+    return builder.build()
+
+
+@pytest.mark.parametrize(
+    "heading,kind",
+    [
+        ("EXPERIENCE", K.EXPERIENCE), ("Work History", K.EXPERIENCE), ("Professional Experience:", K.EXPERIENCE),
+        ("Employment History", K.EXPERIENCE), ("Education & Training", K.EDUCATION),
+        ("TECHNICAL SKILLS", K.SKILLS), ("Core Competencies", K.SKILLS), ("Skills & Tools", K.SKILLS),
+        ("Professional Summary", K.SUMMARY), ("Profile", K.SUMMARY), ("Projects", K.PROJECTS),
+        ("Licenses & Certifications", K.CERTIFICATIONS), ("Honors and Awards", K.AWARDS),
+        ("Volunteer Experience", K.VOLUNTEER), ("Languages", K.LANGUAGES), ("**Education**", K.EDUCATION),
+    ],
+)
+def test_sections_resume_headings(heading, kind):
+    assert classify_heading(heading.rstrip(":"), "resume") is kind
+
+
+@pytest.mark.parametrize(
+    "heading,kind",
+    [
+        ("Responsibilities", K.RESPONSIBILITIES), ("What you'll do", K.RESPONSIBILITIES),
+        ("What You’ll Do", K.RESPONSIBILITIES), ("Requirements", K.REQUIREMENTS),
+        ("Minimum Qualifications", K.REQUIREMENTS), ("Must-have", K.REQUIREMENTS),
+        ("What we're looking for", K.REQUIREMENTS), ("Who you are", K.REQUIREMENTS),
+        ("Preferred Qualifications", K.PREFERRED), ("Nice to have", K.PREFERRED),
+        ("Nice-to-haves", K.PREFERRED), ("Bonus points", K.PREFERRED), ("About us", K.ABOUT),
+        ("About Acme Health", K.ABOUT), ("Benefits", K.BENEFITS), ("What we offer", K.BENEFITS),
+        ("Perks & Benefits", K.BENEFITS), ("How to apply", K.APPLY), ("About you", K.REQUIREMENTS),
+        ("About the role", K.RESPONSIBILITIES),
+    ],
+)
+def test_sections_posting_headings(heading, kind):
+    assert classify_heading(heading, "posting") is kind
+
+
+@pytest.mark.parametrize("line", ["Experience with Python", "Built a data platform in Go", "Skills matter here a lot more than you think"])
+def test_sections_sentences_are_not_headings(line):
+    assert classify_heading(line, "posting") is None
+    assert classify_heading(line, "resume") is None
+
+
+def test_sections_split_and_inline_heading():
+    doc = _doc("Backend Engineer\nAbout us\nWe use Redis.\nRequirements\n- Python\nNice to have: Kafka, Redis\nBenefits\n- Gym")
+    sections = split_sections(doc, "posting")
+    kinds = [s.kind for s in sections.sections]
+    assert kinds == [K.PREAMBLE, K.ABOUT, K.REQUIREMENTS, K.PREFERRED, K.BENEFITS]
+    assert sections.kind_at(doc.text.index("Kafka")) is K.PREFERRED
+    assert sections.kind_at(doc.text.index("Redis")) is K.ABOUT
+    assert sections.sections[-1].end == len(doc.text)
+
+
+def test_sections_bullets_and_wrapped_lines():
+    doc = _doc("Experience\n• Led the migration of\nbilling to Go\n- Ran on-call\nPlain line\n1. Numbered item")
+    sections = split_sections(doc, "resume")
+    bullets = [doc.text[b.start : b.end] for b in sections.bullets]
+    assert bullets == ["Led the migration of\nbilling to Go", "Ran on-call", "Numbered item"]
+    assert all(b.section is K.EXPERIENCE for b in sections.bullets)
+
+
+def test_sections_guess_role():
+    assert guess_role(_doc("Jane Doe\nExperience\nEducation\nSkills")) == "resume"
+    assert guess_role(_doc("Engineer\nResponsibilities\nRequirements\nBenefits")) == "posting"

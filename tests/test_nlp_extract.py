@@ -1,0 +1,88 @@
+"""Table-driven extraction traps on the small test taxonomy (real spaCy, real files)."""
+
+import pytest
+
+from skillgap.ingest.builder import DocumentBuilder
+from skillgap.ingest.sections import split_sections
+from skillgap.types import MatchMethod
+
+
+def _doc(text):
+    builder = DocumentBuilder("<test>", "txt")
+    builder.add_text(text)
+    return builder.build()
+
+
+def found(extractor, text, role="posting"):
+    document = _doc(text)
+    return [(m.skill_id, m.text) for m in extractor.extract(document, split_sections(document, role))]
+
+
+TRAPS = [
+    # (text, skills that must be found, skills that must not be found)
+    ("Experience with Go and PostgreSQL", {"go", "postgresql"}, set()),
+    ("Python, Go and Rust", {"python", "go"}, set()),
+    ("Go above and beyond for our customers", set(), {"go"}),
+    ("We go the extra mile", set(), {"go"}),
+    ("Go-getter attitude required", set(), {"go"}),
+    ("Ready to Go live next week", set(), {"go"}),
+    ("Worked on Go microservices", {"go"}, set()),
+    ("golang services", {"go"}, set()),
+    ("Java and JavaScript", {"java", "javascript"}, set()),
+    ("JavaScript developer", {"javascript"}, {"java"}),
+    ("React Native apps", {"react-native"}, {"react"}),
+    ("React and React Native", {"react", "react-native"}, set()),
+    ("C, C++ and C# developers", {"c", "c++", "c#"}, set()),
+    ("C++ developer", {"c++"}, {"c"}),
+    ("C# and .NET", {"c#"}, {"c"}),
+    ("Grade C student", set(), {"c"}),
+    ("k8s clusters", {"kubernetes"}, set()),
+    ("•Built Python services", {"python"}, set()),
+    ("Python3.11", {"python"}, set()),
+    ("postgres and JS", {"postgresql", "javascript"}, set()),
+    ("Excel at communication", set(), {"excel"}),
+    ("Advanced Excel skills with pivot tables", {"excel"}, set()),
+    ("MS Excel", {"excel"}, set()),
+    ("Spring 2021 semester", set(), {"spring"}),
+    ("Spring Boot and Spring", {"spring-boot", "spring"}, set()),
+    ("R programming for statistics", {"r"}, set()),
+    ("Dr. R. Smith will review", set(), {"r"}),
+    ("AWS(EC2,S3)", {"aws"}, set()),
+    ("Kubernets clusters", {"kubernetes"}, set()),
+    ("Postgre SQL", {"postgresql"}, {"sql"}),
+    ("Terrafrom modules", {"terraform"}, set()),
+    ("Java Script", {"javascript"}, {"java"}),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", TRAPS, ids=[t[0] for t in TRAPS])
+def test_extract_traps(mini_extractor, text, present, absent):
+    ids = {sid for sid, _ in found(mini_extractor, text)}
+    assert present <= ids, f"missing {present - ids} in {ids}"
+    assert not (absent & ids), f"wrongly found {absent & ids}"
+
+
+def test_extract_ambiguous_name_in_skills_section_needs_no_cue(mini_extractor):
+    text = "Experience\nLed a team\n\nSkills\nGo\nR\nExcel"
+    ids = {sid for sid, _ in found(mini_extractor, text, role="resume")}
+    assert {"go", "r", "excel"} <= ids
+
+
+def test_extract_records_why_it_matched(mini_extractor):
+    document = _doc("k8s, Kubernetes and Kubernets")
+    mentions = mini_extractor.extract(document, None)
+    methods = [(m.text, m.method, m.alias) for m in mentions]
+    assert methods[0] == ("k8s", MatchMethod.ALIAS, "k8s")
+    assert methods[1] == ("Kubernetes", MatchMethod.EXACT, "Kubernetes")
+    assert methods[2][1] is MatchMethod.FUZZY and 0.8 < mentions[2].score < 1.0
+
+
+def test_extract_offsets_index_the_document_text(mini_extractor):
+    document = _doc("Skills:\n•Python3.11, k8s (AWS)")
+    for m in mini_extractor.extract(document, None):
+        assert document.text[m.start : m.end] == m.text
+
+
+def test_extract_fuzzy_leaves_short_words_alone(mini_extractor):
+    # "Jave" is one edit from "Java" but too short to be fuzzy-matched
+    assert "java" not in {sid for sid, _ in found(mini_extractor, "Jave beans")}

@@ -1,0 +1,35 @@
+import pytest
+import spacy
+
+from skillgap.nlp.tokenizer import customize_tokenizer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    customize_tokenizer(nlp)
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text,tokens",
+    [
+        ("•Built APIs", ["•", "Built", "APIs"]),
+        ("AWS(EC2,S3)", ["AWS", "(", "EC2", ",", "S3", ")"]),
+        ("Python3.11 and Go.", ["Python", "3.11", "and", "Go", "."]),
+        ("C++, C# and .NET", ["C++", ",", "C#", "and", ".NET"]),
+        ("(C#)", ["(", "C#", ")"]),
+        ("F#.", ["F#", "."]),
+        ("Node.js/React", ["Node.js", "/", "React"]),
+        ("TypeScript/Node.js", ["TypeScript", "/", "Node.js"]),
+        ("SQL;Postgres", ["SQL", ";", "Postgres"]),
+        ("Python,Go", ["Python", ",", "Go"]),
+        ("HTML5/CSS3", ["HTML5", "/", "CSS3"]),
+        ("k8s", ["k8s"]),
+        ("R&D", ["R&D"]),
+        ("■ Led team", ["■", "Led", "team"]),
+        ("see https://example.com/a/b now", ["see", "https://example.com/a/b", "now"]),
+    ],
+)
+def test_tokenizer_splits_glued_text(nlp, text, tokens):
+    assert [t.text for t in nlp.make_doc(text)] == tokens
