@@ -86,3 +86,8 @@ def test_extract_offsets_index_the_document_text(mini_extractor):
 def test_extract_fuzzy_leaves_short_words_alone(mini_extractor):
     # "Jave" is one edit from "Java" but too short to be fuzzy-matched
     assert "java" not in {sid for sid, _ in found(mini_extractor, "Jave beans")}
+
+
+@pytest.mark.parametrize("text", ["The court docket was full", "Browser caching rules", "Reactor coolant"])
+def test_extract_fuzzy_never_reads_english_words_as_typos(mini_extractor, text):
+    assert [m for m in mini_extractor.extract(_doc(text), None) if m.method is MatchMethod.FUZZY] == []

@@ -1,6 +1,7 @@
 """Fuzzy pass: near misses of longer names ("Kubernets", "Postgress", "Terrafrom").
 
-Only words the exact pass left uncovered are tried, only names of at least
+Only words the exact pass left uncovered and that are not ordinary English words
+(lemminflect's lexicon: "docket" is not a misspelt "Docker") are tried, only names of at least
 `MIN_FUZZY_LENGTH` characters are candidates, and candidates are blocked by first letter,
 so one `rapidfuzz.process.cdist` call per letter scores a whole document. The score is
 an edit distance (optimal string alignment, so a swapped pair of letters is one edit) on
@@ -40,15 +41,17 @@ class FuzzyMatcher:
         if self.compiled is None or not self.compiled.fuzzy:
             return doc
         covered = covered_tokens(doc)
+        english = self.compiled.english_words
         queries: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)
         for i, token in enumerate(doc):
-            if covered[i] or not token.is_alpha or token.lower_ in STOP_WORDS:
+            if covered[i] or not token.is_alpha or token.lower_ in STOP_WORDS or token.lower_ in english:
                 continue
             for size in (1, 2):
                 j = i + size
                 if j > len(doc) or any(covered[i:j]):
                     break
-                if size == 2 and (not doc[i + 1].is_alpha or "\n" in token.whitespace_ or doc[i + 1].lower_ in STOP_WORDS):
+                if size == 2 and (not doc[i + 1].is_alpha or "\n" in token.whitespace_
+                                  or doc[i + 1].lower_ in STOP_WORDS or doc[i + 1].lower_ in english):
                     break
                 key = compact_key(doc[i:j].text)
                 if len(key) >= MIN_FUZZY_LENGTH:

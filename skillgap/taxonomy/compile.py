@@ -49,6 +49,8 @@ class CompiledTaxonomy:
     compact: dict[str, tuple[str, str]] = field(default_factory=dict)
     # fuzzy candidates, grouped by first letter: letter -> (strings, owners)
     fuzzy: dict[str, tuple[list[str], list[tuple[str, str]]]] = field(default_factory=dict)
+    # ordinary English word forms: never read as a misspelt skill ("docket" is not "Docker")
+    english_words: frozenset[str] = frozenset()
 
     @property
     def fingerprint(self) -> str:
@@ -91,7 +93,19 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
     compiled.fuzzy = {
         letter: (list(items), list(items.values())) for letter, items in sorted(fuzzy.items())
     }
+    compiled.english_words = english_word_forms()
     return compiled
+
+
+def english_word_forms() -> frozenset[str]:
+    """Lowercased word forms from lemminflect's English lexicon (about 80,000)."""
+    import csv
+    import gzip
+    from importlib.resources import files
+
+    source = files("lemminflect") / "resources" / "lemma_lu.csv.gz"
+    with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
+        return frozenset(row[0].lower() for row in csv.reader(handle) if row and row[0].isalpha())
 
 
 def _prefixes(table: dict[tuple[str, ...], object]) -> frozenset[tuple[str, ...]]:
@@ -125,7 +139,9 @@ def load_compiled(
     import spacy
 
     files = [f for p in paths for f in yaml_files(Path(p))]
-    key = fingerprint_files(files, tokenizer_version, spacy.__version__, name)
+    from importlib.metadata import version
+
+    key = fingerprint_files(files, tokenizer_version, spacy.__version__, version("lemminflect"), name)
     cache_file = cache_dir() / f"taxonomy-{key[:32]}.pickle"
     if use_cache and cache_file.exists():
         try:
