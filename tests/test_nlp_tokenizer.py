@@ -1,14 +1,11 @@
 import pytest
-import spacy
 
-from skillgap.nlp.tokenizer import customize_tokenizer
+from skillgap.nlp.tokenizer import blank_pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.blank("en")
-    customize_tokenizer(nlp)
-    return nlp
+    return blank_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,8 @@ import pickle
 import textwrap
 
 import pytest
-import spacy
-
 from skillgap.errors import TaxonomyError
-from skillgap.nlp.tokenizer import customize_tokenizer
+from skillgap.nlp.tokenizer import blank_pipeline
 from skillgap.taxonomy import load_taxonomy
 from skillgap.taxonomy.compile import load_compiled
 
@@ -90,9 +88,7 @@ def test_taxonomy_links(tmp_path):
 
 
 def _tokenizer():
-    nlp = spacy.blank("en")
-    customize_tokenizer(nlp)
-    return nlp.tokenizer
+    return blank_pipeline().tokenizer
 
 
 def test_taxonomy_cache_hit_and_invalidation(tmp_path, monkeypatch):

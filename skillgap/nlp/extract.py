@@ -9,14 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import spacy
 from spacy.language import Language
 
 from skillgap.nlp.candidates import CONTEXT_RANGES, candidates
 from skillgap.nlp.context import ContextFilter
 from skillgap.nlp.fuzzy import FuzzyMatcher
 from skillgap.nlp.matcher import TaxonomyMatcher
-from skillgap.nlp.tokenizer import TOKENIZER_VERSION, customize_tokenizer
+from skillgap.nlp.tokenizer import TOKENIZER_VERSION, blank_pipeline
 from skillgap.taxonomy.compile import CompiledTaxonomy, load_compiled
 from skillgap.types import Document, MatchMethod, Mention, SectionKind, Sections
 
@@ -44,8 +43,7 @@ class Extractor:
 
     def __init__(self, taxonomy_paths: list[Path], *, name: str = "default", use_cache: bool = True,
                  fuzzy: bool = True) -> None:
-        nlp = spacy.blank("en")
-        customize_tokenizer(nlp)
+        nlp = blank_pipeline()
         self.compiled: CompiledTaxonomy = load_compiled(
             taxonomy_paths, nlp.tokenizer, tokenizer_version=TOKENIZER_VERSION, name=name, use_cache=use_cache
         )
