@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import click
@@ -9,6 +10,7 @@ import click
 from skillgap.types import GapItem, Importance, MatchLevel, Report, Strength
 
 BAR_WIDTH = 20
+WRAP = 88
 
 
 def _bar(share: float) -> str:
@@ -76,8 +78,10 @@ def render_text(report: Report, *, color: bool = False) -> str:
         by_term = {i.posting_terms[0]: i for i in gap.items}
         for term in gap.keywords_missing:
             item = by_term.get(term)
-            if item is not None and item.level is not MatchLevel.MISSING and item.evidence:
-                out.append(f"  • {term}  (you wrote \"{item.evidence[0].text}\"; use the posting's word too)")
+            if item is not None and item.level is MatchLevel.EXACT:
+                out.append(f"  • {term}  (you wrote \"{item.evidence[0].text}\": use the posting's word too)")
+            elif item is not None and item.via is not None:
+                out.append(f"  • {term}  (you show {item.via.name}, a related skill)")
             else:
                 out.append(f"  • {term}")
 
@@ -90,19 +94,23 @@ def render_text(report: Report, *, color: bool = False) -> str:
 def _next_steps(report: Report) -> list[str]:
     gap = report.gap
     steps: list[str] = []
-    renamed = [i for i in gap.matched if not i.keyword_found]
+    renamed = [i for i in gap.matched if not i.keyword_found and i.level is MatchLevel.EXACT]
     if renamed:
-        names = ", ".join(i.posting_terms[0] for i in renamed[:4])
+        names = ", ".join(f"{i.posting_terms[0]} (you wrote {i.evidence[0].text})" for i in renamed[:4])
         steps.append(f"  • Use the posting's own words where you already have the skill: {names}.")
-    listed = [i for i in gap.matched if i.evidence and i.evidence[0].strength is Strength.LISTED]
+    partial = [i for i in gap.matched if i.level is not MatchLevel.EXACT and i.importance is Importance.REQUIRED]
+    if partial:
+        names = ", ".join(f"{i.skill.name} (you show {i.via.name})" for i in partial[:4])
+        steps.append(f"  • If your work covered them, name these next to the related skill you show: {names}.")
+    listed = [i for i in gap.matched if i.level is MatchLevel.EXACT and i.evidence[0].strength is Strength.LISTED]
     if listed:
         names = ", ".join(i.skill.name for i in listed[:4])
         steps.append(f"  • Show these in a bullet about work you did, not only in a list: {names}.")
     missing_required = [i for i in gap.missing if i.importance is Importance.REQUIRED]
     if missing_required:
         names = ", ".join(i.skill.name for i in missing_required[:5])
-        steps.append(f"  • Required and not in your résumé: {names}. Add them only if you really have them;")
-        steps.append("    otherwise they are worth learning, or worth addressing in your cover letter.")
+        steps.append(f"  • Required and not in your résumé: {names}. Add them only if you really have them;"
+                     " otherwise they are worth learning, or worth addressing in your cover letter.")
     if not steps:
         steps.append("  • Your résumé covers this posting well. Check the wording once more and apply.")
-    return steps
+    return [wrapped for step in steps for wrapped in textwrap.wrap(step, WRAP, subsequent_indent="    ")]
