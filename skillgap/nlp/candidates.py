@@ -23,7 +23,12 @@ class Candidate(NamedTuple):
     alias: str
     method: str  # exact | alias | fuzzy
     score: float
-    needs_context: bool
+    needs_context: str  # "" (none), AMBIGUOUS_NAME or COMMON_WORD
+
+
+# Why a candidate needs context (see nlp/context.py).
+AMBIGUOUS_NAME = "ambiguous"  # an exact-case name that is also a word or a name: "Go", "Excel"
+COMMON_WORD = "common"  # a single ordinary word naming a field: "research", "finance", "Danish"
 
 
 def candidates(doc: Doc) -> list[Candidate]:

@@ -1,28 +1,43 @@
-"""Context filter for case-sensitive names that are also common words or names.
+"""Context filter for matches that are skills only in some contexts.
 
-"Go", "R", "Excel", "Spring", "Swift", "Chef" ... are skills in "Python, Go and Rust",
-"experience with Go", a skills section, or "R programming"; they are not skills in
-"Go above and beyond", "Excel at communication", "Spring 2021" or "Mr. Jenkins".
+Two kinds of candidate need context (`Candidate.needs_context`):
+
+- AMBIGUOUS_NAME: a case-sensitive name that is also a word or a person's name. "Go",
+  "R", "Excel", "Spring", "Chef" are skills in "Python, Go and Rust", "experience with
+  Go", a skills section or "R programming"; not in "Go above and beyond", "Excel at
+  communication", "Spring 2021" or "Mr. Jenkins". Words around it can veto it.
+- COMMON_WORD: a single ordinary word naming a field or a language ("research",
+  "finance", "Danish"). It counts only with positive context: a list of skills, a skills
+  section, a cue ("research experience", "fluent in Danish", "strong communication"), or
+  a list item that is just the term. "We are a research centre" does not ask for research.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from skillgap.nlp.candidates import CANDIDATES, CONTEXT_RANGES, SPAN_KEY, Candidate, candidates
+from skillgap.nlp.candidates import (
+    AMBIGUOUS_NAME, CANDIDATES, CONTEXT_RANGES, SPAN_KEY, Candidate, candidates,
+)
 
-CUE_WORDS = frozenset("""
+TECH_CUES = frozenset("""
 programming language languages lang framework frameworks library libraries developer developers
-engineer engineers engineering code coding codebase experience experienced proficient proficiency
-knowledge skills skill fluent fluency stack using scripting scripts certified certification sdk
-backend frontend microservices services apps application applications software tool tools
-platform platforms spreadsheets spreadsheet formulas macros vba pivot ehr emr charting
-technologies technology tech environment environments familiarity familiar expertise expert
-written development develop developing built build building wrote write writing cookbooks
-recipes modules packages ecosystem version versions pipelines jobs dashboards models modelling
-statistical statistics analysis analytics server servers database databases deployment
+engineer engineers engineering code coding codebase scripting scripts sdk backend frontend
+microservices services apps application applications software tool tools platform platforms
+spreadsheets spreadsheet formulas macros vba pivot ehr emr charting technologies technology tech
+environment environments written development develop developing built build building wrote
+cookbooks recipes modules packages ecosystem version versions pipelines jobs dashboards models
+modelling statistical statistics server servers database databases deployment metrics monitoring
+alerting queries query
 """.split())
-# Words right after the name that make it an ordinary word ("Go to", "Excel at", "Spring 2021").
+GENERAL_CUES = frozenset("""
+experience experienced proficient proficiency knowledge skills skill fluent fluency expertise expert
+familiarity familiar understanding background degree qualification qualifications certified
+certification competence competent competency skilled strong excellent good solid proven deep
+advanced basic working hands-on track record using speak speaks speaking spoken native
+""".split())
+CUE_WORDS = TECH_CUES | GENERAL_CUES
+# Words right after an ambiguous name that make it an ordinary word ("Go to", "Excel at", "Spring 2021").
 REJECT_NEXT = frozenset("""
 to at in beyond above through ahead out back live forward further along over the a an
 semester term break quarter season cleaning sale collection
@@ -31,11 +46,12 @@ REJECT_PREV = frozenset("""
 to will can must should would could may might let lets please mr mrs ms dr prof miss sir
 """.split())
 SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", "+", "·", "•", "-", ":"})
+ITEM_MARKERS = frozenset({"•", "-", "*", "–", "—", "·", ":", "▪", "◦", "●", "■", "►", "✓", "✔", "➢"})
 
 
 class ContextFilter:
-    """spaCy component: drops `needs_context` candidates that lack skill context,
-    then writes the surviving candidates to `doc.spans["skills"]`."""
+    """spaCy component: drops candidates that lack the context they need, then writes
+    the survivors to `doc.spans["skills"]` (labelled with the skill id)."""
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
@@ -49,28 +65,44 @@ class ContextFilter:
 
 
 def _has_context(doc: Doc, cand: Candidate, ranges, found) -> bool:
-    first = doc[cand.start]
-    nxt = _next_word(doc, cand.end)
-    prev = _prev_word(doc, cand.start)
-    if nxt is not None and (nxt.lower_ in REJECT_NEXT or nxt.like_num) and not _is_separator(nxt):
+    if cand.needs_context == AMBIGUOUS_NAME and _vetoed(doc, cand):
         return False
-    if nxt is not None and nxt.text in ("-", "–") and not doc[cand.end - 1].whitespace_:
-        return False  # a compound: "Go-getter", "Go-live"
-    if prev is not None and prev.lower_ in REJECT_PREV:
-        return False
-    if prev is not None and prev.text == "." and cand.end - cand.start == 1 and len(first.text) == 1:
-        return False  # an initial: "J. R. Smith"
-    start_char = first.idx
+    start_char = doc[cand.start].idx
     if any(lo <= start_char < hi for lo, hi in ranges):
         return True
-    if _list_neighbour(doc, cand, found):
+    if _list_neighbour(doc, cand, found) or _alone_on_line(doc, cand):
         return True
-    window = doc[max(0, cand.start - 4) : cand.start].text.lower().split() + doc[cand.end : cand.end + 3].text.lower().split()
-    return any(word.strip(".,;:()") in CUE_WORDS for word in window)
+    before = doc[max(0, cand.start - 4) : cand.start].text.lower().split()
+    after = doc[cand.end : cand.end + 3].text.lower().split()
+    return any(word.strip(".,;:()") in CUE_WORDS for word in before + after)
 
 
-def _is_separator(token: Token) -> bool:
-    return token.lower_ in SEPARATORS
+def _vetoed(doc: Doc, cand: Candidate) -> bool:
+    """Words around an ambiguous name that make it an ordinary word or a person."""
+    first = doc[cand.start]
+    nxt, prev = _next_word(doc, cand.end), _prev_word(doc, cand.start)
+    if nxt is not None and (nxt.lower_ in REJECT_NEXT or nxt.like_num) and nxt.lower_ not in SEPARATORS:
+        return True
+    if nxt is not None and nxt.text in ("-", "–") and not doc[cand.end - 1].whitespace_:
+        return True  # a compound: "Go-getter", "Go-live"
+    if prev is not None and prev.lower_ in REJECT_PREV:
+        return True
+    return prev is not None and prev.text == "." and cand.end - cand.start == 1 and len(first.text) == 1  # "J. R. Smith"
+
+
+def _alone_on_line(doc: Doc, cand: Candidate) -> bool:
+    """The term is the whole line, or the whole list item: "• Finance", "Skills: R"."""
+    i = cand.start - 1
+    while i >= 0 and not ("\n" in doc[i].text or "\n" in doc[i].whitespace_):
+        if doc[i].text not in ITEM_MARKERS:
+            return False
+        i -= 1
+    j = cand.end
+    while j < len(doc) and "\n" not in doc[j].text and "\n" not in doc[j - 1].whitespace_:
+        if doc[j].text not in {".", ",", ";"}:
+            return False
+        j += 1
+    return True
 
 
 def _next_word(doc: Doc, index: int) -> Token | None:
@@ -91,11 +123,11 @@ def _list_neighbour(doc: Doc, cand: Candidate, found) -> bool:
     others_start = {c.start for c in found if c is not cand}
     others_end = {c.end for c in found if c is not cand}
     i, hops = cand.end, 0
-    while i < len(doc) and hops <= 2 and (_is_separator(doc[i]) or doc[i].is_space):
+    while i < len(doc) and hops <= 2 and (doc[i].lower_ in SEPARATORS or doc[i].is_space):
         i, hops = i + 1, hops + 1
     if hops and i in others_start:
         return True
     i, hops = cand.start, 0
-    while i > 0 and hops <= 2 and (_is_separator(doc[i - 1]) or doc[i - 1].is_space):
+    while i > 0 and hops <= 2 and (doc[i - 1].lower_ in SEPARATORS or doc[i - 1].is_space):
         i, hops = i - 1, hops + 1
     return bool(hops) and i in others_end

@@ -19,10 +19,11 @@ from typing import Iterable
 from skillgap.atomic import write_atomic
 from skillgap.taxonomy.load import load_taxonomy, yaml_files
 from skillgap.taxonomy.model import Taxonomy
+from skillgap.types import SkillKind
 
 log = logging.getLogger(__name__)
 
-COMPILE_VERSION = "2"
+COMPILE_VERSION = "3"
 MIN_FUZZY_LENGTH = 6  # names shorter than this are never fuzzy-matched
 
 
@@ -31,7 +32,11 @@ def compact_key(text: str) -> str:
     return re.sub(r"[^0-9a-z+#]", "", text.lower())
 
 
-Owner = tuple  # (skill_id, alias, method "exact"|"alias", needs_context)
+Owner = tuple  # (skill_id, alias, method "exact"|"alias", needs_context "" | "ambiguous" | "common")
+
+# Kinds whose one-word names are often ordinary words ("research", "finance", "Danish"):
+# such a match needs skill context. Tools and certifications are names, not words.
+CONTEXT_KINDS = frozenset({SkillKind.KNOWLEDGE, SkillKind.HARD, SkillKind.SOFT, SkillKind.LANGUAGE})
 
 
 @dataclass
@@ -63,6 +68,7 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
     folded: dict[tuple[str, ...], dict[Owner, None]] = {}
     exact: dict[tuple[str, ...], dict[Owner, None]] = {}
     fuzzy: dict[str, dict[str, tuple[str, str]]] = {}
+    english = english_word_forms()
     jobs: list[tuple[str, str, bool]] = []  # (skill_id, string, is_exact_case)
     for skill in taxonomy.skills.values():
         folded_strings, exact_strings = skill.match_strings()
@@ -76,11 +82,12 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
         skill = taxonomy.skills[skill_id]
         method = "exact" if string == skill.name else "alias"
         if is_exact:
-            owner = (skill_id, string, method, skill.needs_context)
+            owner = (skill_id, string, method, "ambiguous" if skill.needs_context else "")
             exact.setdefault(tuple(t.text for t in doc), {})[owner] = None
             continue
         key = tuple(t.lower_ for t in doc)
-        folded.setdefault(key, {})[(skill_id, string, method, False)] = None
+        common = len(key) == 1 and skill.kind in CONTEXT_KINDS and (key[0] in english or skill.kind is SkillKind.LANGUAGE)
+        folded.setdefault(key, {})[(skill_id, string, method, "common" if common else "")] = None
         compact = compact_key(string)
         if len(compact) >= 5:
             compiled.compact.setdefault(compact, (skill_id, string))
@@ -93,7 +100,8 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
     compiled.fuzzy = {
         letter: (list(items), list(items.values())) for letter, items in sorted(fuzzy.items())
     }
-    compiled.english_words = english_word_forms()
+    compiled.english_words = english
+
     return compiled
 
 
