@@ -10,7 +10,7 @@ from skillgap.cli.options import (
     emit, limit_options, limits_from, output_option, taxonomy_option, use_color, verbose_option,
 )
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "html")
 
 
 @click.command()

@@ -1,10 +1,10 @@
-"""Turn a Report into text, Markdown or JSON. Renderers are pure: no I/O, no printing."""
+"""Turn a Report into text, Markdown, JSON or HTML. Renderers are pure: no I/O, no printing."""
 
 from __future__ import annotations
 
 from skillgap.types import Report
 
-FORMATS = ("text", "markdown", "json")
+FORMATS = ("text", "markdown", "json", "html")
 
 
 def render_report(report: Report, fmt: str, *, color: bool = False) -> str:
@@ -12,6 +12,10 @@ def render_report(report: Report, fmt: str, *, color: bool = False) -> str:
         from skillgap.render.json_report import render_json
 
         return render_json(report)
+    if fmt == "html":
+        from skillgap.render.html import render_html
+
+        return render_html(report)
     if fmt == "markdown":
         from skillgap.render.markdown import render_markdown
 
