@@ -70,7 +70,9 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found) -> bool:
     start_char = doc[cand.start].idx
     if any(lo <= start_char < hi for lo, hi in ranges):
         return True
-    if _list_neighbour(doc, cand, found) or _alone_on_line(doc, cand):
+    # two common words do not vouch for each other: "research and innovation"
+    neighbours = found if cand.needs_context == AMBIGUOUS_NAME else [c for c in found if not c.needs_context]
+    if _list_neighbour(doc, cand, neighbours) or _alone_on_line(doc, cand):
         return True
     before = doc[max(0, cand.start - 4) : cand.start].text.lower().split()
     after = doc[cand.end : cand.end + 3].text.lower().split()
@@ -87,7 +89,8 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
         return True  # a compound: "Go-getter", "Go-live"
     if prev is not None and prev.lower_ in REJECT_PREV:
         return True
-    return prev is not None and prev.text == "." and cand.end - cand.start == 1 and len(first.text) == 1  # "J. R. Smith"
+    # an initial or an abbreviation: "J. R. Smith", "Ph.D"
+    return prev is not None and prev.text.endswith(".") and cand.end - cand.start == 1 and len(first.text) == 1
 
 
 def _alone_on_line(doc: Doc, cand: Candidate) -> bool:

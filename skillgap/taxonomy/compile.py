@@ -23,7 +23,7 @@ from skillgap.types import SkillKind
 
 log = logging.getLogger(__name__)
 
-COMPILE_VERSION = "3"
+COMPILE_VERSION = "4"
 MIN_FUZZY_LENGTH = 6  # names shorter than this are never fuzzy-matched
 
 
@@ -35,7 +35,8 @@ def compact_key(text: str) -> str:
 Owner = tuple  # (skill_id, alias, method "exact"|"alias", needs_context "" | "ambiguous" | "common")
 
 # Kinds whose one-word names are often ordinary words ("research", "finance", "Danish"):
-# such a match needs skill context. Tools and certifications are names, not words.
+# such a match needs skill context. Tools and certifications are names, not words, unless
+# the taxonomy itself writes the name in lower case ("metrics", "schema").
 CONTEXT_KINDS = frozenset({SkillKind.KNOWLEDGE, SkillKind.HARD, SkillKind.SOFT, SkillKind.LANGUAGE})
 
 
@@ -86,7 +87,10 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
             exact.setdefault(tuple(t.text for t in doc), {})[owner] = None
             continue
         key = tuple(t.lower_ for t in doc)
-        common = len(key) == 1 and skill.kind in CONTEXT_KINDS and (key[0] in english or skill.kind is SkillKind.LANGUAGE)
+        common = len(key) == 1 and (
+            skill.kind is SkillKind.LANGUAGE
+            or (key[0] in english and (skill.kind in CONTEXT_KINDS or skill.name.islower()))
+        )
         folded.setdefault(key, {})[(skill_id, string, method, "common" if common else "")] = None
         compact = compact_key(string)
         if len(compact) >= 5:
