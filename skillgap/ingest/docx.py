@@ -1,0 +1,460 @@
+"""Word .docx files, read from their XML in document order.
+
+python-docx opens the package (its lxml parser never resolves entities); the body is then
+walked directly so that paragraphs, tables, content controls and text boxes come out in
+the order a reader sees them. Headers come first and footers last, de-duplicated across
+sections. Hidden text (vanish, white on no shading, under 4 pt) stays in the text, and
+its spans are recorded so that a linter can flag it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from skillgap.errors import InputError, LimitExceeded
+from skillgap.ingest.builder import DocumentBuilder, clean_line
+from skillgap.ingest.limits import Limits
+from skillgap.ingest.text import single_line
+from skillgap.types import Document, LineOrigin
+
+logger = logging.getLogger(__name__)
+
+_NS = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "v": "urn:schemas-microsoft-com:vml",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "pr": "http://schemas.openxmlformats.org/package/2006/relationships",
+}
+_W = f"{{{_NS['w']}}}"  # Clark notation prefix: "{namespace}tag"
+_FALLBACK = f"{{{_NS['mc']}}}Fallback"
+_TXBX = _W + "txbxContent"
+_R_ID = f"{{{_NS['r']}}}id"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_SAVE_HINT = "open it in Word and save as .docx"
+_MAX_XML_BYTES = 200 * 1024 * 1024
+_MAX_MEMBERS = 10_000
+# Wrappers whose children are read as if they were the wrapper's own content.
+_TRANSPARENT = {
+    _W + n
+    for n in (
+        "sdt",
+        "sdtContent",
+        "customXml",
+        "smartTag",
+        "hyperlink",
+        "ins",
+        "moveTo",
+        "fldSimple",
+        "dir",
+        "bdo",
+    )
+}
+_SHAPES = {_W + "drawing", _W + "pict", _W + "object", f"{{{_NS['mc']}}}AlternateContent"}
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_IMAGES = etree.XPath(
+    ".//a:blip[not(ancestor::mc:Fallback)] | .//v:imagedata[not(ancestor::mc:Fallback)]",
+    namespaces=_NS,
+)
+_BULLET_GLYPHS = "•·▪◦‣-–*● \t"
+
+
+def _on(element: etree._Element | None) -> bool | None:
+    """A WordprocessingML on/off property: None when absent."""
+    if element is None:
+        return None
+    return element.get(_W + "val", "true").lower() not in ("0", "false", "off", "none")
+
+
+def _unset_or(mine: bool | None, theirs: bool | None) -> bool | None:
+    return theirs if mine is None else mine
+
+
+@dataclass
+class _RunLook:
+    """Character properties that matter for hidden text; None means "not set here"."""
+
+    vanish: bool | None = None
+    white: bool | None = None
+    tiny: bool | None = None
+
+    @classmethod
+    def of(cls, rpr: etree._Element | None) -> _RunLook:
+        if rpr is None:
+            return cls()
+        color, size = rpr.find(_W + "color"), rpr.find(_W + "sz")
+        tiny = None
+        if size is not None and re.fullmatch(r"[0-9]{1,6}", size.get(_W + "val") or ""):
+            tiny = int(size.get(_W + "val")) < 8  # half-points: under 4 pt
+        white = None if color is None else (color.get(_W + "val") or "").upper() == "FFFFFF"
+        return cls(_on(rpr.find(_W + "vanish")), white, tiny)
+
+    def under(self, base: _RunLook) -> _RunLook:
+        """These properties, falling back to `base` where unset."""
+        return _RunLook(
+            _unset_or(self.vanish, base.vanish),
+            _unset_or(self.white, base.white),
+            _unset_or(self.tiny, base.tiny),
+        )
+
+
+@dataclass
+class _Style:
+    name: str = ""
+    look: _RunLook = field(default_factory=_RunLook)
+    numbered: bool = False
+
+
+def _styles(root: etree._Element) -> dict[str, _Style]:
+    """Styles by id, with `basedOn` inheritance resolved."""
+    raw: dict[str, tuple[etree._Element, str | None]] = {}
+    for style in root.iterfind(_W + "style"):
+        based = style.find(_W + "basedOn")
+        raw[style.get(_W + "styleId") or ""] = (
+            style,
+            None if based is None else based.get(_W + "val"),
+        )
+    resolved: dict[str, _Style] = {}
+
+    def resolve(style_id: str, seen: frozenset[str] = frozenset()) -> _Style:
+        if style_id in resolved or style_id not in raw or style_id in seen:
+            return resolved.get(style_id, _Style())
+        element, parent_id = raw[style_id]
+        parent = resolve(parent_id, seen | {style_id}) if parent_id else _Style()
+        name = element.find(_W + "name")
+        ppr = element.find(_W + "pPr")
+        numbered = parent.numbered or (ppr is not None and ppr.find(_W + "numPr") is not None)
+        resolved[style_id] = _Style(
+            "" if name is None else (name.get(_W + "val") or ""),
+            _RunLook.of(element.find(_W + "rPr")).under(parent.look),
+            numbered,
+        )
+        return resolved[style_id]
+
+    for style_id in raw:
+        resolve(style_id)
+    return resolved
+
+
+@dataclass
+class _Pending:
+    """A line not yet added: (text, hidden) segments, where it came from, its page."""
+
+    segments: list[tuple[str, bool]]
+    origin: LineOrigin
+    page: int
+
+    def text(self) -> str:
+        return clean_line(single_line("".join(text for text, _ in self.segments)))
+
+
+class _Story:
+    """Walks one story (body, header, footer) into pending lines."""
+
+    def __init__(self, styles: dict[str, _Style], rendered_breaks: bool, dark_page: bool) -> None:
+        self.styles = styles
+        self.rendered_breaks = rendered_breaks
+        self.dark_page = dark_page
+        self.page = 1
+        self.seen_boxes: set[str] = set()
+
+    def blocks(
+        self, container: etree._Element, origin: LineOrigin | None, shaded: bool
+    ) -> list[_Pending]:
+        lines: list[_Pending] = []
+        for child in container:
+            if child.tag == _W + "p":
+                lines.extend(self.paragraph(child, origin, shaded))
+            elif child.tag == _W + "tbl":
+                lines.extend(self.table(child, origin, shaded))
+            elif child.tag in _TRANSPARENT:
+                lines.extend(self.blocks(child, origin, shaded))
+        return lines
+
+    def table(
+        self, table: etree._Element, origin: LineOrigin | None, shaded: bool
+    ) -> list[_Pending]:
+        lines: list[_Pending] = []
+        for row in _children(table, _W + "tr"):
+            cells = [
+                self.blocks(
+                    cell, origin or LineOrigin.TABLE, shaded or _shaded(cell.find(_W + "tcPr"))
+                )
+                for cell in _children(row, _W + "tc")
+            ]
+            cells = [cell for cell in cells if cell]
+            if all(len(cell) == 1 for cell in cells) and cells:
+                # A row of one-line cells reads best as one line: "Excel | Advanced".
+                segments: list[tuple[str, bool]] = []
+                for cell in cells:
+                    segments.extend(([(" | ", False)] if segments else []) + cell[0].segments)
+                lines.append(_Pending(segments, origin or LineOrigin.TABLE, cells[0][0].page))
+            else:  # a layout table (two-column résumé) or cells holding lists: line by line
+                lines.extend(line for cell in cells for line in cell)
+        return lines
+
+    def paragraph(
+        self, paragraph: etree._Element, origin: LineOrigin | None, shaded: bool
+    ) -> list[_Pending]:
+        ppr = paragraph.find(_W + "pPr")
+        style = self.styles.get(_pstyle(ppr), _Style())
+        numpr = None if ppr is None else ppr.find(_W + "numPr")
+        num_id = None if numpr is None else numpr.find(_W + "numId")
+        listed = (num_id is not None and num_id.get(_W + "val") != "0") or (
+            num_id is None and (style.numbered or style.name.lower().startswith("list"))
+        )
+        if ppr is not None and _on(ppr.find(_W + "pageBreakBefore")) and not self.rendered_breaks:
+            self.page += 1
+        shaded = shaded or _shaded(ppr)
+        base = style.look.under(_RunLook.of(None if ppr is None else ppr.find(_W + "rPr")))
+        line_origin = origin or (LineOrigin.LIST_ITEM if listed else LineOrigin.BODY)
+        lines = [_Pending([], line_origin, self.page)]
+        boxes: list[tuple[etree._Element, bool]] = []
+        for run in _runs(paragraph):
+            rpr = run.find(_W + "rPr")
+            rstyle = None if rpr is None else rpr.find(_W + "rStyle")
+            char_style = self.styles.get(
+                "" if rstyle is None else rstyle.get(_W + "val") or "", _Style()
+            )
+            look = _RunLook.of(rpr).under(char_style.look.under(base))
+            white = bool(look.white) and not (shaded or self.dark_page or _shaded(rpr))
+            hidden = bool(look.vanish or look.tiny or white)
+            for child in run:
+                tag = child.tag
+                if tag == _W + "t":
+                    lines[-1].segments.append((child.text or "", hidden))
+                elif tag in (_W + "tab", _W + "ptab"):
+                    lines[-1].segments.append((" ", hidden))
+                elif tag == _W + "noBreakHyphen":
+                    lines[-1].segments.append(("-", hidden))
+                elif tag in (_W + "br", _W + "cr"):
+                    if (
+                        child.get(_W + "type") == "page"
+                        and not self.rendered_breaks
+                        and origin is None
+                    ):
+                        self.page += 1
+                    lines.append(_Pending([], line_origin, self.page))
+                elif (
+                    tag == _W + "lastRenderedPageBreak" and self.rendered_breaks and origin is None
+                ):
+                    self.page += 1
+                    lines[-1].page = self.page if not lines[-1].segments else lines[-1].page
+                elif tag in _SHAPES:
+                    boxes.extend(_text_boxes(child))
+        if listed and lines[0].segments:
+            first = lines[0].segments
+            first[0] = (first[0][0].lstrip(_BULLET_GLYPHS), first[0][1])
+            first.insert(0, ("• ", False))
+        for box, filled in boxes:
+            box_lines = self.blocks(box, origin or LineOrigin.TEXTBOX, shaded or filled)
+            key = "\n".join(line.text() for line in box_lines)
+            if key not in self.seen_boxes:  # the same box reached through two shapes
+                self.seen_boxes.add(key)
+                lines.extend(box_lines)
+        return [line for line in lines if line.text()]
+
+
+def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Children with `tag`, looking through content controls and custom XML wrappers."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _TRANSPARENT:
+            yield from _children(child, tag)
+
+
+def _runs(paragraph: etree._Element) -> Iterator[etree._Element]:
+    """Runs of a paragraph in order, inside hyperlinks, fields, insertions and controls
+    (deleted text, `w:del`, is skipped)."""
+    for child in paragraph:
+        if child.tag == _W + "r":
+            yield child
+        elif child.tag in _TRANSPARENT:
+            yield from _runs(child)
+
+
+def _text_boxes(element: etree._Element) -> Iterator[tuple[etree._Element, bool]]:
+    """Outermost text boxes inside a run child, skipping `mc:Fallback` copies, with
+    whether their shape has a fill (white text on a filled box is not hidden)."""
+    for box in element.iter(_TXBX):
+        node, nested = box.getparent(), False
+        while node is not None and node is not element:
+            if node.tag in (_FALLBACK, _TXBX):
+                nested = True
+                break
+            node = node.getparent()
+        if not nested:
+            shape = box.getparent().getparent() if box.getparent() is not None else None
+            filled = shape is not None and (
+                shape.find(".//a:solidFill", _NS) is not None
+                or (shape.get("fillcolor") or "").lower() not in ("", "white", "#ffffff")
+            )
+            yield box, filled
+
+
+def _pstyle(ppr: etree._Element | None) -> str:
+    style = None if ppr is None else ppr.find(_W + "pStyle")
+    return "" if style is None else style.get(_W + "val") or ""
+
+
+def _shaded(props: etree._Element | None) -> bool:
+    shading = None if props is None else props.find(_W + "shd")
+    fill = "" if shading is None else (shading.get(_W + "fill") or "").upper()
+    return fill not in ("", "AUTO", "FFFFFF")
+
+
+def _check_package(path: Path, display: str, limits: Limits) -> int | None:
+    """Reject what is not a .docx before python-docx sees it; return Word's page count."""
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(_OLE_MAGIC):
+        raise InputError(
+            "is password-protected or an old .doc file",
+            path=display,
+            hint="remove the password in Word (File > Info > Protect Document), or save as .docx",
+        )
+    if head.startswith(b"%PDF"):
+        raise InputError("is a PDF file with a .docx name", path=display, hint="rename it to .pdf")
+    try:
+        with zipfile.ZipFile(path) as package:
+            members = package.infolist()
+            if len(members) > _MAX_MEMBERS:
+                raise InputError(
+                    f"is not a valid .docx file ({len(members)} parts)",
+                    path=display,
+                    hint=_SAVE_HINT,
+                )
+            names = {member.filename: member for member in members}
+            main = _main_part(package, names)
+            if main not in names:
+                raise InputError(
+                    "is not a valid .docx file (a zip without word/document.xml)",
+                    path=display,
+                    hint=_SAVE_HINT,
+                )
+            cap = min(50 * limits.max_chars, _MAX_XML_BYTES)
+            xml_bytes = sum(m.file_size for m in members if m.filename.endswith((".xml", ".rels")))
+            if names[main].file_size > cap or xml_bytes > 2 * cap:
+                raise LimitExceeded(
+                    f"unpacks to {xml_bytes / 1e6:.0f} MB of XML, over the safety limit",
+                    path=display,
+                    hint=limits.describe("max_chars"),
+                )
+            app = package.read("docProps/app.xml")[:65536] if "docProps/app.xml" in names else b""
+    except PermissionError:
+        raise
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        OSError,
+    ) as exc:
+        # OSError: offsets in a damaged zip that point past its end
+        raise InputError("is not a valid .docx file", path=display, hint=_SAVE_HINT) from exc
+    pages = re.search(rb"<(?:\w+:)?Pages>(\d{1,4})<", app)
+    return int(pages.group(1)) if pages else None
+
+
+def _main_part(package: zipfile.ZipFile, names: dict[str, zipfile.ZipInfo]) -> str:
+    if "_rels/.rels" not in names or names["_rels/.rels"].file_size > 1_000_000:
+        return "word/document.xml"
+    try:
+        rels = etree.fromstring(package.read("_rels/.rels"), _SAFE_PARSER)
+    except etree.XMLSyntaxError:
+        return "word/document.xml"
+    for rel in rels.iterfind("pr:Relationship", _NS):
+        if (rel.get("Type") or "").endswith("/officeDocument"):
+            return (rel.get("Target") or "").lstrip("/")
+    return "word/document.xml"
+
+
+def read_docx(path: Path, display: str, limits: Limits) -> Document:
+    """Read a Word .docx file."""
+    word_pages = _check_package(path, display, limits)
+    import docx  # python-docx, imported only when a .docx is read
+
+    try:
+        document = docx.Document(str(path))
+        styles = _styles(document.styles.element)
+    except Exception as exc:
+        logger.debug("python-docx could not open %s", display, exc_info=True)
+        raise InputError(
+            f"is not a valid .docx file ({type(exc).__name__}: {exc})"[:300],
+            path=display,
+            hint=_SAVE_HINT,
+        ) from exc
+    body = document.element.find(_W + "body")
+    if body is None:
+        raise InputError(
+            "is not a valid .docx file (no document body)", path=display, hint=_SAVE_HINT
+        )
+    background = document.element.find(_W + "background")
+    dark_page = background is not None and (
+        background.get(_W + "color") or "FFFFFF"
+    ).upper() not in ("FFFFFF", "AUTO")
+    story = _Story(styles, body.find(".//w:lastRenderedPageBreak", _NS) is not None, dark_page)
+    headers, footers, images = _headers_footers(document, story)
+    images += len(_IMAGES(body))
+    builder = DocumentBuilder(display, "docx")
+    for line in headers + story.blocks(body, None, False) + footers:
+        _emit(builder, line)
+    if word_pages and word_pages < 1000:  # Word's own count from its last layout
+        builder.pages = max(builder.pages, word_pages)
+    return builder.build(image_count=images)
+
+
+def _headers_footers(document, story: _Story) -> tuple[list[_Pending], list[_Pending], int]:
+    found: dict[str, list[_Pending]] = {"headerReference": [], "footerReference": []}
+    seen_parts: set[str] = set()
+    seen_text: set[tuple[str, str]] = set()
+    images = 0
+    for reference in document.element.iterfind("w:body//w:sectPr/*", _NS):
+        kind = etree.QName(reference).localname
+        rel_id = reference.get(_R_ID) if kind in found else None
+        part = document.part.related_parts.get(rel_id) if rel_id else None
+        element = getattr(part, "element", None)
+        if not isinstance(element, etree._Element) or str(part.partname) in seen_parts:
+            continue
+        seen_parts.add(str(part.partname))
+        images += len(_IMAGES(element))
+        origin = LineOrigin.HEADER if kind == "headerReference" else LineOrigin.FOOTER
+        for line in story.blocks(element, origin, False):
+            if (kind, line.text()) not in seen_text:
+                seen_text.add((kind, line.text()))
+                line.page = 1
+                found[kind].append(line)
+    return found["headerReference"], found["footerReference"], images
+
+
+def _emit(builder: DocumentBuilder, pending: _Pending) -> None:
+    """Add the line, then find each hidden segment in the cleaned text to record its span."""
+    line = builder.add_line(pending.text(), page=pending.page, origin=pending.origin, clean=False)
+    if line is None:
+        return
+    text, cursor = pending.text(), 0
+    for segment, hidden in pending.segments:
+        piece = clean_line(single_line(segment))
+        found = text.find(piece, cursor) if piece else -1
+        if found < 0:
+            continue
+        cursor = found + len(piece)
+        if hidden:
+            start, end = line.start + found, line.start + cursor
+            spans = builder.hidden_spans
+            touching = spans and line.start <= spans[-1][0] and start - spans[-1][1] <= 1
+            if touching:  # one hidden phrase split into runs by formatting
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
