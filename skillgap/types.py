@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 
 class LineOrigin(str, Enum):
@@ -65,10 +66,13 @@ class Document:
     pages: int = 1
     layout: Layout = field(default_factory=Layout)
 
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
     def line_index(self, offset: int) -> int:
         """0-based index of the line that holds character `offset`."""
-        starts = [line.start for line in self.lines]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
 
     def line_number(self, offset: int) -> int:
         """1-based line number of `offset` in `text` (what `skillgap parse` shows)."""

@@ -10,6 +10,8 @@ from skillgap.types import Document, Layout, Line, LineOrigin
 # Characters readers should never pass through: soft hyphen, zero-width marks, BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Line breaks and control characters other than tab: never inside a line.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def clean_line(text: str) -> str:
@@ -18,7 +20,7 @@ def clean_line(text: str) -> str:
     Ligatures (U+FB00..FB06) are expanded by NFKC on those characters only, so that
     "ﬁnance" reads "finance" while other compatibility characters stay as written.
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
     if any("\ufb00" <= ch <= "\ufb06" for ch in text):
         text = "".join(
             unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else ch for ch in text
