@@ -117,6 +117,9 @@ def _judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Tax
                 posting_lines=tuple(sorted(wanted.lines)), keyword_found=keyword_found)
     if skill.id in shown:
         evidence = tuple(shown[skill.id][:MAX_EVIDENCE])
+        # "ACLS" in the résumé answers a search for the posting's "ACLS certification"
+        keyword_found = keyword_found or any(_literal_in(e.text, term) for e in shown[skill.id] for term in terms)
+        base["keyword_found"] = keyword_found
         credit = LEVEL_CREDIT[MatchLevel.EXACT] * STRENGTH_FACTOR[evidence[0].strength]
         note = "shown in your experience" if evidence[0].strength is Strength.STRONG else "listed, but not shown in an experience or project bullet"
         return GapItem(level=MatchLevel.EXACT, credit=credit, evidence=evidence, note=note, **base)

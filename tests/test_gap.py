@@ -110,3 +110,11 @@ def test_gap_full_match_scores_100(mini_extractor):
     gap = compare(resume, posting, mini_extractor.taxonomy)
     assert gap.score == 100 and not gap.missing and not gap.keywords_missing
     assert gap.breakdown.weights == (round(0.7 / 0.8, 4), 0.0, round(0.1 / 0.8, 4))
+
+
+def test_gap_keyword_found_when_resume_term_is_inside_posting_term(mini_extractor):
+    resume = analyze_document(_doc("Certifications\nBLS, American Heart Association"), "resume", mini_extractor)
+    posting = analyze_document(_doc("Requirements\n- Current BLS certification"), "posting", mini_extractor)
+    gap = compare(resume, posting, mini_extractor.taxonomy)
+    assert gap.items[0].skill.id == "bls" and gap.items[0].keyword_found
+    assert gap.keywords_missing == ()
