@@ -27,6 +27,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 SHARED_KEYS = ("taxonomy", "max_bytes", "max_pages", "max_chars")
+# Config keys whose click parameter has another name (`--format` is stored as `fmt`).
+PARAM_NAMES = {"format": "fmt"}
 COMMANDS = ("check", "extract", "parse", "scan", "lint", "rewrite", "taxonomy")
 
 
@@ -88,5 +90,6 @@ def default_map(config: dict[str, Any], base: Path | None) -> dict[str, dict[str
         if command == "lint":
             out[command] = dict(shared)
             continue
-        out[command] = {**shared, **{k.replace("-", "_"): v for k, v in table.items()}}
+        own = {PARAM_NAMES.get(k, k.replace("-", "_")): v for k, v in table.items()}
+        out[command] = {**shared, **own}
     return out

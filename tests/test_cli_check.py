@@ -1,0 +1,115 @@
+"""`skillgap check` on the real samples: exit codes, stdout and stderr apart, the JSON contract."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from conftest import ROOT, SAMPLES
+
+from skillgap.cli import main
+
+SCHEMA = json.loads((ROOT / "docs" / "check-schema.json").read_text())
+PAIRS = [
+    ("resume-software-engineer.pdf", "posting-backend-engineer.txt"),
+    ("resume-registered-nurse.pdf", "posting-registered-nurse.html"),
+    ("resume-accountant.docx", "posting-staff-accountant.docx"),
+    ("resume-software-engineer.md", "posting-backend-engineer.txt"),
+    ("resume.json", "posting-backend-engineer.txt"),
+]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.mark.parametrize("resume,posting", PAIRS)
+def test_cli_check_json_validates_against_the_documented_schema(resume, posting):
+    result = run("check", SAMPLES / resume, SAMPLES / posting, "--format", "json", "--no-suggestions")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert data["matched"], "each sample résumé matches some of its posting"
+    b = data["breakdown"]
+    w = b["weights"]
+    expected = 100 * (w["required"] * b["required_coverage"] + w["preferred"] * b["preferred_coverage"]
+                      + w["keywords"] * b["keyword_exactness"])
+    assert abs(data["score"] - expected) <= 0.51
+
+
+def test_cli_check_text_reads_like_a_report():
+    result = run("check", SAMPLES / "resume-software-engineer.pdf", SAMPLES / "posting-backend-engineer.txt")
+    assert result.exit_code == 0 and result.stderr == ""
+    out = result.stdout
+    assert "Match score:" in out and "/ 100" in out
+    assert "Required skills" in out and "What to do next" in out
+    assert "\x1b[" not in out  # no colour when stdout is not a terminal
+
+
+def test_cli_check_finds_the_samples_skills():
+    result = run("check", SAMPLES / "resume-software-engineer.pdf", SAMPLES / "posting-backend-engineer.txt",
+                 "--format", "json", "--no-suggestions")
+    data = json.loads(result.stdout)
+    matched = {i["name"] for i in data["matched"]}
+    assert {"Python", "PostgreSQL"} <= matched
+    # benefits ("free Python conference tickets") never turn into requirements of their own
+    for item in data["matched"] + data["missing"]:
+        assert item["posting_lines"], item
+
+
+def test_cli_check_markdown_and_output_file(tmp_path):
+    out = tmp_path / "report.md"
+    result = run("check", SAMPLES / "resume-accountant.docx", SAMPLES / "posting-staff-accountant.docx",
+                 "--format", "markdown", "-o", out, "--no-suggestions")
+    assert result.exit_code == 0
+    assert result.stdout == "" and f"wrote {out}" in result.stderr
+    assert out.read_text().startswith("# skillgap:")
+
+
+def test_cli_check_refuses_to_write_over_an_input(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_bytes((SAMPLES / "resume-software-engineer.md").read_bytes())
+    before = resume.read_bytes()
+    result = run("check", resume, SAMPLES / "posting-backend-engineer.txt", "-o", resume)
+    assert result.exit_code == 2 and "refusing to write the report over an input file" in result.stderr
+    assert resume.read_bytes() == before
+
+
+def test_cli_check_never_modifies_inputs(tmp_path):
+    before = {p: p.read_bytes() for p in SAMPLES.iterdir() if p.is_file()}
+    run("check", SAMPLES / "resume-accountant.docx", SAMPLES / "posting-staff-accountant.docx")
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_cli_check_config_sets_the_default_format(tmp_path, monkeypatch):
+    (tmp_path / ".skillgap.toml").write_text('[check]\nformat = "json"\n')
+    monkeypatch.chdir(tmp_path)
+    result = run("check", SAMPLES / "resume.json", SAMPLES / "posting-backend-engineer.txt", "--no-suggestions")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["schema_version"] == "1.0"
+    flag = run("check", SAMPLES / "resume.json", SAMPLES / "posting-backend-engineer.txt", "--format", "markdown",
+               "--no-suggestions")
+    assert flag.stdout.startswith("# skillgap:")  # flags beat config
+
+
+def test_cli_check_user_taxonomy_adds_a_skill(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("skills:\n  - {id: zzfrob, name: Zzfrob, kind: tool}\n")
+    resume = tmp_path / "r.txt"
+    resume.write_text("Experience\n• Built Zzfrob plugins\n")
+    posting = tmp_path / "p.txt"
+    posting.write_text("Requirements\n- Zzfrob\n")
+    result = run("check", resume, posting, "--taxonomy", extra, "--format", "json", "--no-suggestions")
+    assert result.exit_code == 0, result.stderr
+    assert [i["id"] for i in json.loads(result.stdout)["matched"]] == ["zzfrob"]
+
+
+def test_python_api_accepts_paths_and_text():
+    import skillgap
+
+    report = skillgap.analyze(SAMPLES / "resume-software-engineer.md", "Requirements\n- Python\n- Rust\n")
+    assert {i.skill.name for i in report.gap.matched} >= {"Python"}
+    assert report.posting.document.path == "<text>"
+    assert Path(report.resume.document.path).name == "resume-software-engineer.md"
