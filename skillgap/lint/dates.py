@@ -1,0 +1,196 @@
+"""Dates and date ranges as résumés write them.
+
+    Jan 2021 – Present        January 2021 - Current      Sept. 2019 to Mar 2020
+    2019-03 to 2020-11        03/2019 - 12/2020           03.2019 – 12.2020
+    Summer 2018               2017–2019                   Jan – Mar 2020
+    since 2020                2019 - date                 Fall 2019 – Spring 2021
+
+Each date keeps its `style` (how it was written) so that mixed formats can be found, and
+its precision (a year alone means "some time that year"). Offsets index into the text
+given to `find_dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+# Months whose full name is short enough that style guides never abbreviate them (AP style):
+# "June 2020" next to "Jan 2021" is consistent.
+_SHORT_FULL = frozenset({"march", "april", "may", "june", "july"})
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_SHORT_YEAR = r"(?:['’]\d\d)"
+_EDGE_BEFORE = r"(?<![\w$€£./-])"
+_EDGE_AFTER = r"(?![\w%+/])"
+
+_DATE = rf"""
+(?:
+    (?P<{{p}}mon>{_MONTH})\.?,?\s*(?P<{{p}}myear>{_YEAR}|{_SHORT_YEAR})
+  | (?P<{{p}}season>{_SEASON})\s*,?\s*(?P<{{p}}syear>{_YEAR})
+  | (?P<{{p}}iyear>{_YEAR})-(?P<{{p}}imon>0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
+  | (?P<{{p}}nmon>0?[1-9]|1[0-2])(?P<{{p}}nsep>[/.-])(?P<{{p}}nyear>{_YEAR})
+  | (?P<{{p}}year>{_YEAR})(?!\d)
+)"""
+_PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
+_SEP = r"\s*(?:-{1,2}|–|—|to|until|till|through|thru|→|~)\s*"
+_RANGE = re.compile(
+    _EDGE_BEFORE
+    + r"(?:(?P<from>from|since)\s+)?"
+    + rf"(?:(?P<smon_only>{_MONTH})\.?(?={_SEP}{_MONTH}\.?,?\s*{_YEAR})|{_DATE.format(p='s')})"
+    + rf"(?:{_SEP}(?:{_DATE.format(p='e')}|{_PRESENT}))?"
+    + _EDGE_AFTER,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date as precise as it was written: a year, a season of a year, or a month."""
+
+    year: int
+    month: int | None = None  # 1..12
+    season: str | None = None
+    # month-abbr | month-full | month | iso | numeric-slash | numeric-dot | numeric-dash | season | year
+    style: str = "year"
+    start: int = 0
+    end: int = 0
+    text: str = ""
+
+    def first_month(self) -> int:
+        """Months since year 0 of the earliest month this date can mean."""
+        month = self.month or (SEASONS[self.season][0] if self.season else 1)
+        return self.year * 12 + month - 1
+
+    def last_month(self) -> int:
+        """... and of the latest."""
+        if self.month:
+            return self.year * 12 + self.month - 1
+        if self.season:
+            first, last = SEASONS[self.season]
+            return (self.year + (last < first)) * 12 + last - 1
+        return self.year * 12 + 11
+
+    @property
+    def precise(self) -> bool:
+        return self.month is not None
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """`start` alone is a single date ("May 2020"); `current` means "– Present"."""
+
+    start: PartialDate
+    end: PartialDate | None
+    current: bool
+    span_start: int
+    span_end: int
+    text: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None or self.current
+
+    def end_month(self, today: date) -> int:
+        if self.current:
+            return month_index(today)
+        return (self.end or self.start).last_month()
+
+    def start_month(self) -> int:
+        return self.start.first_month()
+
+    def dates(self) -> tuple[PartialDate, ...]:
+        return (self.start,) if self.end is None else (self.start, self.end)
+
+
+def _style_of_month(written: str) -> str:
+    word = written.lower().rstrip(".")
+    if word in _SHORT_FULL:
+        return "month"  # neutral: fits with either abbreviated or full names
+    if len(word) <= 4:
+        return "month-abbr"
+    return "month-full"
+
+
+def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> PartialDate | None:
+    group = lambda name: match.group(prefix + name)
+    span = lambda name: (match.start(prefix + name), match.end(prefix + name))
+    if group("mon"):
+        year_text = group("myear")
+        year = int(year_text) if year_text[0].isdigit() else _expand_short_year(year_text)
+        month = MONTHS[group("mon").lower().rstrip(".")]
+        start, end = match.start(prefix + "mon"), match.end(prefix + "myear")
+        style = _style_of_month(group("mon")) + ("-short-year" if not year_text[0].isdigit() else "")
+        return PartialDate(year, month, None, style, start, end, match.string[start:end])
+    if group("season"):
+        start, end = match.start(prefix + "season"), match.end(prefix + "syear")
+        return PartialDate(int(group("syear")), None, group("season").lower(), "season", start, end,
+                           match.string[start:end])
+    if group("iyear"):
+        start, end = match.start(prefix + "iyear"), match.end(prefix + "imon")
+        return PartialDate(int(group("iyear")), int(group("imon")), None, "iso", start, end, match.string[start:end])
+    if group("nmon"):
+        start, end = match.start(prefix + "nmon"), match.end(prefix + "nyear")
+        style = {"/": "numeric-slash", ".": "numeric-dot", "-": "numeric-dash"}[group("nsep")]
+        return PartialDate(int(group("nyear")), int(group("nmon")), None, style, start, end, match.string[start:end])
+    if group("year"):
+        start, end = span("year")
+        return PartialDate(int(group("year")), None, None, "year", start, end, match.string[start:end])
+    return None
+
+
+def _expand_short_year(text: str) -> int:
+    two = int(text[1:])
+    return 2000 + two if two < 70 else 1900 + two
+
+
+def find_dates(text: str, base: int = 0) -> list[DateRange]:
+    """Every date range and single date in `text`, in order; offsets are shifted by `base`
+    (the offset of `text` in a larger document)."""
+    found = [_shift(found, base) for found in _find(text)] if base else _find(text)
+    return found
+
+
+def _shift(found: DateRange, base: int) -> DateRange:
+    move = lambda d: None if d is None else replace(d, start=d.start + base, end=d.end + base)
+    return replace(found, start=move(found.start), end=move(found.end),
+                   span_start=found.span_start + base, span_end=found.span_end + base)
+
+
+def _find(text: str) -> list[DateRange]:
+    found = []
+    for match in _RANGE.finditer(text):
+        end = _date(match, "e")
+        current = bool(match.group("present"))
+        if match.group("smon_only"):
+            if end is None or end.month is None:
+                continue
+            start_pos, stop = match.start("smon_only"), match.end("smon_only")
+            month = MONTHS[match.group("smon_only").lower().rstrip(".")]
+            start = PartialDate(end.year, month, None, _style_of_month(match.group("smon_only")), start_pos, stop,
+                                text[start_pos:stop])
+        else:
+            start = _date(match, "s")
+            if start is None:
+                continue
+        if match.group("from") and match.group("from").lower() == "since" and end is None:
+            current = True
+        span_start = match.start("from") if match.group("from") else start.start
+        span_end = match.end()
+        found.append(DateRange(start, end, current, span_start, span_end, text[span_start:span_end].strip()))
+    return found
+
+
+def month_index(day: date) -> int:
+    """Months since year 0, the unit of `PartialDate.first_month` / `last_month`."""
+    return day.year * 12 + day.month - 1

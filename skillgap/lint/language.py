@@ -1,0 +1,522 @@
+"""Bullet language: what a bullet opens with, its tense, passive voice, metrics, clichés.
+
+A small reusable API shared by the linter and the rewrite feature. Every function takes
+one bullet's text (without its marker) and returns plain values or `Phrase`s whose
+offsets index into that text, so callers can add the bullet's own start offset.
+
+Verb forms and lemmas come from lemminflect's lexicon (6,700 verbs with their irregular
+forms). Loading it costs ~0.4 s, so the verb forms are extracted once into a small table
+cached beside the taxonomy cache (keyed by lemminflect's version); later runs load the
+table in milliseconds and never import lemminflect.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+log = logging.getLogger(__name__)
+
+_TABLE_FORMAT = 4  # bump when the cached table's shape changes
+
+
+class Tense(str, Enum):
+    PAST = "past"  # "Led", "Built", "Architected"
+    PRESENT = "present"  # "Lead", "Leads", "Manage"
+    GERUND = "gerund"  # "Leading"
+    AMBIGUOUS = "ambiguous"  # "Set", "Cut", "Put", "Read": the same form for both
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase found in a text: `text[start:end]`, with an optional suggestion."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = ""
+    suggestion: str = ""
+
+
+@dataclass(frozen=True)
+class Verb:
+    """The verb a bullet opens with."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    tense: Tense
+    also_noun: bool = False  # "Test", "Lead", "Support": read as a noun in some bullets
+    known: bool = True  # found in the lexicon (False: guessed from an -ed / -ing ending)
+
+
+# --- the verb table ------------------------------------------------------------------
+
+
+class _VerbTable:
+    """Verb forms from lemminflect, flattened to strings so the cache loads in milliseconds."""
+
+    def __init__(self, forms: dict[str, str], nouns: str, other_words: str, by_lemma: dict[str, str]) -> None:
+        self.forms = forms  # form -> "lemma:TAG|lemma:TAG"
+        self.nouns = frozenset(nouns.split())  # verb forms that are also nouns or adjectives
+        self.other_words = frozenset(other_words.split())  # known non-verbs ending in -ed / -ing
+        self.by_lemma = by_lemma  # lemma -> "TAG:form|TAG:form" (the first form of each tag)
+        self._raw = (forms, nouns, other_words, by_lemma)
+
+    def __reduce__(self):
+        return (_VerbTable, self._raw)
+
+    def tags(self, word: str) -> tuple[tuple[str, str], ...]:
+        packed = self.forms.get(word)
+        if not packed:
+            return ()
+        return tuple(tuple(pair.split(":", 1)) for pair in packed.split("|"))  # type: ignore[misc]
+
+
+def _cache_file():
+    """The cache path, keyed by the lexicon files themselves (cheaper than package metadata)."""
+    import hashlib
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    from skillgap.taxonomy.compile import cache_dir
+
+    spec = find_spec("lemminflect")
+    key = hashlib.sha256(str(_TABLE_FORMAT).encode())
+    if spec is not None and spec.origin:
+        for name in ("infl_lu.csv.gz", "infl_overrides.csv"):
+            try:
+                stat = (Path(spec.origin).parent / "resources" / name).stat()
+                key.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+            except OSError:
+                key.update(name.encode())
+    return cache_dir() / f"verbs-{key.hexdigest()[:24]}.pickle"
+
+
+def _build_table() -> _VerbTable:
+    try:
+        from lemminflect import Inflections
+    except ImportError as exc:
+        from skillgap.errors import ConfigError
+
+        raise ConfigError("the tense and voice rules need lemminflect, which is not installed",
+                          hint="pip install 'lemminflect>=0.2.3,<0.3', or --ignore SG303,SG308,SG309,SG310") from exc
+
+    inflections = Inflections()
+    lexicon = inflections._getInflDict()  # lemma -> {tag: forms}; the public API has no listing
+    forms: dict[str, set[tuple[str, str]]] = {}
+    nouns: set[str] = set()
+    known: set[str] = set()
+    for lemma, by_tag in lexicon.items():
+        known.add(lemma.lower())
+        verb_tags = {tag: spelled for tag, spelled in by_tag.items() if tag.startswith("VB")}
+        if verb_tags:
+            # the public call applies lemminflect's overrides on top of the lexicon
+            verb_tags = inflections.getAllInflections(lemma, upos="VERB") or verb_tags
+            if "VBD" in verb_tags and "VBN" not in verb_tags:
+                verb_tags["VBN"] = verb_tags["VBD"]  # regular verbs list one past form
+        for tag, spelled in by_tag.items():
+            for form in spelled:
+                known.add(form.lower())
+                if not tag.startswith("VB"):
+                    nouns.add(form.lower())
+        for tag, spelled in verb_tags.items():
+            for form in spelled:
+                forms.setdefault(form.lower(), set()).add((lemma.lower(), tag))
+    flat = {form: "|".join(f"{lemma}:{tag}" for lemma, tag in sorted(pairs)) for form, pairs in forms.items()}
+    others = {w for w in known if w.endswith(("ed", "ing")) and w not in flat}
+    first_forms: dict[str, dict[str, str]] = {}
+    for form, pairs in sorted(forms.items()):
+        for lemma, tag in pairs:
+            first_forms.setdefault(lemma, {}).setdefault(tag, form)
+    by_lemma = {lemma: "|".join(f"{tag}:{form}" for tag, form in sorted(tags.items()))
+                for lemma, tags in first_forms.items()}
+    return _VerbTable(flat, " ".join(sorted(nouns & set(flat))), " ".join(sorted(others)), by_lemma)
+
+
+@lru_cache(maxsize=1)
+def _table() -> _VerbTable:
+    path = _cache_file()
+    try:
+        table = pickle.loads(path.read_bytes())
+        if isinstance(table, _VerbTable):
+            return table
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 - a corrupt cache is rebuilt, never fatal
+        log.warning("verb table cache %s is unreadable (%s); rebuilding", path, exc)
+    table = _build_table()
+    from skillgap.atomic import write_atomic
+
+    try:
+        write_atomic(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL), private=True)
+    except OSError as exc:
+        log.warning("cannot write verb table cache %s (%s); continuing without it", path, exc)
+    return table
+
+
+def verb_tags(word: str) -> tuple[tuple[str, str], ...]:
+    """((lemma, Penn tag), ...) for `word` read as a verb; () when it is not one."""
+    return _table().tags(word.lower())
+
+
+def inflect(lemma_: str, tag: str) -> str | None:
+    """The form of a verb for a Penn tag: inflect("lead", "VBD") -> "led"."""
+    packed = _table().by_lemma.get(lemma_.lower(), "")
+    forms = dict(pair.split(":", 1) for pair in packed.split("|") if pair)
+    found = forms.get(tag)
+    if found is None and tag == "VBD":
+        found = forms.get("VBN")
+    if found is None and tag in ("VBD", "VBN") and lemma_.isalpha():
+        base = lemma_.lower()
+        found = base + "d" if base.endswith("e") else base + "ed"
+    return found
+
+
+def match_case(word: str, model: str) -> str:
+    """`word` with the capitalisation of `model` ("led", "Lead" -> "Led")."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def lemma(word: str) -> str:
+    """The verb lemma of `word` ("led" -> "lead"), or the word lowercased."""
+    pairs = verb_tags(_last_part(word))
+    if pairs:
+        return pairs[0][0]
+    guessed = _guess_oov(_last_part(word))
+    return guessed[0] if guessed else word.lower()
+
+
+def tense_of(word: str) -> Tense | None:
+    """The tense `word` shows as a verb, or None when it is not a verb form we know."""
+    pairs = verb_tags(_last_part(word))
+    if not pairs:
+        guessed = _guess_oov(_last_part(word))
+        return guessed[1] if guessed else None
+    return _tense(frozenset(tag for _, tag in pairs))
+
+
+def _tense(tags: frozenset[str]) -> Tense:
+    past = bool(tags & {"VBD", "VBN"})
+    present = bool(tags & {"VB", "VBP", "VBZ"})
+    if past and present:
+        return Tense.AMBIGUOUS
+    if past:
+        return Tense.PAST
+    if present:
+        return Tense.PRESENT
+    return Tense.GERUND
+
+
+def _last_part(word: str) -> str:
+    """'co-led' -> 'led', 're-architected' -> 'architected'."""
+    return word.lower().rsplit("-", 1)[-1]
+
+
+def _guess_oov(word: str) -> tuple[str, Tense] | None:
+    """Verbs the lexicon lacks ("architected", "dockerized", "onboarded", "refactoring")."""
+    if len(word) < 6 or not word.isalpha() or word in _table().other_words:
+        return None
+    if word.endswith("ed"):
+        stem = word[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            stem = stem[:-1]  # "upskilled" keeps its double l; "mapped" -> "map"
+        elif stem.endswith(("iz", "is", "at", "ur", "ag", "bl", "uc", "rv", "lv", "dg")):
+            stem += "e"
+        return stem, Tense.PAST
+    if word.endswith("ing"):
+        return word[:-3], Tense.GERUND
+    return None
+
+
+# --- opening words -------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LEAD_IN = re.compile(r"^[\s•·▪◦●○■□►▶▸✓✔➢➤❖◆◇★☆‣⁃∙*+–—\-:>\"“”'‘’(\[]*")
+# Words that may stand before the verb without changing it: "Successfully led".
+_SKIPPABLE = frozenset({"also", "then", "personally", "jointly", "independently", "single-handedly"})
+# After a base-form word that is also a noun, these show it is the noun ("Lead developer").
+_NOUN_FOLLOWERS = frozenset("""
+developer developers engineer engineers designer designers analyst analysts architect architects
+nurse nurses consultant consultants manager managers role position contact author maintainer
+for on of in at to from within across is was were are has had 's
+""".split())
+
+
+# Words that open a verb's object: after "Lead", "Design", "Support" (nouns too) they show
+# the verb ("Lead the team", "Support 40 stores"); anything else may be a noun phrase.
+_OBJECT_STARTERS = frozenset("""
+the a an and our their his her its my your all each every both new over more up out with across into
+multiple several various weekly daily monthly quarterly annual internal external end-to-end cross-functional
+""".split())
+
+
+def _starts_object(text: str, position: int) -> bool:
+    rest = text[_skip_spaces(text, position) :]
+    if rest[:1].isdigit() or rest[:1] in "$€£":
+        return True
+    return _next_word(text, position) in _OBJECT_STARTERS
+
+
+def opening_verb(text: str) -> Verb | None:
+    """The verb a bullet starts with, after adverbs like "Successfully"; None otherwise."""
+    lead = _LEAD_IN.match(text)
+    position = lead.end() if lead else 0
+    for _ in range(3):
+        word = _WORD.match(text, position)
+        if word is None:
+            return None
+        token = word.group(0).rstrip("'’-")
+        lowered = token.lower()
+        if lowered in _SKIPPABLE or (lowered.endswith("ly") and len(lowered) > 4 and not verb_tags(lowered)):
+            position = _skip_spaces(text, word.end())
+            continue
+        if token.isupper() and len(token) > 1:
+            return None  # an acronym: "AWS migration ..."
+        core = _last_part(token)
+        pairs = verb_tags(core)
+        if pairs:
+            tags = frozenset(tag for _, tag in pairs)
+            tense = _tense(tags)
+            noun = core in _table().nouns
+            following = _next_word(text, word.end())
+            if noun and tense is Tense.PRESENT and following in _NOUN_FOLLOWERS:
+                return None  # "Lead developer for ...", "Support for ..."
+            if noun and tags <= {"VB", "VBP"} and not _starts_object(text, word.end()):
+                return None  # "Project manager for ...", "Team lead ...", "Test plans ...": a noun phrase
+            return Verb(word.start(), word.start() + len(token), token, pairs[0][0], tense, noun)
+        guessed = _guess_oov(core)
+        if guessed:
+            return Verb(word.start(), word.start() + len(token), token, guessed[0], guessed[1], False, False)
+        return None
+    return None
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t,":
+        position += 1
+    return position
+
+
+def _next_word(text: str, position: int) -> str:
+    word = _WORD.match(text, _skip_spaces(text, position))
+    return word.group(0).lower() if word else ""
+
+
+# --- duty openers and weak verbs -------------------------------------------------------
+
+_DUTY = re.compile(
+    r"(?:responsible\s+for|responsibilities\s+(?:included|include|were|are)|tasked\s+with|"
+    r"duties\s+(?:included|include|were|are)|in\s+charge\s+of|accountable\s+for|charged\s+with|"
+    r"my\s+(?:role|job|duties|responsibilities)\s+(?:was|were|included|involved)|"
+    r"(?:role|job)\s+(?:involved|included)|was\s+responsible\s+for|duties\s*:|"
+    r"responsibilities\s*:)",
+    re.IGNORECASE,
+)
+
+# opener (lowercase, as a regex over the start) -> suggestion
+_WEAK = (
+    (r"helped(?:\s+(?:to|with|in))?|helping(?:\s+(?:to|with))?|help(?:s)?(?:\s+(?:to|with))?",
+     "say what you did yourself: Built, Cut, Designed, Enabled, Trained ..."),
+    (r"assisted(?:\s+(?:with|in))?|assisting(?:\s+(?:with|in))?|assist(?:s)?(?:\s+(?:with|in))?",
+     "name your part: Supported, Co-led, Prepared, Drafted ..."),
+    (r"worked\s+on|working\s+on|work\s+on|worked\s+with|working\s+with",
+     "say what you did: Built, Developed, Designed, Delivered ..."),
+    (r"participated\s+in|participating\s+in|took\s+part\s+in|was\s+part\s+of|were\s+part\s+of",
+     "say what you contributed: Contributed X to, Co-led, Presented ..."),
+    (r"(?:was\s+|were\s+)?involved\s+(?:in|with)", "say what you did in it: Led, Built, Ran ..."),
+    (r"handled|handling|dealt\s+with", "be specific: Managed, Resolved, Processed, Negotiated ..."),
+    (r"did|done|made|got|tried\s+to|attempted\s+to", "use a precise verb: Built, Produced, Won, Delivered ..."),
+    (r"utilized|utilised|utilizing|utilising", "'Used' says the same; better, say what it achieved"),
+    (r"exposed\s+to|gained\s+exposure\s+to", "say what you did with it: Used X to ..."),
+)
+_WEAK_RE = [(re.compile(rf"(?:{pattern})\b", re.IGNORECASE), hint) for pattern, hint in _WEAK]
+
+
+def _body_start(text: str) -> int:
+    lead = _LEAD_IN.match(text)
+    return lead.end() if lead else 0
+
+
+def duty_opener(text: str) -> Phrase | None:
+    """"Responsible for ...", "Tasked with ...", "Duties included ..." at the start."""
+    start = _body_start(text)
+    match = _DUTY.match(text, start)
+    if match is None:
+        return None
+    return Phrase(match.start(), match.end(), match.group(0), "duty",
+                  "start with what you achieved: 'Managed a team of 6', not 'Responsible for managing'")
+
+
+def weak_verb(text: str) -> Phrase | None:
+    """A weak or vague opening verb ("Helped", "Worked on", "Assisted with")."""
+    start = _body_start(text)
+    for pattern, hint in _WEAK_RE:
+        match = pattern.match(text, start)
+        if match:
+            return Phrase(match.start(), match.end(), match.group(0), "weak-verb", hint)
+    return None
+
+
+# --- passive voice ------------------------------------------------------------------------
+
+_BE = re.compile(r"\b(am|is|are|was|were|be|been|being)\s+((?:\w+ly\s+|not\s+|also\s+)*)([A-Za-z]+)\b",
+                 re.IGNORECASE)
+# Participles that are praise, adjectives or idioms rather than hidden agents.
+_PASSIVE_OK = frozenset("""
+promoted awarded selected recognized recognised named elected chosen invited nominated ranked hired
+recruited appointed
+featured certified licensed based located interested involved experienced skilled qualified
+dedicated committed focused required expected supposed used tasked responsible known able
+honored honoured accepted admitted published granted
+""".split())
+
+
+def passive_phrases(text: str) -> list[Phrase]:
+    """Every "was/were/been + participle" in `text` ("was migrated", "were reduced")."""
+    found = []
+    for match in _BE.finditer(text):
+        word = match.group(3).lower()
+        if word in _PASSIVE_OK:
+            continue
+        tags = {tag for _, tag in verb_tags(word)}
+        participle = "VBN" in tags or (not tags and (_guess_oov(word) or ("", None))[1] is Tense.PAST)
+        if participle and not (tags & {"VBG"}) and not word.endswith("ing"):
+            found.append(Phrase(match.start(), match.end(), match.group(0), "passive",
+                                "say who did it: 'Reduced costs 20%', not 'Costs were reduced by 20%'"))
+    return found
+
+
+def is_passive(text: str) -> Phrase | None:
+    """The first passive construction in `text`, or None."""
+    found = passive_phrases(text)
+    return found[0] if found else None
+
+
+# --- metrics -------------------------------------------------------------------------
+
+_METRIC = re.compile(
+    r"""
+    [$€£¥₹]\s?\d                                   # money
+    | \d[\d,.]*\s?(?:%|percent|pct\b|x\b|×|k\b|m\b|bn\b|mm\b)  # percentages, multiples, 10k
+    | (?<![\w.\-/])\d[\d,.]*\+?(?![\w/]|[-–]\d)         # a bare number (not EC2, 03/2019)
+    | \b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|
+          forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|
+          dozen|dozens|double|doubled|doubling|tripled|tripling|quadrupled|halved|halving|
+          first|largest|fastest|zero)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
+
+
+def has_metric(text: str) -> bool:
+    """Whether `text` quantifies something (a number, a percentage, money, "doubled")."""
+    for match in _METRIC.finditer(text):
+        token = match.group(0).strip().rstrip("+")
+        if _YEAR_ONLY.match(token):
+            continue  # "in 2019" dates a thing, it does not measure it
+        return True
+    return False
+
+
+# --- first person and clichés ---------------------------------------------------------
+
+_FIRST_PERSON = re.compile(
+    r"(?<![\w/-])(?:I['’](?:m|ve|d|ll)\b|I(?=\s+[a-z])|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)(?![\w/-])"
+)
+_NOT_PRONOUN_BEFORE = re.compile(r"(?:level|phase|type|class|grade|tier|stage|part|title|chapter|war|step)\s*$",
+                                 re.IGNORECASE)
+
+
+def first_person(text: str) -> list[Phrase]:
+    """"I", "my", "me", "myself" used as pronouns ("Level I trauma centre" is not one)."""
+    found = []
+    for match in _FIRST_PERSON.finditer(text):
+        word = match.group(0)
+        if word.startswith("I") and _NOT_PRONOUN_BEFORE.search(text[: match.start()]):
+            continue
+        if word.lower() == "me" and text[match.start() - 1 : match.start()] == ".":
+            continue
+        found.append(Phrase(match.start(), match.end(), word, "first-person",
+                            "drop the pronoun: 'Led the migration', not 'I led the migration'"))
+    return found
+
+
+BUZZWORDS: dict[str, str] = {
+    "team player": "show a result you reached with others",
+    "synergy": "say what the teams achieved together",
+    "synergies": "say what the teams achieved together",
+    "synergize": "say what the teams achieved together",
+    "results-driven": "show a result instead",
+    "results driven": "show a result instead",
+    "results-oriented": "show a result instead",
+    "results oriented": "show a result instead",
+    "detail-oriented": "show an example of the care you took",
+    "detail oriented": "show an example of the care you took",
+    "go-getter": "show what you went and got",
+    "think outside the box": "name the unusual solution",
+    "thinking outside the box": "name the unusual solution",
+    "outside-the-box": "name the unusual solution",
+    "self-starter": "show something you started unprompted",
+    "self starter": "show something you started unprompted",
+    "hard worker": "show what the hard work produced",
+    "hard-working": "show what the hard work produced",
+    "hardworking": "show what the hard work produced",
+    "highly motivated": "show what the motivation produced",
+    "self-motivated": "show what the motivation produced",
+    "proven track record": "state the record: the numbers",
+    "best of breed": "say what made it better",
+    "best-of-breed": "say what made it better",
+    "thought leader": "name the talks, papers or standards",
+    "thought leadership": "name the talks, papers or standards",
+    "rockstar": "say what you are good at",
+    "rock star": "say what you are good at",
+    "ninja": "say what you are good at",
+    "wear many hats": "name the hats",
+    "wore many hats": "name the hats",
+    "hit the ground running": "show how fast you delivered",
+    "move the needle": "say what moved, and by how much",
+    "value-add": "say what value",
+    "go-to person": "say what people came to you for",
+    "people person": "show how you work with people",
+    "works well under pressure": "show a deadline you met",
+    "work well under pressure": "show a deadline you met",
+    "strategic thinker": "name a strategy you shaped",
+    "dynamic professional": "say what you do",
+    "seasoned professional": "say how many years, doing what",
+    "passion for excellence": "show the excellence",
+    "excellent communication skills": "show it: a talk, a document, a negotiation",
+    "excellent communicator": "show it: a talk, a document, a negotiation",
+    "motivated individual": "say what you do",
+    "dynamic individual": "say what you do",
+    "leverage synergies": "say what the teams achieved together",
+}
+_BUZZ_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(b).replace(r"\ ", r"[\s-]+") for b in sorted(BUZZWORDS, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def buzzwords(text: str) -> list[Phrase]:
+    """Clichés that recruiters skip ("team player", "synergy", "results-driven")."""
+    found = []
+    for match in _BUZZ_RE.finditer(text):
+        key = re.sub(r"[\s-]+", " ", match.group(0).lower())
+        hint = next((v for k, v in BUZZWORDS.items() if re.sub(r"[\s-]+", " ", k) == key), "show, don't tell")
+        found.append(Phrase(match.start(), match.end(), match.group(0), "buzzword", hint))
+    return found
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\S+", text))

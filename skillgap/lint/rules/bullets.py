@@ -1,0 +1,154 @@
+"""SG3xx: bullets, how each line of experience reads to a recruiter."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from skillgap.lint import language
+from skillgap.lint.engine import Hit, LintContext
+from skillgap.lint.language import Tense
+from skillgap.types import SectionKind
+
+K = SectionKind
+# Sections whose bullets describe what the candidate did.
+ACTION = frozenset({K.EXPERIENCE, K.VOLUNTEER, K.PROJECTS, K.OTHER, K.AWARDS})
+
+
+def _items(ctx: LintContext) -> Iterator[tuple[int, str]]:
+    """(offset, text) of every bullet in an action section, and of the sentence-like lines
+    of roles written as paragraphs (Word résumés often have no list markup)."""
+    for bullet in ctx.bullets:
+        if bullet.section in ACTION:
+            yield bullet.start, ctx.bullet_text(bullet)
+    for entry in ctx.roles:
+        for line in entry.header[1:]:
+            text = ctx.line_text(line)
+            index = ctx.line_index(line.start)
+            if len(text.split()) >= 6 and index not in ctx.line_dates and text[:1].isupper():
+                yield line.start, text
+
+
+def duty_opener(ctx: LintContext) -> Iterator[Hit]:
+    for offset, text in _items(ctx):
+        found = language.duty_opener(text)
+        if found:
+            yield Hit(offset + found.start, offset + found.end,
+                      f"opens with a duty (“{found.text}”) instead of an achievement", found.suggestion)
+
+
+def weak_verb(ctx: LintContext) -> Iterator[Hit]:
+    for offset, text in _items(ctx):
+        found = language.weak_verb(text)
+        if found:
+            yield Hit(offset + found.start, offset + found.end, f"weak opening verb “{found.text}”", found.suggestion)
+
+
+def passive_voice(ctx: LintContext) -> Iterator[Hit]:
+    for offset, text in _items(ctx):
+        found = language.is_passive(text)
+        if found:
+            yield Hit(offset + found.start, offset + found.end, f"passive voice “{found.text}” hides who did it",
+                      found.suggestion)
+
+
+def first_person_pronoun(ctx: LintContext) -> Iterator[Hit]:
+    for offset, text in _items(ctx):
+        for found in language.first_person(text):
+            yield Hit(offset + found.start, offset + found.end, f"first-person pronoun “{found.text}”",
+                      found.suggestion)
+
+
+def buzzword(ctx: LintContext) -> Iterator[Hit]:
+    for line in ctx.lines:
+        for found in language.buzzwords(ctx.line_text(line)):
+            yield Hit(line.start + found.start, line.start + found.end, f"cliché “{found.text}”", found.suggestion)
+
+
+def no_measurable_result(ctx: LintContext) -> Iterator[Hit]:
+    for entry in ctx.roles:
+        if len(entry.bullets) < 2:
+            continue
+        texts = [ctx.bullet_text(b) for b in entry.bullets] + [ctx.line_text(line) for line in entry.header[1:]]
+        if any(language.has_metric(_without_dates(ctx, text)) for text in texts):
+            continue
+        anchor = entry.header[0] if entry.header else ctx.line_at(entry.bullets[0].start)
+        yield Hit(anchor.start, anchor.end,
+                  f"none of the {len(entry.bullets)} bullets of “{ctx.role_title(entry)}” measures a result",
+                  "add a number to the strongest bullet: how many, how much, how fast, how often")
+
+
+def _without_dates(ctx: LintContext, text: str) -> str:
+    from skillgap.lint.dates import find_dates
+
+    for found in reversed(find_dates(text)):
+        text = text[: found.span_start] + text[found.span_end :]
+    return text
+
+
+def long_bullet(ctx: LintContext) -> Iterator[Hit]:
+    limit = ctx.option("max-bullet-words")
+    for bullet in ctx.bullets:
+        if bullet.section not in ACTION:
+            continue
+        words = language.word_count(ctx.bullet_text(bullet))
+        if words > limit:
+            yield Hit(bullet.start, bullet.end, f"bullet has {words} words, more than {limit}",
+                      "split it in two, or cut it down to the action and the result")
+
+
+def repeated_opening_verb(ctx: LintContext) -> Iterator[Hit]:
+    """Consecutive bullets of one entry with the same verb, and (once per verb) a verb
+    that opens more than three bullets in the whole résumé."""
+    openings = []
+    for entry in ctx.entries:
+        previous = None
+        for bullet in entry.bullets:
+            verb = language.opening_verb(ctx.bullet_text(bullet))
+            openings.append((bullet, verb, verb is not None and verb.lemma == previous))
+            previous = verb.lemma if verb is not None else None
+    totals = Counter(verb.lemma for _, verb, _ in openings if verb is not None)
+    used: Counter[str] = Counter()
+    hint = "vary the verb: say more precisely what you did"
+    for bullet, verb, same_as_previous in openings:
+        if verb is None:
+            continue
+        used[verb.lemma] += 1
+        start, end = bullet.start + verb.start, bullet.start + verb.end
+        if same_as_previous:
+            yield Hit(start, end, f"“{verb.text}” opens this bullet and the one before it", hint)
+        elif used[verb.lemma] == 4:
+            yield Hit(start, end, f"“{verb.text}” opens {totals[verb.lemma]} bullets in the résumé", hint)
+
+
+def present_tense_in_past_role(ctx: LintContext) -> Iterator[Hit]:
+    for entry in ctx.roles:
+        if not entry.ended(ctx.today):
+            continue
+        ended = (entry.dates.end or entry.dates.start).text if entry.dates else ""
+        for bullet in entry.bullets:
+            verb = language.opening_verb(ctx.bullet_text(bullet))
+            if verb is None or verb.tense is not Tense.PRESENT or not verb.known:
+                continue
+            past = language.inflect(verb.lemma, "VBD")
+            hint = f"use the past tense: “{language.match_case(past, verb.text)}”" if past else "use the past tense"
+            yield Hit(bullet.start + verb.start, bullet.start + verb.end,
+                      f"“{verb.text}” is present tense, but this role ended ({ended})", hint)
+
+
+def past_tense_in_current_role(ctx: LintContext) -> Iterator[Hit]:
+    for entry in ctx.roles:
+        if not entry.current:
+            continue
+        verbs = [(bullet, language.opening_verb(ctx.bullet_text(bullet))) for bullet in entry.bullets]
+        verbs = [(bullet, verb) for bullet, verb in verbs if verb is not None and verb.tense is not Tense.AMBIGUOUS]
+        past = [(bullet, verb) for bullet, verb in verbs if verb.tense is Tense.PAST]
+        if len(verbs) < 2 or len(past) * 2 <= len(verbs):
+            continue
+        bullet, verb = past[0]
+        present = language.inflect(verb.lemma, "VB") or verb.lemma
+        yield Hit(bullet.start + verb.start, bullet.start + verb.end,
+                  f"this role is current, but {len(past)} of its {len(verbs)} bullets open in the past tense",
+                  f"describe ongoing work in the present tense (“{language.match_case(present, verb.text)}”); keep the "
+                  "past for finished achievements")
+

@@ -1,0 +1,153 @@
+"""SG4xx: dates, the part of a résumé that recruiters check arithmetic on."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from skillgap.lint.dates import MONTHS, DateRange, PartialDate, month_index
+from skillgap.lint.engine import Entry, Hit, LintContext
+from skillgap.types import SectionKind
+
+K = SectionKind
+_ABBR = {number: name.capitalize() for name, number in MONTHS.items() if len(name) == 3}
+_FULL = {number: name.capitalize() for name, number in MONTHS.items() if len(name) > 3 or name == "may"}
+_FULL[9] = "September"
+
+
+def _family(style: str) -> tuple[str, str | None]:
+    """(textual | numeric | neutral, the specific style or None when it fits any)."""
+    if style.startswith("month"):
+        return "textual", None if style == "month" else style
+    if style in ("iso", "numeric-slash", "numeric-dot", "numeric-dash"):
+        return "numeric", style
+    return "neutral", None
+
+
+def _render(date: PartialDate, style: str) -> str:
+    month = date.month or 1
+    if style == "month-abbr":
+        return f"{_ABBR[month]} {date.year}"
+    if style == "month-full":
+        return f"{_FULL[month]} {date.year}"
+    if style == "month-abbr-short-year":
+        return f"{_ABBR[month]} '{date.year % 100:02d}"
+    if style == "iso":
+        return f"{date.year}-{month:02d}"
+    if style == "numeric-slash":
+        return f"{month:02d}/{date.year}"
+    if style == "numeric-dot":
+        return f"{month:02d}.{date.year}"
+    if style == "numeric-dash":
+        return f"{month:02d}-{date.year}"
+    return date.text
+
+
+def mixed_date_formats(ctx: LintContext) -> Iterator[Hit]:
+    written = [d for found in ctx.dates for d in found.dates()]
+    families = Counter(_family(d.style)[0] for d in written if _family(d.style)[0] != "neutral")
+    specific = Counter(_family(d.style)[1] for d in written if _family(d.style)[1])
+    if len(families) + len(specific) <= 1 or not families:
+        return
+    main_family = families.most_common(1)[0][0]
+    candidates = [(count, style) for style, count in specific.items() if _family(style)[0] == main_family]
+    main_style = max(candidates)[1] if candidates else None
+    example = next((d.text for d in written if d.style == main_style), None) if main_style else None
+    reported_lines = set()
+    for date in written:
+        family, style = _family(date.style)
+        if family == "neutral":
+            continue
+        if family == main_family and (style is None or main_style is None or style == main_style):
+            continue
+        index = ctx.line_index(date.start)
+        if index in reported_lines:
+            continue
+        reported_lines.add(index)
+        target = main_style or ("month-abbr" if main_family == "textual" else "numeric-slash")
+        like = f" (like “{example}”)" if example else ""
+        yield Hit(date.start, date.end, f"date “{date.text}” is written differently from most dates in the "
+                                        f"résumé{like}", f"write it as “{_render(date, target)}”")
+
+
+def _anchor(ctx: LintContext, entry: Entry) -> tuple[int, int]:
+    line = entry.header[0] if entry.header else ctx.line_at(entry.bullets[0].start)
+    return line.start, line.end
+
+
+def role_without_dates(ctx: LintContext) -> Iterator[Hit]:
+    for entry in ctx.roles:
+        if entry.section is not K.EXPERIENCE or not entry.bullets or entry.dates is not None:
+            continue
+        start, end = _anchor(ctx, entry)
+        yield Hit(start, end, f"role “{ctx.role_title(entry)}” has no dates",
+                  "add a start and end month: “Jan 2020 – Mar 2023”")
+
+
+def end_before_start(ctx: LintContext) -> Iterator[Hit]:
+    for found in ctx.dates:
+        if found.end is not None and found.end.last_month() < found.start.first_month():
+            yield Hit(found.span_start, found.span_end, f"“{found.text}” ends before it starts",
+                      "check the years: the start date comes first")
+
+
+_FUTURE_OK = re.compile(r"expect|anticipat|expir|valid|until|due|candidate|pending|renew|exp\.", re.IGNORECASE)
+_FUTURE_SECTIONS = frozenset({K.EDUCATION, K.CERTIFICATIONS})
+
+
+def future_date(ctx: LintContext) -> Iterator[Hit]:
+    now = month_index(ctx.today)
+    for found in ctx.dates:
+        if ctx.kind_at(found.span_start) in _FUTURE_SECTIONS:
+            continue
+        line = ctx.line_at(found.span_start)
+        if _FUTURE_OK.search(ctx.text[line.start : found.span_start]):
+            continue
+        for date in found.dates():
+            if not found.is_range and not date.precise:
+                continue  # a lone year ("Vision 2030") is not a date of the résumé
+            if date.first_month() > now:
+                yield Hit(date.start, date.end, f"“{date.text}” is in the future", "check the year")
+                break
+
+
+def employment_gap(ctx: LintContext) -> Iterator[Hit]:
+    limit = ctx.option("gap-months")
+    roles = sorted(
+        (entry for entry in ctx.roles if entry.section is K.EXPERIENCE and entry.dates is not None),
+        key=lambda entry: entry.dates.start_month(),  # type: ignore[union-attr]
+    )
+    if len(roles) < 2:
+        return
+    others = [found for found in ctx.dates
+              if found.is_range and ctx.kind_at(found.span_start) is not K.EXPERIENCE]
+    covered_until = roles[0].dates.end_month(ctx.today)  # type: ignore[union-attr]
+    earlier = roles[0]
+    for entry in roles[1:]:
+        dates: DateRange = entry.dates  # type: ignore[assignment]
+        gap = dates.start_month() - covered_until - 1
+        if gap > limit and not _explained(others, covered_until + 1, dates.start_month() - 1, ctx):
+            start, end = _anchor(ctx, entry)
+            yield Hit(start, end, f"{gap} months between “{ctx.role_title(earlier)}” and “{ctx.role_title(entry)}” "
+                                  "with nothing to explain the gap",
+                      "add a line for the time between (study, caring, travel, a career break)")
+        if dates.end_month(ctx.today) > covered_until:
+            covered_until = dates.end_month(ctx.today)
+            earlier = entry
+
+
+def _explained(others: list[DateRange], first: int, last: int, ctx: LintContext) -> bool:
+    for found in others:
+        if found.start_month() <= last and found.end_month(ctx.today) >= first:
+            return True
+    return False
+
+
+def single_date_role(ctx: LintContext) -> Iterator[Hit]:
+    for entry in ctx.roles:
+        if entry.section is not K.EXPERIENCE or entry.dates is None or entry.dates.is_range:
+            continue
+        yield Hit(entry.dates.span_start, entry.dates.span_end,
+                  f"role “{ctx.role_title(entry)}” is dated “{entry.dates.text}” only",
+                  "give a start and an end: “Mar 2019 – Nov 2019”")

@@ -1,0 +1,155 @@
+"""SG5xx: skills, read with the same taxonomy and matcher as `skillgap check`."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from skillgap.lint.engine import Hit, LintContext
+from skillgap.types import Mention, SectionKind, SkillKind
+
+K = SectionKind
+_EVIDENCE = frozenset({K.EXPERIENCE, K.PROJECTS, K.VOLUNTEER, K.PUBLICATIONS, K.AWARDS})
+_CHECKED_KINDS = frozenset({SkillKind.TOOL, SkillKind.HARD})
+_URLISH = re.compile(r"https?://|www\.|@|/|\.(?:com|io|org|net|dev|app|me|co)\b", re.IGNORECASE)
+
+
+def _name(ctx: LintContext, skill_id: str) -> str:
+    skill = ctx.taxonomy.get(skill_id) if ctx.taxonomy is not None else None
+    return skill.name if skill else skill_id
+
+
+def _related(ctx: LintContext, skill_id: str) -> set[str]:
+    """The skill, its broader skills and the skills narrower than it (two levels)."""
+    taxonomy = ctx.taxonomy
+    out = {skill_id} | set(taxonomy.ancestors(skill_id, max_depth=2))
+    frontier = {skill_id}
+    for _ in range(2):
+        frontier = {child for parent in frontier for child in taxonomy.narrower_index.get(parent, ())}
+        out |= frontier
+    return out
+
+
+def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
+    if ctx.taxonomy is None:
+        return
+    listed: dict[str, Mention] = {}
+    shown: set[str] = set()
+    for mention in ctx.mentions:
+        kind = ctx.kind_at(mention.start)
+        # "Languages: Python, Go" inside a skills list opens a languages section of its own;
+        # human languages are not checked below, programming languages are
+        if kind in (K.SKILLS, K.LANGUAGES):
+            listed.setdefault(mention.skill_id, mention)
+        elif kind in _EVIDENCE:
+            shown.add(mention.skill_id)
+    if not ctx.section_kinds & _EVIDENCE:
+        return  # no experience to look in: SG203 says so
+    evidence = _evidence_lines(ctx)
+    for skill_id, mention in listed.items():
+        skill = ctx.taxonomy.get(skill_id)
+        if skill is None or skill.kind not in _CHECKED_KINDS:
+            continue
+        if _related(ctx, skill_id) & shown:
+            continue
+        if _said_otherwise(mention.text, evidence) or _said_otherwise(skill.name, evidence):
+            continue  # "Triage" listed, "Triaged 30 patients a shift" shown
+        yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
+                                              "shows it in use",
+                  f"add a bullet where you used {skill.name}, or drop it from the list")
+
+
+_STOP = frozenset("and & of the for in on with to a an".split())
+_WORD = re.compile(r"[a-z][a-z0-9+#]*")
+
+
+def _evidence_lines(ctx: LintContext) -> list[set[str]]:
+    """The words of every line in an experience, project or volunteering section."""
+    return [set(_WORD.findall(ctx.line_text(line).lower())) for line in ctx.lines
+            if ctx.kind_at(line.start) in _EVIDENCE]
+
+
+def _said_otherwise(name: str, evidence: list[set[str]]) -> bool:
+    """Whether one line of experience has every word of `name` in some inflected form
+    ("medication administration" in "administered medications"): the matcher finds
+    names, not paraphrases. Words under four letters must appear as they are."""
+    words = [w for w in _WORD.findall(name.lower()) if w not in _STOP]
+    if not words or len(words) > 3:
+        return False
+    for line in evidence:
+        if all(w in line if len(w) < 4 else any(other.startswith(w[:4]) and len(other) >= 4 for other in line)
+               for w in words):
+            return True
+    return False
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_space = [i for i in (text.find(" ", end), text.find("\n", end)) if i != -1]
+    right = min(right_space) if right_space else len(text)
+    return bool(_URLISH.search(text[left:right]))
+
+
+def miscased_skill(ctx: LintContext) -> Iterator[Hit]:
+    if ctx.taxonomy is None:
+        return
+    for mention in ctx.mentions:
+        skill = ctx.taxonomy.get(mention.skill_id)
+        if skill is None:
+            continue
+        name, written = skill.name, mention.text
+        if written == name or written.casefold() != name.casefold() or not any(ch.isupper() for ch in name):
+            continue
+        if written.isupper() and len(written) > 1 and not name.isupper():
+            continue  # an all-caps heading or line
+        if not _inner_case_differs(written, name):
+            # "payroll" for "Payroll", "python" for "Python": the taxonomy's sentence case, or a
+            # common word ("source") that a tool happens to be named; only inner case is a spelling
+            continue
+        if _in_link(ctx.text, mention.start, mention.end):
+            continue  # github.com/jane is a URL, not a spelling
+        yield Hit(mention.start, mention.end, f"“{written}” is spelled “{name}”", f"write “{name}”")
+
+
+def _inner_case_differs(written: str, name: str) -> bool:
+    """Whether the case differs inside a word ("Javascript"), not only at word starts."""
+    for index, (mine, theirs) in enumerate(zip(written, name)):
+        if mine != theirs and index > 0 and written[index - 1].isalnum():
+            return True
+    return False
+
+
+def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
+    limit = ctx.option("max-keyword-repeats")
+    by_skill: dict[str, list[Mention]] = defaultdict(list)
+    for mention in ctx.mentions:
+        by_skill[mention.skill_id].append(mention)
+    for skill_id, mentions in by_skill.items():
+        if len(mentions) > limit:
+            extra = mentions[limit]
+            yield Hit(extra.start, extra.end, f"“{_name(ctx, skill_id)}” appears {len(mentions)} times (more than "
+                                              f"{limit}): it reads as keyword stuffing",
+                      "name it once in the skills section and where you used it")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^0-9a-z+#]", "", text.casefold())
+
+
+def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
+    first: dict[tuple[int, str], Mention] = {}
+    for mention in ctx.mentions:
+        section = next((s for s in ctx.sections.sections if s.start <= mention.start < s.end), None)
+        if section is None or section.kind is not K.SKILLS:
+            continue
+        key = (section.start, mention.skill_id)  # one list; a "Technologies:" line elsewhere is not a repeat
+        if key not in first:
+            first[key] = mention
+            continue
+        earlier = first[key]
+        if _compact(earlier.text) != _compact(mention.text):
+            continue  # "Excel (VLOOKUP, pivot tables)": details of one skill, not a repeat
+        same = "" if earlier.text == mention.text else f" (as “{earlier.text}”)"
+        yield Hit(mention.start, mention.end, f"“{mention.text}” is already listed{same} in the skills section",
+                  "list each skill once")

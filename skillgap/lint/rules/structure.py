@@ -1,0 +1,159 @@
+"""SG2xx: structure, what a recruiter and a parser expect to find."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from skillgap.ingest.sections import classify_heading, normalize_heading
+from skillgap.lint.engine import Hit, LintContext
+from skillgap.types import Line, SectionKind
+
+K = SectionKind
+
+
+def missing_email(ctx: LintContext) -> Iterator[Hit]:
+    if not any(c.kind == "email" for c in ctx.contacts):
+        yield Hit(0, 0, "no email address found", "put your email address under your name, as plain text")
+
+
+def missing_phone(ctx: LintContext) -> Iterator[Hit]:
+    if not any(c.kind == "phone" for c in ctx.contacts):
+        yield Hit(0, 0, "no phone number found",
+                  "put your phone number under your name, with the country code (+1 555 010 0199)")
+
+
+def _missing(ctx: LintContext, kind: SectionKind, label: str, examples: str) -> Iterator[Hit]:
+    if kind not in ctx.section_kinds:
+        yield Hit(0, 0, f"no {label} section", f"add a section headed {examples}")
+
+
+def missing_experience_section(ctx: LintContext) -> Iterator[Hit]:
+    yield from _missing(ctx, K.EXPERIENCE, "experience", "“Experience” (or “Work Experience”)")
+
+
+def missing_education_section(ctx: LintContext) -> Iterator[Hit]:
+    yield from _missing(ctx, K.EDUCATION, "education", "“Education”")
+
+
+def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
+    yield from _missing(ctx, K.SKILLS, "skills", "“Skills”")
+
+
+# Words that point a creative heading at a standard one, most specific family first.
+_HEADING_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Certifications", frozenset("certification certifications certificates certificate license licenses "
+                                 "licence licences".split())),
+    ("Awards", frozenset("award awards honor honors honours achievements recognition recognitions".split())),
+    ("Projects", frozenset("project projects portfolio built".split())),
+    ("Education", frozenset("education school schools schooling study studies studied academic academics degree "
+                            "degrees university college learning diploma coursework".split())),
+    ("Skills", frozenset("skill skills skillset tech technology technologies technical tools toolbox toolkit "
+                         "stack abilities competencies competency expertise superpowers proficiencies know".split())),
+    ("Experience", frozenset("work worked working job jobs career employment employed employers journey "
+                             "positions roles experiences history internship internships".split())),
+    ("Summary", frozenset("about profile bio intro introduction who".split())),
+    ("Contact", frozenset("contact reach touch".split())),
+)
+_ROLE_WORDS = frozenset("""
+engineer engineering lead manager developer analyst nurse intern director specialist consultant accountant
+assistant officer coordinator designer architect scientist administrator technician associate head
+""".split())
+# Words of organisation names: "BOSTON UNIVERSITY" or "APEX TECHNOLOGIES" in capitals is an
+# entry, not a heading.
+_ORGANISATION_WORDS = frozenset("""
+inc llc ltd corp corporation company co group services solutions systems university college school institute
+hospital clinic bank labs gmbh ag plc partners associates consulting
+""".split())
+# In files where a heading is only guessed from capitals, these words are too often part of a
+# name to suggest a section.
+_WEAK_HINTS = frozenset("tech technology technologies technical university college school schools degree degrees "
+                        "diploma built who history".split())
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,2})\s")
+_TEX_HEADING = re.compile(r"\\(?:begin\{)?\w*(?:section|Section|heading|Heading)\b\*?")
+
+
+def _suggest(text: str, structural: bool) -> str | None:
+    """The standard heading `text` stands for; `structural` when the file marks it as a
+    heading (Markdown #, LaTeX \\section), rather than capitals alone."""
+    words = set(normalize_heading(text).split())
+    if not words or words & _ROLE_WORDS or words & _ORGANISATION_WORDS:
+        return None
+    if not structural:
+        words -= _WEAK_HINTS
+    for standard, vocabulary in _HEADING_WORDS:
+        if words & vocabulary:
+            return standard
+    return None
+
+
+def _looks_like_heading(ctx: LintContext, index: int, line: Line) -> bool:
+    text = ctx.line_text(line).strip()
+    source = ctx.source_line_of(line)
+    fmt = ctx.document.format
+    if fmt == "md" and source is not None:
+        return bool(_MD_HEADING.match(source))
+    if fmt == "tex" and source is not None:
+        return bool(_TEX_HEADING.search(source))
+    if index + 1 >= len(ctx.lines) or not 1 <= len(text.split()) <= 4 or len(text) > 32:
+        return False
+    if re.search(r"[\d@|/•]", text) or text.endswith((".", ",", ";")):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and (text.isupper() or text.endswith(":"))
+
+
+def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
+    for index, line in enumerate(ctx.lines):
+        if index == 0 or line.start in ctx.heading_starts or ctx.bullet_on_line(index) is not None:
+            continue
+        text = ctx.line_text(line).strip().rstrip(":")
+        if not text or classify_heading(text, "resume") is not None or index in ctx.line_dates:
+            continue
+        if not _looks_like_heading(ctx, index, line):
+            continue
+        standard = _suggest(text, ctx.document.format in ("md", "tex") and ctx.source_line_of(line) is not None)
+        if standard:
+            yield Hit(line.start, line.end, f"non-standard heading “{text}”: tracking systems may not recognise "
+                                            f"the section", f"use “{standard}”")
+
+
+_UNPROFESSIONAL = re.compile(
+    r"sexy|hott?ie|\bhot|babe|baby|cutie|princess|lover|kitty|xoxo|420|(?<!\d)69(?!\d)|lol|party|gamer|"
+    r"stud(?!ent|io|y)|badass|pimp|weed|stoner|drunk|booty|thug|killer|devil|playboy|diva|boozy|beer",
+    re.IGNORECASE,
+)
+
+
+def unprofessional_email(ctx: LintContext) -> Iterator[Hit]:
+    for contact in ctx.contacts:
+        if contact.kind != "email":
+            continue
+        local = contact.text.split("@", 1)[0]
+        match = _UNPROFESSIONAL.search(local)
+        if match:
+            yield Hit(contact.start, contact.end, f"unprofessional email address “{contact.text}”",
+                      "use an address based on your name (jane.doe@…)")
+
+
+_REFERENCES = re.compile(r"\breferences?\b[^.\n]{0,30}?\b(?:available\s+)?(?:up)?on\s+request\b|"
+                         r"\bavailable\s+(?:up)?on\s+request\b", re.IGNORECASE)
+
+
+def references_on_request(ctx: LintContext) -> Iterator[Hit]:
+    for match in _REFERENCES.finditer(ctx.text):
+        if "reference" in match.group(0).lower() or ctx.kind_at(match.start()) is K.REFERENCES:
+            yield Hit(match.start(), match.end(), "“references available upon request” goes without saying",
+                      "delete the line and use the space for a result")
+
+
+_OBJECTIVES = frozenset({"objective", "career objective", "professional objective", "job objective",
+                         "employment objective"})
+
+
+def objective_statement(ctx: LintContext) -> Iterator[Hit]:
+    for section in ctx.sections.sections:
+        if normalize_heading(section.title) in _OBJECTIVES:
+            line = ctx.line_at(section.start)
+            yield Hit(line.start, line.end, "an “Objective” section says what you want, not what you offer",
+                      "replace it with a 2–3 line “Summary” of your experience and strengths")

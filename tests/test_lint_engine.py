@@ -1,0 +1,281 @@
+"""The engine: positions in the file the user edits, roles and bullets, rule isolation,
+and the behaviour of the rules beyond their registry examples (false alarms included)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import FIXTURES, make_document
+
+from skillgap.lint import engine
+from skillgap.lint.config import LintConfig
+from skillgap.lint.engine import LintContext
+from skillgap.lint.registry import Rule
+from skillgap.lint.run import lint_one, lint_paths, read_source
+
+LINT = FIXTURES / "lint"
+TODAY = date(2025, 6, 1)
+
+
+def lint_text(text: str, extractor, *, fmt: str = "md", select=None, ignore=(), today=TODAY, **options):
+    document = make_document(text, fmt=fmt)
+    config = LintConfig(select=tuple(select) if select else None, ignore=tuple(ignore), options=options, today=today)
+    return lint_one(document, config, source=text, extractor=lambda: extractor)
+
+
+def codes(report):
+    return [f.code for f in report.findings]
+
+
+# --- positions ----------------------------------------------------------------------------
+
+
+def test_engine_markdown_positions_are_source_lines(mini_extractor):
+    run = lint_paths([LINT / "flawed.md"], LintConfig(today=TODAY), extractor=lambda: mini_extractor)
+    source = (LINT / "flawed.md").read_text(encoding="utf-8").splitlines()
+    by_code = {f.code: f for f in run.findings}
+    duty = by_code["SG301"]
+    assert (duty.line, duty.column) == (13, 3)
+    assert source[duty.line - 1][duty.column - 1 :].startswith("Responsible for")
+    assert duty.source_line == source[12]
+    for finding in run.findings:
+        if finding.start != finding.end and finding.code not in ("SG405", "SG306"):
+            line = source[finding.line - 1]
+            assert line[finding.column - 1 :].startswith(finding.source_line[finding.column - 1 :][:3]), finding
+
+
+def test_engine_latex_positions_are_source_lines(mini_extractor):
+    run = lint_paths([LINT / "resume.tex"], LintConfig(today=TODAY), extractor=lambda: mini_extractor)
+    source = (LINT / "resume.tex").read_text(encoding="utf-8").splitlines()
+    duty = next(f for f in run.findings if f.code == "SG301")
+    assert duty.line == 13
+    assert source[duty.line - 1][duty.column - 1 :].startswith("Responsible for")
+    miscased = next(f for f in run.findings if f.code == "SG502")
+    assert source[miscased.line - 1][miscased.column - 1 :].startswith("Javascript")
+
+
+def test_engine_json_resume_positions_are_json_lines(mini_extractor):
+    run = lint_paths([LINT / "resume.json"], LintConfig(today=TODAY), extractor=lambda: mini_extractor)
+    source = (LINT / "resume.json").read_text(encoding="utf-8").splitlines()
+    duty = next(f for f in run.findings if f.code == "SG301")
+    assert source[duty.line - 1][duty.column - 1 :].startswith("Responsible for")
+    tense = next(f for f in run.findings if f.code == "SG309")
+    assert source[tense.line - 1][tense.column - 1 :].startswith("Manage medication")
+    gap = next(f for f in run.findings if f.code == "SG405")
+    assert '"position": "Charge Nurse"' in source[gap.line - 1]
+
+
+def test_engine_docx_positions_are_extracted_lines(mini_extractor):
+    run = lint_paths([LINT / "header-contact.docx"], LintConfig(today=TODAY), extractor=lambda: mini_extractor)
+    header = [f for f in run.findings if f.code == "SG106"]
+    assert [f.line for f in header] == [1, 1]
+    assert header[0].source_line.startswith("Jordan Avery | jordan.avery@example.com")
+    assert header[0].source_line[header[0].column - 1 :].startswith("jordan.avery@example.com")
+
+
+def test_engine_read_source_only_for_text_formats(tmp_path):
+    assert read_source(LINT / "good.md").startswith("# Alex Morgan")
+    assert read_source(LINT / "header-contact.docx") is None
+    assert read_source(tmp_path / "missing.md") is None
+
+
+# --- roles and bullets ----------------------------------------------------------------------
+
+
+def test_engine_entries_group_header_dates_and_bullets():
+    text = (
+        "## Experience\n"
+        "Acme Corp\n"
+        "Senior Engineer | Jan 2021 – Present\n"
+        "- Lead the platform team\n"
+        "Engineer | Mar 2018 – Dec 2020\n"
+        "- Built the billing service\n"
+        "- Wrote the runbooks\n"
+    )
+    ctx = LintContext(make_document(text, fmt="md"), source=text, today=TODAY)
+    roles = [entry for entry in ctx.roles if entry.bullets]
+    assert [ctx.role_title(r) for r in roles] == ["Acme Corp", "Engineer"]
+    assert roles[0].dates.text == "Jan 2021 – Present"
+    assert roles[0].current and not roles[0].ended(TODAY)
+    assert roles[1].ended(TODAY)
+    assert len(roles[1].bullets) == 2
+
+
+def test_engine_joins_hard_wrapped_markdown_bullets():
+    text = ("## Experience\n### Engineer, Acme | 2019 – 2021\n"
+            "- Built the billing service that processes card payments\n"
+            "  Stripe and Adyen for the whole company\n"
+            "- Wrote runbooks\n")
+    ctx = LintContext(make_document(text, fmt="md"), source=text, today=TODAY)
+    assert [ctx.bullet_text(b) for b in ctx.bullets] == [
+        "Built the billing service that processes card payments\nStripe and Adyen for the whole company",
+        "Wrote runbooks",
+    ]
+
+
+def test_engine_a_broken_rule_does_not_hide_the_others(monkeypatch, mini_extractor):
+    def explode(ctx):
+        raise RuntimeError("boom")
+        yield  # pragma: no cover
+
+    real = engine.rule_function
+    monkeypatch.setattr(engine, "rule_function",
+                        lambda rule: explode if rule.code == "SG301" else real(rule))
+    report = lint_text("# Jo\n## Experience\n- Helped with audits\n", mini_extractor, select=["SG301", "SG302"])
+    assert "SG302" in codes(report)
+    assert "internal error in rule SG301" in report.error
+
+
+def test_engine_empty_pdf_reports_only_no_text_layer(mini_extractor):
+    run = lint_paths([FIXTURES / "pdf" / "image-only.pdf"], LintConfig(), extractor=lambda: mini_extractor)
+    report = run.reports[0]
+    if report.error and "ingest.pdf" in report.error:
+        pytest.skip("the PDF reader is not built yet")
+    assert codes(report) == ["SG101"]
+
+
+def test_engine_unreadable_file_is_an_error_and_others_are_linted(tmp_path, mini_extractor):
+    run = lint_paths([tmp_path / "missing.md", LINT / "good.md"], LintConfig(today=TODAY),
+                     extractor=lambda: mini_extractor)
+    assert "file not found" in run.reports[0].error
+    assert not run.reports[1].error
+    assert len(run.errors) == 1
+
+
+# --- rules beyond their examples: false alarms ------------------------------------------------
+
+
+def test_engine_well_written_resume_has_no_warnings(mini_extractor):
+    run = lint_paths([LINT / "good.md"], LintConfig(today=TODAY), extractor=lambda: mini_extractor)
+    assert [(f.code, f.message) for f in run.findings if f.severity.rank >= 1] == []
+    assert len(run.findings) <= 2
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a role's dates on a separate line
+    ("## Experience\nEngineer, Acme\nJan 2019 – Dec 2021\n- Built the API\n", "SG402"),
+    # "Lead" as a noun in a past role is not present tense
+    ("## Experience\n### Engineer, Acme | 2019 – 2021\n- Lead developer for the billing API\n", "SG309"),
+    # expected graduation in the future is fine
+    ("## Education\nBSc Nursing, expected May 2031\n", "SG404"),
+    # a career break explains a gap
+    (("## Experience\n### Engineer, Acme | Jan 2022 – Present\n- Built X\n"
+     "## Volunteering\n### Mentor, Code Club | Jan 2021 – Dec 2021\n- Ran 20 sessions\n"
+     "## Work history\n### Engineer, Beta | Jan 2018 – Dec 2020\n- Built Y\n"), "SG405"),
+    # year-only education dates do not make date formats "mixed"
+    ("## Experience\n### Engineer, Acme | Jan 2019 – Present\n- Built X\n## Education\nBSc, 2014 – 2018\n", "SG401"),
+    # Level I trauma centre is not a pronoun
+    ("## Experience\n### Nurse, General | 2019 – 2021\n- Triaged 30 patients a shift at a Level I trauma centre\n",
+     "SG304"),
+    # "python" in a URL is not a spelling
+    ("## Skills\nSee github.com/jane/javascript-tools\n", "SG502"),
+    # "Excel (VLOOKUP)" is not a duplicate
+    ("## Skills\nPython, SQL\n", "SG504"),
+])
+def test_engine_no_false_alarm(text, absent, mini_extractor):
+    assert absent not in codes(lint_text(text, mini_extractor, select=[absent]))
+
+
+def test_engine_tense_rules_follow_the_role_dates(mini_extractor):
+    text = ("## Experience\n### Engineer, Acme | Jan 2022 – Present\n- Lead a team of 6\n- Built the API in 2022\n"
+            "### Engineer, Beta | Jan 2018 – Dec 2021\n- Manage the billing service\n- Built the API\n")
+    report = lint_text(text, mini_extractor, select=["SG309", "SG310"])
+    assert [(f.code, f.line) for f in report.findings] == [("SG309", 6)]
+    assert "“Managed”" in report.findings[0].suggestion
+
+
+def test_engine_future_dates_depend_on_today(mini_extractor):
+    text = "## Experience\n### Engineer, Acme | Jan 2024 – Mar 2026\n- Built the API\n"
+    assert codes(lint_text(text, mini_extractor, select=["SG404"], today=date(2025, 6, 1))) == ["SG404"]
+    assert codes(lint_text(text, mini_extractor, select=["SG404"], today=date(2026, 6, 1))) == []
+
+
+def test_engine_options_change_thresholds(mini_extractor):
+    text = "## Experience\n### Engineer, Acme | 2019 – 2021\n- " + "word " * 30 + "\n"
+    assert codes(lint_text(text, mini_extractor, select=["SG307"])) == []
+    assert codes(lint_text(text, mini_extractor, select=["SG307"], **{"max-bullet-words": 20})) == ["SG307"]
+
+
+def test_engine_rule_function_resolves_every_rule():
+    from skillgap.lint.registry import RULES
+
+    for rule in RULES:
+        assert callable(engine.rule_function(rule))
+    assert isinstance(RULES[0], Rule)
+
+
+def test_engine_forked_reader_gives_the_same_reports(tmp_path, monkeypatch, mini_extractor):
+    """The CLI parses files in a forked child while the pipeline is built: same results."""
+    import skillgap.lint.run as run_module
+
+    monkeypatch.setenv("SKILLGAP_FORK", "1")  # fork even on a busy machine
+    started = []
+    real_start = run_module._ForkedReader.start
+
+    def start(*args):
+        child = real_start(*args)
+        started.append(child)
+        return child
+
+    monkeypatch.setattr(run_module._ForkedReader, "start", staticmethod(start))
+    paths = [LINT / "flawed.md", tmp_path / "missing.md", LINT / "resume.json", LINT / "header-contact.docx"]
+    config = LintConfig(today=TODAY)
+    forked = lint_paths(paths, config, extractor=lambda: mini_extractor, parallel=True)
+    assert started and started[0] is not None
+    plain = lint_paths(paths, config, extractor=lambda: mini_extractor)
+    assert [r.findings for r in forked.reports] == [r.findings for r in plain.reports]
+    assert [r.error for r in forked.reports] == [r.error for r in plain.reports]
+
+
+_PIECES = ["## Experience", "## Skills", "## Education", "# Jane", "- Responsible for X", "- Led 5 people",
+           "### Engineer, Acme | Jan 2020 – Present", "2019 – 2017", "jane@example.com", "+1 555 010 0199",
+           "<!-- skillgap: disable=SG3 -->", "<!-- skillgap: enable -->", "<!-- skillgap: bogus -->",
+           "Python, Javascript, SQL", "   ", "|", "•", "I", "Summer 2099 – Fall 2001", "\uf0e0 (cid:12) Ã©"]
+
+
+def test_engine_never_crashes_on_odd_text(mini_extractor):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    line = st.one_of(st.sampled_from(_PIECES), st.text(max_size=40))
+
+    @settings(max_examples=80, deadline=None)
+    @given(st.lists(line, max_size=25), st.sampled_from(["md", "txt", "tex"]))
+    def check(lines, fmt):
+        text = "\n".join(lines)
+        if not text.strip():
+            return
+        report = lint_text(text, mini_extractor, fmt=fmt, select=["ALL"])
+        assert not report.error
+        for finding in report.findings:
+            assert finding.line >= 1 and finding.column >= 1
+
+    check()
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_engine_line_numbers_survive_odd_separators(tmp_path, newline, mini_extractor):
+    """Form feeds and U+2028 inside a line are not line breaks for the reader; nor here."""
+    text = newline.join(["# Jo", "Summary\fwith a form feed \u2028 and a separator", "## Experience",
+                         "### Engineer, Acme | 2019 – 2021", "- Responsible for billing", ""])
+    path = tmp_path / "cv.md"
+    path.write_bytes(text.encode("utf-8"))
+    run = lint_paths([path], LintConfig(select=("SG301",), today=TODAY), extractor=lambda: mini_extractor)
+    assert [(f.line, f.column) for f in run.findings] == [(5, 3)]
+
+
+def test_engine_garbled_glyphs_recorded_by_a_reader(mini_extractor):
+    """A reader that removes icon glyphs from the text may record them for SG107."""
+    from dataclasses import dataclass, replace
+
+    from skillgap.types import Layout
+
+    @dataclass(frozen=True)
+    class RecordingLayout(Layout):
+        dropped_glyphs: tuple = ()
+
+    document = make_document("# Jo\njo@example.com\n", fmt="md")
+    document = replace(document, layout=RecordingLayout(dropped_glyphs=((5, "\uf0e0"), (20, "(cid:12)"))))
+    report = lint_one(document, LintConfig(select=("SG107",)), extractor=lambda: mini_extractor)
+    assert [f.message.split(" ")[0] for f in report.findings] == ["“U+F0E0”", "“(cid:12)”"]
