@@ -113,4 +113,4 @@ def test_taxonomy_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
     cache_file.write_bytes(b"not a pickle")
     compiled = load_compiled([source], _tokenizer(), tokenizer_version="t")
     assert "postgresql" in compiled.taxonomy.skills
-    assert isinstance(pickle.loads(cache_file.read_bytes()).taxonomy.skills, dict)
+    assert "postgresql" in pickle.loads(cache_file.read_bytes()).taxonomy.skills

@@ -44,10 +44,12 @@ class TaxonomyMatcher:
             key: tuple[str, ...] = ()
             for j in range(i, min(n, i + max_len)):
                 key = key + (tokens[j],)
+                owners = table.get(key)
+                if owners:
+                    for skill_id, alias, method, needs_context in owners:
+                        found.append(Candidate(i, j + 1, skill_id, alias, method, 1.0, needs_context))
                 if key not in prefixes:
                     break
-                for skill_id, alias, method, needs_context in table.get(key, ()):
-                    found.append(Candidate(i, j + 1, skill_id, alias, method, 1.0, needs_context))
         return found
 
     def _compact_pass(self, doc: Doc) -> list[Candidate]:

@@ -18,12 +18,12 @@ from typing import Iterable
 
 from skillgap.atomic import write_atomic
 from skillgap.taxonomy.load import load_taxonomy, yaml_files
-from skillgap.taxonomy.model import Taxonomy
+from skillgap.taxonomy.model import SkillTable, Taxonomy
 from skillgap.types import SkillKind
 
 log = logging.getLogger(__name__)
 
-COMPILE_VERSION = "4"
+COMPILE_VERSION = "5"
 MIN_FUZZY_LENGTH = 6  # names shorter than this are never fuzzy-matched
 
 
@@ -47,7 +47,7 @@ class CompiledTaxonomy:
     folded: dict[tuple[str, ...], tuple[Owner, ...]] = field(default_factory=dict)
     # exact-case token tuple -> the same
     exact: dict[tuple[str, ...], tuple[Owner, ...]] = field(default_factory=dict)
-    # every prefix of a key of `folded` / `exact`, so the matcher can stop walking early
+    # proper prefixes of the keys of `folded` / `exact`, so the matcher can stop walking early
     folded_prefixes: frozenset[tuple[str, ...]] = frozenset()
     exact_prefixes: frozenset[tuple[str, ...]] = frozenset()
     max_tokens: int = 1
@@ -101,6 +101,9 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
     compiled.exact = {k: tuple(v) for k, v in exact.items()}
     compiled.folded_prefixes = _prefixes(compiled.folded)
     compiled.exact_prefixes = _prefixes(compiled.exact)
+    # what a run needs of the taxonomy, in its cheapest form to unpickle
+    taxonomy.skills = SkillTable.of(taxonomy.skills)
+    _ = taxonomy.narrower_index, taxonomy._reverse_related  # computed once, cached with it
     compiled.fuzzy = {
         letter: (list(items), list(items.values())) for letter, items in sorted(fuzzy.items())
     }
@@ -121,7 +124,8 @@ def english_word_forms() -> frozenset[str]:
 
 
 def _prefixes(table: dict[tuple[str, ...], object]) -> frozenset[tuple[str, ...]]:
-    return frozenset(key[:k] for key in table for k in range(1, len(key) + 1))
+    """Proper prefixes of multi-token keys (a full key is looked up in the table itself)."""
+    return frozenset(key[:k] for key in table for k in range(1, len(key)))
 
 
 def fingerprint_files(files: Iterable[Path], *extra: str) -> str:

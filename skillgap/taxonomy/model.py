@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import astuple, dataclass, fields
 from functools import cached_property
 
 from skillgap.types import SkillKind, SkillRef
@@ -37,9 +38,55 @@ class Skill:
         return folded, exact
 
 
+class SkillTable(Mapping):
+    """Skills by id, stored as plain tuples and made into `Skill`s when first read.
+
+    A run reads a few dozen skills out of thousands; building every dataclass when the
+    compiled taxonomy is unpickled would cost more than the rest of loading.
+    """
+
+    _FIELDS = tuple(f.name for f in fields(Skill))
+
+    def __init__(self, rows: dict[str, tuple]) -> None:
+        self._rows = rows
+        self._made: dict[str, Skill] = {}
+
+    @classmethod
+    def of(cls, skills: Mapping[str, Skill]) -> "SkillTable":
+        rows = {}
+        for sid, skill in skills.items():
+            row = list(astuple(skill))
+            row[cls._FIELDS.index("kind")] = skill.kind.value
+            rows[sid] = tuple(row)
+        return cls(rows)
+
+    def __getitem__(self, skill_id: str) -> Skill:
+        skill = self._made.get(skill_id)
+        if skill is None:
+            values = dict(zip(self._FIELDS, self._rows[skill_id]))
+            values["kind"] = SkillKind(values["kind"])
+            skill = self._made[skill_id] = Skill(**values)
+        return skill
+
+    def __contains__(self, skill_id: object) -> bool:
+        return skill_id in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getstate__(self) -> dict[str, tuple]:
+        return self._rows
+
+    def __setstate__(self, rows: dict[str, tuple]) -> None:
+        self._rows, self._made = rows, {}
+
+
 @dataclass
 class Taxonomy:
-    skills: dict[str, Skill]
+    skills: Mapping[str, Skill]
     name: str = "default"
     files: tuple[str, ...] = ()
     fingerprint: str = ""
