@@ -71,3 +71,14 @@ def test_sections_bullets_and_wrapped_lines():
 def test_sections_guess_role():
     assert guess_role(_doc("Jane Doe\nExperience\nEducation\nSkills")) == "resume"
     assert guess_role(_doc("Engineer\nResponsibilities\nRequirements\nBenefits")) == "posting"
+
+
+def test_sections_labelled_lines_inside_resume_sections_are_not_headings():
+    doc = _doc("Skills\nLanguages: Python, Go\nTools: Docker\nProjects\nrate-limiter\nTechnologies: Go, Redis\nLanguages\nSpanish")
+    kinds = [s.kind for s in split_sections(doc, "resume").sections]
+    assert kinds == [K.SKILLS, K.PROJECTS, K.LANGUAGES]
+
+
+def test_sections_inline_preferred_heading_in_posting_switches():
+    doc = _doc("Requirements\n- Python\nNice to have: Redis")
+    assert split_sections(doc, "posting").kind_at(doc.text.index("Redis")) is K.PREFERRED

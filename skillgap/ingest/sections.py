@@ -36,7 +36,8 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "professional background", "experience highlights", "industry experience",
         "clinical experience", "teaching experience", "research experience",
         "professional history", "positions held", "work", "relevant work experience",
-        "selected experience", "experience and employment",
+        "selected experience", "experience and employment", "internships", "internship",
+        "internship experience", "work and internships",
     ], K.EXPERIENCE),
     **dict.fromkeys([
         "education", "academic background", "education and training", "academic history",
@@ -179,7 +180,12 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
     return None
 
 
-def _heading_of_line(text: str, role: Role) -> tuple[SectionKind, str] | None:
+# In a résumé, "Languages: Python, Go" inside Skills or "Technologies: ..." inside a
+# project is a label, not a new section.
+_LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCATION, K.CERTIFICATIONS})
+
+
+def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -> tuple[SectionKind, str] | None:
     """(kind, heading text) if the line is a heading, alone or followed by ': content'."""
     if _BULLET_MARKER.match(text):
         return None
@@ -187,6 +193,8 @@ def _heading_of_line(text: str, role: Role) -> tuple[SectionKind, str] | None:
     if kind is not None:
         return kind, text.rstrip(":").strip()
     head, sep, _ = text.partition(":")
+    if role == "resume" and current in _LABELLED_LINE_SECTIONS:
+        return None
     if sep and len(head) <= 40:
         kind = classify_heading(head, role)
         if kind is not None:
@@ -203,7 +211,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     for line in document.lines:
         found = None
         if line.origin not in (LineOrigin.HEADER, LineOrigin.FOOTER):
-            found = _heading_of_line(text[line.start : line.end], role)
+            found = _heading_of_line(text[line.start : line.end], role, current_kind)
         if found is not None:
             if line.start > current_start or current_kind is not SectionKind.PREAMBLE:
                 sections.append(Section(current_kind, current_title, current_start, line.start))
