@@ -1,0 +1,47 @@
+"""Accuracy regressions on the public dev data (../shared/eval-dev), read in place.
+
+The scores are deterministic, so fixed thresholds a little below the current figures
+(README, "Figures") catch regressions without flaking. Skipped where the data is absent.
+"""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+EVAL = ROOT.parent / "shared" / "eval-dev"
+ESCO = ROOT.parent / "shared" / "taxonomy-sources" / "esco" / "v1.1.1" / "skills_en.csv"
+pytestmark = pytest.mark.skipif(not (EVAL.is_dir() and ESCO.is_file()), reason="../shared/eval-dev is not here")
+
+
+@pytest.fixture(scope="module")
+def results():
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "bench" / "accuracy.py")
+    accuracy = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(accuracy)
+    return accuracy.evaluate(EVAL, ESCO)
+
+
+@pytest.mark.parametrize("dataset,metric,floor", [
+    ("decorte-tech", "RP@5", 0.34),
+    ("decorte-tech", "MRR", 0.39),
+    ("decorte-house", "RP@5", 0.23),
+    ("decorte-house", "MRR", 0.29),
+])
+def test_accuracy_decorte_does_not_regress(results, dataset, metric, floor):
+    assert results["skillgap"][dataset][metric] >= floor
+
+
+@pytest.mark.parametrize("metric,floor", [
+    ("all.loose.F1", 0.45), ("all.loose.P", 0.57), ("all.strict.F1", 0.28),
+])
+def test_accuracy_skillspan_does_not_regress(results, metric, floor):
+    assert results["skillgap"]["skillspan-dev"][metric] >= floor
+
+
+def test_accuracy_beats_the_dictionary_baseline(results):
+    ours, base = results["skillgap"], results["esco-dictionary"]
+    assert ours["decorte-tech"]["RP@5"] >= base["decorte-tech"]["RP@5"] + 0.05
+    assert ours["skillspan-dev"]["all.loose.F1"] > base["skillspan-dev"]["all.loose.F1"] + 0.08
+    assert ours["skillspan-dev"]["all.loose.P"] > base["skillspan-dev"]["all.loose.P"]
