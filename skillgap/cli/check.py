@@ -9,6 +9,7 @@ import click
 from skillgap.cli.options import (
     emit, limit_options, limits_from, output_option, taxonomy_option, use_color, verbose_option,
 )
+from skillgap.cli.rewrite import write_tailored_option
 
 FORMATS = ("text", "markdown", "json", "html")
 
@@ -20,10 +21,13 @@ FORMATS = ("text", "markdown", "json", "html")
               help="Report format.")
 @taxonomy_option
 @output_option
+@click.option("--no-suggestions", "no_suggestions", is_flag=True,
+              help="Skip the suggested bullet rewrites (see `skillgap rewrite`).")
+@write_tailored_option
 @limit_options
 @verbose_option
 def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], output: Path | None,
-          max_bytes: int, max_pages: int, max_chars: int) -> None:
+          no_suggestions: bool, tailored: Path | None, max_bytes: int, max_pages: int, max_chars: int) -> None:
     """Compare RESUME with one job POSTING: score, matched and missing skills, keywords.
 
     RESUME and POSTING may be PDF, DOCX, TXT, Markdown, HTML or JSON Resume files.
@@ -32,4 +36,19 @@ def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], outp
     from skillgap.render import render_report
 
     report = analyze(resume, posting, taxonomy=taxonomy, limits=limits_from(max_bytes, max_pages, max_chars))
-    emit(render_report(report, fmt, color=use_color() and output is None), output, (resume, posting))
+    suggestions = None
+    if tailored is not None:
+        from skillgap.suggest.tailor import check_output
+
+        check_output(resume, tailored, report.resume.document.format)
+    if not no_suggestions or tailored is not None:
+        from skillgap.pipeline import get_extractor
+        from skillgap.suggest import suggest
+
+        suggestions = suggest(report, extractor=get_extractor(tuple(str(t) for t in taxonomy)))
+    emit(render_report(report, fmt, color=use_color() and output is None,
+                       suggestions=None if no_suggestions else suggestions), output, (resume, posting))
+    if tailored is not None:
+        from skillgap.cli.rewrite import write_tailored_copy
+
+        write_tailored_copy(resume, tailored, report, suggestions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from skillgap import __version__
@@ -47,10 +48,11 @@ def _source(analysis: Analysis) -> dict[str, Any]:
     return {"path": doc.path, "format": doc.format, "pages": doc.pages, "skills_found": len({m.skill_id for m in analysis.mentions})}
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: Report, suggestions: Sequence[Any] | None = None) -> dict[str, Any]:
+    """The report as JSON data; `suggestions` (skillgap.suggest.Suggestion) only when computed."""
     gap = report.gap
     b = gap.breakdown
-    return {
+    data = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "skillgap", "version": __version__},
         "taxonomy": report.taxonomy_name,
@@ -69,7 +71,10 @@ def report_dict(report: Report) -> dict[str, Any]:
         "missing": [item_dict(i) for i in gap.missing],
         "keywords_missing": list(gap.keywords_missing),
     }
+    if suggestions is not None:
+        data["suggestions"] = [s.to_dict() for s in suggestions]
+    return data
 
 
-def render_json(report: Report) -> str:
-    return json.dumps(report_dict(report), indent=2, ensure_ascii=False) + "\n"
+def render_json(report: Report, suggestions: Sequence[Any] | None = None) -> str:
+    return json.dumps(report_dict(report, suggestions), indent=2, ensure_ascii=False) + "\n"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from skillgap.types import Importance, MatchLevel, Report
 
@@ -11,7 +13,7 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-def render_markdown(report: Report) -> str:
+def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None) -> str:
     gap, b = report.gap, report.gap.breakdown
     out = [
         f"# skillgap: {Path(report.resume.document.path).name} vs {Path(report.posting.document.path).name}",
@@ -40,4 +42,8 @@ def render_markdown(report: Report) -> str:
     if gap.keywords_missing:
         out += ["", "## Keywords a tracking system would not find", ""]
         out += [f"- {term}" for term in gap.keywords_missing]
+    if suggestions:
+        from skillgap.suggest.render import markdown_section
+
+        out += markdown_section(suggestions)
     return "\n".join(out) + "\n"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -35,7 +37,7 @@ def _describe(item: GapItem) -> str:
     return f"not found (the posting asks for it on line {lines})"
 
 
-def render_text(report: Report, *, color: bool = False) -> str:
+def render_text(report: Report, *, color: bool = False, suggestions: Sequence[Any] | None = None) -> str:
     def style(text: str, **kw) -> str:
         return click.style(text, **kw) if color else text
 
@@ -84,6 +86,14 @@ def render_text(report: Report, *, color: bool = False) -> str:
                 out.append(f"  • {term}  (you show {item.via.name}, a related skill)")
             else:
                 out.append(f"  • {term}")
+
+    if suggestions:
+        from skillgap.suggest.render import text_section
+
+        section = text_section(suggestions, color=color)
+        if section:
+            out.append("")
+            out.extend(section)
 
     out.append("")
     out.append(style("What to do next", bold=True, underline=True))

@@ -1,0 +1,424 @@
+"""Suggested edits of the résumé's own bullets, built on the gap and the taxonomy.
+
+    suggest(report) -> tuple[Suggestion, ...]
+
+Kinds, one module per family:
+
+    action-verb    openers.py   "Responsible for managing X" -> "Managed X" (tense of the role)
+    active-voice   openers.py   "Costs were reduced by 20%" -> "Reduced costs by 20%"
+    name-skill     wording.py   "Built Tableau dashboards" -> "... dashboards (data visualization)"
+    posting-term   wording.py   "k8s" -> "Kubernetes", "AWS" -> "Amazon Web Services (AWS)"
+    add-result     metrics.py   "..., reducing [metric] by [N]%" (a placeholder, never a number)
+    only-if-true   prompts.py   a fill-in line for a missing skill, never put into a bullet
+
+Honesty rules, checked for every rewrite before it is offered: a rewrite adds no number,
+and no skill other than the posting's term named on the strength of evidence already in
+that bullet; it keeps every skill the bullet showed; it has no doubled words; when it
+changes the opening, it opens with a capitalised verb. Each score_delta is measured by
+re-scoring the résumé with the edit applied (rescore.py), and suggestions are ranked by
+it, then by kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from skillgap.lint.language import Tense
+from skillgap.suggest.edits import Edit, apply_edits, chain, doubled_words
+from skillgap.types import GapItem, MatchLevel, Report, SectionKind, SkillKind
+
+KIND_ACTION = "action-verb"
+KIND_ACTIVE = "active-voice"
+KIND_NAME_SKILL = "name-skill"
+KIND_POSTING_TERM = "posting-term"
+KIND_ADD_RESULT = "add-result"
+KIND_ONLY_IF_TRUE = "only-if-true"
+KINDS = (KIND_POSTING_TERM, KIND_NAME_SKILL, KIND_ACTION, KIND_ACTIVE, KIND_ADD_RESULT, KIND_ONLY_IF_TRUE)
+KIND_PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
+
+ACTION_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
+NO_EDIT_SECTIONS = frozenset({SectionKind.PREAMBLE, SectionKind.CONTACT, SectionKind.REFERENCES})
+NAME_KINDS = frozenset({SkillKind.TOOL, SkillKind.CERTIFICATION, SkillKind.LANGUAGE})
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One suggested edit of one bullet (or line), or one "only if true" prompt.
+
+    `start`/`end` are offsets of the bullet in the résumé's text (for a prompt, both are
+    the point after which the new line would go, and `original` is empty). `edits` are
+    (start, end, replacement) triples relative to `original`: the write-back applies
+    them to the file. `placeholder` marks text in brackets for the user to fill in.
+    """
+
+    kind: str
+    reason: str
+    line: int
+    original: str
+    rewrite: str
+    score_delta: int
+    start: int
+    end: int
+    placeholder: bool = False
+    skill_id: str = ""
+    edits: tuple[tuple[int, int, str], ...] = field(default=(), compare=False)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form (docs/check-schema.json, `$defs/suggestion`)."""
+        return {
+            "kind": self.kind, "reason": self.reason, "line": self.line, "original": self.original,
+            "rewrite": self.rewrite, "score_delta": self.score_delta, "placeholder": self.placeholder,
+            "skill_id": self.skill_id or None, "start": self.start, "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Target:
+    """A bullet (or a line) that suggestions may edit."""
+
+    start: int
+    end: int
+    text: str  # the document's text of the span, wrapped lines joined with spaces
+    section: SectionKind
+    tense: Tense
+    line: int
+    is_bullet: bool
+    proper: frozenset[str] = frozenset()
+
+    @property
+    def action(self) -> bool:
+        return self.is_bullet and self.section in ACTION_SECTIONS
+
+
+@dataclass
+class _Draft:
+    kind: str
+    reason: str
+    target: Target
+    edits: tuple[Edit, ...]
+    placeholder: bool = False
+    skill_id: str = ""
+    added: tuple[str, ...] = ()  # posting terms this rewrite may add
+    changes_opening: bool = False
+
+
+def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
+    """Every suggestion for this report: bullet edits ranked by their effect on the score,
+    then "only if true" prompts for missing skills, also ranked."""
+    from skillgap.suggest import wording
+    from skillgap.suggest.rescore import Rescorer
+
+    extractor = extractor if extractor is not None else _default_extractor(report)
+    taxonomy = extractor.taxonomy
+    targets = _Targets(report, taxonomy)
+    drafts: list[_Draft] = []
+
+    # 1-2 and 5: openers and results, bullet by bullet
+    base: dict[int, tuple[Edit, ...]] = {}
+    for target in targets.action_bullets():
+        for kind, reason, edits in bullet_edits(target.text, target.tense, target.proper):
+            if kind != KIND_ADD_RESULT:
+                base[target.start] = edits
+            drafts.append(_Draft(kind, reason, target, edits, placeholder=kind == KIND_ADD_RESULT,
+                                 changes_opening=kind != KIND_ADD_RESULT or target.start in base))
+
+    # 3-4 and 6: wording, naming, prompts, item by item
+    prompt_items: list[tuple[GapItem, str, str]] = []
+    posting_text = report.posting.document.text
+    for item in report.gap.items:
+        if item.keyword_found:
+            continue
+        terms = [t for t in item.posting_terms if not _inside_a_name(t, posting_text, item.skill.kind)]
+        if not terms:
+            continue  # "Harbor Freight Analytics": the posting named a company, not a skill
+        if item.level in (MatchLevel.RELATED, MatchLevel.MISSING):
+            prompt_items.append((item, terms[0], ""))
+            continue
+        draft = _wording_draft(item, terms[0], targets, base)
+        if draft is not None:
+            drafts.append(draft)
+        elif item.level is MatchLevel.EXACT and item.evidence and not _renamed_plural(item, terms[0]) \
+                and not wording.nameable(terms[0], item.skill.name):
+            prompt_items.append((item, terms[0], item.evidence[0].text))  # "auditing" vs "external audit"
+
+    rescorer = Rescorer(report, extractor)
+    return tuple(_score_drafts(drafts, rescorer)) + tuple(_prompts(prompt_items, targets, rescorer, report))
+
+
+def _wording_draft(item: GapItem, term: str, targets: _Targets, base: dict[int, tuple[Edit, ...]]
+                   ) -> _Draft | None:
+    """The wording edit for one matched posting skill: the posting's term in place of
+    another name of it, or the skill named next to the evidence; None when neither is
+    honest or possible (the caller then makes an "only if true" prompt)."""
+    from skillgap.suggest import wording
+
+    if item.level is MatchLevel.NARROWER and item.via is not None:
+        # the bullet shows a narrower skill: naming the broader one is true of it
+        name = wording.display_term(term if wording.nameable(term, item.skill.name) else item.skill.name,
+                                    item.skill.kind, item.skill.name)
+        via = wording.display_term(item.via.name, item.via.kind)
+        reason = f"The posting asks for “{name}”, and your {via} work is that: name it where you show it"
+        return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name, wording.name_skill_edit)
+    if item.level is not MatchLevel.EXACT:
+        return None
+    for evidence in item.evidence:
+        if wording.is_variant(evidence.text, term) and not wording.plural_only(evidence.text, term):
+            reason = (f"The posting says “{term}”, you wrote “{evidence.text}”: tracking systems search for "
+                      "the posting's word")
+            draft = _first_edit(item, targets, base, KIND_POSTING_TERM, reason, term, wording.posting_term_edit,
+                                only=evidence)
+            if draft is not None:
+                return draft
+    if _renamed_plural(item, term) or not wording.nameable(term, item.skill.name):
+        return None
+    name = wording.display_term(term, item.skill.kind, item.skill.name)
+    reason = (f"The posting says “{term}”; your “{item.evidence[0].text}” is that skill: name it in the "
+              "posting's words")
+    return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name, wording.name_skill_edit)
+
+
+def _first_edit(item: GapItem, targets: _Targets, base: dict[int, tuple[Edit, ...]], kind: str, reason: str,
+                term: str, make, only=None) -> _Draft | None:
+    """The edit `make` gives at the first (strongest) piece of evidence where it applies."""
+    for evidence in (only,) if only is not None else item.evidence:
+        target = targets.at(evidence.start)
+        if target is None:
+            continue
+        edit = make(target.text, evidence.start - target.start, evidence.end - target.start, term)
+        if edit is not None:
+            return _chained(kind, reason, target, edit, base, item.skill.id, term)
+    return None
+
+
+def _renamed_plural(item: GapItem, term: str) -> bool:
+    """"ERP systems" for "ERP system": the same words, and a rewrite would break grammar."""
+    from skillgap.suggest import wording
+
+    return any(wording.plural_only(e.text, term) for e in item.evidence)
+
+
+def bullet_edits(text: str, tense: Tense, proper: frozenset[str] = frozenset()
+                 ) -> list[tuple[str, str, tuple[Edit, ...]]]:
+    """(kind, reason, edits) for one bullet's own wording: its opener (action-verb or
+    active-voice) and a placeholder for a missing result, the latter on top of the former."""
+    from skillgap.suggest import metrics, openers
+
+    out: list[tuple[str, str, tuple[Edit, ...]]] = []
+    fix = openers.fix_opener(text, tense, proper)
+    if fix is not None:
+        out.append((fix.kind, fix.reason, fix.edits))
+    result = (metrics.add_result_edit(text, _first_verb_lemma(apply_edits(text, fix.edits)), fix.edits[0].end)
+              if fix else metrics.add_result_edit(text))
+    if result is not None:
+        out.append((KIND_ADD_RESULT, metrics.REASON, chain(fix.edits, result, text) or (result,) if fix else (result,)))
+    return out
+
+
+def draft_rewrites(text: str, tense: Tense, proper: frozenset[str] = frozenset()) -> dict[str, str]:
+    """{kind: rewrite} for one bullet, as `suggest` would offer them before scoring
+    (wording kinds need the gap and are not included)."""
+    out: dict[str, str] = {}
+    opening = False
+    for kind, _, edits in bullet_edits(text, tense, proper):
+        opening = opening or kind != KIND_ADD_RESULT
+        rewrite = apply_edits(text, edits)
+        if honest(text, rewrite, opening=opening):
+            out[kind] = rewrite
+    return out
+
+
+def _first_verb_lemma(text: str) -> str:
+    from skillgap.lint.language import lemma
+    from skillgap.suggest.edits import WORD
+
+    word = WORD.match(text.lstrip())
+    return lemma(word.group(0)) if word else ""
+
+
+def _chained(kind: str, reason: str, target: Target, edit: Edit, base: dict[int, tuple[Edit, ...]],
+             skill_id: str, term: str) -> _Draft:
+    """A wording edit on top of the bullet's opener fix, so every rewrite opens with a verb."""
+    opener = base.get(target.start, ())
+    edits = chain(opener, edit, target.text) if opener else None
+    return _Draft(kind, reason, target, edits or (edit,), skill_id=skill_id, added=(term,),
+                  changes_opening=bool(edits))
+
+
+def _score_drafts(drafts: list[_Draft], rescorer) -> list[Suggestion]:
+    """Each draft that passes the honesty gate, re-scored, ranked by its effect then kind."""
+    from skillgap.suggest.rescore import neutral
+
+    scored: list[tuple[float, Suggestion]] = []
+    seen: set[tuple[int, str]] = set()
+    for draft in drafts:
+        target = draft.target
+        rewrite = apply_edits(target.text, draft.edits)
+        if (target.start, rewrite) in seen or not honest(target.text, rewrite, draft.added,
+                                                         opening=draft.changes_opening):
+            continue
+        seen.add((target.start, rewrite))
+        before = rescorer.baseline(target.start, target.end)
+        after = rescorer.score(target.start, target.end, neutral(rewrite) if draft.placeholder else rewrite)
+        lost = before.skills - after.skills
+        if any(m.skill_id in lost and m.text.lower() not in rewrite.lower()
+               for m in rescorer.mentions_in(target.start, target.end)):
+            continue  # the rewrite dropped the words of a skill the bullet showed
+        delta = after.value - before.value
+        scored.append((delta, Suggestion(
+            draft.kind, draft.reason, target.line, target.text, rewrite, after.gap.score - before.gap.score,
+            target.start, target.end, draft.placeholder, draft.skill_id,
+            tuple((e.start, e.end, e.replacement) for e in draft.edits),
+        )))
+    scored.sort(key=lambda pair: (-round(pair[0], 6), KIND_PRIORITY[pair[1].kind], pair[1].start))
+    return [suggestion for _, suggestion in scored]
+
+
+def _prompts(items: list[tuple[GapItem, str, str]], targets: _Targets, rescorer, report: Report
+             ) -> list[Suggestion]:
+    """A fill-in line per missing skill, scored as a new line where it would go."""
+    from skillgap.suggest import prompts
+    from skillgap.suggest.rescore import neutral
+
+    out: list[tuple[float, int, Suggestion]] = []
+    for order, (item, term, wrote) in enumerate(items):
+        text = prompts.template(term, item.skill.kind, item.skill.name)
+        anchor = targets.insertion_point(prompts.target_section(item.skill.kind))
+        before = rescorer.baseline(anchor, anchor)
+        after = rescorer.score(anchor, anchor, "\n• " + neutral(text))
+        if item.skill.id not in after.skills:
+            after = rescorer.assume_shown(item, anchor)  # a name that needs context ("Go")
+        line = report.resume.document.source_position(max(0, anchor - 1))[0]
+        delta = after.value - before.value
+        out.append((delta, order, Suggestion(
+            KIND_ONLY_IF_TRUE, prompts.reason(item, term, wrote), line, "", text,
+            after.gap.score - before.gap.score, anchor, anchor, True, item.skill.id,
+        )))
+    out.sort(key=lambda triple: (-round(triple[0], 6), triple[1]))
+    return [suggestion for _, _, suggestion in out]
+
+
+# --- honesty ---------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def honest(original: str, rewrite: str, added: Iterable[str] = (), *, opening: bool = False) -> bool:
+    """The checks every rewrite passes: something changed, no new number, no new doubled
+    word, brackets balanced, and a changed opening starts with a capitalised verb."""
+    from skillgap.suggest.edits import PLACEHOLDER
+    from skillgap.suggest.openers import starts_with_verb
+
+    if rewrite == original:
+        return False
+    allowed = set(_NUMBER.findall(original)) | {n for term in added for n in _NUMBER.findall(term)}
+    if not set(_NUMBER.findall(PLACEHOLDER.sub("", rewrite))) <= allowed:
+        return False
+    if len(doubled_words(rewrite)) > len(doubled_words(original)):
+        return False
+    if rewrite.count("(") - rewrite.count(")") != original.count("(") - original.count(")"):
+        return False
+    if opening and not starts_with_verb(rewrite):
+        return False
+    return True
+
+
+# --- targets -----------------------------------------------------------------------------------
+
+
+class _Targets:
+    """The résumé's bullets (wrapped lines joined, as the linter reads them) with the tense
+    of their role, and its other lines, by offset."""
+
+    def __init__(self, report: Report, taxonomy) -> None:
+        from skillgap.lint.engine import LintContext
+
+        analysis = report.resume
+        self.document = document = analysis.document
+        self.sections = analysis.sections
+        context = LintContext(document)
+        current: dict[int, bool] = {}
+        self._last_role_bullet: int | None = None
+        for entry in context.entries:
+            for bullet in entry.bullets:
+                current[bullet.start] = entry.current
+            if entry.section is SectionKind.EXPERIENCE and entry.bullets and self._last_role_bullet is None:
+                self._last_role_bullet = entry.bullets[-1].end
+        self._bullets: list[Target] = []
+        for bullet in context.bullets:
+            words: set[str] = set()
+            for mention in analysis.mentions:
+                if bullet.start <= mention.start < bullet.end:
+                    skill = taxonomy.skills.get(mention.skill_id)
+                    if skill is not None and skill.kind in NAME_KINDS:
+                        words.update(w.lower() for w in re.findall(r"[\w'’]+", mention.text))
+            tense = Tense.PRESENT if current.get(bullet.start) else Tense.PAST
+            self._bullets.append(Target(
+                bullet.start, bullet.end, document.text[bullet.start : bullet.end].replace("\n", " "),
+                bullet.section, tense, document.source_position(bullet.start)[0], True, frozenset(words),
+            ))
+        self._starts = [b.start for b in self._bullets]
+
+    def action_bullets(self) -> list[Target]:
+        return [b for b in self._bullets if b.action]
+
+    def at(self, offset: int) -> Target | None:
+        """The bullet holding `offset`, else its line (None in the preamble and contact details)."""
+        import bisect
+
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and self._bullets[index].start <= offset < self._bullets[index].end:
+            return self._bullets[index]
+        kind = self.sections.kind_at(offset)
+        if kind in NO_EDIT_SECTIONS:
+            return None
+        line = self.document.lines[self.document.line_index(offset)]
+        if any(s.start == line.start for s in self.sections.sections if s.kind is not SectionKind.PREAMBLE):
+            return None  # a heading
+        return Target(line.start, line.end, self.document.text[line.start : line.end], kind, Tense.PAST,
+                      self.document.source_position(line.start)[0], False)
+
+    def insertion_point(self, where: str) -> int:
+        """Where a new line would go: after the newest role's last bullet, or at the end of
+        the certifications or languages section (then skills) for those kinds."""
+        wanted = {"certifications": (SectionKind.CERTIFICATIONS, SectionKind.SKILLS),
+                  "languages": (SectionKind.LANGUAGES, SectionKind.SKILLS)}.get(where, ())
+        for kind in wanted:
+            for section in self.sections.sections:
+                if section.kind is kind:
+                    end = section.end
+                    while end > section.start and self.document.text[end - 1 : end] in ("\n", " "):
+                        end -= 1
+                    return end
+        if self._last_role_bullet is not None:
+            return self._last_role_bullet
+        action = self.action_bullets()
+        return action[-1].end if action else len(self.document.text)
+
+
+def _inside_a_name(term: str, posting_text: str, kind: SkillKind) -> bool:
+    """Whether every occurrence of a capitalised `term` is part of a proper name
+    ("Harbor Freight Analytics"): then the posting named a company, not a skill."""
+    if kind in NAME_KINDS or not term[:1].isupper():
+        return False
+    occurrences = list(re.finditer(r"(?<![\w+#])" + re.escape(term) + r"(?![\w+#])", posting_text))
+    if not occurrences:
+        return False
+    for match in occurrences:
+        line_start = posting_text.rfind("\n", 0, match.start()) + 1
+        words = re.findall(r"[^\s]+", posting_text[line_start : match.start()])
+        if len(words) < 2:
+            return False  # the term opens its line
+        before, earlier = words[-1], words[-2]
+        if not (before[:1].isupper() and before[-1:].isalpha() and earlier[-1:] not in ".:!?;•-–—"):
+            return False  # not inside a run of capitalised words mid-sentence
+    return True
+
+
+def _default_extractor(report: Report):
+    if report.taxonomy_name != "default":
+        raise ValueError("suggest() needs the extractor that made this report (extractor=...)")
+    from skillgap.pipeline import get_extractor
+
+    return get_extractor(())

@@ -1,0 +1,91 @@
+"""Results: a bullet with no measurable result gets an explicit placeholder to fill in.
+
+Never a number: the placeholder says where a number would go ("by [N]%") and the user
+fills it or drops the suggestion. The wording follows the bullet's opening verb: a verb
+that already says "more" or "less" takes "by [N]%", a verb about people takes a head
+count, one about volume a rate, and the rest a result clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillgap.lint import language
+from skillgap.lint.dates import find_dates
+from skillgap.suggest.edits import Edit
+
+KIND_ADD_RESULT = "add-result"
+
+CHANGE_VERBS = frozenset("""
+increase improve grow boost raise expand accelerate speed strengthen enhance maximize maximise lift
+reduce cut decrease lower shorten minimize minimise trim lessen slash
+""".split())
+PEOPLE_VERBS = frozenset("""
+train mentor coach teach tutor supervise onboard hire recruit interview counsel advise instruct
+""".split())
+VOLUME_VERBS = frozenset("""
+process answer resolve handle schedule screen inspect assess treat serve triage file review reconcile
+ship deliver pick pack install repair sell close dispatch load unload transport book
+""".split())
+SAVING_VERBS = frozenset("""
+automate streamline optimize optimise simplify consolidate fix resolve refactor tune migrate standardize
+standardise digitize digitise replace troubleshoot debug repair audit clear eliminate
+""".split())
+
+
+def has_result(text: str) -> bool:
+    """Whether the bullet already measures something (dates do not count)."""
+    for found in reversed(find_dates(text)):
+        text = text[: found.span_start] + " " * (found.span_end - found.span_start) + text[found.span_end :]
+    return language.has_metric(text)
+
+
+REASON = "No measurable result: add one you can stand behind (fill in the brackets), or skip this"
+
+
+def add_result_edit(text: str, lemma_: str | None = None, object_from: int = 0) -> Edit | None:
+    """A placeholder for the bullet's result, or None when it has one or is not a task.
+
+    `lemma_` is the verb the bullet opens with once its opener is fixed ("own" for
+    "Responsible for ..."), and `object_from` where that fix ends in `text` (the verb's
+    object follows); by default the verb the bullet opens with now, if any.
+    """
+    if has_result(text) or len(text.split()) < 4 or text.rstrip().endswith(":"):
+        return None
+    verb_end = object_from
+    if lemma_ is None:
+        verb = language.opening_verb(text)
+        if verb is None:
+            return None  # "queue-metrics: a small exporter ...": a description, not a task
+        lemma_, verb_end = verb.lemma, verb.end
+    if lemma_ in ("be", "have"):
+        return None  # "Was part of the team that ...": no task of the author's to measure
+    end = len(text.rstrip())
+    while end > 0 and text[end - 1] in ".;,":
+        end -= 1
+    tail = text[:end]
+    if lemma_ in CHANGE_VERBS and not re.search(r"\bby\b", tail):
+        return Edit(_object_end(text, verb_end, end), _object_end(text, verb_end, end), " by [N]%")
+    if lemma_ in PEOPLE_VERBS:
+        return Edit(end, end, " ([N] people)")
+    if lemma_ in VOLUME_VERBS:
+        return Edit(end, end, " (about [N] a [week/month])")
+    if lemma_ in SAVING_VERBS:
+        return Edit(end, end, ", reducing [metric] by [N]%")
+    return Edit(end, end, ", improving [metric] by [N]%")
+
+
+_OBJECT_STOP = re.compile(
+    r"\s+(?=(?:for|to|in|on|at|with|from|of|into|across|within|through|via|using|and|or|while|during|after|"
+    r"before|when|as|per|among|between|over|under|without)\b)|[,;:(]",
+    re.IGNORECASE,
+)
+
+
+def _object_end(text: str, verb_end: int, end: int) -> int:
+    """Where the verb's object ends: "Improved email open rates| through A/B testing"."""
+    if verb_end == 0:
+        verb = language.opening_verb(text)
+        verb_end = verb.end if verb else 0
+    stop = _OBJECT_STOP.search(text, verb_end, end)
+    return stop.start() if stop else end
