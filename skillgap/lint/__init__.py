@@ -1,9 +1,15 @@
 """`skillgap lint`: a résumé linter with the ergonomics of a code linter.
 
     registry.py    the one table of rule codes, names, severities, docs and examples
-    engine.py      LintContext, running the rules, positions, suppression comments
+    registry_data/ the rules' definitions, one module per family (shapes in rule_types.py)
+    engine.py      running the rules over a file: findings after suppressions
+    context.py     LintContext: what rules read (sections, bullets, roles, dates, contacts)
+    findings.py    Hit, Finding, FileReport
+    locator.py     document offsets to lines and columns in the file the user edits
+    suppress.py    suppression comments and the findings about them (SG901, SG902)
     rules/         one module per family, one function per rule
     language.py    bullet language analysis (shared with the rewrite feature)
+    verbs.py       verb forms, lemmas, tenses and inflection (the cached verb table)
     dates.py       date and date-range parsing
     config.py      [tool.skillgap.lint]: selection, per-file ignores, severities, options
     baseline.py    accepted findings, fingerprinted by content rather than line number

@@ -12,40 +12,42 @@ highlighted where they were found.
 
 Jinja2 is imported here, and this module only when a page is rendered: `skillgap check`
 starts as fast as before for the other formats.
+The shared Jinja2 set-up is in `html_page.py`, the posting's highlighted text in
+`html_posting.py` and the scan page in `html_scan.py`; their public names are
+re-exported here.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import math
-import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import PurePath
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from skillgap import __version__
+from skillgap.render.html_page import (  # noqa: F401 - re-exported
+    KIND_LABELS,
+    STATUS,
+    _basename,
+    _clip,
+    _environment,
+    _names,
+    _pct,
+    _render,
+    _signed,
+    anchor,
+)
+from skillgap.render.html_posting import posting_highlights  # noqa: F401 - re-exported
+from skillgap.render.html_scan import (  # noqa: F401 - re-exported
+    GAP_GROUPS,
+    GAPS_PER_GROUP,
+    SCAN_STATUS,
+    TOP_DEMAND,
+    render_scan_html,
+    scan_context,
+)
 from skillgap.types import Report
 
-KIND_LABELS = {
-    "tool": "Tools and technologies",
-    "hard": "Skills and methods",
-    "knowledge": "Knowledge areas",
-    "certification": "Certifications and licences",
-    "soft": "People skills",
-    "language": "Languages",
-}
 KIND_ORDER = tuple(KIND_LABELS)
 
-# (css class, icon, word). Every status carries an icon and a word, never colour alone.
-STATUS = {
-    "exact": ("shown", "✓", "Shown"),
-    "narrower": ("partial", "≈", "Partly shown"),
-    "related": ("partial", "≈", "Partly shown"),
-    "missing": ("missing", "✗", "Missing"),
-}
 STATUS_ORDER = {"missing": 0, "partial": 1, "listed": 2, "shown": 3}  # by css class: the work to do first
 IMPORTANCE_TITLES = {"required": "Required skills", "preferred": "Nice-to-have skills"}
 SECTION_WORDS = {"experience": "experience", "projects": "projects", "volunteer": "volunteering",
@@ -53,64 +55,6 @@ SECTION_WORDS = {"experience": "experience", "projects": "projects", "volunteer"
                  "education": "education", "preamble": "top of the page"}
 
 GAUGE_RADIUS = 52
-
-
-# --------------------------------------------------------------------------- Jinja2 set-up
-
-
-@lru_cache(maxsize=1)
-def _environment():
-    import jinja2
-
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("skillgap.render", "templates"),
-        autoescape=True,  # the templates end in .j2, so select_autoescape would not catch them
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["pct"] = _pct
-    env.filters["signed"] = _signed
-    env.filters["anchor"] = anchor
-    return env
-
-
-def _render(template: str, context: dict[str, Any], *, script: str | None = None) -> str:
-    """Render a page; `script` (our own code, never user text) is inlined and hash-allowed."""
-    import markupsafe
-
-    env = _environment()
-    script_src = "'none'"
-    script_markup = None
-    if script is not None:
-        source = env.get_template(script).render()
-        digest = base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
-        script_src = f"'sha256-{digest}'"
-        script_markup = markupsafe.Markup(source)
-    csp = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {script_src}; "
-           "base-uri 'none'; form-action 'none'")
-    return env.get_template(template).render(csp=csp, script=script_markup, **context)
-
-
-def _pct(share: float | None) -> str:
-    return "–" if share is None else f"{round(100 * share)}%"
-
-
-def _signed(value: float | None) -> str:
-    if value is None:
-        return ""
-    number = round(float(value), 1)
-    text = f"{number:+.1f}".rstrip("0").rstrip(".")
-    return text.replace("-", "−")
-
-
-def _basename(path: str) -> str:
-    return PurePath(str(path)).name or str(path)
-
-
-def anchor(value: str, prefix: str = "skill") -> str:
-    """An id that is safe in a URL fragment: `c++` -> `skill-c-2b-2b`, `c#` -> `skill-c-23`."""
-    return prefix + "-" + re.sub(r"[^a-z0-9]", lambda m: f"-{ord(m.group()):x}", str(value).lower())
 
 
 # --------------------------------------------------------------------------- check
@@ -171,11 +115,6 @@ def _gauge(score: int) -> dict[str, float]:
     circumference = 2 * math.pi * GAUGE_RADIUS
     filled = circumference * max(0, min(100, score)) / 100
     return {"radius": GAUGE_RADIUS, "filled": round(filled, 2), "rest": round(circumference - filled, 2)}
-
-
-def _names(items: Iterable[Mapping[str, Any]], limit: int = 5) -> list[str]:
-    names = [i["name"] for i in items]
-    return names[:limit] + ([f"{len(names) - limit} more"] if len(names) > limit else [])
 
 
 def _headline(score: int, required: list[Mapping[str, Any]]) -> dict[str, Any]:
@@ -303,12 +242,6 @@ def _evidence(evidence: Mapping[str, Any]) -> dict[str, Any]:
             "after": _clip(after, 90)}
 
 
-def _clip(text: str, width: int, *, left: bool = False) -> str:
-    if len(text) <= width:
-        return text
-    return "…" + text[-(width - 1):] if left else text[: width - 1] + "…"
-
-
 def _keywords(terms: Sequence[str], items: list[Mapping[str, Any]]) -> list[dict[str, str]]:
     by_term = {i["posting_terms"][0]: i for i in items if i["posting_terms"]}
     out = []
@@ -332,198 +265,3 @@ def _suggestion(suggestion: Mapping[str, Any]) -> dict[str, Any]:
             "line": suggestion.get("line"), "original": str(suggestion.get("original") or ""),
             "rewrite": str(suggestion.get("rewrite") or ""), "score_delta": suggestion.get("score_delta")}
 
-
-# --------------------------------------------------------------------------- posting text
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    item: Any  # GapItem
-
-
-def posting_highlights(report: Report) -> list[dict[str, Any]]:
-    """The posting's lines, each split into plain and highlighted pieces.
-
-    A piece is highlighted where a mention counts as a requirement (not in about-us,
-    benefits or how-to-apply sections); overlapping mentions keep the earliest, longest.
-    """
-    from skillgap.gap import NOT_REQUIREMENTS
-
-    document, sections = report.posting.document, report.posting.sections
-    items = {item.skill.id: item for item in report.gap.items}
-    spans: list[_Span] = []
-    for mention in sorted(report.posting.mentions, key=lambda m: (m.start, -m.end)):
-        item = items.get(mention.skill_id)
-        if item is None or (spans and mention.start < spans[-1].end):
-            continue
-        if sections.kind_at(mention.start) in NOT_REQUIREMENTS:
-            continue
-        spans.append(_Span(mention.start, mention.end, item))
-
-    headings = {section.start for section in sections.sections if section.title}
-    lines: list[dict[str, Any]] = []
-    seen: set[int] = set()
-    next_span = 0
-    previous = 0
-    for line in document.lines:
-        number = document.source_position(line.start)[0]
-        pieces: list[dict[str, Any]] = []
-        at = line.start
-        while next_span < len(spans) and spans[next_span].end <= line.start:
-            next_span += 1
-        index = next_span
-        while index < len(spans) and spans[index].start < line.end:
-            span = spans[index]
-            start, end = max(span.start, line.start), min(span.end, line.end)
-            if start > at:
-                pieces.append({"text": document.text[at:start], "mark": None})
-            pieces.append({"text": document.text[start:end], "mark": _mark(span.item)})
-            at = end
-            index += 1
-        if at < line.end:
-            pieces.append({"text": document.text[at : line.end], "mark": None})
-        lines.append({"number": number, "id": f"posting-L{number}" if number not in seen else "", "pieces": pieces,
-                      "heading": line.start in headings, "gap_before": bool(lines) and number > previous + 1})
-        seen.add(number)
-        previous = number
-    return lines
-
-
-def _mark(item: Any) -> dict[str, str]:
-    css, icon, word = STATUS[item.level.value]
-    importance = item.importance.value
-    return {"class": f"hl {importance} {css}", "icon": icon,
-            "label": f"{'required' if importance == 'required' else 'nice to have'}, {word.lower()} in your résumé"}
-
-
-# --------------------------------------------------------------------------- scan
-
-# How the résumé stands against a skill in a scan (scan.model.ResumeStatus values).
-SCAN_STATUS = {
-    "strong": {"class": "shown", "icon": "✓", "word": "Shown"},
-    "listed": {"class": "listed", "icon": "✓", "word": "Listed only"},
-    "partial": {"class": "partial", "icon": "≈", "word": "Partly shown"},
-    "missing": {"class": "missing", "icon": "✗", "word": "Missing"},
-}
-TOP_DEMAND = 25
-GAPS_PER_GROUP = 15  # the rest are in `--format csv` / `json`
-GAP_GROUPS = (  # same order and advice as the terminal report of `scan`
-    {"word": "Missing", "heading": "Not in your résumé",
-     "advice": "If you have the skill, show it in an experience bullet; if not, it is worth learning."},
-    {"word": "Partly shown", "heading": "Shown only through a related skill",
-     "advice": "Name the skill itself as well, if you use it."},
-    {"word": "Listed only", "heading": "Listed, but not shown in use",
-     "advice": "Add an experience or project bullet that shows it in use."},
-)
-
-
-def render_scan_html(scan: Mapping[str, Any]) -> str:
-    """The `scan --format html` page, from the scan JSON report as a plain dict.
-
-    The dict is what `skillgap scan --format json` prints (skillgap/scan/render.py,
-    schema "skillgap.scan/1"): `postings` (int, the denominator of every share),
-    `resume` (path or None), `skills` (most asked for first: id, name, kind, postings,
-    share, required, preferred, terms, examples [{path, line}], and with a résumé
-    `resume` {status, via, line}), `gaps` (id, name, status, weight, ...), `scores`
-    (path, title, score, required {shown, total}, preferred {shown, total},
-    missing_required), `duplicates`, `no_skills`, `failures`, `folder`, `taxonomy`.
-    """
-    return _render("scan.html.j2", scan_context(scan), script="_sortable.js.j2")
-
-
-def _scan_skill(entry: Mapping[str, Any], total: int, names: Mapping[str, str]) -> dict[str, Any]:
-    """One skill of the scan, with its résumé status as a badge and its share as a number."""
-    postings = int(entry.get("postings") or 0)
-    share = entry.get("share")
-    share = float(share) if share is not None else (postings / total if total else 0.0)
-    resume = entry.get("resume") if isinstance(entry.get("resume"), Mapping) else {}
-    status = resume.get("status") or entry.get("status")
-    via = resume.get("via") or entry.get("via")
-    if isinstance(via, Mapping):
-        via = via.get("name") or via.get("id")
-    required, preferred = int(entry.get("required") or 0), int(entry.get("preferred") or 0)
-    kind = str(entry.get("kind") or "")
-    return {
-        "id": str(entry.get("id", "")), "name": str(entry.get("name") or entry.get("id") or ""),
-        "kind": kind, "kind_label": KIND_LABELS.get(kind, kind),
-        "postings": postings, "share": max(0.0, min(1.0, share)), "required": required, "preferred": preferred,
-        "mostly_required": required > preferred,
-        "terms": [str(t) for t in entry.get("terms") or []],
-        "examples": [e for e in entry.get("examples") or [] if isinstance(e, Mapping)],
-        "status": SCAN_STATUS.get(str(status)) if status else None,
-        "via": names.get(str(via), str(via).replace("-", " ")) if via else "",
-        "resume_line": resume.get("line"),
-    }
-
-
-def _pair(value: Any) -> tuple[int, int]:
-    """(shown, total) from {"shown": n, "total": m}."""
-    if isinstance(value, Mapping):
-        return int(value.get("shown") or 0), int(value.get("total") or 0)
-    return 0, 0
-
-
-def _gap_groups(gaps: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    groups = []
-    for group in GAP_GROUPS:
-        members = [g for g in gaps if g["status"] and g["status"]["word"] == group["word"]]
-        if members:
-            groups.append({**group, "status": members[0]["status"], "items": members[:GAPS_PER_GROUP],
-                           "more": max(0, len(members) - GAPS_PER_GROUP), "count": len(members)})
-    return groups
-
-
-def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
-    """Everything the scan template shows; tolerant of keys a scan without a résumé leaves out."""
-    total = int(scan.get("postings") or 0)
-    raw_skills = [s for s in scan.get("skills") or [] if isinstance(s, Mapping)]
-    names = {str(s.get("id")): str(s.get("name")) for s in raw_skills}
-    skills = [_scan_skill(s, total, names) for s in raw_skills]
-    by_id = {s["id"]: s for s in skills}
-    gaps = []
-    for entry in scan.get("gaps") or []:
-        gap = _scan_skill(entry, total, names)
-        known = by_id.get(gap["id"])
-        if known is not None:  # the skills list has the wordings, counts and résumé line
-            gap = {**known, "status": gap["status"] or known["status"], "via": gap["via"] or known["via"]}
-        gaps.append(gap)
-    scores = []
-    for row in scan.get("scores") or []:
-        required_shown, required_total = _pair(row.get("required"))
-        preferred_shown, preferred_total = _pair(row.get("preferred"))
-        scores.append({
-            "path": str(row.get("path", "")), "title": _clip(" ".join(str(row.get("title") or "").split()), 90),
-            "score": row.get("score"),
-            "required_shown": required_shown, "required_total": required_total,
-            "preferred_shown": preferred_shown, "preferred_total": preferred_total,
-            "missing_required": [str(n) for n in row.get("missing_required") or []],
-        })
-    resume = scan.get("resume")
-    top = skills[:TOP_DEMAND]
-    missing_top = [s for s in top if s["status"] and s["status"]["class"] == "missing"]
-    folder = str(scan.get("folder") or "")
-    return {
-        "title": "skillgap scan" + (f": {_basename(folder)}" if folder else "")
-                 + (f" for {_basename(str(resume))}" if resume else ""),
-        "folder": _basename(folder) if folder else "",
-        "resume_name": _basename(str(resume)) if resume else "",
-        "with_resume": bool(resume),
-        "total": total,
-        "demand": top,
-        "demand_more": max(0, int(scan.get("skills_total") or len(skills)) - len(top)),
-        "skills_total": int(scan.get("skills_total") or len(skills)),
-        "gaps": gaps,
-        "gap_groups": _gap_groups(gaps),
-        "scores": scores,
-        "missing_top": _names(missing_top, 5),
-        "best": next((s for s in scores if s["score"] is not None), None),
-        "duplicates": [d for d in scan.get("duplicates") or [] if isinstance(d, Mapping)],
-        "failures": [f for f in scan.get("failures") or [] if isinstance(f, Mapping)],
-        "no_skills": [str(p) for p in scan.get("no_skills") or []],
-        "taxonomy": str(scan.get("taxonomy") or ""),
-        "version": __version__,
-        "scan_status": SCAN_STATUS,
-        "data": scan,
-    }

@@ -1,0 +1,27 @@
+"""Rules SG9xx: suppressions."""
+
+from __future__ import annotations
+
+from skillgap.lint.registry_data import F, S, _ROLE_PAST, Rule, _ex
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "SG901", "unused-suppression", F.META, S.WARNING,
+        "A suppression comment that suppresses nothing.",
+        "Reports `skillgap: disable=CODE` comments (and each code in them) that matched no "
+        "finding in this run.",
+        "A stale suppression hides the next real finding on that line; removing it keeps the "
+        "exceptions honest.",
+        (_ex(_ROLE_PAST + "- Ran the billing service <!-- skillgap: disable=SG301 -->"),),
+        (_ex(_ROLE_PAST + "- Responsible for the billing service <!-- skillgap: disable=SG301 -->"),),
+    ),
+    Rule(
+        "SG902", "invalid-suppression", F.META, S.WARNING,
+        "A suppression comment naming an unknown code or malformed.",
+        "Reports `skillgap:` comments that cannot be read or that name codes no rule has.",
+        "A typo in a suppression silently suppresses nothing; the finding it was meant for then "
+        "fails the build, or worse, the comment is trusted to do something it does not.",
+        (_ex(_ROLE_PAST + "- Responsible for the billing service <!-- skillgap: disable=SG3011 -->"),),
+        (_ex(_ROLE_PAST + "- Responsible for the billing service <!-- skillgap: disable=SG301 -->"),),
+    ),
+)

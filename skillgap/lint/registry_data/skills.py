@@ -1,0 +1,48 @@
+"""Rules SG5xx: skills."""
+
+from __future__ import annotations
+
+from skillgap.lint.registry_data import F, S, _ROLE_PAST, Option, Rule, _ex
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "SG501", "skill-without-evidence", F.SKILLS, S.INFO,
+        "A skill listed in the skills section that no role or project shows.",
+        "Reports tools and hard skills that appear in the skills section but in no experience, "
+        "project or volunteering entry (a narrower or broader skill there counts).",
+        "A bare list is a claim; the same skill in a bullet is evidence. Recruiters (and the "
+        "`skillgap check` score) trust skills shown in use.",
+        (_ex(_ROLE_PAST + "- Built the billing service in Python\n## Skills\nPython, Terraform"),),
+        (_ex(_ROLE_PAST + "- Built the billing service in Python, provisioned with Terraform\n## Skills\nPython, Terraform"),),
+    ),
+    Rule(
+        "SG502", "miscased-skill", F.SKILLS, S.WARNING,
+        "A skill name written with the wrong capitalisation (\"Javascript\", \"Postgresql\").",
+        "Flags skill names whose letters match the taxonomy's canonical name but whose case does "
+        "not, and gives the canonical spelling.",
+        "Names like JavaScript, GitHub or PostgreSQL have an official spelling; getting them wrong "
+        "in a technical résumé signals unfamiliarity to a technical reader.",
+        (_ex("## Skills\nJavascript, Postgresql"),),
+        (_ex("## Skills\nJavaScript, PostgreSQL"),),
+    ),
+    Rule(
+        "SG503", "keyword-stuffing", F.SKILLS, S.WARNING,
+        "The same skill repeated many times.",
+        "Flags a skill mentioned more times than `max-keyword-repeats` (default 10).",
+        "Repeating a keyword to game a tracking system is visible to the recruiter who reads the "
+        "résumé next, and modern systems discount it.",
+        (_ex("## Skills\nPython, Python 3, Python scripting, Python tooling\n" + _ROLE_PAST + "- Built Python services",
+             options={"max-keyword-repeats": 3}),),
+        (_ex("## Skills\nPython\n" + _ROLE_PAST + "- Built Python services", options={"max-keyword-repeats": 3}),),
+        options=(Option("max-keyword-repeats", 10, "Most mentions of one skill before SG503 reports."),),
+    ),
+    Rule(
+        "SG504", "duplicate-skill", F.SKILLS, S.INFO,
+        "A skill listed twice in the skills section.",
+        "Reports a skill that the skills section names twice in the same words (\"SQL\" in two groups, "
+        "\"Node.js\" and \"NodeJS\"); naming details of a skill (\"Excel (VLOOKUP, pivot tables)\") is fine.",
+        "Duplicates make the list longer without saying more, and look careless.",
+        (_ex("## Skills\nBackend: Python, SQL\nData: SQL, Tableau"),),
+        (_ex("## Skills\nBackend: Python, SQL\nData: Tableau"),),
+    ),
+)
