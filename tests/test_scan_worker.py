@@ -1,0 +1,74 @@
+"""The per-file side of `skillgap scan`: records, errors, duplicate keys, worker counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skillgap.ingest.limits import DEFAULT_LIMITS
+from skillgap.scan import worker
+
+pytest_plugins = ["scan_support"]  # fixtures: mini_pipeline, cache_dir, folder
+
+POSTINGS = Path(__file__).parent / "fixtures" / "scan" / "postings"
+
+pytestmark = pytest.mark.usefixtures("mini_pipeline", "cache_dir")
+
+
+@pytest.mark.parametrize("cores,files,expected", [
+    (2, 10, 1), (2, 99, 1), (2, 100, 2), (2, 5000, 2), (8, 120, 2), (1, 5000, 1), (4, 0, 1),
+])
+def test_scan_worker_default_jobs(monkeypatch, cores, files, expected):
+    monkeypatch.setattr(worker, "available_cores", lambda: cores)
+    assert worker.default_jobs(files) == expected
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Python and SQL\n- Docker", "python  and sql\r\n-   docker", True),
+    ("Python, SQL", "Python SQL", True),  # punctuation does not make another posting
+    ("Python and SQL", "Python or SQL", False),
+])
+def test_scan_worker_text_key(a, b, same):
+    assert (worker.text_key(a) == worker.text_key(b)) is same
+
+
+def _extractor():
+    from skillgap.pipeline import get_extractor
+
+    return get_extractor(())
+
+
+def test_scan_worker_record_of_a_posting():
+    outcome = worker.analyse_file(str(POSTINGS / "backend-acme.txt"), DEFAULT_LIMITS, _extractor)
+    assert outcome["sha"] == worker.file_sha256(str(POSTINGS / "backend-acme.txt"))
+    record = outcome["record"]
+    assert record["title"] == "Backend Engineer" and record["format"] == "txt"
+    skills = {entry[0]: entry for entry in record["skills"]}
+    assert skills["python"][1] == "required" and skills["redis"][1] == "preferred"
+    assert skills["sql"][2] == [["SQL", 1]] and skills["sql"][3] == [13]
+    assert "aws" not in skills  # named under Benefits only
+
+
+@pytest.mark.parametrize("name,problem", [
+    ("empty.txt", "file is empty"),
+    ("broken.docx", "docx"),
+])
+def test_scan_worker_failure_is_an_outcome(name, problem):
+    outcome = worker.analyse_file(str(POSTINGS / name), DEFAULT_LIMITS, _extractor)
+    assert "record" not in outcome and problem in outcome["error"]["problem"]
+    line = worker.error_line("x/" + name, outcome["error"])
+    assert line.startswith(f"x/{name}: ") and "\n" not in line
+
+
+def test_scan_worker_reader_bug_is_an_outcome(monkeypatch, tmp_path):
+    import skillgap.ingest
+
+    def explode(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(skillgap.ingest, "read_document", explode)
+    (tmp_path / "a.txt").write_text("Requirements\n- Python\n")
+    outcome = worker.analyse_file(str(tmp_path / "a.txt"), DEFAULT_LIMITS, _extractor)
+    assert outcome["error"]["problem"] == "could not be read (ValueError: boom)"
+    assert "bug" in outcome["error"]["hint"]
