@@ -6,6 +6,26 @@ The CLI prints `str(error)` as a single line and exits with `exit_code` (2): cli
 
 from __future__ import annotations
 
+import re
+
+# Characters that would break the one line or act on a terminal: C0/C1 controls (ESC
+# sequences included), line and paragraph separators, bidi overrides, lone surrogates
+# (undecodable bytes in a file name).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with unprintable characters escaped (`\\n`, `\\x1b`, `\\u202e`); an undecodable
+    byte of a file name (U+DC80..U+DCFF, Python's surrogateescape) is shown as that byte."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return match.group().encode("unicode_escape").decode("ascii")
+
 
 class SkillgapError(Exception):
     """Base class: `path` names the file, `problem` what is wrong, `hint` what to do."""
@@ -19,13 +39,14 @@ class SkillgapError(Exception):
         super().__init__(self.one_line())
 
     def one_line(self) -> str:
+        """Always a single printable line, whatever the file name or the message holds."""
         parts = []
         if self.path:
             parts.append(f"{self.path}: ")
         parts.append(self.problem)
         if self.hint:
             parts.append(f" ({self.hint})")
-        return "".join(parts)
+        return printable("".join(parts))
 
 
 class InputError(SkillgapError):

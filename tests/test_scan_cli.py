@@ -175,3 +175,23 @@ def test_scan_cli_is_listed_in_help():
     assert result.exit_code == 0
     for option in ("--resume", "--format", "--top", "--jobs", "--min-share", "--no-cache", "--output", "--taxonomy"):
         assert option in result.stdout
+
+
+def test_scan_cli_a_file_over_the_time_limit_is_named_skipped_and_not_cached(run, tmp_path, cache_dir):
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    shutil.copy(POSTINGS / "backend-acme.txt", folder / "a.txt")
+    # 800,000 characters of requirements: seconds of work, far beyond a 0.05 s limit
+    line = "- Experience with Python, SQL, Docker and Kubernetes in production systems.\n"
+    (folder / "slow.txt").write_text("Requirements\n" + line * (800_000 // len(line)), encoding="utf-8")
+    result = run(folder, "--jobs", "1", "--max-seconds", "0.05", "--format", "json")
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("skillgap: error: ")]
+    assert len(errors) == 1 and "slow.txt: took longer than the 0.05-second limit" in errors[0]
+    assert "--max-seconds" in errors[0]
+    data = json.loads(result.stdout)
+    assert data["postings"] == 1 and [f["path"] for f in data["failures"]] == ["slow.txt"]
+    # not cached: with the limit lifted the file is read this time
+    again = run(folder, "--jobs", "1", "--max-seconds", "0", "--format", "json")
+    assert again.exit_code == 0, again.stderr
+    assert json.loads(again.stdout)["postings"] == 2

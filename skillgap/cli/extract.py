@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 
-from skillgap.cli.options import limit_options, limits_from, taxonomy_option, verbose_option
+from skillgap.cli.options import (
+    json_text,
+    limit_options,
+    limits_from,
+    taxonomy_option,
+    verbose_option,
+)
 from skillgap.errors import SkillgapError
 
 
@@ -55,11 +60,11 @@ def extract(paths: tuple[Path, ...], fmt: str, role: str, taxonomy: tuple[str, .
             record["error"] = exc.one_line()
             click.echo(f"skillgap: error: {exc.one_line()}", err=True)
         if fmt == "jsonl":
-            click.echo(json.dumps(record, ensure_ascii=False))
+            click.echo(json_text(record))
         else:
             records.append(record)
     if fmt == "json":
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        click.echo(json_text(records, indent=2))
     if failures:
         click.echo(f"skillgap: {failures} file(s) could not be read (see the errors above)", err=True)
         raise SystemExit(2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from skillgap.errors import InputError
+from skillgap.errors import InputError, printable
 from skillgap.ingest.limits import DEFAULT_LIMITS, Limits
 
 
@@ -54,23 +55,41 @@ def use_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+def json_text(data, **kwargs) -> str:
+    """JSON with non-ASCII characters as they are, unless the data holds a file name that is
+    not valid UTF-8 (undecodable bytes, kept by Python as lone surrogates): those are
+    written as \\udcXX escapes, which JSON readers turn back into the same name."""
+    text = json.dumps(data, ensure_ascii=False, **kwargs)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(data, ensure_ascii=True, **kwargs)
+    return text
+
+
+def _encoded(text: str) -> bytes:
+    # A file name with undecodable bytes is written back as those bytes (as `ls` does).
+    return text.encode("utf-8", "surrogateescape")
+
+
 def emit(text: str, output: Path | None, inputs: tuple[Path, ...] = ()) -> None:
     """Write `text` to stdout, or atomically to `output` (never over an input file)."""
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(_encoded(text), nl=False)
         return
     for source in inputs:
-        try:
-            if output.exists() and output.resolve() == Path(source).resolve():
-                raise InputError("refusing to write the report over an input file", path=str(output),
-                                 hint="choose another --output path")
+        try:  # samefile: also through symbolic and hard links
+            same = output.exists() and os.path.samefile(output, source)
         except OSError:
             continue
+        if same:
+            raise InputError("refusing to write the report over an input file", path=str(output),
+                             hint="choose another --output path")
     from skillgap.atomic import write_atomic
 
     try:
-        write_atomic(output, text.encode("utf-8"))
+        write_atomic(output, _encoded(text))
     except OSError as exc:
         raise InputError(f"cannot write output: {exc.strerror}", path=str(output),
                          hint="check that the folder exists and is writable") from exc
-    click.echo(f"skillgap: wrote {output}", err=True)
+    click.echo(f"skillgap: wrote {printable(str(output))}", err=True)

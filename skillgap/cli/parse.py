@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
-from skillgap.cli.options import limit_options, limits_from, use_color, verbose_option
+from skillgap.cli.options import json_text, limit_options, limits_from, use_color, verbose_option
+from skillgap.errors import printable
 
 
 @click.command()
@@ -38,10 +38,11 @@ def parse(path: Path, fmt: str, role: str, max_bytes: int, max_pages: int, max_c
             "lines": [{"start": ln.start, "end": ln.end, "page": ln.page, "origin": ln.origin.value,
                        "column": ln.column} for ln in document.lines],
         }
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        click.echo(json_text(data, indent=2))
         return
     color = use_color()
-    click.echo(f"{document.path}: {document.format}, {document.pages} page(s), read as a {role}", err=True)
+    click.echo(f"{printable(document.path)}: {document.format}, {document.pages} page(s), read as a {role}",
+               err=True)
     for section in sections.sections:
         title = f"{section.kind.value}" + (f": \"{section.title}\"" if section.title else "")
         page = document.page_of(section.start)

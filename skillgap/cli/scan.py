@@ -16,6 +16,7 @@ from skillgap.cli.options import (
     use_color,
     verbose_option,
 )
+from skillgap.scan.deadline import DEFAULT_SECONDS
 from skillgap.scan.render import FORMATS
 
 DEFAULT_TOP = 25  # text and Markdown; JSON and CSV list every skill unless --top is given
@@ -35,6 +36,9 @@ DEFAULT_TOP = 25  # text and Markdown; JSON and CSV list every skill unless --to
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
               help="Processes that read postings, this one included [default: the number of cores, "
                    "fewer for small folders].")
+@click.option("--max-seconds", type=click.FloatRange(min=0), default=DEFAULT_SECONDS, show_default=True,
+              metavar="S", help="Most time one posting may take to read and analyse; a slower one is "
+                                "reported and left out (0: no limit).")
 @click.option("--no-cache", is_flag=True,
               help="Neither read nor write the scan cache: analyse every file again.")
 @taxonomy_option
@@ -42,7 +46,7 @@ DEFAULT_TOP = 25  # text and Markdown; JSON and CSV list every skill unless --to
 @limit_options
 @verbose_option
 def scan(postings_dir: Path, resume: Path | None, fmt: str, top: int | None, min_share: float, jobs: int | None,
-         no_cache: bool, taxonomy: tuple[str, ...], output: Path | None,
+         max_seconds: float, no_cache: bool, taxonomy: tuple[str, ...], output: Path | None,
          max_bytes: int, max_pages: int, max_chars: int) -> None:
     """Count the skills a folder of saved job postings asks for, and with --resume,
     which of them your résumé does not show yet.
@@ -63,7 +67,8 @@ def scan(postings_dir: Path, resume: Path | None, fmt: str, top: int | None, min
     try:
         report = run_scan(
             postings_dir, resume, taxonomy=taxonomy, jobs=jobs, use_cache=not no_cache,
-            limits=limits_from(max_bytes, max_pages, max_chars), top=top, min_share=min_share,
+            limits=limits_from(max_bytes, max_pages, max_chars), max_seconds=max_seconds or None,
+            top=top, min_share=min_share,
             exclude=[output] if output else (), listener=listener,
         )
     finally:

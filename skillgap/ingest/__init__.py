@@ -7,8 +7,9 @@ raise only `InputError` (or its subclasses); anything else escaping a reader is 
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from skillgap.errors import InputError, LimitExceeded
 from skillgap.ingest.limits import DEFAULT_LIMITS, Limits
@@ -61,12 +62,21 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Docum
     """Read `path` into a Document, or raise `InputError` with a hint."""
     display = str(path)
     path = Path(path)
-    if not path.exists():
-        raise InputError("file not found", path=display, hint="check the path and spelling")
-    if path.is_dir():
-        raise InputError("is a directory, expected a file", path=display, hint="name one file inside it")
-    if not path.is_file():
-        raise InputError("is not a regular file", path=display, hint="give a path to a saved file")
+    try:
+        exists = path.exists()
+        if not exists and path.is_symlink():
+            raise InputError("is a broken symbolic link (or a loop of links)", path=display,
+                             hint="point it at a real file, or give the file itself")
+        if not exists:
+            raise InputError("file not found", path=display, hint="check the path and spelling")
+        if path.is_dir():
+            _check_listable(path, display)  # a folder walk hands over folders it could not list
+            raise InputError("is a directory, expected a file", path=display, hint="name one file inside it")
+        if not path.is_file():  # a FIFO, a device, a socket: reading could block or never end
+            raise InputError("is not a regular file", path=display, hint="give a path to a saved file")
+    except OSError as exc:  # a folder on the way that cannot be searched, a name too long...
+        raise InputError(f"cannot read file: {exc.strerror or exc}", path=display,
+                         hint="check the path and the permissions of its folders") from exc
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
         raise InputError(f"unsupported file type '{suffix}'", path=display, hint=UNSUPPORTED[suffix])
@@ -108,6 +118,15 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Docum
             hint=limits.describe("max_chars"),
         )
     return document
+
+
+def _check_listable(path: Path, display: str) -> None:
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as exc:
+        raise InputError(f"is a folder that cannot be read ({exc.strerror or exc})", path=display,
+                         hint="check the folder's permissions") from exc
 
 
 def document_from_text(text: str, *, path: str = "<text>", fmt: str = "txt") -> Document:

@@ -12,19 +12,30 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Line breaks and control characters other than tab: never inside a line.
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+# spaCy's tokenizer strips prefix and suffix characters one at a time, copying the rest each
+# time: a run of 8,000 "(" or "•" costs 10-20 s (quadratic). No text needs more than a few
+# dozen punctuation marks in a row (dot leaders, rules), so longer runs are cut short.
+MAX_PUNCTUATION_RUN = 32
+_PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}")
+# No real line is longer (a long paragraph is ~3,000): longer ones are wrapped, see `add_line`.
+MAX_LINE_CHARS = 4_000
 
 
 def clean_line(text: str) -> str:
-    """Normalise one line: NFC, invisible characters dropped, runs of spaces folded.
+    """Normalise one line: NFC, invisible characters dropped, runs of spaces folded, runs
+    of punctuation cut to MAX_PUNCTUATION_RUN characters.
 
     Ligatures (U+FB00..FB06) are expanded by NFKC on those characters only, so that
     "ﬁnance" reads "finance" while other compatibility characters stay as written.
     """
-    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
-    if any("\ufb00" <= ch <= "\ufb06" for ch in text):
-        text = "".join(
-            unicodedata.normalize("NFKC", ch) if "\ufb00" <= ch <= "\ufb06" else ch for ch in text
-        )
+    # Invisible characters and ligatures go before NFC ("e", soft hyphen, combining acute is
+    # "é"), so that cleaning a clean line changes nothing.
+    text = text.translate(_INVISIBLE)
+    if _LIGATURES.search(text):  # a regex, not a Python loop per character: lines can be long
+        text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
+    text = _PUNCTUATION_RUN.sub(lambda m: m.group()[:MAX_PUNCTUATION_RUN], text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -64,6 +75,33 @@ class DocumentBuilder:
             raise ValueError("add_line takes a single line")
         if not text and not keep_blank:
             return None
+        if len(text) > MAX_LINE_CHARS:
+            return self._add_wrapped(text, page, origin, column)
+        return self._append(text, page, origin, column)
+
+    def _add_wrapped(self, text: str, page: int, origin: LineOrigin, column: int) -> Line:
+        """Add an over-long line (junk without newlines, a whole file on one line) as lines
+        of at most MAX_LINE_CHARS: later stages copy a mention's line, and one 1 MB line made
+        that cost gigabytes. A space becomes the newline, so offsets inside `text` stay put
+        (callers place hidden spans from the returned start); a run of MAX_LINE_CHARS
+        without a space is cut, which shifts what follows by one."""
+        first: Line | None = None
+        start = 0
+        while start < len(text):
+            end = start + MAX_LINE_CHARS
+            if end >= len(text):
+                piece, start = text[start:], len(text)
+            else:
+                cut = text.rfind(" ", start + 1, end + 1)
+                if cut > start:
+                    piece, start = text[start:cut], cut + 1
+                else:
+                    piece, start = text[start:end], end
+            line = self._append(piece, page, origin, column)
+            first = first or line
+        return Line(first.start if first else self._offset, self._offset, page, origin, column)
+
+    def _append(self, text: str, page: int, origin: LineOrigin, column: int) -> Line:
         if self._parts:
             self._offset += 1  # the "\n" joining this line to the previous one
         line = Line(self._offset, self._offset + len(text), page, origin, column)

@@ -20,7 +20,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from skillgap.errors import InputError
+from skillgap.errors import InputError, LimitExceeded
 from skillgap.ingest.builder import DocumentBuilder
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.text import reject_other_formats, single_line
@@ -57,6 +57,23 @@ _WHITESPACE = re.compile(r"\s+")
 _BULLET_GLYPHS = "•·▪◦‣-–*● \t"
 _THIN_CHARS = 200
 _MAX_CANDIDATES = 50
+# Lexbor's tree building costs O(depth) per start tag, so nesting costs quadratic time
+# (40,000 nested <li>: 22 s). Browsers cap the tree's depth (Blink: 512); deeper pages are
+# refused before parsing, on a quick scan of the tags (`nesting_depth`).
+MAX_NESTING = 1_000
+TAGS_PER_CHAR = 0.25  # at most max_chars / 4 tags: ~7 us per element walked
+_TAG = re.compile(r"<(/?)([a-z][a-z0-9-]{0,40})")
+_COMMENT_BLOCK = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+# Elements that never hold others (void), or that the next sibling closes (optional end tags),
+# or whose content is text, not tags (raw text).
+_VOID = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen", "basefont", "bgsound", "frame", "command", "image",
+    "li", "dt", "dd", "p", "rt", "rp", "rb", "rtc", "optgroup", "option", "colgroup", "caption",
+    "thead", "tbody", "tfoot", "tr", "td", "th", "html", "head", "body",
+})
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+                       "plaintext"})
 
 
 def decode_html(data: bytes) -> str:
@@ -253,6 +270,8 @@ def _from_json_ld(posting: dict[str, Any], path: str) -> Document | None:
     if not fragments:
         return None
     markup = "\n".join(f"<div>{fragment}</div>" for fragment in fragments)
+    if nesting_depth(markup) > MAX_NESTING:
+        return None
     if "&lt;" in markup and "<p" not in markup:  # HTML escaped once more inside the JSON
         markup = LexborHTMLParser(f"<p>{markup}</p>").body.text()
     body = LexborHTMLParser(markup).body
@@ -260,8 +279,54 @@ def _from_json_ld(posting: dict[str, Any], path: str) -> Document | None:
     return _render(body, path, title) if body is not None else None
 
 
+def nesting_depth(source: str, stop: int = MAX_NESTING) -> int:
+    """How deeply the page's elements nest, from its tags alone (an upper bound, roughly):
+    comments and script/style contents skipped, `/>` closes, void elements and those with
+    optional end tags not counted. Stops counting past `stop`. Linear time."""
+    if source.count("<") <= stop:
+        return 0
+    lower = source.lower()
+    depth = deepest = skip_to = 0
+    for match in _TAG.finditer(lower):
+        start = match.start()
+        if start < skip_to:
+            continue
+        closing, name = match.group(1), match.group(2)
+        if closing:
+            depth = max(0, depth - 1)
+            continue
+        if name in _RAW_TEXT:
+            end = lower.find("</" + name, match.end())
+            if end == -1:
+                break
+            skip_to = end
+            continue
+        if name in _VOID:
+            continue
+        end = lower.find(">", match.end(), match.end() + 4096)
+        if end > 0 and lower[end - 1] == "/":  # self-closing (SVG icons and XHTML)
+            continue
+        depth += 1
+        if depth > deepest:
+            deepest = depth
+            if deepest > stop:
+                break
+    return deepest
+
+
+def _check_nesting(source: str, path: str) -> None:
+    source = _COMMENT_BLOCK.sub("", source) if "<!--" in source else source
+    if nesting_depth(source) > MAX_NESTING:
+        raise LimitExceeded(  # a fixed bound: no real page nests this deep (see MAX_NESTING)
+            f"has HTML elements nested over {MAX_NESTING:,} deep, too deep to read",
+            path=path,
+            hint="save the page again from the browser, or copy the posting's text into a .txt file",
+        )
+
+
 def html_to_document(source: str, path: str = "<text>") -> Document:
     """Read the posting text out of an HTML page already decoded to a string."""
+    _check_nesting(source, path)
     tree = LexborHTMLParser(source)
     body = tree.body
     if body is None:
@@ -296,5 +361,13 @@ def read_html(path: Path, display: str, limits: Limits) -> Document:
     if "\x00" in source[:4096]:
         raise InputError(
             "looks like a binary file, not HTML", path=display, hint="save the page as HTML again"
+        )
+    tags = source.count("<")
+    if tags > TAGS_PER_CHAR * limits.max_chars:
+        raise LimitExceeded(
+            f"has {tags:,} HTML tags, over the safety limit (1 per {round(1 / TAGS_PER_CHAR)} "
+            "characters of --max-chars)",
+            path=display,
+            hint=limits.describe("max_chars"),
         )
     return html_to_document(source, display)

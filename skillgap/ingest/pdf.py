@@ -16,9 +16,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from skillgap.errors import InputError, LimitExceeded
+from skillgap.errors import InputError, LimitExceeded, SkillgapError
 from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.limits import Limits
+from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
 from skillgap.ingest.pdf_layout import PlacedLine, reading_order
 from skillgap.types import Document, LineOrigin
 
@@ -27,6 +28,7 @@ HIDDEN_SIZE = 4.0  # points
 _CID = re.compile(r"\(cid:\d+\)")
 _SYMBOL_FONT = re.compile(r"dingbat|symbol|wingding|webding|fontawesome|icons?\b", re.IGNORECASE)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+_UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U000ffffd]")
 _LEADING_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U000ffffd])\s*")
 
 
@@ -36,16 +38,24 @@ def read_pdf(path: Path, display: str, limits: Limits) -> Document:
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise InputError("PDF support is not installed", path=display, hint="pip install pdfplumber") from exc
     try:
-        with pdfplumber.open(str(path), password="") as pdf:
-            return _read(pdf, display, limits)
-    except (InputError, LimitExceeded):
+        with bounded_streams(limits, display):
+            pdf = pdfplumber.open(str(path), password="")
+            try:
+                return _read(pdf, display, limits)
+            finally:  # not pdf.close(): pdfplumber 0.11 builds every page first to close them
+                pdf.flush_cache()
+                pdf.stream.close()
+    except (InputError, LimitExceeded, PermissionError):  # read_document names a permission problem
         raise
     except Exception as exc:  # noqa: BLE001 - every pdfminer failure means "unreadable"
         raise _as_input_error(exc, display) from exc
 
 
-def _as_input_error(exc: Exception, display: str) -> InputError:
+def _as_input_error(exc: Exception, display: str) -> SkillgapError:
     chain = [exc, getattr(exc, "__cause__", None), getattr(exc, "__context__", None)]
+    for error in chain:  # a limit hit inside pdfminer, wrapped by pdfplumber
+        if isinstance(error, SkillgapError):
+            return error
     names = " ".join(type(e).__name__ + " " + str(e) for e in chain if e is not None)
     if "Password" in names or "Encrypt" in names or "password" in names:
         return InputError("is password-protected", path=display,
@@ -55,17 +65,18 @@ def _as_input_error(exc: Exception, display: str) -> InputError:
 
 
 def _read(pdf, display: str, limits: Limits) -> Document:
-    pages = pdf.pages
-    if len(pages) > limits.max_pages:
-        raise LimitExceeded(f"has {len(pages)} pages, over the {limits.max_pages}-page limit",
-                            path=display, hint=limits.describe("max_pages"))
     builder = DocumentBuilder(display, "pdf")
+    budget = Budget(limits, display)  # see pdf_guard.py: pages, streams, content, objects
     columns: list[int] = []
     images = 0
-    chars_seen = 0
-    for number, page in enumerate(pages, 1):
+    chars_seen = unmapped = 0
+    page_count = 0
+    for number, page in enumerate(iter_pages(pdf, limits, display), 1):
+        page_count = number
+        lay_out(page, budget)
         images += len(page.images)
         chars_seen += len(page.chars)
+        unmapped += sum(1 for char in page.chars if _UNMAPPED.match(char.get("text") or ""))
         words = page.extract_words(
             x_tolerance_ratio=X_TOLERANCE_RATIO, y_tolerance=3, keep_blank_chars=False,
             use_text_flow=False, extra_attrs=["size", "non_stroking_color", "fontname"],
@@ -74,10 +85,21 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         columns.append(count)
         for line in lines:
             _add_line(builder, line, number)
+        page.close()  # pdfplumber keeps every page's objects otherwise
+    if page_count == 0:
+        raise InputError("cannot be read as a PDF (it has no pages)", path=display,
+                         hint="export or download it again, or save it as PDF from the program that made it")
     if chars_seen == 0:
         raise InputError("has no text layer: it looks like a scanned image", path=display,
                          hint="run OCR on it first (for example ocrmypdf), or export the original as PDF or DOCX")
-    builder.pages = max(builder.pages, len(pages))
+    if unmapped * 2 > chars_seen:
+        # Fonts without a Unicode map: the text comes out as (cid:NN) or private-use codes.
+        raise InputError(
+            "has text that cannot be extracted: its fonts have no character map", path=display,
+            hint="export the PDF again from the original document (Word: File > Save As > PDF), "
+                 "or give the DOCX",
+        )
+    builder.pages = max(builder.pages, page_count)
     return builder.build(columns_per_page=tuple(columns), image_count=images, has_text_layer=True)
 
 

@@ -9,6 +9,7 @@ the left column is read top to bottom, then the right one.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,9 @@ COLUMN_GAP = 1.2
 MIN_GUTTER_WIDTH = 6.0  # points
 MAX_CROSSING_SHARE = 0.12  # share of rows that may cross a gutter (full-width headers)
 MIN_SIDE_SHARE = 0.15  # share of rows that must have text on each side
+# The gutter search keeps one counter per point of page width. PDF caps pages at 200 inches
+# (14,400 pt); a wider (or infinite) page is read as one column instead of allocating more.
+MAX_PAGE_WIDTH = 14_400.0
 
 
 @dataclass
@@ -68,13 +72,15 @@ def _crossing_spans(row: Row) -> list[tuple[float, float]]:
 
 def find_gutter(rows: list[Row], page_width: float) -> tuple[float, float] | None:
     """The widest vertical band few rows cross with text on both sides, or None."""
-    if len(rows) < 6:
+    if len(rows) < 6 or not 0 < page_width <= MAX_PAGE_WIDTH:  # also False for NaN
         return None
     width = int(page_width) + 1
     crossing = [0] * width
     row_spans = [_crossing_spans(row) for row in rows]
     for spans in row_spans:
         for start, end in spans:
+            if not (math.isfinite(start) and math.isfinite(end)):
+                continue
             for x in range(max(0, int(start)), min(width, int(end) + 1)):
                 crossing[x] += 1
     limit = max(1, int(MAX_CROSSING_SHARE * len(rows)))

@@ -79,6 +79,7 @@ def scan(
     use_cache: bool = True,
     cache_path: str | Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
+    max_seconds: float | None = None,
     top: int | None = None,
     min_share: float = 0.0,
     examples: int = 3,
@@ -89,7 +90,8 @@ def scan(
 
     `jobs=None` picks the number of cores (capped by the files to analyse, see
     worker.default_jobs). `exclude` names files to leave out (the résumé and the output
-    file, when they sit inside the folder). Unreadable postings are reported in
+    file, when they sit inside the folder). `max_seconds` bounds the time one file may
+    take (None: no bound; see deadline.py). Unreadable postings are reported in
     `ScanReport.failures`; a bad folder, résumé or taxonomy raises `SkillgapError`.
     """
     from skillgap.scan.aggregate import Aggregator, ResumeJudge, valid_outcome
@@ -144,7 +146,7 @@ def scan(
         jobs_used = max(1, min(jobs or default_jobs(misses), misses)) if misses else 1
         # With one job nothing is built until a file needs it: not for a fully cached scan,
         # nor for a file that fails before extraction (empty, too big, broken).
-        runner = Dispatcher(jobs_used, taxonomy, limits, pipeline)
+        runner = Dispatcher(jobs_used, taxonomy, limits, pipeline, max_seconds)
 
         # 2. analyse the misses and count every outcome, in path order
         names = _SkillNames(cache, fingerprint, pipeline, extractor_built=lambda: extractor is not None)
@@ -177,7 +179,7 @@ def scan(
                                  "everything in one process",
                         ) from exc
                     analysed += 1
-                    if cache is not None and outcome["sha"]:
+                    if cache is not None and outcome["sha"] and not outcome.get("retry"):
                         cache.put(outcome["sha"], fingerprint,
                                   {k: outcome[k] for k in ("record", "error") if k in outcome})
                     item = outcome

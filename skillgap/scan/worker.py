@@ -29,6 +29,7 @@ from typing import Any
 
 from skillgap.errors import SkillgapError
 from skillgap.ingest.limits import Limits
+from skillgap.scan.deadline import Deadline, FileTimeout
 from skillgap.types import Analysis
 
 log = logging.getLogger(__name__)
@@ -93,24 +94,33 @@ def posting_record(posting: Analysis) -> dict[str, Any]:
     }
 
 
-def analyse_file(path: str, limits: Limits, extractor: Callable[[], Any]) -> Outcome:
+def analyse_file(path: str, limits: Limits, extractor: Callable[[], Any], seconds: float | None = None) -> Outcome:
     """The record for one file, or why it cannot be read; never raises for a bad file.
 
     Failures are outcomes like any other, {"sha", "error": {"problem", "hint"}}: they
     depend only on the bytes, the code and the limits, all part of the cache key, so a
-    broken file is not re-read on every scan. The path is added when it is reported.
+    broken file is not re-read on every scan. The exception is a file that ran out of
+    time (`seconds`, see deadline.py): that depends on the machine's load, so the outcome
+    is marked `"retry": True` and not cached. The path is added when it is reported.
     """
     from skillgap.ingest import read_document
     from skillgap.pipeline import analyze_document
 
     sha = ""
+    deadline = Deadline(seconds)
     try:
         try:
             sha = file_sha256(path)  # hashed here too: the key matches the bytes analysed
         except OSError:
             pass  # read_document names the problem
-        posting = analyze_document(read_document(path, limits=limits), "posting", extractor())
-        return {"sha": sha, "record": posting_record(posting)}
+        with deadline.running():
+            document = read_document(path, limits=limits)
+        pipeline = extractor()  # built once per process, on its first file: not this file's time
+        with deadline.running():
+            record = posting_record(analyze_document(document, "posting", pipeline))
+        return {"sha": sha, "record": record}
+    except FileTimeout as exc:
+        return {"sha": sha, "error": {"problem": exc.problem, "hint": exc.hint}, "retry": True}
     except SkillgapError as exc:
         return {"sha": sha, "error": {"problem": exc.problem, "hint": exc.hint}}
     except Exception as exc:  # a reader bug must not end a scan of a thousand files
@@ -137,18 +147,19 @@ def finished(outcome: Outcome) -> Future:
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(taxonomy: tuple[str, ...], limits: Limits, log_level: int) -> None:
+def _init_worker(taxonomy: tuple[str, ...], limits: Limits, seconds: float | None, log_level: int) -> None:
     # Ctrl-C reaches the whole process group: the main process alone decides what to do.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.getLogger().setLevel(log_level)
     from skillgap.pipeline import get_extractor
 
     _STATE["limits"] = limits
+    _STATE["seconds"] = seconds
     _STATE["extractor"] = get_extractor(taxonomy)  # inherited, already built, when forked
 
 
 def _work(path: str) -> Outcome:
-    outcome = analyse_file(path, _STATE["limits"], lambda: _STATE["extractor"])
+    outcome = analyse_file(path, _STATE["limits"], lambda: _STATE["extractor"], _STATE["seconds"])
     release_memory_now_and_then()
     return outcome
 
@@ -193,8 +204,9 @@ class Dispatcher:
 
     QUEUE_PER_WORKER = 2
 
-    def __init__(self, jobs: int, taxonomy: tuple[str, ...], limits: Limits, extractor: Callable[[], Any]) -> None:
-        self.jobs, self.limits, self.extractor = jobs, limits, extractor
+    def __init__(self, jobs: int, taxonomy: tuple[str, ...], limits: Limits, extractor: Callable[[], Any],
+                 seconds: float | None = None) -> None:
+        self.jobs, self.limits, self.extractor, self.seconds = jobs, limits, extractor, seconds
         self._queued: deque[Future] = deque()
         self._pool: ProcessPoolExecutor | None = None
         self._frozen = False
@@ -210,7 +222,7 @@ class Dispatcher:
                 self._frozen = True
             self._pool = ProcessPoolExecutor(
                 max_workers=jobs - 1, mp_context=context, initializer=_init_worker,
-                initargs=(taxonomy, limits, logging.getLogger().level),
+                initargs=(taxonomy, limits, seconds, logging.getLogger().level),
             )
 
     def submit(self, path: str) -> Future:
@@ -220,7 +232,7 @@ class Dispatcher:
             future = self._pool.submit(_work, path)
             self._queued.append(future)
             return future
-        outcome = analyse_file(path, self.limits, self.extractor)
+        outcome = analyse_file(path, self.limits, self.extractor, self.seconds)
         release_memory_now_and_then()
         return finished(outcome)
 
