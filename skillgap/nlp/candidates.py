@@ -12,6 +12,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 CANDIDATES = "skillgap.candidates"
+TOKEN_FACTS = "skillgap.token_facts"
 CONTEXT_RANGES = "skillgap.list_ranges"  # char ranges where a bare skill name is a skill
 SPAN_KEY = "skills"
 
@@ -29,6 +30,37 @@ class Candidate(NamedTuple):
 # Why a candidate needs context (see nlp/context.py).
 AMBIGUOUS_NAME = "ambiguous"  # an exact-case name that is also a word or a name: "Go", "Excel"
 COMMON_WORD = "common"  # a single ordinary word naming a field: "research", "finance", "Danish"
+
+
+class TokenFacts(NamedTuple):
+    """What the matchers read of each token, as plain lists.
+
+    Iterating a Doc builds a Token object per token, which costs more than the matching
+    itself; the components read these lists instead, built once per Doc.
+    """
+
+    texts: list[str]
+    lowers: list[str]
+    alpha: list[bool]
+    idx: list[int]  # character offset
+    space: list[bool]  # a whitespace token
+    line_after: list[bool]  # a line break follows the token
+
+
+def token_facts(doc: Doc) -> TokenFacts:
+    facts = doc.user_data.get(TOKEN_FACTS)
+    if facts is None:
+        facts = TokenFacts([], [], [], [], [], [])
+        texts, lowers, alpha, idx, space, line_after = facts
+        for token in doc:
+            texts.append(token.text)
+            lowers.append(token.lower_)
+            alpha.append(token.is_alpha)
+            idx.append(token.idx)
+            space.append(token.is_space)
+            line_after.append("\n" in token.whitespace_)
+        doc.user_data[TOKEN_FACTS] = facts
+    return facts
 
 
 def candidates(doc: Doc) -> list[Candidate]:

@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from skillgap.nlp.candidates import Candidate, candidates, covered_tokens, select_longest
+from skillgap.nlp.candidates import Candidate, candidates, covered_tokens, select_longest, token_facts
 from skillgap.taxonomy.compile import MIN_FUZZY_LENGTH, CompiledTaxonomy, compact_key
 
 
@@ -43,17 +43,20 @@ class FuzzyMatcher:
         covered = covered_tokens(doc)
         english = self.compiled.english_words
         queries: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)
-        for i, token in enumerate(doc):
-            if covered[i] or not token.is_alpha or token.lower_ in STOP_WORDS or token.lower_ in english:
+        facts = token_facts(doc)
+        lowers, alpha = facts.lowers, facts.alpha
+        n = len(lowers)
+        for i in range(n):
+            if covered[i] or not alpha[i] or lowers[i] in STOP_WORDS or lowers[i] in english:
                 continue
             for size in (1, 2):
                 j = i + size
-                if j > len(doc) or any(covered[i:j]):
+                if j > n or any(covered[i:j]):
                     break
-                if size == 2 and (not doc[i + 1].is_alpha or "\n" in token.whitespace_
-                                  or doc[i + 1].lower_ in STOP_WORDS or doc[i + 1].lower_ in english):
+                if size == 2 and (not alpha[i + 1] or facts.line_after[i]
+                                  or lowers[i + 1] in STOP_WORDS or lowers[i + 1] in english):
                     break
-                key = compact_key(doc[i:j].text)
+                key = compact_key("".join(lowers[i:j]))
                 if len(key) >= MIN_FUZZY_LENGTH:
                     queries[key[0], max_edits(len(key))].append((key, i, j))
         found: list[Candidate] = []

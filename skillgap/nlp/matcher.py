@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from skillgap.nlp.candidates import Candidate, candidates, select_longest
+from skillgap.nlp.candidates import Candidate, TokenFacts, candidates, select_longest, token_facts
 from skillgap.taxonomy.compile import CompiledTaxonomy, compact_key
 
 
@@ -27,12 +27,11 @@ class TaxonomyMatcher:
     def __call__(self, doc: Doc) -> Doc:
         if self.compiled is None:
             raise RuntimeError("TaxonomyMatcher used before set_taxonomy()")
-        lowers = [t.lower_ for t in doc]
-        texts = [t.text for t in doc]
+        facts = token_facts(doc)
         compiled = self.compiled
-        found = self._walk(lowers, compiled.folded_prefixes, compiled.folded)
-        found += self._walk(texts, compiled.exact_prefixes, compiled.exact)
-        found += self._compact_pass(doc)
+        found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded)
+        found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact)
+        found += self._compact_pass(facts)
         candidates(doc).extend(select_longest(found))
         return doc
 
@@ -52,27 +51,37 @@ class TaxonomyMatcher:
                     break
         return found
 
-    def _compact_pass(self, doc: Doc) -> list[Candidate]:
+    def _compact_pass(self, facts: TokenFacts) -> list[Candidate]:
         """Two or three adjacent words that spell an alias when joined ("Type Script").
 
         These compete with the exact matches on length: "Postgre SQL" beats "SQL".
         """
         compact = self.compiled.compact
         folded = self.compiled.folded
+        texts, lowers, alpha, idx = facts.texts, facts.lowers, facts.alpha, facts.idx
+        n = len(texts)
+        # may not stand inside a run: a space, a stop word, or a line break after it
+        blocks = [sp or low in STOP_WORDS or nl for sp, low, nl in zip(facts.space, lowers, facts.line_after)]
+        keys: dict[str, str] = {}
         found: list[Candidate] = []
-        for i in range(len(doc) - 1):
+        for i in range(n - 1):
+            if not alpha[i]:
+                continue
             for size in (2, 3):
                 j = i + size
-                if j > len(doc):
+                if j > n:
                     break
-                span = doc[i:j]
-                if not span[0].is_alpha or not span[-1].text.isalnum():
+                last = j - 1
+                if not texts[last].isalnum() or any(blocks[i:last]) or lowers[last] in STOP_WORDS:
                     break
-                if any(t.is_space or t.lower_ in STOP_WORDS or "\n" in t.whitespace_ for t in span[:-1]) or span[-1].lower_ in STOP_WORDS:
-                    break
-                hit = compact.get(compact_key(span.text))
-                if hit and len(span.text) >= 5 and tuple(t.lower_ for t in span) not in folded:
+                parts = []
+                for k in range(i, j):
+                    key = keys.get(lowers[k])
+                    if key is None:
+                        key = keys[lowers[k]] = compact_key(lowers[k])
+                    parts.append(key)
+                hit = compact.get("".join(parts))
+                if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and tuple(lowers[i:j]) not in folded:
                     found.append(Candidate(i, j, hit[0], hit[1], "fuzzy", 0.95, False))
                     break
         return found
-
