@@ -23,15 +23,27 @@ Role = Literal["resume", "posting"]
 Source = str | Path | Document
 
 
-@lru_cache(maxsize=4)
 def get_extractor(taxonomy: tuple[str, ...] = (), *, use_cache: bool = True, include_default: bool = True):
-    """The pipeline for these taxonomy files (built once per process and reused)."""
-    from skillgap.nlp.extract import Extractor
+    """The pipeline for these taxonomy files (built once per process and reused).
+
+    The cache key includes the resolved files, so pointing SKILLGAP_TAXONOMY_DIR
+    elsewhere gives another pipeline rather than the one built for the old folder.
+    """
     from skillgap.taxonomy import taxonomy_paths
 
-    paths = taxonomy_paths(taxonomy, include_default=include_default)
+    paths = tuple(taxonomy_paths(taxonomy, include_default=include_default))
     name = "default" if not taxonomy else "default+" + "+".join(Path(t).name for t in taxonomy)
-    return Extractor(paths, name=name, use_cache=use_cache)
+    return _extractor(paths, name, use_cache)
+
+
+@lru_cache(maxsize=4)
+def _extractor(paths: tuple[Path, ...], name: str, use_cache: bool):
+    from skillgap.nlp.extract import Extractor
+
+    return Extractor(list(paths), name=name, use_cache=use_cache)
+
+
+get_extractor.cache_clear = _extractor.cache_clear  # tests start from a clean slate
 
 
 def load(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> Document:
