@@ -62,6 +62,9 @@ def test_language_inflect(lemma, tag, form):
     ("In charge of 3 stores", "In charge of"),
     ("Managed the billing service", None),
     ("Took responsibility for on-call", None),
+    ("Duties: stock control", "Duties:"),
+    ("In charge offshore rigs as lead", None),  # a whole phrase only
+    ("Accountable forecasting for 4 regions", None),
 ])
 def test_language_duty_opener(text, found):
     match = language.duty_opener(text)

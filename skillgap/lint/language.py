@@ -135,7 +135,7 @@ _DUTY = re.compile(
     r"duties\s+(?:included|include|were|are)|in\s+charge\s+of|accountable\s+for|charged\s+with|"
     r"my\s+(?:role|job|duties|responsibilities)\s+(?:was|were|included|involved)|"
     r"(?:role|job)\s+(?:involved|included)|was\s+responsible\s+for|duties\s*:|"
-    r"responsibilities\s*:)",
+    r"responsibilities\s*:)(?!\w)",  # a whole phrase: not "in charge offshore"
     re.IGNORECASE,
 )
 
