@@ -238,6 +238,18 @@ def test_render_html_suggestions_before_and_after(report):
     assert "use posting term" in page.all_text
 
 
+def test_render_html_only_if_true_prompt_has_no_empty_before(report):
+    from skillgap.render.html import posting_highlights, render_check_html
+    from skillgap.render.json_report import report_dict
+
+    prompt = {"kind": "only-if-true", "reason": "The posting asks for Terraform.", "line": 9, "original": "",
+              "rewrite": "Provisioned [what] with Terraform", "score_delta": 4}
+    html = render_check_html({**report_dict(report), "suggestions": [prompt]}, posting_highlights(report))
+    page = Page(html)
+    assert "A line to add, only if it is true" in page.all_text
+    assert 'class="before"' not in html and "Provisioned [what] with Terraform" in page.all_text
+
+
 def test_render_html_when_nothing_was_recognised(mini_extractor):
     from skillgap.render.html import render_html
 
