@@ -101,7 +101,7 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy) -> Gap:
     wanted = posting_skills(posting)
     shown = resume_evidence(resume)
     resume_text = resume.document.text
-    items = [_judge(p, shown, taxonomy, resume_text) for p in wanted.values()]
+    items = [judge(p, shown, taxonomy, resume_text) for p in wanted.values()]
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
                               -sum(wanted[i.skill.id].terms.values()), i.skill.name.lower()))
     keywords_missing = _missing_keywords(items)
@@ -109,7 +109,8 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy) -> Gap:
     return Gap(tuple(items), keywords_missing, score, breakdown)
 
 
-def _judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxonomy, resume_text: str) -> GapItem:
+def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxonomy, resume_text: str) -> GapItem:
+    """How the résumé answers one posting skill: exactly, partly (a related skill), or not."""
     skill = taxonomy.skills[wanted.skill_id]
     terms = tuple(t for t, _ in wanted.terms.most_common())
     keyword_found = any(_literal_in(term, resume_text) for term in terms)

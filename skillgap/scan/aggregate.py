@@ -5,7 +5,7 @@ workers), one at a time, and are dropped after being counted: memory grows with 
 number of distinct skills, not with the number of postings (plus one small line per
 posting for the score list and the duplicate check).
 
-The résumé side reuses gap.py: a skill's résumé status is `gap._judge` read as one word,
+The résumé side reuses gap.py: a skill's résumé status is `gap.judge` read as one word,
 and a posting's score is `gap.score_items` over the same judgements `gap.compare` makes,
 so `scan` and `check` always agree (tests/test_scan_aggregate.py holds them to it).
 """
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from skillgap.gap import PostingSkill, _judge, resume_evidence, score_items
+from skillgap.gap import PostingSkill, judge, resume_evidence, score_items
 from skillgap.scan.model import (
     GAP_ORDER,
     Duplicate,
@@ -48,12 +48,12 @@ class ResumeJudge:
         self._items: dict[tuple[str, Importance, frozenset[str]], GapItem] = {}
 
     def item(self, skill_id: str, importance: Importance, terms: tuple[str, ...]) -> GapItem:
-        """`gap._judge` for this skill; the lines are left out, they never change a score."""
+        """`gap.judge` for this skill; the lines are left out, they never change a score."""
         key = (skill_id, importance, frozenset(terms))
         found = self._items.get(key)
         if found is None:
             wanted = PostingSkill(skill_id, importance, Counter(terms))
-            found = self._items[key] = _judge(wanted, self.shown, self.taxonomy, self.text)
+            found = self._items[key] = judge(wanted, self.shown, self.taxonomy, self.text)
         return found
 
     def status(self, skill_id: str) -> tuple[ResumeStatus, SkillRef | None, int | None]:
