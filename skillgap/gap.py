@@ -97,8 +97,12 @@ def resume_evidence(resume: Analysis) -> dict[str, list[Evidence]]:
     return evidence
 
 
-def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy) -> Gap:
-    wanted = posting_skills(posting)
+def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
+            wanted: dict[str, PostingSkill] | None = None) -> Gap:
+    """The gap between a résumé and a posting. `wanted` is `posting_skills(posting)`, for
+    callers that score many versions of one résumé against the same posting."""
+    if wanted is None:
+        wanted = posting_skills(posting)
     shown = resume_evidence(resume)
     resume_text = resume.document.text
     items = [judge(p, shown, taxonomy, resume_text) for p in wanted.values()]

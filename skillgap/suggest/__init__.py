@@ -332,7 +332,7 @@ class _Targets:
     of their role, and its other lines, by offset."""
 
     def __init__(self, report: Report, taxonomy) -> None:
-        from skillgap.lint.engine import LintContext
+        from skillgap.lint.context import LintContext
 
         analysis = report.resume
         self.document = document = analysis.document

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from skillgap.gap import LEVEL_CREDIT, STRENGTH_FACTOR, STRONG_SECTIONS, compare, score_items
+from skillgap.gap import (
+    LEVEL_CREDIT, STRENGTH_FACTOR, STRONG_SECTIONS, PostingSkill, compare, posting_skills, score_items,
+)
 from skillgap.gap import _literal_in  # the literal search keyword exactness uses, so the shortcut agrees
 from skillgap.suggest.edits import PLACEHOLDER
 from skillgap.types import (
@@ -53,6 +55,7 @@ class Rescorer:
         self.document = report.resume.document
         self._baselines: dict[tuple[int, int], Scored] = {}
         self._found: dict[tuple[int, int], tuple[Mention, ...]] = {}
+        self._wanted: dict[str, PostingSkill] | None = None  # the posting's side never changes
 
     def window(self, start: int, end: int) -> tuple[int, int]:
         """The whole lines holding `text[start:end]`."""
@@ -119,7 +122,9 @@ class Rescorer:
 
     def _score(self, window: tuple[int, int], new_window: str, found: tuple[Mention, ...]) -> Scored:
         analysis = self._splice(window, new_window, found)
-        gap = compare(analysis, self.report.posting, self.taxonomy)
+        if self._wanted is None:
+            self._wanted = posting_skills(self.report.posting)
+        gap = compare(analysis, self.report.posting, self.taxonomy, self._wanted)
         return Scored(gap, precise_score(gap), frozenset(m.skill_id for m in found))
 
     def _splice(self, window: tuple[int, int], new_window: str, found: tuple[Mention, ...]) -> Analysis:
