@@ -25,6 +25,10 @@ def nlp():
         ("k8s", ["k8s"]),
         ("R&D", ["R&D"]),
         ("■ Led team", ["■", "Led", "team"]),
+        ("models in Python or R.", ["models", "in", "Python", "or", "R", "."]),
+        ("Experience with C.", ["Experience", "with", "C", "."]),
+        ("J. R. Smith", ["J", ".", "R", ".", "Smith"]),
+        ("U.S. citizens", ["U.S.", "citizens"]),
         ("see https://example.com/a/b now", ["see", "https://example.com/a/b", "now"]),
     ],
 )

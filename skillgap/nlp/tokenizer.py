@@ -1,8 +1,9 @@
 """Tokenizer rules on top of `spacy.blank("en")` for résumé and posting text.
 
 The blank English tokenizer keeps `•Built`, `AWS(EC2,S3`, `Node.js/React` and
-`Python3.11` as single tokens and splits `C#` into `C` `#`. These rules split bullets,
-brackets, separators and glued version numbers, and keep `C#`, `F#`, `C++` whole.
+`Python3.11` and a sentence-final `R.` as single tokens and splits `C#` into `C` `#`.
+These rules split bullets, brackets, separators, glued version numbers and the full stop
+after one capital letter, and keep `C#`, `F#`, `C++` whole.
 
 The rules are registered as a spaCy tokenizer (`skillgap.tokenizer.v1`) so that
 `spacy.blank("en", config=...)` compiles the affix patterns once; patching an existing
@@ -22,7 +23,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-TOKENIZER_VERSION = "3"
+TOKENIZER_VERSION = "4"
 
 BULLETS = "•▪◦●○■□►▶▸✓✔➢➤❖◆◇★☆·‣⁃∙"
 # Split wherever these stand inside a token: brackets and list separators.
@@ -32,6 +33,10 @@ _SEPARATOR_INFIXES = [
     r"(?<=[\w)]),(?=[\w(])",  # Python,Go  EC2,S3
     r"(?<=[A-Za-z])\d+(?:\.\d+)+",  # Python3.11 -> Python 3.11
 ]
+# A full stop after a one-letter token is a full stop: "models in Python or R." (the default
+# rules keep "R." whole, as an initial; an initial split in two is still an initial to
+# the context filter).
+_SUFFIXES = [r"(?<=^[A-Z])\."]
 # Names the default rules would break apart.
 SPECIAL_CASES = ("C#", "F#", "J#", "c#", "f#", "C++", "c++", ".NET", ".net", "A+", "C-suite")
 # The default URL pattern takes "Node.js/React" for a web address; only real ones count.
@@ -48,7 +53,7 @@ def create_tokenizer():
             nlp.vocab,
             rules=rules,
             prefix_search=compile_prefix_regex([f"[{BULLETS}]", *defaults.prefixes]).search,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search,
+            suffix_search=compile_suffix_regex([*_SUFFIXES, *defaults.suffixes]).search,
             infix_finditer=compile_infix_regex([*_SEPARATOR_INFIXES, *defaults.infixes]).finditer,
             token_match=defaults.token_match,
             url_match=_URL.match,
