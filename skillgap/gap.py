@@ -15,13 +15,13 @@ the remaining weights are scaled to sum to 1.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import replace
 
+from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
-    Analysis, Evidence, Gap, GapItem, Importance, MatchLevel, Mention, ScoreBreakdown, SectionKind,
-    Strength,
+    Analysis, Evidence, Gap, GapItem, Importance, MatchLevel, ScoreBreakdown, SectionKind, Strength,
 )
 
 WEIGHTS = (0.70, 0.20, 0.10)  # required, preferred, keyword exactness
@@ -29,53 +29,7 @@ LEVEL_CREDIT = {MatchLevel.EXACT: 1.0, MatchLevel.NARROWER: 0.8, MatchLevel.RELA
 STRENGTH_FACTOR = {Strength.STRONG: 1.0, Strength.LISTED: 0.8}
 MAX_EVIDENCE = 3
 
-NOT_REQUIREMENTS = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKind.APPLY})
 STRONG_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
-PREFERRED_WORDING = re.compile(
-    r"\b(nice[- ]to[- ]haves?|(is|are|would be)? ?an? (big |huge |definite )?(plus|bonus|advantage|asset)"
-    r"|bonus( points)?|preferred|preferably|desirable|desired|ideally|advantageous|good[- ]to[- ]have"
-    r"|would be (great|nice|helpful)|not required|optional|helpful|pluses)\b",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class PostingSkill:
-    skill_id: str
-    importance: Importance = Importance.PREFERRED
-    terms: Counter = field(default_factory=Counter)
-    lines: set[int] = field(default_factory=set)
-
-
-def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
-    """What the posting asks for: skills outside about-us/benefits, with their importance."""
-    document, sections = posting.document, posting.sections
-    found: dict[str, PostingSkill] = {}
-    for mention in posting.mentions:
-        kind = sections.kind_at(mention.start)
-        if kind in NOT_REQUIREMENTS:
-            continue
-        wording_preferred = bool(PREFERRED_WORDING.search(_sentence_around(document.text, mention)))
-        importance = (
-            Importance.PREFERRED if kind is SectionKind.PREFERRED or wording_preferred else Importance.REQUIRED
-        )
-        item = found.setdefault(mention.skill_id, PostingSkill(mention.skill_id, importance))
-        if importance is Importance.REQUIRED:
-            item.importance = Importance.REQUIRED
-        item.terms[mention.text] += 1
-        item.lines.add(document.source_position(mention.start)[0])
-    return found
-
-
-def _sentence_around(text: str, mention: Mention) -> str:
-    """The line holding the mention, cut at sentence ends, for wording such as "a plus"."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    offset = mention.start - line_start
-    starts = [m.end() for m in re.finditer(r"[.!?;]\s+", line) if m.end() <= offset]
-    end = re.search(r"[.!?;](\s|$)", line[offset:])
-    return line[(starts[-1] if starts else 0) : offset + (end.end() if end else len(line))]
 
 
 def resume_evidence(resume: Analysis) -> dict[str, list[Evidence]]:
@@ -105,12 +59,29 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
         wanted = posting_skills(posting)
     shown = resume_evidence(resume)
     resume_text = resume.document.text
-    items = [judge(p, shown, taxonomy, resume_text) for p in wanted.values()]
+    items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
                               -sum(wanted[i.skill.id].terms.values()), i.skill.name.lower()))
     keywords_missing = _missing_keywords(items)
     score, breakdown = score_items(items)
     return Gap(tuple(items), keywords_missing, score, breakdown)
+
+
+def _alternatives_met(items: list[GapItem], wanted: dict[str, PostingSkill]) -> list[GapItem]:
+    """Drop the missing options of an either-or list the résumé meets with another option
+    ("Epic or Cerner" and the résumé shows Epic); the option shown says so in its note."""
+    met = {i.skill.id: i for i in items if i.level is not MatchLevel.MISSING}
+    dropped = {i.skill.id: i for i in items
+               if i.level is MatchLevel.MISSING and wanted[i.skill.id].alternatives & met.keys()}
+    out = []
+    for item in items:
+        if item.skill.id in dropped:
+            continue
+        instead = sorted(dropped[d].skill.name for d in wanted[item.skill.id].alternatives & dropped.keys())
+        if instead and item.skill.id in met:
+            item = replace(item, note=f"{item.note}; the posting accepts it instead of {' or '.join(instead)}")
+        out.append(item)
+    return out
 
 
 def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxonomy, resume_text: str) -> GapItem:

@@ -118,3 +118,42 @@ def test_gap_keyword_found_when_resume_term_is_inside_posting_term(mini_extracto
     gap = compare(resume, posting, mini_extractor.taxonomy)
     assert gap.items[0].skill.id == "bls" and gap.items[0].keyword_found
     assert gap.keywords_missing == ()
+
+
+def _compare(mini_extractor, resume: str, posting: str):
+    return compare(analyze_document(_doc(resume), "resume", mini_extractor),
+                   analyze_document(_doc(posting), "posting", mini_extractor), mini_extractor.taxonomy)
+
+
+@pytest.mark.parametrize("posting,shown,dropped,kept_missing", [
+    ("Requirements\n- Experience with Java or Go\n", "java", {"go"}, set()),
+    ("Requirements\n- Python, Java, or Go for services\n", "java", {"python", "go"}, set()),
+    ("Requirements\n- Python and/or Java\n", "java", {"python"}, set()),
+    # "and" is not "or": both asked for
+    ("Requirements\n- Java and Go\n", "java", set(), {"go"}),
+    # a comma list without "or" asks for all of them
+    ("Requirements\n- Python, Java, Go\n", "java", set(), {"python", "go"}),
+    # Go is also asked for on its own: showing Java does not answer it
+    ("Requirements\n- Java or Go\n- Go for services\n", "java", set(), {"go"}),
+])
+def test_gap_either_or_lists_are_met_by_one_option(mini_extractor, posting, shown, dropped, kept_missing):
+    gap = _compare(mini_extractor, "Experience\n• Built Java services for payments\n", posting)
+    ids = {i.skill.id for i in gap.items}
+    assert shown in ids and not dropped & ids
+    assert {i.skill.id for i in gap.items if i.level is MatchLevel.MISSING} == kept_missing
+    if dropped:
+        assert "instead of" in _item(gap, shown).note
+
+
+def test_gap_either_or_list_with_no_option_shown_keeps_all(mini_extractor):
+    gap = _compare(mini_extractor, "Experience\n• Ran the payroll for 40 staff\n", "Requirements\n- Java or Go\n")
+    assert {i.skill.id for i in gap.items if i.level is MatchLevel.MISSING} == {"java", "go"}
+
+
+def test_gap_preferred_wording_in_brackets_qualifies_only_the_brackets(mini_extractor):
+    posting = "Requirements\n- Experience with SQL (Tableau preferred) and Python.\n- Docker (a plus)\n"
+    gap = _compare(mini_extractor, "Experience\n• Wrote reports\n", posting)
+    assert _item(gap, "sql").importance is Importance.REQUIRED
+    assert _item(gap, "python").importance is Importance.REQUIRED
+    assert _item(gap, "tableau").importance is Importance.PREFERRED
+    assert _item(gap, "docker").importance is Importance.PREFERRED

@@ -196,7 +196,7 @@ def test_render_html_posting_marks_requirements_by_importance(report, page):
 
 
 def test_render_html_posting_pieces_rebuild_the_text(report):
-    from skillgap.gap import NOT_REQUIREMENTS
+    from skillgap.requirements import NOT_REQUIREMENTS
     from skillgap.render.html import posting_highlights
 
     document = report.posting.document

@@ -23,7 +23,7 @@ def posting_highlights(report: Report) -> list[dict[str, Any]]:
     A piece is highlighted where a mention counts as a requirement (not in about-us,
     benefits or how-to-apply sections); overlapping mentions keep the earliest, longest.
     """
-    from skillgap.gap import NOT_REQUIREMENTS
+    from skillgap.requirements import NOT_REQUIREMENTS
 
     document, sections = report.posting.document, report.posting.sections
     items = {item.skill.id: item for item in report.gap.items}

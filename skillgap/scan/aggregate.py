@@ -18,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from skillgap.gap import PostingSkill, judge, resume_evidence, score_items
+from skillgap.gap import judge, resume_evidence, score_items
+from skillgap.requirements import PostingSkill
 from skillgap.scan.model import (
     GAP_ORDER,
     Duplicate,

@@ -72,10 +72,10 @@ def text_key(text: str) -> str:
 def posting_record(posting: Analysis) -> dict[str, Any]:
     """What the scan needs from one posting, small enough to cache and to pickle.
 
-    `skills` holds one entry per skill the posting asks for, as `gap.posting_skills`
+    `skills` holds one entry per skill the posting asks for, as `requirements.posting_skills`
     sees it: [skill_id, "required" | "preferred", [[wording, count], ...], [line, ...]].
     """
-    from skillgap.gap import posting_skills
+    from skillgap.requirements import posting_skills
 
     document = posting.document
     wanted = posting_skills(posting)

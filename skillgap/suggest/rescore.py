@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from skillgap.gap import (
-    LEVEL_CREDIT, STRENGTH_FACTOR, STRONG_SECTIONS, PostingSkill, compare, posting_skills, score_items,
-)
+from skillgap.gap import LEVEL_CREDIT, STRENGTH_FACTOR, STRONG_SECTIONS, compare, score_items
+from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.gap import _literal_in  # the literal search keyword exactness uses, so the shortcut agrees
 from skillgap.suggest.edits import PLACEHOLDER
 from skillgap.types import (
