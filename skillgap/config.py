@@ -62,11 +62,29 @@ def load_config(path: Path | None) -> tuple[dict[str, Any], Path | None]:
     elif not path.is_file():
         raise ConfigError("config file not found", path=str(path))
     data = _read(path)
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("skillgap", {})
+    # pyproject.toml holds [tool.skillgap]; .skillgap.toml may be written either way
+    if path.name == "pyproject.toml" or "tool" in data:
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict) or "skillgap" not in tool:
+            raise ConfigError("no [tool.skillgap] table in this file", path=str(path),
+                              hint="put the settings under [tool.skillgap], or at the top level of .skillgap.toml")
+        data = tool["skillgap"]
     if not isinstance(data, dict):
         raise ConfigError("[tool.skillgap] must be a table", path=str(path))
     return data, path
+
+
+def check_command_table(config: dict[str, Any], base: Path | None, command: str, params: set[str]) -> None:
+    """An unknown key in `[tool.skillgap.<command>]` is an error, not silently ignored
+    (the lint table is checked by the linter, which knows its rule options)."""
+    table = config.get(command)
+    if command == "lint" or not isinstance(table, dict):
+        return
+    unknown = sorted(k for k in table if PARAM_NAMES.get(k, k.replace("-", "_")) not in params)
+    if unknown:
+        allowed = sorted(k for k in params if k not in ("verbose", "output")) + ["format"] * ("fmt" in params)
+        raise ConfigError(f"unknown key(s) in [tool.skillgap.{command}]: {', '.join(unknown)}", path=str(base),
+                          hint=f"allowed: {', '.join(sorted(set(allowed) - {'fmt'}))}")
 
 
 def default_map(config: dict[str, Any], base: Path | None) -> dict[str, dict[str, Any]]:
@@ -82,6 +100,10 @@ def default_map(config: dict[str, Any], base: Path | None) -> dict[str, dict[str
             items = [items]
         # relative taxonomy paths are relative to the config file
         shared["taxonomy"] = [str((base.parent / p) if base and not Path(p).is_absolute() else p) for p in items]
+    tables = {k for k, v in config.items() if isinstance(v, dict)} - set(COMMANDS)
+    if tables:
+        raise ConfigError(f"unknown table(s) in the config: {', '.join(sorted(tables))}", path=str(base),
+                          hint=f"the tables are [tool.skillgap.<command>] for {', '.join(COMMANDS)}")
     out: dict[str, dict[str, Any]] = {}
     for command in COMMANDS:
         table = config.get(command, {})

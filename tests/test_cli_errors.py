@@ -1,5 +1,7 @@
 """Bad input: one line naming the file, the problem and what to do; exit 2; no traceback."""
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -70,6 +72,30 @@ def test_cli_unknown_config_key(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(main, ["check", "a.txt", "b.txt"])
     _one_clear_line(result, "unknown key(s) in [tool.skillgap]: colour")
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("[lnit]\nignore = []\n", "unknown table(s) in the config: lnit"),
+    ("[check]\nformatt = 'json'\n", "unknown key(s) in [tool.skillgap.check]: formatt"),
+    ("[tool.skillgap.check]\nformatt = 'json'\n", "unknown key(s) in [tool.skillgap.check]: formatt"),
+    ("[tool.other]\nx = 1\n", "no [tool.skillgap] table in this file"),
+])
+def test_cli_config_mistakes_are_one_line(runner, tmp_path, monkeypatch, text, needle):
+    (tmp_path / ".skillgap.toml").write_text(text)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["check", "a.txt", "b.txt"])
+    _one_clear_line(result, needle)
+
+
+def test_cli_skillgap_toml_accepts_the_pyproject_form(runner, tmp_path, monkeypatch):
+    """`.skillgap.toml` written as in pyproject.toml ([tool.skillgap.check]) is read, not ignored."""
+    (tmp_path / ".skillgap.toml").write_text("[tool.skillgap.check]\nformat = 'json'\n")
+    (tmp_path / "r.txt").write_text("Experience\n- Built Python services\n")
+    (tmp_path / "p.txt").write_text("Requirements\n- Python\n")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["check", "r.txt", "p.txt"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["score"] == 100
 
 
 def test_cli_usage_error_exits_2(runner):

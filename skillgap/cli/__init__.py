@@ -95,11 +95,15 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
     Nothing is sent anywhere: skillgap runs entirely on your machine and never
     changes your files.
     """
-    from skillgap.config import default_map, load_config
+    from skillgap.config import check_command_table, default_map, load_config
 
     try:
         config, where = load_config(config_path)
         ctx.default_map = default_map(config, where)
+        command = ctx.command.get_command(ctx, ctx.invoked_subcommand) if ctx.invoked_subcommand else None
+        if command is not None:
+            check_command_table(config, where, ctx.invoked_subcommand,
+                                {p.name for p in command.params if isinstance(p, click.Option)})
     except SkillgapError as exc:
         click.echo(f"skillgap: error: {exc.one_line()}", err=True)
         ctx.exit(2)
