@@ -113,3 +113,12 @@ def test_python_api_accepts_paths_and_text():
     assert {i.skill.name for i in report.gap.matched} >= {"Python"}
     assert report.posting.document.path == "<text>"
     assert Path(report.resume.document.path).name == "resume-software-engineer.md"
+
+
+@pytest.mark.parametrize("resume,posting", PAIRS[:3])
+def test_cli_check_warns_when_the_files_look_swapped(resume, posting):
+    result = run("check", SAMPLES / posting, SAMPLES / resume, "--format", "json", "--no-suggestions")
+    assert result.exit_code == 0
+    json.loads(result.stdout)  # the report is still written
+    assert result.stderr.startswith("skillgap: warning: the first file reads like a job posting")
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from skillgap.cli.options import (
-    emit, limit_options, limits_from, output_option, taxonomy_option, use_color, verbose_option,
+    emit, limit_options, limits_from, output_option, taxonomy_option, use_color, verbose_option, warn_if_swapped,
 )
 from skillgap.cli.rewrite import write_tailored_option
 
@@ -36,6 +36,7 @@ def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], outp
     from skillgap.render import render_report
 
     report = analyze(resume, posting, taxonomy=taxonomy, limits=limits_from(max_bytes, max_pages, max_chars))
+    warn_if_swapped(report)
     suggestions = None
     if tailored is not None:
         from skillgap.suggest.tailor import check_output
@@ -52,3 +53,4 @@ def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], outp
         from skillgap.cli.rewrite import write_tailored_copy
 
         write_tailored_copy(resume, tailored, report, suggestions)
+

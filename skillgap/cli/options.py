@@ -93,3 +93,12 @@ def emit(text: str, output: Path | None, inputs: tuple[Path, ...] = ()) -> None:
         raise InputError(f"cannot write output: {exc.strerror}", path=str(output),
                          hint="check that the folder exists and is writable") from exc
     click.echo(f"skillgap: wrote {printable(str(output))}", err=True)
+
+
+def warn_if_swapped(report) -> None:
+    """A warning on stderr when the résumé reads like a posting and the posting like a résumé."""
+    from skillgap.ingest.sections import guess_role
+
+    if guess_role(report.resume.document) == "posting" and guess_role(report.posting.document) == "resume":
+        click.echo("skillgap: warning: the first file reads like a job posting and the second like a résumé: "
+                   "did you swap them? (RESUME comes before POSTING)", err=True)

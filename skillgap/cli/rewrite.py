@@ -8,6 +8,7 @@ import click
 
 from skillgap.cli.options import (
     emit, limit_options, limits_from, output_option, taxonomy_option, use_color, verbose_option,
+    warn_if_swapped,
 )
 
 FORMATS = ("text", "markdown", "json")
@@ -50,6 +51,7 @@ def rewrite(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], ou
                          hint="give them different names")
     names = tuple(str(t) for t in taxonomy)
     report = analyze(resume, posting, taxonomy=names, limits=limits_from(max_bytes, max_pages, max_chars))
+    warn_if_swapped(report)
     if tailored is not None:
         from skillgap.suggest.tailor import check_output
 
