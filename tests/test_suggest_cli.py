@@ -108,7 +108,7 @@ def test_cli_check_shows_top_suggestions(runner):
     out = result.stdout
     assert "Suggested edits to your bullets (the best 5 of " in out
     assert out.count("     before: ") == 5
-    assert "Run `skillgap rewrite RESUME POSTING` to see all of them" in out
+    assert f"Run `skillgap rewrite {RESUME} {POSTING}` to see all of them" in out  # paths to copy
     assert out.index("Suggested edits") < out.index("What to do next")
 
 

@@ -179,9 +179,11 @@ def _bars(breakdown: Mapping[str, Any], required: list, preferred: list) -> list
         ("Nice-to-have skills", preferred, breakdown["preferred_coverage"], weights["preferred"]),
     ):
         if group:
-            have = sum(i["level"] != "missing" for i in group)
+            have = sum(i["level"] == "exact" for i in group)
+            partly = sum(i["level"] not in ("exact", "missing") for i in group)
             bars.append({"label": label, "share": share, "weight": weight,
-                         "detail": f"{have} of {len(group)} shown, {_pct(share)} credit"})
+                         "detail": f"{have} of {len(group)} shown" + (f", {partly} partly" if partly else "")
+                                   + f", {_pct(share)} credit"})
     if required or preferred:
         bars.append({"label": "Exact keywords", "share": breakdown["keyword_exactness"], "weight": weights["keywords"],
                      "detail": "of the posting's terms appear word for word"})

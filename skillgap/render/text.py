@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,10 +10,17 @@ from typing import Any
 
 import click
 
-from skillgap.types import GapItem, Importance, MatchLevel, Report, Strength
+from skillgap.types import GapItem, Importance, MatchLevel, Report, SkillKind, Strength
 
 BAR_WIDTH = 20
 WRAP = 88
+
+
+def _shown(items: list[GapItem]) -> str:
+    """"7 of 9 shown" counts exact matches only; a related skill is "partly"."""
+    exact = sum(i.level is MatchLevel.EXACT for i in items)
+    partly = sum(i.level in (MatchLevel.NARROWER, MatchLevel.RELATED) for i in items)
+    return f"{exact} of {len(items)} shown" + (f", {partly} partly" if partly else "")
 
 
 def _bar(share: float) -> str:
@@ -54,12 +62,10 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
     out.append("Match score: " + style(f"{gap.score} / 100", fg=score_colour, bold=True))
     req = [i for i in gap.items if i.importance is Importance.REQUIRED]
     pref = [i for i in gap.items if i.importance is Importance.PREFERRED]
-    req_have = sum(i.level is not MatchLevel.MISSING for i in req)
-    pref_have = sum(i.level is not MatchLevel.MISSING for i in pref)
     if req:
-        out.append(f"  required skills   {_bar(b.required_coverage)} {req_have} of {len(req)} shown ({b.required_coverage:.0%} credit)")
+        out.append(f"  required skills   {_bar(b.required_coverage)} {_shown(req)} ({b.required_coverage:.0%} credit)")
     if pref:
-        out.append(f"  preferred skills  {_bar(b.preferred_coverage)} {pref_have} of {len(pref)} shown ({b.preferred_coverage:.0%} credit)")
+        out.append(f"  preferred skills  {_bar(b.preferred_coverage)} {_shown(pref)} ({b.preferred_coverage:.0%} credit)")
     out.append(f"  exact keywords    {_bar(b.keyword_exactness)} {b.keyword_exactness:.0%} of the posting's terms appear word for word")
     out.append(style(f"  (score = {b.weights[0]:.2f} x required + {b.weights[1]:.2f} x preferred + {b.weights[2]:.2f} x keywords)", dim=True))
 
@@ -90,7 +96,7 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
     if suggestions:
         from skillgap.suggest.render import text_section
 
-        section = text_section(suggestions, color=color)
+        section = text_section(suggestions, color=color, command=_rewrite_command(report))
         if section:
             out.append("")
             out.extend(section)
@@ -101,24 +107,40 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
     return "\n".join(out) + "\n"
 
 
+def _rewrite_command(report: Report) -> str:
+    paths = (report.resume.document.path, report.posting.document.path)
+    if any(p.startswith("<") for p in paths):  # text given in memory, not files
+        return "skillgap rewrite RESUME POSTING"
+    return "skillgap rewrite " + " ".join(shlex.quote(p) for p in paths)
+
+
+def _some(names: list[str], limit: int) -> str:
+    """The first `limit` names, and how many more there are (listed above in full)."""
+    if len(names) <= limit:
+        return ", ".join(names)
+    return ", ".join(names[:limit]) + f" and {len(names) - limit} more (listed above)"
+
+
 def _next_steps(report: Report) -> list[str]:
     gap = report.gap
     steps: list[str] = []
     renamed = [i for i in gap.matched if not i.keyword_found and i.level is MatchLevel.EXACT]
     if renamed:
-        names = ", ".join(f"{i.posting_terms[0]} (you wrote {i.evidence[0].text})" for i in renamed[:4])
+        names = _some([f"{i.posting_terms[0]} (you wrote {i.evidence[0].text})" for i in renamed], 4)
         steps.append(f"  • Use the posting's own words where you already have the skill: {names}.")
     partial = [i for i in gap.matched if i.level is not MatchLevel.EXACT and i.importance is Importance.REQUIRED]
     if partial:
-        names = ", ".join(f"{i.skill.name} (you show {i.via.name})" for i in partial[:4])
+        names = _some([f"{i.skill.name} (you show {i.via.name})" for i in partial], 4)
         steps.append(f"  • If your work covered them, name these next to the related skill you show: {names}.")
-    listed = [i for i in gap.matched if i.level is MatchLevel.EXACT and i.evidence[0].strength is Strength.LISTED]
+    # a certificate or a language is rightly just listed; a skill is better shown in use
+    listed = [i for i in gap.matched if i.level is MatchLevel.EXACT and i.evidence[0].strength is Strength.LISTED
+              and i.skill.kind not in (SkillKind.CERTIFICATION, SkillKind.LANGUAGE)]
     if listed:
-        names = ", ".join(i.skill.name for i in listed[:4])
+        names = _some([i.skill.name for i in listed], 4)
         steps.append(f"  • Show these in a bullet about work you did, not only in a list: {names}.")
     missing_required = [i for i in gap.missing if i.importance is Importance.REQUIRED]
     if missing_required:
-        names = ", ".join(i.skill.name for i in missing_required[:5])
+        names = _some([i.skill.name for i in missing_required], 6)
         steps.append(f"  • Required and not in your résumé: {names}. Add them only if you really have them;"
                      " otherwise they are worth learning, or worth addressing in your cover letter.")
     if not steps:
