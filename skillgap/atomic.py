@@ -11,8 +11,11 @@ from pathlib import Path
 
 
 def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
-    """Write `data` to `path`; `private` creates missing folders user-only (caches)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700 if private else 0o777)
+    """Write `data` to `path`. `private` (caches) creates missing folders, user-only, and the
+    file user-only; otherwise the folder must exist: a mistyped output folder is an error,
+    not a new folder somewhere."""
+    if private:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

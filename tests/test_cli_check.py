@@ -122,3 +122,11 @@ def test_cli_check_warns_when_the_files_look_swapped(resume, posting):
     json.loads(result.stdout)  # the report is still written
     assert result.stderr.startswith("skillgap: warning: the first file reads like a job posting")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cli_check_output_into_a_missing_folder_is_an_error(tmp_path):
+    target = tmp_path / "no-such-folder" / "report.txt"
+    result = run("check", SAMPLES / PAIRS[3][0], SAMPLES / PAIRS[3][1], "--no-suggestions", "-o", target)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "report.txt: cannot write output" in result.stderr and "folder exists" in result.stderr
+    assert not target.parent.exists()
