@@ -195,3 +195,15 @@ def test_scan_cli_a_file_over_the_time_limit_is_named_skipped_and_not_cached(run
     again = run(folder, "--jobs", "1", "--max-seconds", "0", "--format", "json")
     assert again.exit_code == 0, again.stderr
     assert json.loads(again.stdout)["postings"] == 2
+
+
+def test_scan_cli_reads_posting_formats_only(run, tmp_path):
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    shutil.copy(POSTINGS / "backend-acme.txt", folder / "a.txt")
+    (folder / "notes.json").write_text('{"not": "a posting"}')
+    (folder / "cover-letter.tex").write_text("\\\\documentclass{letter}")
+    result = run(folder, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["files"] == 1 and data["postings"] == 1

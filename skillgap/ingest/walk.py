@@ -10,9 +10,10 @@ from pathlib import Path
 from skillgap.ingest import SUPPORTED_SUFFIXES
 
 
-def iter_input_files(paths: Iterable[str | Path], *, follow_symlinks: bool = False) -> Iterator[Path]:
+def iter_input_files(paths: Iterable[str | Path], *, follow_symlinks: bool = False,
+                     suffixes: tuple[str, ...] = SUPPORTED_SUFFIXES) -> Iterator[Path]:
     """Files named directly are yielded as given (a bad one is reported by its reader);
-    folders yield their supported files, sorted, recursively. Symlinks inside a folder
+    folders yield their files with one of `suffixes`, sorted, recursively. Symlinks inside a folder
     are not followed unless asked, so a link cannot lead the walk out of the folder or
     into a loop, and FIFOs, sockets and devices are left out (opening one may block). A
     folder that cannot be listed is yielded as it is, so that reading it
@@ -38,7 +39,7 @@ def iter_input_files(paths: Iterable[str | Path], *, follow_symlinks: bool = Fal
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 file = Path(root) / name
-                if name.startswith(".") or file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                if name.startswith(".") or file.suffix.lower() not in suffixes:
                     continue
                 if file.is_symlink() and not follow_symlinks:
                     continue

@@ -102,6 +102,11 @@ def scan(
     started = time.perf_counter()
     listener = listener or ScanListener()
     folder = _check_folder(Path(postings_dir))
+    resume_document = None
+    if resume is not None:  # a bad résumé fails before any work on the folder
+        from skillgap.ingest import read_document
+
+        resume_document = read_document(resume, limits=limits)
     taxonomy = tuple(str(t) for t in taxonomy)
     fingerprint = pipeline_fingerprint(taxonomy, limits)
     files = _list_files(folder, [*exclude, *([resume] if resume else [])], listener)
@@ -120,11 +125,10 @@ def scan(
         return extractor
 
     judge = None
-    if resume is not None:
-        from skillgap.ingest import read_document
+    if resume_document is not None:
         from skillgap.pipeline import analyze_document
 
-        resume_analysis = analyze_document(read_document(resume, limits=limits), "resume", pipeline())
+        resume_analysis = analyze_document(resume_document, "resume", pipeline())
         judge = ResumeJudge(resume_analysis, pipeline().taxonomy)
 
     cache = ScanCache(Path(cache_path) if cache_path else default_cache_path(), notify=listener.notice) \
@@ -233,6 +237,11 @@ def _check_folder(folder: Path) -> Path:
     return folder
 
 
+# Postings are PDF, DOCX, HTML, text or Markdown: a .json file in the folder is not a
+# JSON Resume posting, nor a .tex file a posting's source.
+POSTING_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown")
+
+
 def _list_files(folder: Path, exclude: list[str | Path], listener: ScanListener) -> list[str]:
     from skillgap.ingest.walk import iter_input_files
 
@@ -243,7 +252,7 @@ def _list_files(folder: Path, exclude: list[str | Path], listener: ScanListener)
         except OSError:
             continue
     files = []
-    for path in iter_input_files([folder]):
+    for path in iter_input_files([folder], suffixes=POSTING_SUFFIXES):
         if skip and path.resolve() in skip:
             listener.notice(f"left out {path}: it is the résumé or the output file, not a posting")
             continue
