@@ -153,3 +153,12 @@ def test_cli_folder_lints_the_files_inside(invoke, tmp_path):
     assert result.exit_code == 1
     assert {line.split(":")[0] for line in result.stdout.splitlines()} == {"cvs/a.md"}
     assert "2 file(s)" in result.stderr
+
+
+def test_cli_missing_file_is_named_and_not_counted_as_checked(invoke):
+    result = invoke("lint", "nope.md", "good.md")
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith("skillgap: error: nope.md: file not found")
+    assert lines[-1] == ("skillgap: 1 file(s) checked, no findings; "
+                         "1 file(s) could not be read (listed above)")

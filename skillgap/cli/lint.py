@@ -127,7 +127,7 @@ def _summary(run, fail_on: str) -> str:
     from collections import Counter
 
     findings = run.findings
-    files = len(run.reports)
+    files = sum(not r.error for r in run.reports)
     suppressed = sum(r.suppressed for r in run.reports)
     baselined = sum(r.baselined for r in run.reports)
     extra = []
@@ -136,6 +136,8 @@ def _summary(run, fail_on: str) -> str:
     if baselined:
         extra.append(f"{baselined} in the baseline")
     tail = f" ({', '.join(extra)})" if extra else ""
+    if run.errors:
+        tail += f"; {len(run.errors)} file(s) could not be read (listed above)"
     if not findings:
         return f"skillgap: {files} file(s) checked, no findings{tail}"
     counts = Counter(f.severity.value for f in findings)
