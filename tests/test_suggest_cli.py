@@ -71,7 +71,7 @@ def test_cli_rewrite_write_tailored(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert "Suggested edits" in result.stdout
     assert result.stderr.startswith(f"skillgap: wrote {out}: ") and "rewrites applied" in result.stderr
-    assert "with [placeholders] left for you" in result.stderr
+    assert "need your own facts ([placeholders]) and are not in the copy" in result.stderr
     assert out.exists() and Path(DOCX_RESUME).read_bytes() == before
 
 

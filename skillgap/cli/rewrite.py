@@ -73,5 +73,6 @@ def write_tailored_copy(resume: Path, out: Path, report, suggestions) -> None:
         lines = ", ".join(str(s.line) for s in result.skipped)
         message += f"; {len(result.skipped)} could not be placed (line {lines}): copy those by hand"
     if left:
-        message += f"; {left} with [placeholders] left for you"
+        message += (f"; {left} more need{'s' if left == 1 else ''} your own facts ([placeholders]) and "
+                    "are not in the copy: add those from the report yourself, only if true")
     click.echo(message, err=True)
