@@ -17,14 +17,14 @@ from skillgap import __version__
 from skillgap.cli.options import verbose_option
 from skillgap.errors import SkillgapError
 
-COMMAND_MODULES = {
+COMMAND_MODULES = {  # in the order --help lists them: the main jobs first
     "check": "skillgap.cli.check:check",
-    "extract": "skillgap.cli.extract:extract",
-    "parse": "skillgap.cli.parse:parse",
-    "taxonomy": "skillgap.cli.taxonomy:taxonomy",
-    "lint": "skillgap.cli.lint:lint",
-    "scan": "skillgap.cli.scan:scan",
     "rewrite": "skillgap.cli.rewrite:rewrite",
+    "scan": "skillgap.cli.scan:scan",
+    "lint": "skillgap.cli.lint:lint",
+    "parse": "skillgap.cli.parse:parse",
+    "extract": "skillgap.cli.extract:extract",
+    "taxonomy": "skillgap.cli.taxonomy:taxonomy",
 }
 
 
@@ -88,6 +88,9 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
 
     \b
     skillgap check RESUME POSTING     one résumé against one posting
+    skillgap rewrite RESUME POSTING   suggested honest edits of your bullets
+    skillgap scan POSTINGS_DIR        the skills a folder of postings keeps asking for
+    skillgap lint RESUME...           a résumé linter for CI
     skillgap parse FILE               what a tracking system reads from a file
     skillgap extract PATH...          the skills found in files (JSON lines)
     skillgap taxonomy show SKILL      look up the skills taxonomy

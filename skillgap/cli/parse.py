@@ -12,7 +12,8 @@ from skillgap.errors import printable
 
 @click.command()
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
+              help="text: the sections as read; json: text, pages, sections, bullets and lines with offsets.")
 @click.option("--role", type=click.Choice(("auto", "resume", "posting")), default="auto", show_default=True,
               help="Read headings as a résumé's or a posting's (auto guesses from the headings).")
 @limit_options
