@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from skillgap.types import Importance, MatchLevel, Report
+from skillgap.types import Importance, MatchLevel, Report, Strength
 
 
 def _cell(text: str) -> str:
@@ -37,7 +37,7 @@ def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None)
             else:
                 first = item.evidence[0]
                 evidence = f"line {first.line}: {_cell(first.line_text)}"
-            status = item.level.value if not item.via else f"{item.level.value} (via {item.via.name})"
+            status = _status(item)
             out.append(f"| {_cell(item.skill.name)} | {item.skill.kind.value} | {status} | {evidence} |")
     if gap.keywords_missing:
         out += ["", "## Keywords a tracking system would not find", ""]
@@ -47,3 +47,12 @@ def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None)
 
         out += markdown_section(suggestions)
     return "\n".join(out) + "\n"
+
+
+def _status(item) -> str:
+    """The words the text report uses: missing, shown in use, listed only, partly (via X)."""
+    if item.level is MatchLevel.MISSING:
+        return "missing"
+    if item.via is not None:
+        return f"partly (via {_cell(item.via.name)})"
+    return "shown in use" if item.evidence[0].strength is Strength.STRONG else "listed only"
