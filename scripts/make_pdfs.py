@@ -311,8 +311,10 @@ def image_only(path: Path) -> None:
 
 
 def hidden_text(path: Path) -> None:
-    """Visible text, white text on white (RGB, grey, CMYK), tiny text, and white text on a
-    dark box (visible, so not hidden)."""
+    """Visible text, white text on white (RGB, grey, CMYK), near-white text, tiny text,
+    text off the page and text the colour of the box behind it; and, not hidden, white
+    text on a dark box, light grey text on white, and white text over a picture.
+    tests/test_ingest_pdf.py lists which phrase is which."""
     c = _canvas(path)
     c.setFillColorRGB(0, 0, 0)
     c.setFont("Helvetica-Bold", 16)
@@ -338,6 +340,168 @@ def hidden_text(path: Path) -> None:
     c.setFillColorRGB(1, 1, 1)
     c.setFont("Helvetica-Bold", 12)
     c.drawString(72, 570, "References available on request")
+    c.setFont("Helvetica", 10)
+    c.setFillGray(0.95)  # near-white on the white page
+    c.drawString(72, 540, "Salesforce HubSpot Marketo")
+    c.setFillGray(0.6)  # light grey on white: faint, but meant to be read
+    c.drawString(72, 524, "Available from March")
+    c.setFillColorRGB(0.2, 0.2, 0.2)  # a dark box, then text of nearly its colour
+    c.rect(60, 496, 300, 20, stroke=0, fill=1)
+    c.setFillColorRGB(0.22, 0.22, 0.22)
+    c.drawString(72, 502, "Tableau PowerBI Looker")
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(400, 1000, "Kafka Airflow Spark")  # above the page
+    c.setFillColorRGB(0.95, 0.95, 0.95)  # a pale box, white text on it
+    c.rect(60, 466, 300, 20, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(72, 472, "Six Sigma Black Belt")
+    c.drawImage(ImageReader(_dark_picture()), 60, 430, 300, 24)
+    c.drawString(72, 438, "Portfolio highlights")  # white on a picture: unknown, so visible
+    c.setFillGray(0)
+    c.drawString(72, 410, "Managed a team of three assistants.")
+    c.save()
+
+
+def _dark_picture() -> io.BytesIO:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 8), (30, 40, 60)).save(buffer, format="PNG")
+    buffer.seek(0)
+    return buffer
+
+
+def dark_sidebar(path: Path) -> None:
+    """A résumé template with a navy sidebar in white text on the left and a dark header
+    band: white on dark is designed and visible, never hidden text."""
+    c = _canvas(path)
+    c.setFillColorRGB(0.12, 0.16, 0.28)
+    c.rect(0, 0, 200, HEIGHT, stroke=0, fill=1)  # the sidebar, full height
+    c.setFillColorRGB(0.2, 0.3, 0.45)
+    c.rect(200, HEIGHT - 90, WIDTH - 200, 90, stroke=0, fill=1)  # the header band
+    c.setFillColorRGB(1, 1, 1)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(224, HEIGHT - 50, "Morgan Patel")
+    c.setFont("Helvetica", 11)
+    c.drawString(224, HEIGHT - 70, "Operations analyst")
+    side = Flow(c, 24, HEIGHT - 60, 152, 13)
+    side.heading("Contact", size=10)
+    for item in ["morgan.patel@example.com", "(555) 010-0155", "Chicago, IL"]:
+        side.text(item, size=8.5)
+    side.heading("Skills", size=10)
+    for item in ["SQL", "Power BI", "Lean Six Sigma", "Forecasting", "Vendor management", "Excel"]:
+        side.bullet(item, size=8.5)
+    side.heading("Languages", size=10)
+    side.text("English, Gujarati", size=8.5)
+    c.setFillColorRGB(0, 0, 0)
+    c.setStrokeColorRGB(0, 0, 0)
+    main = Flow(c, 224, HEIGHT - 120, WIDTH - 224 - 40, 13.5)
+    main.heading("Experience")
+    main.role("Operations Analyst, Lakeshore Foods", "2021 \u2013 Present")
+    main.bullet("Built Power BI dashboards that track fill rate and on-time delivery for 12 warehouses.")
+    main.bullet("Cut stock-outs by 22 percent with a weekly demand forecast in SQL and Excel.")
+    main.role("Planning Assistant, Midway Freight", "2018 \u2013 2021")
+    main.bullet("Scheduled 300 loads a week and renegotiated two carrier contracts.")
+    main.bullet("Ran a Lean Six Sigma project that halved dock waiting times.")
+    main.heading("Education")
+    main.role("BS Industrial Engineering, Illinois State", "2014 \u2013 2018")
+    c.save()
+
+
+def right_dates(path: Path) -> None:
+    """One column with short lines and right-aligned dates: the band between the text and
+    the dates is empty from top to bottom, yet the dates are not a second column. Page 1
+    has month dates, page 2 year-only dates of identical width."""
+    c = _canvas(path)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(54, 740, "Avery Quinn")
+    c.setFont("Helvetica", 9.5)
+    c.drawString(54, 724, "avery.quinn@example.com  |  (555) 010-0131  |  Boise, ID")
+    flow = Flow(c, 54, 700, WIDTH - 108, 13)
+    flow.heading("Experience")
+    for title, dates, bullets in RIGHT_DATES_JOBS:
+        flow.role(title, dates)
+        for text in bullets:
+            flow.bullet(text)
+        flow.gap(4)
+    c.showPage()
+    flow = Flow(c, 54, 740, WIDTH - 108, 13)
+    flow.heading("Education")
+    for title, dates in [("BSc Computer Science, Boise State", "2009 \u2013 2013"),
+                         ("Data Engineering Nanodegree", "2016 \u2013 2017"),
+                         ("Cloud Practitioner course", "2018 \u2013 2019")]:
+        flow.role(title, dates)
+        flow.bullet("Capstone on search.")
+    flow.heading("Volunteer")
+    for title, dates in [("Code club mentor", "2014 \u2013 2016"), ("Food bank driver", "2017 \u2013 2020"),
+                         ("Library IT helper", "2020 \u2013 2023")]:
+        flow.role(title, dates)
+        flow.bullet("Weekly sessions.")
+        flow.bullet("Taught Python.")
+    c.save()
+
+
+RIGHT_DATES_JOBS = [
+    ("Software Engineer, Sawtooth Labs", "Jan 2020 \u2013 Present",
+     ["Built the billing API in Go.", "Ran on-call for 8 services.", "Moved CI to GitHub Actions."]),
+    ("Backend Developer, Cedar Health", "Mar 2017 \u2013 Dec 2019",
+     ["Wrote Django services.", "Tuned PostgreSQL queries.", "Added Redis caching."]),
+    ("Junior Developer, Riverbank Co", "Jun 2015 \u2013 Feb 2017",
+     ["Maintained PHP pages.", "Wrote unit tests."]),
+    ("IT Intern, Boise City", "May 2014 \u2013 Aug 2014",
+     ["Imaged 200 laptops.", "Wrote a Bash inventory script."]),
+    ("Teaching Assistant, Boise State", "Sep 2012 \u2013 May 2013",
+     ["Graded Java labs.", "Held office hours."]),
+]
+
+
+def running_header(path: Path) -> None:
+    """Three pages with a running header (name and contact) and a "Name - Page N of 3"
+    footer on every page; the experience section runs over the page breaks."""
+    c = _canvas(path)
+    bullets = [f"Delivered project {n} on time with Python and SQL." for n in range(1, 49)]
+    flow: Flow | None = None
+    for page in range(1, 4):
+        c.setFont("Helvetica", 8.5)
+        c.drawString(54, HEIGHT - 30, "Jane Doe  |  jane.doe@example.com  |  (555) 010-0177")
+        c.drawRightString(WIDTH - 54, 24, f"Jane Doe \u2013 Page {page} of 3")
+        flow = Flow(c, 54, HEIGHT - 60, WIDTH - 108, 14)
+        if page == 1:
+            c.setFont("Helvetica-Bold", 18)
+            c.drawString(54, HEIGHT - 64, "Jane Doe")
+            flow.y -= 24
+            flow.heading("Experience")
+            flow.role("Project Manager, Harbor Works", "2016 \u2013 Present")
+        while bullets and flow.y > 60:
+            flow.bullet(bullets.pop(0))
+        if page == 3:
+            flow.heading("Skills")
+            flow.text("Python, SQL, Jira, budgeting")
+        c.showPage()
+    c.save()
+
+
+def photo(path: Path) -> None:
+    """A one-page résumé with a head-and-shoulders picture: the reader counts images."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (90, 110), (200, 210, 220))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([25, 12, 65, 56], fill=(150, 120, 100))
+    draw.rectangle([15, 60, 75, 110], fill=(40, 60, 90))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    buffer.seek(0)
+    c = _canvas(path)
+    c.drawImage(ImageReader(buffer), WIDTH - 54 - 72, HEIGHT - 54 - 88, 72, 88)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(54, 720, "Kim Novak")
+    c.setFont("Helvetica", 9.5)
+    c.drawString(54, 704, "kim.novak@example.com  |  (555) 010-0110")
+    flow = Flow(c, 54, 660, WIDTH - 108, 13)
+    flow.heading("Experience")
+    flow.role("Accountant, Elm Partners", "2019 \u2013 Present")
+    flow.bullet("Closed the books monthly in NetSuite and reconciled 14 bank accounts.")
     c.save()
 
 
@@ -521,6 +685,10 @@ TARGETS: dict[str, tuple[Path, Callable[[Path], object]]] = {
     "image-only": (FIXTURES / "image-only.pdf", image_only),
     "hidden-text": (FIXTURES / "hidden-text.pdf", hidden_text),
     "multi-page": (FIXTURES / "multi-page.pdf", multi_page),
+    "dark-sidebar": (FIXTURES / "dark-sidebar.pdf", dark_sidebar),
+    "right-dates": (FIXTURES / "right-dates.pdf", right_dates),
+    "running-header": (FIXTURES / "running-header.pdf", running_header),
+    "photo": (FIXTURES / "photo.pdf", photo),
     "resume-software-engineer": (
         SAMPLES / "resume-software-engineer.pdf", lambda p: run_pdflatex(software_engineer_tex(), p)),
     "resume-registered-nurse": (SAMPLES / "resume-registered-nurse.pdf", registered_nurse),

@@ -3,9 +3,12 @@
 - Word spacing: pdfplumber's default tolerance (3 pt) glues the words of tightly kerned
   LaTeX output ("Ledandshippedthefeature"); a tolerance of 0.1 x the font size keeps
   them apart without splitting kerned words (measured: word spaces are 0.12-0.33 em, kerning under 0.05 em).
-- Reading order: see `pdf_layout.py` (gutters found from whitespace, never a fixed split).
-- Hidden text (white or under 4 pt) stays in the text, as tracking systems read it, and its
-  spans are recorded in `layout.hidden_spans` for the linter.
+- Reading order: see `pdf_layout.py` (gutters found from whitespace, never a fixed split,
+  see `pdf_columns.py`; running headers and footers kept once, page numbers dropped).
+- Hidden text (tiny, off the page, or the colour of what is drawn behind it: see
+  `pdf_hidden.py`) stays in the text, as tracking systems read it, and its spans are
+  recorded in `layout.hidden_spans` for the linter.
+- `layout.image_count` counts the images drawn on the pages (each time one is drawn).
 - Only `InputError` leaves this module: pdfminer raises many exception types on broken
   files, and all of them mean "this file cannot be read".
 """
@@ -14,17 +17,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from skillgap.errors import InputError, LimitExceeded, SkillgapError
 from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
-from skillgap.ingest.pdf_layout import PlacedLine, reading_order
-from skillgap.types import Document, LineOrigin
+from skillgap.ingest.pdf_hidden import Backdrop
+from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
+from skillgap.types import Document
 
 X_TOLERANCE_RATIO = 0.1
-HIDDEN_SIZE = 4.0  # points
 _CID = re.compile(r"\(cid:\d+\)")
 _SYMBOL_FONT = re.compile(r"dingbat|symbol|wingding|webding|fontawesome|icons?\b", re.IGNORECASE)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
@@ -68,6 +70,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
     builder = DocumentBuilder(display, "pdf")
     budget = Budget(limits, display)  # see pdf_guard.py: pages, streams, content, objects
     columns: list[int] = []
+    pages: list[tuple[list[PlacedLine], float]] = []
     images = 0
     chars_seen = unmapped = 0
     page_count = 0
@@ -79,12 +82,15 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         unmapped += sum(1 for char in page.chars if _UNMAPPED.match(char.get("text") or ""))
         words = page.extract_words(
             x_tolerance_ratio=X_TOLERANCE_RATIO, y_tolerance=3, keep_blank_chars=False,
-            use_text_flow=False, extra_attrs=["size", "non_stroking_color", "fontname"],
+            use_text_flow=False, extra_attrs=["size", "non_stroking_color", "fontname"], return_chars=True,
         )
+        backdrop = Backdrop(page)
+        for word in words:
+            word["hidden"] = backdrop.is_hidden(word)
+            del word["chars"]  # the page's objects go when the page is closed
         lines, count = reading_order(words, float(page.width))
         columns.append(count)
-        for line in lines:
-            _add_line(builder, line, number)
+        pages.append((lines, float(page.height)))
         page.close()  # pdfplumber keeps every page's objects otherwise
     if page_count == 0:
         raise InputError("cannot be read as a PDF (it has no pages)", path=display,
@@ -99,6 +105,8 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             hint="export the PDF again from the original document (Word: File > Save As > PDF), "
                  "or give the DOCX",
         )
+    for number, line in arrange_pages(pages):
+        _add_line(builder, line, number)
     builder.pages = max(builder.pages, page_count)
     return builder.build(columns_per_page=tuple(columns), image_count=images, has_text_layer=True)
 
@@ -114,11 +122,11 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
             text = "•" + (" " + _LEADING_GLYPH.sub("", text) if _LEADING_GLYPH.sub("", text) else "")
         text = _PRIVATE_USE.sub("", _CID.sub("", text)).strip()
         if text:
-            parts.append((clean_line(text), _is_hidden(word)))
+            parts.append((clean_line(text), bool(word.get("hidden"))))
     if not parts:
         return
     text = " ".join(p for p, _ in parts)
-    added = builder.add_line(text, page=page, origin=LineOrigin.BODY, column=line.column, clean=False)
+    added = builder.add_line(text, page=page, origin=line.origin, column=line.column, clean=False)
     if added is None:
         return
     offset = added.start
@@ -127,18 +135,3 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
             builder.hidden_spans.append((offset, offset + len(part)))
         offset += len(part) + 1
 
-
-def _is_hidden(word: dict[str, Any]) -> bool:
-    size = word.get("size")
-    if size is not None and float(size) < HIDDEN_SIZE:
-        return True
-    color = word.get("non_stroking_color")
-    if not isinstance(color, (list, tuple)) or not color:
-        return False
-    try:
-        values = [float(c) for c in color]
-    except (TypeError, ValueError):
-        return False
-    if len(values) == 4:  # CMYK: no ink is white
-        return all(v <= 0.02 for v in values)
-    return all(v >= 0.98 for v in values)  # gray or RGB

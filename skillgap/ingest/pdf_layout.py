@@ -1,110 +1,62 @@
-"""Reading order for PDF pages: words -> rows -> columns, found from the page's whitespace.
+"""Reading order for PDF pages: rows, columns, then running headers and footers.
 
-A two-column or sidebar résumé puts two unrelated lines at the same height; reading each
-height across the page interleaves them. Instead we look for a gutter: a vertical band of
-the page that (almost) no row of text crosses, with text on both sides. Rows that cross
-it (a name or a summary across the top) are read as full-width; between two such rows,
-the left column is read top to bottom, then the right one.
+Columns: a two-column or sidebar résumé puts two unrelated lines at the same height;
+reading each height across the page interleaves them. `pdf_columns.find_gutter` looks
+for a real gutter between two columns; rows that cross it (a name or a summary across the
+top) are read as full-width, and between two such rows the left column is read top to
+bottom, then the right one.
+
+Running headers and footers: a line near the top or bottom edge of the page (the outer
+`EDGE_SHARE` of its height) whose text comes back at the same height on another page, digits aside
+("Jane Doe - Page 2 of 3", a name and contact line), is a running head, not part of the section
+it would otherwise land in the middle of. What is least harmful for skill extraction and
+lint:
+
+- a line that is only a page number ("Page 2 of 3", "2", "- 2 -", "2/3") near an edge is
+  dropped, on every page: it carries nothing and splits sections;
+- any other running line is kept once, its first occurrence, moved to the start of the
+  document (the preamble, where a name and contact details belong) with origin HEADER or
+  FOOTER; later copies are dropped. Its contact details stay visible to the linter
+  (SG106 reports contact details found only there), section headings are never looked
+  for in it, and it no longer splits an experience section at each page break;
+- a page whose only lines are running lines keeps them, so that it does not look like a
+  page without a text layer (SG101).
+
+A one-page document has nothing to repeat: only its page-number line is dropped.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-from typing import Any
+import re
+from dataclasses import dataclass
 
-Word = dict[str, Any]  # a pdfplumber word: text, x0, x1, top, bottom, size, ...
+from skillgap.ingest.pdf_columns import Row, Word, crossing_spans, find_gutter, group_rows
+from skillgap.types import LineOrigin
 
-# A gap between two words wider than this many font sizes is not a word space.
-COLUMN_GAP = 1.2
-MIN_GUTTER_WIDTH = 6.0  # points
-MAX_CROSSING_SHARE = 0.12  # share of rows that may cross a gutter (full-width headers)
-MIN_SIDE_SHARE = 0.15  # share of rows that must have text on each side
-# The gutter search keeps one counter per point of page width. PDF caps pages at 200 inches
-# (14,400 pt); a wider (or infinite) page is read as one column instead of allocating more.
-MAX_PAGE_WIDTH = 14_400.0
+__all__ = ["PlacedLine", "Row", "arrange_pages", "find_gutter", "group_rows", "reading_order"]
 
-
-@dataclass
-class Row:
-    words: list[Word] = field(default_factory=list)
-
-    @property
-    def top(self) -> float:
-        return min(w["top"] for w in self.words)
-
-    @property
-    def size(self) -> float:
-        return max(float(w.get("size") or 10.0) for w in self.words)
+EDGE_SHARE = 0.1  # share of the page height at the top and at the bottom holding running lines
+SAME_PLACE = 3.0  # points: a running line comes back at the same height on every page
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:page|pg\.?|p\.|seite|página|pagina)\s*)?\d{1,3}(?:\s*(?:of|/|von|de|sur|di)\s*\d{1,3})?", re.IGNORECASE)
+_FRAME = re.compile(r"^[\s\-–—|·•()\[\]]+|[\s\-–—|·•()\[\]]+$")
 
 
 @dataclass
 class PlacedLine:
     words: list[Word]
     column: int  # 0 = left or full width, 1 = right
+    origin: LineOrigin = LineOrigin.BODY
 
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
 
-def group_rows(words: list[Word]) -> list[Row]:
-    """Words with (nearly) the same top form a row; rows go top to bottom."""
-    rows: list[Row] = []
-    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
-        size = float(word.get("size") or 10.0)
-        if rows and abs(word["top"] - rows[-1].top) <= 0.45 * max(size, rows[-1].size):
-            rows[-1].words.append(word)
-        else:
-            rows.append(Row([word]))
-    for row in rows:
-        row.words.sort(key=lambda w: w["x0"])
-    return rows
-
-
-def _crossing_spans(row: Row) -> list[tuple[float, float]]:
-    """x ranges a row's text flows over: words, and ordinary spaces between them."""
-    spans: list[tuple[float, float]] = []
-    for word in row.words:
-        start, end = word["x0"], word["x1"]
-        if spans and start - spans[-1][1] <= COLUMN_GAP * row.size:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
-        else:
-            spans.append((start, end))
-    return spans
-
-
-def find_gutter(rows: list[Row], page_width: float) -> tuple[float, float] | None:
-    """The widest vertical band few rows cross with text on both sides, or None."""
-    if len(rows) < 6 or not 0 < page_width <= MAX_PAGE_WIDTH:  # also False for NaN
-        return None
-    width = int(page_width) + 1
-    crossing = [0] * width
-    row_spans = [_crossing_spans(row) for row in rows]
-    for spans in row_spans:
-        for start, end in spans:
-            if not (math.isfinite(start) and math.isfinite(end)):
-                continue
-            for x in range(max(0, int(start)), min(width, int(end) + 1)):
-                crossing[x] += 1
-    limit = max(1, int(MAX_CROSSING_SHARE * len(rows)))
-    lo, hi = int(page_width * 0.12), int(page_width * 0.88)
-    best: tuple[float, float] | None = None
-    x = lo
-    while x < hi:
-        if crossing[x] > limit:
-            x += 1
-            continue
-        start = x
-        while x < hi and crossing[x] <= limit:
-            x += 1
-        if x - start >= MIN_GUTTER_WIDTH and (best is None or x - start > best[1] - best[0]):
-            if _both_sides_used(row_spans, start, x, len(rows)):
-                best = (float(start), float(x))
-    return best
-
-
-def _both_sides_used(row_spans, start: float, end: float, n_rows: int) -> bool:
-    left = sum(any(e <= start for _, e in spans) for spans in row_spans)
-    right = sum(any(s >= end for s, _ in spans) for spans in row_spans)
-    need = max(3, MIN_SIDE_SHARE * n_rows)
-    return left >= need and right >= need
+    @property
+    def bottom(self) -> float:
+        return max(w["bottom"] for w in self.words)
 
 
 def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine], int]:
@@ -141,4 +93,54 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
 
 def _flows_across(row: Row, middle: float) -> bool:
     """The row's text continues across the middle with an ordinary word space."""
-    return any(start < middle < end for start, end in _crossing_spans(row))
+    return any(start < middle < end for start, end in crossing_spans(row))
+
+
+def arrange_pages(pages: list[tuple[list[PlacedLine], float]]) -> list[tuple[int, PlacedLine]]:
+    """(page number, line) in reading order for the whole document, page-number lines
+    dropped and running headers and footers kept once at the start (module docstring).
+    `pages` holds each page's lines in reading order and its height."""
+    edges: list[dict[int, tuple[str, LineOrigin, bool]]] = []  # line index -> (key, origin, page number?)
+    pages_with: dict[tuple[str, int], set[int]] = {}  # (text, height bin) -> pages
+    for number, (lines, height) in enumerate(pages, 1):
+        found: dict[int, tuple[str, LineOrigin, bool]] = {}
+        for index, line in enumerate(lines):
+            if not math.isfinite(line.top + line.bottom + height):
+                continue
+            if line.top < EDGE_SHARE * height:
+                origin = LineOrigin.HEADER
+            elif line.bottom > (1 - EDGE_SHARE) * height:
+                origin = LineOrigin.FOOTER
+            else:
+                continue
+            text = " ".join(str(w.get("text", "")) for w in line.words)
+            key = origin.value + " " + " ".join(_DIGITS.sub("#", text).lower().split())
+            found[index] = (key, origin, _is_page_number(text))
+            place = round(line.top / SAME_PLACE)
+            for near in (place - 1, place, place + 1):  # any copy within SAME_PLACE points
+                pages_with.setdefault((key, near), set()).add(number)
+        edges.append(found)
+    running: list[tuple[int, PlacedLine]] = []
+    body: list[tuple[int, PlacedLine]] = []
+    kept: set[str] = set()
+    for number, ((lines, _), found) in enumerate(zip(pages, edges), 1):
+        page_body: list[tuple[int, PlacedLine]] = []
+        page_running: list[tuple[int, PlacedLine]] = []
+        for index, line in enumerate(lines):
+            key, origin, page_number = found.get(index, ("", LineOrigin.BODY, False))
+            repeated = origin is not LineOrigin.BODY and len(pages_with[key, round(line.top / SAME_PLACE)]) > 1
+            if origin is LineOrigin.BODY or (not page_number and not repeated):
+                page_body.append((number, line))
+            elif not page_number and key not in kept:
+                kept.add(key)
+                page_running.append((number, PlacedLine(line.words, line.column, origin)))
+        if not page_body and not page_running:  # keep the page's text rather than empty it
+            page_body = [(number, line) for line in lines]
+        running.extend(page_running)
+        body.extend(page_body)
+    return running + body
+
+
+def _is_page_number(text: str) -> bool:
+    core = _FRAME.sub("", text)
+    return bool(core) and _PAGE_NUMBER.fullmatch(core) is not None
