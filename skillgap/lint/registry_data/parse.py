@@ -16,7 +16,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "SG102", "hidden-text", F.PARSE, S.ERROR,
-        "Text hidden from readers (white or tiny): read as keyword stuffing.",
+        "Text hidden from readers (the colour of its background, or tiny): read as keyword stuffing.",
         "Flags text drawn in white, in a size under 4 pt, or marked hidden, which a person cannot "
         "see but a parser reads.",
         "Hiding a list of keywords in white text is a known trick; tracking systems and recruiters "
