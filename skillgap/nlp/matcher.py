@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from skillgap.nlp.candidates import Candidate, TokenFacts, candidates, select_longest, token_facts
-from skillgap.taxonomy.compile import CompiledTaxonomy, compact_key
+from skillgap.taxonomy.compile import SEP, CompiledTaxonomy, compact_key
 
 
 class TaxonomyMatcher:
@@ -40,9 +40,9 @@ class TaxonomyMatcher:
         max_len = self.compiled.max_tokens
         n = len(tokens)
         for i in range(n):
-            key: tuple[str, ...] = ()
+            key = ""
             for j in range(i, min(n, i + max_len)):
-                key = key + (tokens[j],)
+                key = key + SEP + tokens[j] if j > i else tokens[j]
                 owners = table.get(key)
                 if owners:
                     for skill_id, alias, method, needs_context in owners:
@@ -81,7 +81,7 @@ class TaxonomyMatcher:
                         key = keys[lowers[k]] = compact_key(lowers[k])
                     parts.append(key)
                 hit = compact.get("".join(parts))
-                if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and tuple(lowers[i:j]) not in folded:
+                if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and SEP.join(lowers[i:j]) not in folded:
                     found.append(Candidate(i, j, hit[0], hit[1], "fuzzy", 0.95, False))
                     break
         return found

@@ -23,7 +23,7 @@ from skillgap.types import SkillKind
 
 log = logging.getLogger(__name__)
 
-COMPILE_VERSION = "5"
+COMPILE_VERSION = "6"
 MIN_FUZZY_LENGTH = 6  # names shorter than this are never fuzzy-matched
 
 
@@ -40,16 +40,26 @@ Owner = tuple  # (skill_id, alias, method "exact"|"alias", needs_context "" | "a
 CONTEXT_KINDS = frozenset({SkillKind.KNOWLEDGE, SkillKind.HARD, SkillKind.SOFT, SkillKind.LANGUAGE})
 
 
+# Tables are keyed by a name's tokens joined with this separator (no token holds it):
+# strings unpickle several times faster than tuples of strings, and the cache is read
+# on every run.
+SEP = "\x1f"
+
+
+def token_key(tokens) -> str:
+    return SEP.join(tokens)
+
+
 @dataclass
 class CompiledTaxonomy:
     taxonomy: Taxonomy
-    # lowercased token tuple -> ((skill_id, alias, method, needs_context), ...)
-    folded: dict[tuple[str, ...], tuple[Owner, ...]] = field(default_factory=dict)
-    # exact-case token tuple -> the same
-    exact: dict[tuple[str, ...], tuple[Owner, ...]] = field(default_factory=dict)
+    # lowercased tokens, joined by SEP -> ((skill_id, alias, method, needs_context), ...)
+    folded: dict[str, tuple[Owner, ...]] = field(default_factory=dict)
+    # exact-case tokens, joined by SEP -> the same
+    exact: dict[str, tuple[Owner, ...]] = field(default_factory=dict)
     # proper prefixes of the keys of `folded` / `exact`, so the matcher can stop walking early
-    folded_prefixes: frozenset[tuple[str, ...]] = frozenset()
-    exact_prefixes: frozenset[tuple[str, ...]] = frozenset()
+    folded_prefixes: frozenset[str] = frozenset()
+    exact_prefixes: frozenset[str] = frozenset()
     max_tokens: int = 1
     # compact key of every alias -> (skill_id, alias): finds spacing variants ("Postgre SQL")
     compact: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -97,10 +107,10 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
             compiled.compact.setdefault(compact, (skill_id, string))
         if len(compact) >= MIN_FUZZY_LENGTH and compact.isascii():
             fuzzy.setdefault(compact[0], {}).setdefault(compact, (skill_id, string))
-    compiled.folded = {k: tuple(v) for k, v in folded.items()}
-    compiled.exact = {k: tuple(v) for k, v in exact.items()}
-    compiled.folded_prefixes = _prefixes(compiled.folded)
-    compiled.exact_prefixes = _prefixes(compiled.exact)
+    compiled.folded = {token_key(k): tuple(v) for k, v in folded.items()}
+    compiled.exact = {token_key(k): tuple(v) for k, v in exact.items()}
+    compiled.folded_prefixes = _prefixes(folded)
+    compiled.exact_prefixes = _prefixes(exact)
     # what a run needs of the taxonomy, in its cheapest form to unpickle
     taxonomy.skills = SkillTable.of(taxonomy.skills)
     _ = taxonomy.narrower_index, taxonomy._reverse_related  # computed once, cached with it
@@ -123,9 +133,9 @@ def english_word_forms() -> frozenset[str]:
         return frozenset(row[0].lower() for row in csv.reader(handle) if row and row[0].isalpha())
 
 
-def _prefixes(table: dict[tuple[str, ...], object]) -> frozenset[tuple[str, ...]]:
+def _prefixes(table: dict[tuple[str, ...], object]) -> frozenset[str]:
     """Proper prefixes of multi-token keys (a full key is looked up in the table itself)."""
-    return frozenset(key[:k] for key in table for k in range(1, len(key)))
+    return frozenset(token_key(key[:k]) for key in table for k in range(1, len(key)))
 
 
 def fingerprint_files(files: Iterable[Path], *extra: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import astuple, dataclass, fields
@@ -42,7 +43,8 @@ class SkillTable(Mapping):
     """Skills by id, stored as plain tuples and made into `Skill`s when first read.
 
     A run reads a few dozen skills out of thousands; building every dataclass when the
-    compiled taxonomy is unpickled would cost more than the rest of loading.
+    compiled taxonomy is unpickled would cost more than the rest of loading. In the cache
+    each row is a `marshal` byte string, decoded when first read.
     """
 
     _FIELDS = tuple(f.name for f in fields(Skill))
@@ -63,7 +65,8 @@ class SkillTable(Mapping):
     def __getitem__(self, skill_id: str) -> Skill:
         skill = self._made.get(skill_id)
         if skill is None:
-            values = dict(zip(self._FIELDS, self._rows[skill_id]))
+            row = self._rows[skill_id]
+            values = dict(zip(self._FIELDS, marshal.loads(row) if isinstance(row, bytes) else row))
             values["kind"] = SkillKind(values["kind"])
             skill = self._made[skill_id] = Skill(**values)
         return skill
@@ -77,10 +80,12 @@ class SkillTable(Mapping):
     def __len__(self) -> int:
         return len(self._rows)
 
-    def __getstate__(self) -> dict[str, tuple]:
-        return self._rows
+    def __getstate__(self) -> dict[str, bytes]:
+        # each row marshalled on its own: unpickling ten thousand byte strings is quick,
+        # and a run decodes only the rows it reads
+        return {sid: row if isinstance(row, bytes) else marshal.dumps(row) for sid, row in self._rows.items()}
 
-    def __setstate__(self, rows: dict[str, tuple]) -> None:
+    def __setstate__(self, rows: dict[str, bytes]) -> None:
         self._rows, self._made = rows, {}
 
 
