@@ -986,6 +986,8 @@ def load_curated(registry: Registry) -> dict[str, dict[str, Any]]:
         category = path.stem.removeprefix("curated-")
         _, entries = load_yaml_entries(path)
         for raw in entries:
+            if raw.get("remove"):  # a curated removal of a generated entry: nothing to register
+                continue
             curated[raw["id"]] = raw
             entry = Entry(
                 name=raw["name"],

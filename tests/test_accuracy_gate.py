@@ -25,17 +25,17 @@ def results():
 
 
 @pytest.mark.parametrize("dataset,metric,floor", [
-    ("decorte-tech", "RP@5", 0.34),
-    ("decorte-tech", "MRR", 0.39),
-    ("decorte-house", "RP@5", 0.23),
-    ("decorte-house", "MRR", 0.29),
+    ("decorte-tech", "RP@5", 0.41),
+    ("decorte-tech", "MRR", 0.46),
+    ("decorte-house", "RP@5", 0.30),
+    ("decorte-house", "MRR", 0.37),
 ])
 def test_accuracy_decorte_does_not_regress(results, dataset, metric, floor):
     assert results["skillgap"][dataset][metric] >= floor
 
 
 @pytest.mark.parametrize("metric,floor", [
-    ("all.loose.F1", 0.45), ("all.loose.P", 0.57), ("all.strict.F1", 0.28),
+    ("all.loose.F1", 0.51), ("all.loose.P", 0.60), ("all.strict.F1", 0.32),
 ])
 def test_accuracy_skillspan_does_not_regress(results, metric, floor):
     assert results["skillgap"]["skillspan-dev"][metric] >= floor
@@ -43,6 +43,8 @@ def test_accuracy_skillspan_does_not_regress(results, metric, floor):
 
 def test_accuracy_beats_the_dictionary_baseline(results):
     ours, base = results["skillgap"], results["esco-dictionary"]
+    # the targets of issue 3: +5 RP@5 on both Decorte sets, +15 loose F1 on SkillSpan, loose P >= 60 %
     assert ours["decorte-tech"]["RP@5"] >= base["decorte-tech"]["RP@5"] + 0.05
-    assert ours["skillspan-dev"]["all.loose.F1"] > base["skillspan-dev"]["all.loose.F1"] + 0.08
-    assert ours["skillspan-dev"]["all.loose.P"] > base["skillspan-dev"]["all.loose.P"]
+    assert ours["decorte-house"]["RP@5"] >= base["decorte-house"]["RP@5"] + 0.05
+    assert ours["skillspan-dev"]["all.loose.F1"] > base["skillspan-dev"]["all.loose.F1"] + 0.14
+    assert ours["skillspan-dev"]["all.loose.P"] >= 0.60

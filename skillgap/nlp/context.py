@@ -10,6 +10,15 @@ Two kinds of candidate need context (`Candidate.needs_context`):
   "finance", "Danish"). It counts only with positive context: a list of skills, a skills
   section, a cue ("research experience", "fluent in Danish", "strong communication"), or
   a list item that is just the term. "We are a research centre" does not ask for research.
+  A one-word trait ("curious", "structured") counts only when said of the reader ("you are
+  curious", "a structured mindset", a list of traits), never of the employer ("we are a
+  passionate team", "innovative solutions"). Languages and traits vouch for each other in a
+  list, even one written without commas ("Danish Swedish and Norwegian").
+
+Whatever the kind of candidate, a field right before a role noun is a job title or a team
+("Backend Developer", "our DevOps team") and a degree before "student" or "scholarship" names
+a post: neither is a skill the posting asks for. Tools keep such matches ("JavaScript
+developer" asks for JavaScript).
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ from spacy.tokens import Doc, Token
 from skillgap.nlp.candidates import (
     AMBIGUOUS_NAME, CANDIDATES, CONTEXT_RANGES, SPAN_KEY, Candidate, candidates,
 )
+from skillgap.types import SkillKind
 
 TECH_CUES = frozenset("""
 programming language languages lang framework frameworks library libraries developer developers
@@ -37,6 +47,33 @@ certification competence competent competency skilled strong excellent good soli
 advanced basic working hands-on track record using speak speaks speaking spoken native
 """.split())
 CUE_WORDS = TECH_CUES | GENERAL_CUES
+# A single-word trait ("curious", "structured", "proactive") describes the reader only
+# after these words ("you are", "highly", "as a person") or before these ("mindset").
+TRAIT_BEFORE = frozenset("""
+you be being you're youre highly very extremely naturally genuinely truly person someone
+yourself personality candidate applicant profile people ability able
+""".split())
+TRAIT_AFTER = frozenset("""
+person individual individuals personality mindset attitude approach nature manner workstyle
+team-player self-starter colleague colleagues candidate professional thinker learner player way
+team teams people about
+""".split())
+# ...but not when it describes the employer or the job: "we are passionate", "innovative
+# solutions", "a creative environment", "flexible working".
+EMPLOYER_WORDS = frozenset("we we're our us company".split())
+READER_WORDS = frozenset("you your you're yourself".split())
+NOT_A_PERSON = frozenset("""
+environment environments culture company companies workplace atmosphere working hours goals
+products product solutions solution technology technologies startup organisation organization
+application applications projects project ideas industry sector business businesses place
+workspace office offices spirit journey growth world future setting conditions benefits
+""".split())
+LANGUAGE_CUES = frozenset("""
+communicate communicating communication written spoken oral verbal read write writing speak
+mother tongue native fluently language languages
+""".split())
+# Kinds whose single ordinary words vouch for each other in a list.
+PEER_KINDS = frozenset({SkillKind.SOFT, SkillKind.LANGUAGE})
 # Words right after an ambiguous name that make it an ordinary word ("Go to", "Excel at", "Spring 2021").
 REJECT_NEXT = frozenset("""
 to at in beyond above through ahead out back live forward further along over the a an
@@ -44,6 +81,23 @@ semester term break quarter season cleaning sale collection
 """.split())
 REJECT_PREV = frozenset("""
 to will can must should would could may might let lets please mr mrs ms dr prof miss sir
+""".split())
+# Nouns that make the field before them part of a job title or a team's name: "Backend
+# Developer", "the DevOps team", "Supply Chain Consultant". A field named in a title says what
+# the job is, not a skill the posting asks for. Tools keep their match ("JavaScript
+# developer" asks for JavaScript), and so do soft skills ("a collaborative team").
+ROLE_NOUNS = frozenset("""
+engineer engineers developer developers programmer programmers administrator administrators
+consultant consultants manager managers designer designers specialist specialists team teams
+department departments role roles position positions lead
+""".split())
+TITLE_KINDS = frozenset({SkillKind.HARD, SkillKind.KNOWLEDGE, SkillKind.CERTIFICATION})
+# ...and a degree before these nouns names a post or a programme, not a requirement: "PhD
+# student", "PhD scholarship", "Master's programme".
+PROGRAMME_NOUNS = frozenset("""
+student students scholarship scholarships fellow fellows fellowship fellowships stipend stipends
+programme programmes program programs project projects thesis theses candidate candidates study
+studies guide regulations researcher researchers course courses level
 """.split())
 SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", "+", "·", "•", "-", ":"})
 ITEM_MARKERS = frozenset({"•", "-", "*", "–", "—", "·", ":", "▪", "◦", "●", "■", "►", "✓", "✔", "➢"})
@@ -53,10 +107,19 @@ class ContextFilter:
     """spaCy component: drops candidates that lack the context they need, then writes
     the survivors to `doc.spans["skills"]` (labelled with the skill id)."""
 
+    def __init__(self) -> None:
+        self.kinds: _KindLookup | None = None
+
+    def set_taxonomy(self, compiled) -> None:
+        """The kind of each skill, for the rules that depend on it (traits, titles)."""
+        self.kinds = _KindLookup(compiled.taxonomy.skills)
+
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
         ranges = doc.user_data.get(CONTEXT_RANGES, ())
-        kept = [c for c in found if not c.needs_context or _has_context(doc, c, ranges, found)]
+        kept = [c for c in found if not c.needs_context or _has_context(doc, c, ranges, found, self.kinds)]
+        if self.kinds is not None:
+            kept = [c for c in kept if not _in_title(doc, c, self.kinds)]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
         for span, cand in zip(doc.spans[SPAN_KEY], kept):
@@ -64,19 +127,82 @@ class ContextFilter:
         return doc
 
 
-def _has_context(doc: Doc, cand: Candidate, ranges, found) -> bool:
+def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
     if cand.needs_context == AMBIGUOUS_NAME and _vetoed(doc, cand):
         return False
     start_char = doc[cand.start].idx
     if any(lo <= start_char < hi for lo, hi in ranges):
         return True
-    # two common words do not vouch for each other: "research and innovation"
-    neighbours = found if cand.needs_context == AMBIGUOUS_NAME else [c for c in found if not c.needs_context]
-    if _list_neighbour(doc, cand, neighbours) or _alone_on_line(doc, cand):
+    # two common words do not vouch for each other: "research and innovation"; but traits
+    # and languages do, even side by side: "analytical, proactive and structured",
+    # "Danish Swedish and Norwegian"
+    kind = kinds[cand.skill_id] if kinds is not None else None
+    if cand.needs_context == AMBIGUOUS_NAME:
+        neighbours = found
+    elif kind in PEER_KINDS:
+        neighbours = [c for c in found if not c.needs_context or kinds[c.skill_id] is kind]
+    else:
+        neighbours = [c for c in found if not c.needs_context]
+    adjacent = kind in PEER_KINDS and cand.needs_context != AMBIGUOUS_NAME
+    if kind is SkillKind.SOFT and _about_the_employer(doc, cand):
+        return False
+    if _list_neighbour(doc, cand, neighbours, adjacent) or _alone_on_line(doc, cand):
         return True
-    before = doc[max(0, cand.start - 4) : cand.start].text.lower().split()
-    after = doc[cand.end : cand.end + 3].text.lower().split()
-    return any(word.strip(".,;:()") in CUE_WORDS for word in before + after)
+    # a list of tools written without commas: "Java Spring Hibernate", "Word Excel Access"
+    if cand.needs_context == AMBIGUOUS_NAME and kinds is not None and _list_neighbour(
+            doc, cand, [c for c in found if not c.needs_context and kinds[c.skill_id] is SkillKind.TOOL], True):
+        return True
+    before = [w.strip(".,;:()") for w in doc[max(0, cand.start - 4) : cand.start].text.lower().split()]
+    after = [w.strip(".,;:()") for w in doc[cand.end : cand.end + 3].text.lower().split()]
+    if kind is SkillKind.SOFT:
+        return _trait_context(before, after)
+    if any(word in CUE_WORDS for word in before + after):
+        return True
+    if kind is SkillKind.LANGUAGE:  # "communicate effectively and confidently in English"
+        wider = doc[max(0, cand.start - 6) : cand.start].text.lower().split()
+        return any(word.strip(".,;:()") in LANGUAGE_CUES for word in wider)
+    return False
+
+
+def _trait_context(before: list[str], after: list[str]) -> bool:
+    """A trait said of the reader: "you are curious", "highly analytical", "a proactive mindset",
+    "strong communication"."""
+    return (any(word in GENERAL_CUES for word in before + after)
+            or any(word in TRAIT_BEFORE for word in before[-3:])
+            or any(word in TRAIT_AFTER for word in after[:2]))
+
+
+def _about_the_employer(doc: Doc, cand: Candidate) -> bool:
+    """A trait of the company, its team or its offer: "we are a passionate team",
+    "innovative solutions", "a creative environment"."""
+    nxt = _next_word(doc, cand.end)
+    if nxt is not None and nxt.lower_ in NOT_A_PERSON:
+        return True
+    before = {t.lower_ for t in doc[max(0, cand.start - 5) : cand.start]}
+    return bool(before & EMPLOYER_WORDS) and not before & READER_WORDS
+
+
+class _KindLookup(dict):
+    """skill id -> kind, read from the taxonomy on first use of each id."""
+
+    def __init__(self, skills) -> None:
+        super().__init__()
+        self.skills = skills
+
+    def __missing__(self, skill_id: str) -> SkillKind:
+        skill = self.skills.get(skill_id)
+        kind = self[skill_id] = skill.kind if skill is not None else SkillKind.TOOL
+        return kind
+
+
+def _in_title(doc: Doc, cand: Candidate, kinds) -> bool:
+    """A field right before a role noun: "Frontend Developer", "our DevOps team"."""
+    nxt = _next_word(doc, cand.end)
+    if nxt is None:
+        return False
+    kind = kinds[cand.skill_id]
+    return (nxt.lower_ in ROLE_NOUNS and kind in TITLE_KINDS) or (
+        nxt.lower_ in PROGRAMME_NOUNS and kind is SkillKind.CERTIFICATION)
 
 
 def _vetoed(doc: Doc, cand: Candidate) -> bool:
@@ -121,16 +247,17 @@ def _prev_word(doc: Doc, index: int) -> Token | None:
     return doc[index] if index >= 0 else None
 
 
-def _list_neighbour(doc: Doc, cand: Candidate, found) -> bool:
-    """Another skill stands next to this one across at most two separators."""
+def _list_neighbour(doc: Doc, cand: Candidate, found, adjacent: bool = False) -> bool:
+    """Another skill stands next to this one across at most two separators (or none, when
+    `adjacent`: lists of traits and languages are often written without commas)."""
     others_start = {c.start for c in found if c is not cand}
     others_end = {c.end for c in found if c is not cand}
     i, hops = cand.end, 0
     while i < len(doc) and hops <= 2 and (doc[i].lower_ in SEPARATORS or doc[i].is_space):
         i, hops = i + 1, hops + 1
-    if hops and i in others_start:
+    if (hops or adjacent) and i in others_start:
         return True
     i, hops = cand.start, 0
     while i > 0 and hops <= 2 and (doc[i - 1].lower_ in SEPARATORS or doc[i - 1].is_space):
         i, hops = i - 1, hops + 1
-    return bool(hops) and i in others_end
+    return bool(hops or adjacent) and i in others_end

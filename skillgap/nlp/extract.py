@@ -50,7 +50,7 @@ class Extractor:
         nlp.add_pipe("skillgap_taxonomy_matcher").set_taxonomy(self.compiled)
         if fuzzy:
             nlp.add_pipe("skillgap_fuzzy_matcher").set_taxonomy(self.compiled)
-        nlp.add_pipe("skillgap_context_filter")
+        nlp.add_pipe("skillgap_context_filter").set_taxonomy(self.compiled)
         self.nlp = nlp
 
     @property
