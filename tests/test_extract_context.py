@@ -7,6 +7,7 @@ some rows have none), the skills it must yield and the skills it must not.
 import pytest
 
 from skillgap.ingest.builder import DocumentBuilder
+from skillgap.ingest.sections import split_sections
 
 
 def _ids(extractor, text):
@@ -50,3 +51,64 @@ def test_extract_context_rules(default_extractor, text, present, absent):
     ids = _ids(default_extractor, text)
     assert present <= ids, f"missing {present - ids} in {ids}"
     assert not (absent & ids), f"wrongly found {absent & ids}"
+
+
+def _resume_ids(extractor, text):
+    builder = DocumentBuilder("<test>", "txt")
+    builder.add_text(text)
+    document = builder.build()
+    return {m.skill_id for m in extractor.extract(document, split_sections(document, "resume"))}
+
+
+# Résumé bullets: a bullet that opens with a past-tense work verb shows the work it names: a
+# case-sensitive tool after "in/with/using/via/on", a single field word anywhere after the verb.
+RESUME_BULLETS = [
+    ("- Tracked inventory in Excel for 3 sites.", {"microsoft-excel", "inventory-management"}, set()),
+    ("- Analyzed survey results in R, cutting report time 50%.", {"r"}, set()),
+    ("- Taught robotics to 40 students.", {"robotics"}, set()),
+    ("- Supervised telemetry patients.", {"telemetry"}, set()),
+    ("- Deployed services written in Go to AWS.", {"go", "amazon-web-services"}, set()),
+    ("- Charted assessments in Epic for 5-6 telemetry patients per shift.", {"epic-ehr", "telemetry"}, set()),
+    ("- Led a team of 4 to launch the Spring 2023 product line campaign.", {"leadership"}, {"spring-framework"}),
+    ("- Managed paid campaigns across Google Ads and Facebook Ads.", {"google-ads", "meta-ads"}, set()),
+    # the traps stay traps, in a bullet too
+    ("- Helped the team Go to market in Spring 2021.", set(), {"go", "spring-framework"}),
+    ("- Coached interns to Excel at communication.", set(), {"microsoft-excel"}),
+    ("- Reported to Mr. Jenkins weekly.", set(), {"jenkins"}),
+    # a line that opens with a participle is not a bullet of work done
+    ("Required: experience in research", set(), set()),
+    ("Discounted health and dental insurance", set(), {"insurance"}),
+    # a degree names its field
+    ("M.S. Statistics, UC Davis, 2018", {"statistics"}, set()),
+    ("Massachusetts Initial Educator License, General Science 5-8", {"teaching-license"}, set()),
+    # languages written as a bilingual pair or a choice
+    ("Bilingual (Spanish/Portuguese)", {"spanish", "portuguese"}, set()),
+    ("Spanish or Portuguese", {"spanish", "portuguese"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RESUME_BULLETS, ids=[row[0] for row in RESUME_BULLETS])
+def test_extract_context_resume_bullets(default_extractor, text, present, absent):
+    ids = _resume_ids(default_extractor, "Experience\n" + text + "\n")
+    assert present <= ids, f"missing {present - ids} in {ids}"
+    assert not (absent & ids), f"wrongly found {absent & ids}"
+
+
+# Postings: "in Excel" in a requirement line is not a bullet of work done, and stays as before.
+@pytest.mark.parametrize("text", ["We are based in Go", "Parties in Spring"])
+def test_extract_context_preposition_alone_is_not_a_cue(default_extractor, text):
+    assert not _ids(default_extractor, text) & {"go", "spring-framework"}
+
+
+FUZZY_NAMES = [
+    # (text, fuzzy matches it must not make)
+    ("Laura Mendes\nBoston, MA\n", {"mendel"}),
+    ("Summary\nWorked alongside Laura Mendes on grants.\n", {"mendel"}),
+    ("Experience\n- Tested circuits with a multimeter.\n", {"mentimeter"}),
+    ("Experience\nData Scientist, Lumen Health (San Francisco, CA)\n", {"lumen"}),
+]
+
+
+@pytest.mark.parametrize("text,absent", FUZZY_NAMES, ids=[row[0].split("\n")[0] for row in FUZZY_NAMES])
+def test_extract_context_names_are_not_fuzzy_skills(default_extractor, text, absent):
+    assert not (absent & _resume_ids(default_extractor, text))

@@ -52,6 +52,13 @@ TRAPS = [
     ("Postgre SQL", {"postgresql"}, {"sql"}),
     ("Terrafrom modules", {"terraform"}, set()),
     ("Java Script", {"javascript"}, {"java"}),
+    # résumé bullets: a tool after "in/with/using" in a line opening with a work verb
+    ("Deployed services written in Go to AWS", {"go", "aws"}, set()),
+    ("Analyzed survey results in R, cutting report time 50%", {"r"}, set()),
+    ("Tracked inventory in Excel for 3 sites", {"excel"}, set()),
+    ("Planned the Go to market launch", set(), {"go"}),
+    ("Started in Spring 2021", set(), {"spring"}),
+    ("Coached students to Excel at math", set(), {"excel"}),
 ]
 
 

@@ -382,3 +382,57 @@ def test_taxonomy_data_esco_uri_only_on_true_equivalent(taxonomy, label, not_on)
 def test_taxonomy_data_one_skill_per_esco_uri(taxonomy):
     uris = [uri for s in taxonomy.skills.values() for uri in s.esco]
     assert len(uris) == len(set(uris))
+
+
+# --- mappings a user review found wrong ------------------------------------------------------
+
+REVIEWED_MAPPINGS = [
+    # (string as written, the skill it must map to)
+    ("national electrical code", "national-electrical-code"),  # a code book, not installation work
+    ("nec code", "national-electrical-code"),
+    ("conduit bending", "electrical-work"),
+    ("osha 10", "osha-certification"),  # one outreach-training skill: OSHA 30 answers OSHA 10
+    ("osha 30", "osha-certification"),
+    ("meta ads", "meta-ads"),  # a tool, narrower than social media marketing
+    ("facebook ads", "meta-ads"),
+    ("social media", "social-media-marketing"),
+    ("med-surg", "medical-surgical-nursing"),  # medical-surgical, not perioperative
+    ("medical-surgical nursing", "medical-surgical-nursing"),
+    ("operating room nursing", "surgical-nursing"),
+    ("aws rds", "amazon-rds"),
+]
+
+
+@pytest.mark.parametrize("text,skill_id", REVIEWED_MAPPINGS, ids=[row[0] for row in REVIEWED_MAPPINGS])
+def test_taxonomy_data_reviewed_mapping(by_string, text, skill_id):
+    folded, _ = by_string
+    assert folded.get(fold(text)) == {skill_id}
+
+
+@pytest.mark.parametrize("text", ["or nursing", "nursing or"])
+def test_taxonomy_data_no_alias_made_of_a_conjunction(by_string, text):
+    # "public health or nursing" must not read as perioperative nursing
+    folded, _ = by_string
+    assert fold(text) not in folded
+
+
+@pytest.mark.parametrize(
+    "skill_id,name",
+    [("amazon-rds", "Amazon RDS"), ("six-sigma-methods", "Six Sigma methods"), ("meta-ads", "Meta Ads"),
+     ("national-electrical-code", "National Electrical Code (NEC)"), ("osha-certification", "OSHA outreach training")],
+)
+def test_taxonomy_data_reviewed_display_name(taxonomy, skill_id, name):
+    assert taxonomy.skills[skill_id].name == name
+
+
+def test_taxonomy_data_reviewed_broader_links(taxonomy):
+    assert "social-media-marketing" in taxonomy.skills["meta-ads"].broader
+    assert "nursing" in taxonomy.skills["medical-surgical-nursing"].broader
+    assert "electrical-work" in taxonomy.related_to("national-electrical-code")
+
+
+def test_taxonomy_data_employer_name_lumen_needs_case_and_context(taxonomy, by_string):
+    # "Lumen Health" is an employer; the PHP framework Lumen is matched only as "Lumen" with context
+    folded, exact = by_string
+    assert "lumen" not in folded
+    assert "lumen" in exact.get("Lumen", set()) and taxonomy.skills["lumen"].needs_context

@@ -15,6 +15,14 @@ Two kinds of candidate need context (`Candidate.needs_context`):
   passionate team", "innovative solutions"). Languages and traits vouch for each other in a
   list, even one written without commas ("Danish Swedish and Norwegian").
 
+Résumé bullets carry their own context. A line that opens with a past-tense work verb
+("Tracked", "Taught", "Led"; not "Required", "Preferred", "Demonstrated") reports work done,
+so an ambiguous name right after "in/with/using/via/on" counts ("Tracked inventory in
+Excel", "Charted assessments in Epic") and so does a single field word after the verb
+("Taught robotics", "Supervised telemetry patients"). Such a preposition also lifts the
+"Go to" veto ("services written in Go to AWS"), though not a number's ("in Spring 2021").
+The field of a degree right after it counts too ("M.S. Statistics", "PhD in law").
+
 Whatever the kind of candidate, a field right before a role noun is a job title or a team
 ("Backend Developer", "our DevOps team") and a degree before "student" or "scholarship" names
 a post: neither is a skill the posting asks for. Tools keep such matches ("JavaScript
@@ -45,6 +53,11 @@ experience experienced proficient proficiency knowledge skills skill fluent flue
 familiarity familiar understanding background degree qualification qualifications certified
 certification competence competent competency skilled strong excellent good solid proven deep
 advanced basic working hands-on track record using speak speaks speaking spoken native
+""".split())
+# A degree names its field: "M.S. Statistics", "BSc Chemistry", "Bachelor of Science in Nursing".
+DEGREE_CUES = frozenset("""
+b.s m.s b.a m.a bs ms bsc msc ba ma phd ph.d mba mph msn bsn bachelor bachelors bachelor's
+master masters master's doctorate
 """.split())
 CUE_WORDS = TECH_CUES | GENERAL_CUES
 # A single-word trait ("curious", "structured", "proactive") describes the reader only
@@ -79,6 +92,8 @@ REJECT_NEXT = frozenset("""
 to at in beyond above through ahead out back live forward further along over the a an
 semester term break quarter season cleaning sale collection
 """.split())
+# ...unless a preposition names it as the thing worked in: "services written in Go to AWS".
+TOOL_PREPOSITIONS = frozenset("in with using via on".split())
 REJECT_PREV = frozenset("""
 to will can must should would could may might let lets please mr mrs ms dr prof miss sir
 """.split())
@@ -99,6 +114,21 @@ student students scholarship scholarships fellow fellows fellowship fellowships 
 programme programmes program programs project projects thesis theses candidate candidates study
 studies guide regulations researcher researchers course courses level
 """.split())
+# A résumé bullet opens with a verb in the past tense ("Tracked", "Taught", "Led"): what it
+# names in a tool's slot ("in Excel", "using R") or as its object ("Taught robotics") is work
+# done. Postings rarely open a line so; these participles that do ("Required: ...",
+# "Preferred ...", "Experienced ...") are not work verbs.
+IRREGULAR_WORK_VERBS = frozenset("""
+built taught led wrote ran made drove grew oversaw sold kept held gave brought won set cut
+spent rebuilt rewrote undertook took met found began fought sought shot dug
+""".split())
+NOT_WORK_VERBS = frozenset("""
+required preferred desired needed detailed related based qualified experienced skilled advanced
+interested dedicated motivated talented licensed certified registered expected limited
+established founded located headquartered united red bed need speed seed feed
+documented demonstrated proven balanced discounted detail-oriented organized organised
+""".split())
+WORK_LINE_KINDS = frozenset({SkillKind.HARD, SkillKind.KNOWLEDGE, SkillKind.TOOL})
 SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", "+", "·", "•", "-", ":"})
 ITEM_MARKERS = frozenset({"•", "-", "*", "–", "—", "·", ":", "▪", "◦", "●", "■", "►", "✓", "✔", "➢"})
 
@@ -148,6 +178,8 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
         return False
     if _list_neighbour(doc, cand, neighbours, adjacent) or _alone_on_line(doc, cand):
         return True
+    if _in_work_bullet(doc, cand, kind):
+        return True
     # a list of tools written without commas: "Java Spring Hibernate", "Word Excel Access"
     if cand.needs_context == AMBIGUOUS_NAME and kinds is not None and _list_neighbour(
             doc, cand, [c for c in found if not c.needs_context and kinds[c.skill_id] is SkillKind.TOOL], True):
@@ -158,10 +190,44 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
         return _trait_context(before, after)
     if any(word in CUE_WORDS for word in before + after):
         return True
+    # the field of a degree, right after it: "M.S. Statistics", "PhD in law"
+    if kind in TITLE_KINDS and any(word in DEGREE_CUES for word in before[-2:]):
+        return True
     if kind is SkillKind.LANGUAGE:  # "communicate effectively and confidently in English"
         wider = doc[max(0, cand.start - 6) : cand.start].text.lower().split()
         return any(word.strip(".,;:()") in LANGUAGE_CUES for word in wider)
     return False
+
+
+def _in_work_bullet(doc: Doc, cand: Candidate, kind) -> bool:
+    """A name in a résumé bullet that opens with a past-tense work verb: a case-sensitive
+    tool right after a preposition ("Tracked inventory in Excel", "Charted in Epic"), or a
+    single field word anywhere in it ("Taught robotics", "Supervised telemetry patients")."""
+    verb = _line_verb(doc, cand.start)
+    if verb is None or verb.i >= cand.start:
+        return False
+    if cand.needs_context == AMBIGUOUS_NAME:
+        prev = _prev_word(doc, cand.start)
+        return prev is not None and prev.lower_ in TOOL_PREPOSITIONS
+    return kind is None or kind in WORK_LINE_KINDS
+
+
+def _line_verb(doc: Doc, index: int) -> Token | None:
+    """The past-tense work verb that opens the line holding token `index`, if any."""
+    i = index
+    while i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
+        i -= 1
+    while i < index and (doc[i].text in ITEM_MARKERS or doc[i].is_space):
+        i += 1
+    first = doc[i]
+    word = first.lower_
+    if not first.is_alpha or not first.text[0].isupper() or word in NOT_WORK_VERBS:
+        return None
+    if word in IRREGULAR_WORK_VERBS or (len(word) >= 5 and word.endswith("ed")):
+        nxt = _next_word(doc, i + 1)
+        # "Required: Excel" or "Preferred - R" are headings, not bullets
+        return first if nxt is not None and nxt.text not in (":", "-") else None
+    return None
 
 
 def _trait_context(before: list[str], after: list[str]) -> bool:
@@ -210,7 +276,10 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
     first = doc[cand.start]
     nxt, prev = _next_word(doc, cand.end), _prev_word(doc, cand.start)
     if nxt is not None and (nxt.lower_ in REJECT_NEXT or nxt.like_num) and nxt.lower_ not in SEPARATORS:
-        return True
+        # "written in Go to AWS", "analysis in R at scale": the preposition before names a
+        # tool, whatever follows; but a number right after still makes a date ("in Spring 2021")
+        if nxt.like_num or prev is None or prev.lower_ not in TOOL_PREPOSITIONS:
+            return True
     if nxt is not None and nxt.text in ("-", "–") and not doc[cand.end - 1].whitespace_:
         return True  # a compound: "Go-getter", "Go-live"
     if prev is not None and prev.lower_ in REJECT_PREV:

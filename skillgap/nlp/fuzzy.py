@@ -5,9 +5,15 @@ Only words the exact pass left uncovered and that are not ordinary English words
 `MIN_FUZZY_LENGTH` characters are candidates, and candidates are blocked by first letter,
 so one `rapidfuzz.process.cdist` call per letter scores a whole document. The score is
 an edit distance (optimal string alignment, so a swapped pair of letters is one edit) on
-our own compact form, allowing one edit below ten characters and two from ten: the
-`WRatio` and partial scorers rate "java" against "javascript" 90, and rapidfuzz's default
-processor turns "C++" into "c".
+our own compact form, allowing none below seven characters ("Mendes" is a surname, not a
+misspelt "Mendel"), one from seven and two from twelve ("multimeter" is two edits from
+"Mentimeter"): the `WRatio` and partial scorers rate "java" against "javascript" 90, and
+rapidfuzz's default processor turns "C++" into "c".
+
+Proper names are left alone: a run of two or more capitalised words none of which is a
+skill ("Laura Mendes", "Lumina Health") names a person or an employer, and a short first line
+of a longer document is its owner's name or its title. A skills section (`CONTEXT_RANGES`) is exempt:
+a capitalised word there is meant as a skill.
 """
 
 from __future__ import annotations
@@ -19,13 +25,59 @@ from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from skillgap.nlp.candidates import Candidate, candidates, covered_tokens, select_longest, token_facts
+from skillgap.nlp.candidates import (
+    CONTEXT_RANGES, Candidate, candidates, covered_tokens, select_longest, token_facts,
+)
 from skillgap.taxonomy.compile import MIN_FUZZY_LENGTH, CompiledTaxonomy, compact_key
 
+ONE_EDIT_FROM = 7  # characters of the compact form
+TWO_EDITS_FROM = 12
 
 
 def max_edits(length: int) -> int:
-    return 1 if length < 10 else 2
+    if length < ONE_EDIT_FROM:
+        return 0
+    return 1 if length < TWO_EDITS_FROM else 2
+
+
+def proper_names(doc: Doc, covered: bytearray) -> bytearray:
+    """1 for each token the fuzzy pass must leave alone: the first line of the document and
+    runs of two or more capitalised words that the exact pass did not read as skills, outside
+    a skills section."""
+    facts = token_facts(doc)
+    texts, alpha, line_after = facts.texts, facts.alpha, facts.line_after
+    n = len(texts)
+    skip = bytearray(n)
+    i = 0
+    while i < n and (facts.space[i] or not texts[i].strip()):
+        i += 1
+    first = i
+    while i < n and not (line_after[i] or "\n" in texts[i]):
+        i += 1
+    # the first line of a longer document, when short: a name or a title
+    if i < n - 1 and sum(alpha[first : i + 1]) <= 6:
+        skip[first : i + 1] = b"\x01" * (i + 1 - first)
+
+    def capitalised(k: int) -> bool:
+        return alpha[k] and not covered[k] and texts[k][:1].isupper() and texts[k][1:].islower()
+
+    k = 0
+    while k < n:
+        if not capitalised(k):
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and capitalised(end + 1) and not line_after[end]:
+            end += 1
+        if end > k:
+            skip[k : end + 1] = b"\x01" * (end + 1 - k)
+        k = end + 1
+    ranges = doc.user_data.get(CONTEXT_RANGES, ())
+    if ranges:
+        for k in range(n):
+            if skip[k] and any(lo <= facts.idx[k] < hi for lo, hi in ranges):
+                skip[k] = 0
+    return skip
 
 
 class FuzzyMatcher:
@@ -41,23 +93,24 @@ class FuzzyMatcher:
         if self.compiled is None or not self.compiled.fuzzy:
             return doc
         covered = covered_tokens(doc)
+        names = proper_names(doc, covered)
         english = self.compiled.english_words
         queries: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)
         facts = token_facts(doc)
         lowers, alpha = facts.lowers, facts.alpha
         n = len(lowers)
         for i in range(n):
-            if covered[i] or not alpha[i] or lowers[i] in STOP_WORDS or lowers[i] in english:
+            if covered[i] or names[i] or not alpha[i] or lowers[i] in STOP_WORDS or lowers[i] in english:
                 continue
             for size in (1, 2):
                 j = i + size
                 if j > n or any(covered[i:j]):
                     break
-                if size == 2 and (not alpha[i + 1] or facts.line_after[i]
+                if size == 2 and (not alpha[i + 1] or names[i + 1] or facts.line_after[i]
                                   or lowers[i + 1] in STOP_WORDS or lowers[i + 1] in english):
                     break
                 key = compact_key("".join(lowers[i:j]))
-                if len(key) >= MIN_FUZZY_LENGTH:
+                if len(key) >= MIN_FUZZY_LENGTH and max_edits(len(key)):
                     queries[key[0], max_edits(len(key))].append((key, i, j))
         found: list[Candidate] = []
         for (letter, edits), items in queries.items():
