@@ -34,7 +34,7 @@ def _time(command: list[str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--resume", default="tests/fixtures/pdf/multi-page.pdf")
+    parser.add_argument("--resume", default="samples/resume-data-scientist.pdf")  # two pages, LaTeX
     parser.add_argument("--posting", default="samples/posting-backend-engineer.txt")
     args = parser.parse_args()
     python = sys.executable

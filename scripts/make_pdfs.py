@@ -4,7 +4,8 @@
     python scripts/make_pdfs.py --only kerned-latex
 
 ReportLab (`pip install -e .[samples]`) draws most files. The LaTeX-made ones
-(`tests/fixtures/pdf/kerned-latex.pdf`, `samples/resume-software-engineer.pdf`) need
+(`tests/fixtures/pdf/kerned-latex.pdf`, `samples/resume-software-engineer.pdf`,
+`samples/resume-data-scientist.pdf` from `scripts/latex/`) need
 `pdflatex` (Debian: texlive-latex-base, texlive-latex-recommended,
 texlive-fonts-recommended); without it they are skipped and the committed files kept,
 so CI never needs TeX. LaTeX output matters because pdflatex positions words with
@@ -692,6 +693,9 @@ TARGETS: dict[str, tuple[Path, Callable[[Path], object]]] = {
     "resume-software-engineer": (
         SAMPLES / "resume-software-engineer.pdf", lambda p: run_pdflatex(software_engineer_tex(), p)),
     "resume-registered-nurse": (SAMPLES / "resume-registered-nurse.pdf", registered_nurse),
+    "resume-data-scientist": (
+        SAMPLES / "resume-data-scientist.pdf",
+        lambda p: run_pdflatex((ROOT / "scripts" / "latex" / "resume-data-scientist.tex").read_text("utf-8"), p)),
 }
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
@@ -115,6 +116,16 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
 
 
 def _relation(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> tuple[MatchLevel, str]:
+    # rescoring a résumé's edits judges the same pairs again and again; the relation is a
+    # pure function of the taxonomy, so it is remembered on it
+    memo = taxonomy.relation_memo
+    found = memo.get((wanted_id, shown_id))
+    if found is None:
+        found = memo[wanted_id, shown_id] = _relate(taxonomy, wanted_id, shown_id)
+    return found
+
+
+def _relate(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> tuple[MatchLevel, str]:
     wanted, shown = taxonomy.skills[wanted_id], taxonomy.skills[shown_id]
     if wanted_id in taxonomy.ancestors(shown_id):
         return MatchLevel.NARROWER, f"{shown.name} is a kind of {wanted.name}: partial credit"
@@ -127,8 +138,18 @@ def _relation(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> tuple[MatchL
 
 def _literal_in(term: str, text: str) -> bool:
     """A whole-word, case-insensitive search, as tracking systems do it."""
+    folded = _folded(text)
+    if folded is not None and "\u0130" not in term and term.casefold() not in folded:
+        return False  # the common case, without a regular expression
     pattern = r"(?<![\w+#.])" + re.escape(term) + r"(?![\w+#])"
     return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> str | None:
+    """`text` case-folded: what IGNORECASE matches is a substring of it, except around a
+    dotted capital I (which folds to two characters), where there is no shortcut."""
+    return None if "\u0130" in text else text.casefold()
 
 
 def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:

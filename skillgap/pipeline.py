@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from skillgap.gap import compare
-from skillgap.ingest import document_from_text, read_document
+from skillgap.ingest import check_path, document_from_text, read_document
 from skillgap.ingest.limits import DEFAULT_LIMITS, Limits
 from skillgap.ingest.sections import split_sections
 from skillgap.types import Analysis, Document, Report
@@ -50,9 +50,13 @@ def load(source: Source, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """A Document from a path, or from text when given a string that holds a newline."""
     if isinstance(source, Document):
         return source
-    if isinstance(source, str) and ("\n" in source or len(source) > 1024):
+    if _is_text(source):
         return document_from_text(source)
     return read_document(source, limits=limits)
+
+
+def _is_text(source: Source) -> bool:
+    return isinstance(source, str) and ("\n" in source or len(source) > 1024)
 
 
 def analyze_document(document: Document, role: Role, extractor) -> Analysis:
@@ -66,11 +70,28 @@ def analyze(
     *,
     taxonomy: tuple[str, ...] | list[str] = (),
     limits: Limits = DEFAULT_LIMITS,
+    read_ahead: bool = False,
 ) -> Report:
-    """Compare a résumé with a posting. Each may be a path, a Document, or text."""
-    resume_doc = load(resume, limits=limits)
-    posting_doc = load(posting, limits=limits)
-    extractor = get_extractor(tuple(str(t) for t in taxonomy))
+    """Compare a résumé with a posting. Each may be a path, a Document, or text.
+
+    `read_ahead` reads files given by path in a forked child while the pipeline loads
+    (the CLI's cold start; see `ingest/ahead.py`); leave it off inside a threaded program.
+    """
+    names = tuple(str(t) for t in taxonomy)
+    sources: list[Source] = [resume, posting]
+    files = [i for i, source in enumerate(sources) if not isinstance(source, Document) and not _is_text(source)]
+    extractor = None
+    if read_ahead and files:
+        from skillgap.ingest.ahead import ReadAhead
+
+        for i in files:
+            check_path(sources[i], limits=limits)  # a missing file fails at once, before spaCy loads
+        with ReadAhead([sources[i] for i in files], limits=limits) as ahead:
+            extractor = get_extractor(names)
+            for i, document in zip(files, ahead.result()):
+                sources[i] = document
+    resume_doc, posting_doc = (load(source, limits=limits) for source in sources)
+    extractor = extractor or get_extractor(names)
     resume_analysis = analyze_document(resume_doc, "resume", extractor)
     posting_analysis = analyze_document(posting_doc, "posting", extractor)
     gap = compare(resume_analysis, posting_analysis, extractor.taxonomy)

@@ -19,11 +19,12 @@ def _words(text):
 
 
 @pytest.mark.parametrize("path", [PDF / "kerned-latex.pdf", SAMPLES / "resume-software-engineer.pdf",
-                                  SAMPLES / "resume-registered-nurse.pdf", PDF / "two-column.pdf"])
+                                  SAMPLES / "resume-registered-nurse.pdf", PDF / "two-column.pdf",
+                                  SAMPLES / "resume-data-scientist.pdf"])
 def test_pdf_words_are_neither_glued_nor_split(path):
     words = _words(read_document(path).text)
     glued = [w for w in words if len(re.sub(r"[^A-Za-z]", "", w)) > 18 and "@" not in w and "." not in w]
-    split = [w for w in words if len(w) == 1 and w.isalpha() and w not in "aAI"]
+    split = [w for w in words if len(w) == 1 and w.isalpha() and w not in "aAIR"]  # R: the language
     assert len(glued) / len(words) < 0.01, glued
     assert split == []
 
@@ -230,3 +231,36 @@ def test_pdf_truncated_file_raises_only_input_error(tmp_path):
         except InputError as error:
             outcome = "error: " + error.problem
         assert outcome == "pdf" or outcome.startswith("error: cannot be read")
+
+
+# --- a two-page LaTeX résumé with a sidebar (paracol), justified and hyphenated -------------
+
+DATA_SCIENTIST = SAMPLES / "resume-data-scientist.pdf"
+
+
+def test_pdf_latex_sidebar_is_read_before_the_main_column():
+    document = read_document(DATA_SCIENTIST)
+    lines = [document.text[ln.start : ln.end] for ln in document.lines]
+    assert document.pages == 2
+    assert document.layout.columns_per_page[0] == 2
+    # the sidebar, top to bottom, then the main column: never a line of one inside the other
+    order = [lines.index(line) for line in ("Skills", "Education", "Certifications", "Languages",
+                                            "Summary", "Experience")]
+    assert order == sorted(order)
+    assert next(ln.page for ln in document.lines if document.text[ln.start : ln.end] == "Projects") == 2
+
+
+def test_pdf_bold_label_and_text_of_one_line_stay_one_line():
+    # "Machine learning:" (bold) and "scikit-learn," have tops 2 pt apart, the same baseline
+    lines = [read_document(DATA_SCIENTIST).text[ln.start : ln.end] for ln in read_document(DATA_SCIENTIST).lines]
+    assert "Machine learning: scikit-learn," in lines
+
+
+def test_pdf_words_hyphenated_at_line_ends_are_joined():
+    text = read_document(DATA_SCIENTIST).text
+    assert "recommendation\n" in text or "recommendation " in text
+    assert "the monitoring" in text or "monitoring\n" in text
+    assert not re.search(r"[a-z]-\n[a-z]", text)
+    assert "non-technical" in text  # a real hyphen stays
+    software = read_document(SAMPLES / "resume-software-engineer.pdf").text
+    assert "cutting infrastructure" in software and "infras-" not in software

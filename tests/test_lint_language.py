@@ -115,6 +115,9 @@ def test_language_passive(text, found):
     ("Built the EC2 stack", False),
     ("Wrote the documentation", False),
     ("Migrated to S3 and EKS", False),
+    ("Release frequency went from weekly to daily", True),  # a change of rate is a result
+    ("Cut review turnaround from days to hours", True),
+    ("Moved the billing service from Java to Go", False),
 ])
 def test_language_has_metric(text, expected):
     assert language.has_metric(text) is expected

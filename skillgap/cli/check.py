@@ -35,7 +35,8 @@ def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], outp
     from skillgap.pipeline import analyze
     from skillgap.render import render_report
 
-    report = analyze(resume, posting, taxonomy=taxonomy, limits=limits_from(max_bytes, max_pages, max_chars))
+    report = analyze(resume, posting, taxonomy=taxonomy, limits=limits_from(max_bytes, max_pages, max_chars),
+                     read_ahead=True)
     warn_if_swapped(report)
     suggestions = None
     if tailored is not None:

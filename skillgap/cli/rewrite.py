@@ -50,7 +50,8 @@ def rewrite(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], ou
         raise InputError("--output and --write-tailored name the same file", path=str(tailored),
                          hint="give them different names")
     names = tuple(str(t) for t in taxonomy)
-    report = analyze(resume, posting, taxonomy=names, limits=limits_from(max_bytes, max_pages, max_chars))
+    report = analyze(resume, posting, taxonomy=names, limits=limits_from(max_bytes, max_pages, max_chars),
+                     read_ahead=True)
     warn_if_swapped(report)
     if tailored is not None:
         from skillgap.suggest.tailor import check_output

@@ -26,40 +26,57 @@ UNSUPPORTED = {
 }
 
 
-def _reader_for(suffix: str) -> Reader | None:
-    # Imported lazily: each reader pulls in its own library (pdfplumber, python-docx, ...).
-    if suffix == ".pdf":
-        from skillgap.ingest.pdf import read_pdf
-
-        return read_pdf
-    if suffix == ".docx":
-        from skillgap.ingest.docx import read_docx
-
-        return read_docx
-    if suffix in (".html", ".htm", ".xhtml"):
-        from skillgap.ingest.html import read_html
-
-        return read_html
-    if suffix == ".json":
-        from skillgap.ingest.jsonresume import read_json_resume
-
-        return read_json_resume
-    if suffix == ".tex":
-        from skillgap.ingest.latex import read_latex
-
-        return read_latex
-    if suffix in (".txt", ".text", ".md", ".markdown", ""):
-        from skillgap.ingest.text import read_text
-
-        return read_text
-    return None
+# Imported only when a file of its type is read: each reader pulls in its own library
+# (pdfplumber, python-docx, ...).
+READERS = {
+    ".pdf": "skillgap.ingest.pdf:read_pdf",
+    ".docx": "skillgap.ingest.docx:read_docx",
+    **dict.fromkeys((".html", ".htm", ".xhtml"), "skillgap.ingest.html:read_html"),
+    ".json": "skillgap.ingest.jsonresume:read_json_resume",
+    ".tex": "skillgap.ingest.latex:read_latex",
+    **dict.fromkeys((".txt", ".text", ".md", ".markdown", ""), "skillgap.ingest.text:read_text"),
+}
 
 
-SUPPORTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".xhtml", ".json", ".tex", ".txt", ".text", ".md", ".markdown")
+def _reader_for(suffix: str) -> Reader:
+    module_name, name = READERS[suffix].split(":")
+    module = __import__(module_name, fromlist=[name])
+    return getattr(module, name)
+
+
+SUPPORTED_SUFFIXES = tuple(suffix for suffix in READERS if suffix)
 
 
 def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read `path` into a Document, or raise `InputError` with a hint."""
+    display = str(path)
+    check_path(path, limits=limits)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    try:
+        document = _reader_for(suffix)(path, display, limits)
+    except PermissionError as exc:
+        raise InputError("permission denied", path=display, hint="check the file's permissions") from exc
+    except IsADirectoryError as exc:  # pragma: no cover - raced with the check above
+        raise InputError("is a directory, expected a file", path=display) from exc
+    if not document.text.strip():
+        raise InputError(
+            "no text found in the file",
+            path=display,
+            hint="if it is a scan or an image, run OCR first" if suffix == ".pdf" else "check that the file has content",
+        )
+    if len(document.text) > limits.max_chars:
+        raise LimitExceeded(
+            f"text is {len(document.text):,} characters, over the {limits.max_chars:,} limit",
+            path=display,
+            hint=limits.describe("max_chars"),
+        )
+    return document
+
+
+def check_path(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> None:
+    """What `read_document` checks before reading (cheaply, importing no reader): the path
+    names a regular, non-empty file of a known type within the size limit."""
     display = str(path)
     path = Path(path)
     try:
@@ -80,8 +97,7 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Docum
     suffix = path.suffix.lower()
     if suffix in UNSUPPORTED:
         raise InputError(f"unsupported file type '{suffix}'", path=display, hint=UNSUPPORTED[suffix])
-    reader = _reader_for(suffix)
-    if reader is None:
+    if suffix not in READERS:
         raise InputError(
             f"unsupported file type '{suffix}'",
             path=display,
@@ -99,25 +115,6 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Docum
             path=display,
             hint=limits.describe("max_bytes"),
         )
-    try:
-        document = reader(path, display, limits)
-    except PermissionError as exc:
-        raise InputError("permission denied", path=display, hint="check the file's permissions") from exc
-    except IsADirectoryError as exc:  # pragma: no cover - raced with the check above
-        raise InputError("is a directory, expected a file", path=display) from exc
-    if not document.text.strip():
-        raise InputError(
-            "no text found in the file",
-            path=display,
-            hint="if it is a scan or an image, run OCR first" if suffix == ".pdf" else "check that the file has content",
-        )
-    if len(document.text) > limits.max_chars:
-        raise LimitExceeded(
-            f"text is {len(document.text):,} characters, over the {limits.max_chars:,} limit",
-            path=display,
-            hint=limits.describe("max_chars"),
-        )
-    return document
 
 
 def _check_listable(path: Path, display: str) -> None:

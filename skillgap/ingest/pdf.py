@@ -3,6 +3,7 @@
 - Word spacing: pdfplumber's default tolerance (3 pt) glues the words of tightly kerned
   LaTeX output ("Ledandshippedthefeature"); a tolerance of 0.1 x the font size keeps
   them apart without splitting kerned words (measured: word spaces are 0.12-0.33 em, kerning under 0.05 em).
+- Words hyphenated at a line end are joined back on the first line (`pdf_hyphens.py`).
 - Reading order: see `pdf_layout.py` (gutters found from whitespace, never a fixed split,
   see `pdf_columns.py`; running headers and footers kept once, page numbers dropped).
 - Hidden text (tiny, off the page, or the colour of what is drawn behind it: see
@@ -15,6 +16,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
 from skillgap.ingest.pdf_hidden import Backdrop
+from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
 from skillgap.types import Document
 
@@ -87,6 +90,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         backdrop = Backdrop(page)
         for word in words:
             word["hidden"] = backdrop.is_hidden(word)
+            word["baseline"] = _baseline(word, float(page.height))
             del word["chars"]  # the page's objects go when the page is closed
         lines, count = reading_order(words, float(page.width))
         columns.append(count)
@@ -105,10 +109,22 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             hint="export the PDF again from the original document (Word: File > Save As > PDF), "
                  "or give the DOCX",
         )
-    for number, line in arrange_pages(pages):
+    for number, line in rejoin_hyphenated(arrange_pages(pages)):
         _add_line(builder, line, number)
     builder.pages = max(builder.pages, page_count)
     return builder.build(columns_per_page=tuple(columns), image_count=images, has_text_layer=True)
+
+
+def _baseline(word: dict, page_height: float) -> float:
+    """Where the word's first glyph sits, from the top of the page (its bottom when the
+    text is not upright or has no usable matrix)."""
+    chars = word.get("chars") or ()
+    matrix = chars[0].get("matrix") if chars else None
+    if chars and chars[0].get("upright", True) and matrix and len(matrix) == 6:
+        baseline = page_height - float(matrix[5])
+        if math.isfinite(baseline) and word["top"] - 1 <= baseline <= word["bottom"] + 1:
+            return baseline
+    return float(word["bottom"])
 
 
 def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:

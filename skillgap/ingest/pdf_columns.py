@@ -66,17 +66,29 @@ class Row:
 
 
 def group_rows(words: list[Word]) -> list[Row]:
-    """Words with (nearly) the same top form a row; rows go top to bottom."""
+    """Words with (nearly) the same baseline form a row; rows go top to bottom.
+
+    The baseline, not the top: a bold label and the regular text after it on the same
+    line ("Machine learning: scikit-learn") have tops 2 pt apart (their fonts' boxes
+    differ), enough to put them in different rows beside a column whose lines fall
+    between. Words without a `baseline` (set by the PDF reader) use their bottom.
+    """
     rows: list[Row] = []
-    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+    anchor = 0.0
+    for word in sorted(words, key=lambda w: (round(_baseline(w), 1), w["x0"])):
         size = float(word.get("size") or 10.0)
-        if rows and abs(word["top"] - rows[-1].top) <= 0.45 * max(size, rows[-1].size):
+        if rows and abs(_baseline(word) - anchor) <= 0.45 * max(size, rows[-1].size):
             rows[-1].words.append(word)
         else:
             rows.append(Row([word]))
+            anchor = _baseline(word)
     for row in rows:
         row.words.sort(key=lambda w: w["x0"])
     return rows
+
+
+def _baseline(word: Word) -> float:
+    return word.get("baseline", word["bottom"])
 
 
 def crossing_spans(row: Row) -> list[Span]:

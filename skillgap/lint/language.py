@@ -229,6 +229,8 @@ _METRIC = re.compile(
           forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|
           dozen|dozens|double|doubled|doubling|tripled|tripling|quadrupled|halved|halving|
           first|largest|fastest|zero)\b
+    | \bfrom\s+(?:hourly|daily|weekly|biweekly|monthly|quarterly|yearly|annual|annually|nightly|
+                 seconds|minutes|hours|days|weeks|months|years)\s+to\s+\w+    # "from weekly to daily"
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -79,7 +79,9 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
     folded: dict[tuple[str, ...], dict[Owner, None]] = {}
     exact: dict[tuple[str, ...], dict[Owner, None]] = {}
     fuzzy: dict[str, dict[str, tuple[str, str]]] = {}
-    english = english_word_forms()
+    from skillgap.lexicon import english_words
+
+    english = english_words()
     jobs: list[tuple[str, str, bool]] = []  # (skill_id, string, is_exact_case)
     for skill in taxonomy.skills.values():
         folded_strings, exact_strings = skill.match_strings()
@@ -120,17 +122,6 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
     compiled.english_words = english
 
     return compiled
-
-
-def english_word_forms() -> frozenset[str]:
-    """Lowercased word forms from lemminflect's English lexicon (about 80,000)."""
-    import csv
-    import gzip
-    from importlib.resources import files
-
-    source = files("lemminflect") / "resources" / "lemma_lu.csv.gz"
-    with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as handle:
-        return frozenset(row[0].lower() for row in csv.reader(handle) if row and row[0].isalpha())
 
 
 def _prefixes(table: dict[tuple[str, ...], object]) -> frozenset[str]:

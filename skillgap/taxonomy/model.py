@@ -111,6 +111,14 @@ class Taxonomy:
                 index[parent].add(skill.id)
         return {k: frozenset(v) for k, v in index.items()}
 
+    @cached_property
+    def relation_memo(self) -> dict:
+        """Scratch space for `gap`: how pairs of skills relate, computed once per process."""
+        return {}
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in vars(self).items() if k != "relation_memo"}
+
     def ancestors(self, skill_id: str, max_depth: int = 3) -> dict[str, int]:
         """Broader skills of `skill_id` with their distance (1 = direct parent)."""
         found: dict[str, int] = {}

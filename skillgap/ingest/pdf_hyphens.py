@@ -1,0 +1,70 @@
+"""Words that justified PDF text hyphenated at a line end, joined back ("infras-" + "tructure").
+
+TeX and Word break long words across lines with a hyphen; read line by line, the text says
+"cutting infras- tructure cost", and neither a tracking system's keyword search nor our
+matcher finds "infrastructure", "Kubernetes" or "monitoring" in it. When a line ends in a
+hyphen after two or more letters and the next line of the same column goes on with a
+lower-case word, that word moves up to the end of the first line, with the hyphen
+
+- dropped when the two halves make an English word ("recommenda-tion", "moni-toring"), or
+  when neither half is a word ("Kuber-netes", "infras-tructure");
+- kept otherwise: one half is a word and the join is not ("data-driven", "scikit-learn",
+  "end-to-end"), after one letter ("e-commerce"), and after a prefix before a word
+  ("non-technical", "self-service"; but "pre-sented" is "presented").
+
+A kept hyphen is harmless where TeX broke a name that has none ("Elastic-search"): the
+matcher also compares names with their punctuation removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from skillgap.ingest.pdf_layout import PlacedLine
+
+_BROKEN_END = re.compile(r"(?:^|[^A-Za-z])([A-Za-z]+)-$")
+_GOES_ON = re.compile(r"^([a-z]+)")
+KEEP_HYPHEN_AFTER = frozenset("non self cross multi semi anti pre post co ex".split())
+
+
+def rejoin_hyphenated(lines: Iterable[tuple[int, PlacedLine]]) -> list[tuple[int, PlacedLine]]:
+    """The lines, with words broken across two lines of the same column joined on the first."""
+    out: list[tuple[int, PlacedLine]] = []
+    words = None
+    for page, line in lines:
+        if out and line.words and _joinable(out[-1][1], line):
+            before = out[-1][1].words[-1]
+            after = line.words[0]
+            if words is None:
+                from skillgap.lexicon import english_words
+
+                words = english_words()
+            joined = dict(before)
+            joined["text"] = _join(before["text"], after["text"], words)
+            joined["hidden"] = bool(before.get("hidden")) and bool(after.get("hidden"))
+            out[-1][1].words[-1] = joined
+            rest = line.words[1:]
+            if not rest:
+                continue
+            line = PlacedLine(rest, line.column, line.origin)
+        out.append((page, line))
+    return out
+
+
+def _joinable(first: PlacedLine, second: PlacedLine) -> bool:
+    if first.column != second.column or first.origin is not second.origin or not first.words:
+        return False
+    return bool(_BROKEN_END.search(str(first.words[-1]["text"])) and _GOES_ON.match(str(second.words[0]["text"])))
+
+
+def _join(head: str, tail: str, words: frozenset[str]) -> str:
+    first = _BROKEN_END.search(head).group(1).lower()  # type: ignore[union-attr]
+    second = _GOES_ON.match(tail).group(1)  # type: ignore[union-attr]
+    if first in KEEP_HYPHEN_AFTER and second in words:
+        return head + tail  # "non-technical", though "nontechnical" is in the lexicon too
+    if (first + second) in words:
+        return head[:-1] + tail
+    if len(first) == 1 or first in words or second in words:
+        return head + tail
+    return head[:-1] + tail
