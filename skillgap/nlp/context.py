@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from skillgap.nlp.candidates import (
-    AMBIGUOUS_NAME, CANDIDATES, CONTEXT_RANGES, SPAN_KEY, Candidate, candidates,
+    AMBIGUOUS_NAME, CANDIDATES, CONTEXT_RANGES, SPAN_KEY, Candidate, candidates, token_facts,
 )
 from skillgap.types import SkillKind
 
@@ -129,6 +129,8 @@ established founded located headquartered united red bed need speed seed feed
 documented demonstrated proven balanced discounted detail-oriented organized organised
 """.split())
 WORK_LINE_KINDS = frozenset({SkillKind.HARD, SkillKind.KNOWLEDGE, SkillKind.TOOL})
+LINE_VERBS = "skillgap.line_verbs"  # doc.user_data keys: see _line_verbs, _span_text
+DOC_TEXT = "skillgap.text"
 SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", "+", "·", "•", "-", ":"})
 ITEM_MARKERS = frozenset({"•", "-", "*", "–", "—", "·", ":", "▪", "◦", "●", "■", "►", "✓", "✔", "➢"})
 
@@ -184,8 +186,8 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
     if cand.needs_context == AMBIGUOUS_NAME and kinds is not None and _list_neighbour(
             doc, cand, [c for c in found if not c.needs_context and kinds[c.skill_id] is SkillKind.TOOL], True):
         return True
-    before = [w.strip(".,;:()") for w in doc[max(0, cand.start - 4) : cand.start].text.lower().split()]
-    after = [w.strip(".,;:()") for w in doc[cand.end : cand.end + 3].text.lower().split()]
+    before = [w.strip(".,;:()") for w in _span_text(doc, max(0, cand.start - 4), cand.start).lower().split()]
+    after = [w.strip(".,;:()") for w in _span_text(doc, cand.end, cand.end + 3).lower().split()]
     if kind is SkillKind.SOFT:
         return _trait_context(before, after)
     if any(word in CUE_WORDS for word in before + after):
@@ -194,17 +196,29 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
     if kind in TITLE_KINDS and any(word in DEGREE_CUES for word in before[-2:]):
         return True
     if kind is SkillKind.LANGUAGE:  # "communicate effectively and confidently in English"
-        wider = doc[max(0, cand.start - 6) : cand.start].text.lower().split()
+        wider = _span_text(doc, max(0, cand.start - 6), cand.start).lower().split()
         return any(word.strip(".,;:()") in LANGUAGE_CUES for word in wider)
     return False
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, sliced from the text instead of built token by token."""
+    facts = token_facts(doc)
+    end = min(end, len(facts.texts))
+    if start >= end:
+        return ""
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    return text[facts.idx[start] : facts.idx[end - 1] + len(facts.texts[end - 1])]
 
 
 def _in_work_bullet(doc: Doc, cand: Candidate, kind) -> bool:
     """A name in a résumé bullet that opens with a past-tense work verb: a case-sensitive
     tool right after a preposition ("Tracked inventory in Excel", "Charted in Epic"), or a
     single field word anywhere in it ("Taught robotics", "Supervised telemetry patients")."""
-    verb = _line_verb(doc, cand.start)
-    if verb is None or verb.i >= cand.start:
+    verb = _line_verbs(doc)[cand.start]
+    if verb < 0 or verb >= cand.start:
         return False
     if cand.needs_context == AMBIGUOUS_NAME:
         prev = _prev_word(doc, cand.start)
@@ -212,22 +226,42 @@ def _in_work_bullet(doc: Doc, cand: Candidate, kind) -> bool:
     return kind is None or kind in WORK_LINE_KINDS
 
 
-def _line_verb(doc: Doc, index: int) -> Token | None:
-    """The past-tense work verb that opens the line holding token `index`, if any."""
-    i = index
-    while i > 0 and "\n" not in doc[i - 1].whitespace_ and "\n" not in doc[i - 1].text:
-        i -= 1
-    while i < index and (doc[i].text in ITEM_MARKERS or doc[i].is_space):
-        i += 1
-    first = doc[i]
-    word = first.lower_
-    if not first.is_alpha or not first.text[0].isupper() or word in NOT_WORK_VERBS:
-        return None
-    if word in IRREGULAR_WORK_VERBS or (len(word) >= 5 and word.endswith("ed")):
-        nxt = _next_word(doc, i + 1)
-        # "Required: Excel" or "Preferred - R" are headings, not bullets
-        return first if nxt is not None and nxt.text not in (":", "-") else None
-    return None
+def _line_verbs(doc: Doc) -> list[int]:
+    """For each token, the index of the past-tense work verb that opens its line, or -1.
+    Computed once per Doc, from the plain token lists."""
+    cached = doc.user_data.get(LINE_VERBS)
+    if cached is not None:
+        return cached
+    facts = token_facts(doc)
+    texts, lowers, alpha, space, line_after = facts.texts, facts.lowers, facts.alpha, facts.space, facts.line_after
+    n = len(texts)
+    out = [-1] * n
+    start = 0
+    while start < n:
+        end = start
+        while end < n - 1 and not (line_after[end] or "\n" in texts[end]):
+            end += 1
+        first = start
+        while first <= end and (texts[first] in ITEM_MARKERS or space[first]):
+            first += 1
+        if first <= end and _opens_work(texts, lowers, alpha, space, first):
+            out[start : end + 1] = [first] * (end + 1 - start)
+        start = end + 1
+    doc.user_data[LINE_VERBS] = out
+    return out
+
+
+def _opens_work(texts: list[str], lowers: list[str], alpha: list[bool], space: list[bool], i: int) -> bool:
+    word = lowers[i]
+    if not alpha[i] or not texts[i][0].isupper() or word in NOT_WORK_VERBS:
+        return False
+    if word not in IRREGULAR_WORK_VERBS and not (len(word) >= 5 and word.endswith("ed")):
+        return False
+    nxt = i + 1
+    while nxt < len(texts) and space[nxt]:
+        nxt += 1
+    # "Required: Excel" or "Preferred - R" are headings, not bullets
+    return nxt < len(texts) and texts[nxt] not in (":", "-")
 
 
 def _trait_context(before: list[str], after: list[str]) -> bool:
@@ -319,14 +353,15 @@ def _prev_word(doc: Doc, index: int) -> Token | None:
 def _list_neighbour(doc: Doc, cand: Candidate, found, adjacent: bool = False) -> bool:
     """Another skill stands next to this one across at most two separators (or none, when
     `adjacent`: lists of traits and languages are often written without commas)."""
-    others_start = {c.start for c in found if c is not cand}
-    others_end = {c.end for c in found if c is not cand}
+    facts = token_facts(doc)
+    lowers, space = facts.lowers, facts.space
+    n = len(lowers)
     i, hops = cand.end, 0
-    while i < len(doc) and hops <= 2 and (doc[i].lower_ in SEPARATORS or doc[i].is_space):
+    while i < n and hops <= 2 and (lowers[i] in SEPARATORS or space[i]):
         i, hops = i + 1, hops + 1
-    if (hops or adjacent) and i in others_start:
+    if (hops or adjacent) and any(c.start == i and c is not cand for c in found):
         return True
     i, hops = cand.start, 0
-    while i > 0 and hops <= 2 and (doc[i - 1].lower_ in SEPARATORS or doc[i - 1].is_space):
+    while i > 0 and hops <= 2 and (lowers[i - 1] in SEPARATORS or space[i - 1]):
         i, hops = i - 1, hops + 1
-    return bool(hops or adjacent) and i in others_end
+    return bool(hops or adjacent) and any(c.end == i and c is not cand for c in found)
