@@ -59,6 +59,18 @@ def test_cli_check_finds_the_samples_skills():
         assert item["posting_lines"], item
 
 
+def test_cli_check_text_quotes_the_evidence_around_the_skill(tmp_path):
+    resume = tmp_path / "resume.md"
+    resume.write_text("# Ana Lima\nana@example.com\n## Skills\nPython, Java, Go, Rust, TypeScript, JavaScript, "
+                      "Bash, SQL, HTML, CSS, Docker, Kubernetes, Ansible, Terraform\n", encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Platform Engineer\nRequirements\n- Terraform\n", encoding="utf-8")
+    result = run("check", resume, posting, "--no-suggestions")
+    assert result.exit_code == 0, result.output
+    quoted = [line for line in result.stdout.splitlines() if "line 4:" in line]
+    assert quoted and "Terraform" in quoted[0] and '"…' in quoted[0], result.stdout
+
+
 def test_cli_check_markdown_and_output_file(tmp_path):
     out = tmp_path / "report.md"
     result = run("check", SAMPLES / "resume-accountant.docx", SAMPLES / "posting-staff-accountant.docx",

@@ -28,16 +28,24 @@ def _bar(share: float) -> str:
     return "█" * filled + "░" * (BAR_WIDTH - filled)
 
 
-def _quote(text: str, width: int = 70) -> str:
+def _quote(text: str, width: int = 70, around: str = "") -> str:
+    """The line shortened to `width`, keeping `around` (the matched words) in view."""
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    if len(text) <= width:
+        return text
+    at = text.casefold().find(" ".join(around.split()).casefold()) if around else -1
+    if at < 0 or at + len(around) <= width - 1:
+        return text[: width - 1] + "…"
+    start = min(max(0, at - width // 3), len(text) - (width - 2))
+    end = start + width - 2
+    return "…" + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 def _describe(item: GapItem) -> str:
     if item.level is MatchLevel.EXACT:
         first = item.evidence[0]
         where = "in your experience" if first.strength is Strength.STRONG else "listed only (no bullet shows it in use)"
-        return f"{where}, line {first.line}: \"{_quote(first.line_text)}\""
+        return f"{where}, line {first.line}: \"{_quote(first.line_text, around=first.text)}\""
     if item.level in (MatchLevel.NARROWER, MatchLevel.RELATED):
         first = item.evidence[0]
         return f"partly, through {item.via.name} (line {first.line}): {item.note}"

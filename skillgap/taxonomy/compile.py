@@ -202,6 +202,7 @@ def _from_cache(data: bytes) -> CompiledTaxonomy:
         compiled.__dict__.update({name: pickle.loads(blob) for name, blob in fields.items()})
     finally:
         if paused:
+            gc.freeze()  # the taxonomy lives as long as the process: later collections skip it
             gc.enable()
     if not isinstance(compiled.taxonomy, Taxonomy):
         raise ValueError("not a compiled taxonomy")
