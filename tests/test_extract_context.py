@@ -43,6 +43,10 @@ CONTEXT = [
     # tools written as a list without commas
     ("Java Spring Hibernate", {"java", "spring-framework"}, set()),
     ("Experience leading a team", {"leadership"}, set()),
+    # a line that opens with a list of verbs: the first is an imperative, not a skill
+    ("Design, build and run services in Go on AWS", {"go", "amazon-web-services"}, {"design"}),
+    ("- Design and implement the billing APIs", set(), {"design"}),
+    ("Skills\nDesign, Photoshop", {"design", "adobe-photoshop"}, set()),
 ]
 
 

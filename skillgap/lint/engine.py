@@ -19,21 +19,13 @@ from datetime import date
 
 from skillgap.errors import SkillgapError
 from skillgap.lint.context import (  # noqa: F401 - re-exported: rules import them from here
-    EMAIL,
-    PHONE,
-    ROLE_SECTIONS,
-    Contact,
     Entry,
     LintContext,
-    _split_lines,
-    find_phones,
 )
 from skillgap.lint.findings import FileReport, Finding, Hit, normalise
 from skillgap.lint.locator import Locator
 from skillgap.lint.registry import Rule, Severity
 from skillgap.lint.suppress import (  # noqa: F401 - re-exported
-    BadDirective,
-    Suppression,
     filter_suppressed,
     parse_suppressions,
     suppression_findings,

@@ -12,16 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from skillgap.lint.verbs import (  # noqa: F401 - re-exported: callers import them from here
-    _TABLE_FORMAT,
+from skillgap.verbs import (  # noqa: F401 - re-exported: callers import them from here
     Tense,
-    _build_table,
-    _cache_file,
     _guess_oov,
     _last_part,
     _table,
     _tense,
-    _VerbTable,
     inflect,
     lemma,
     match_case,

@@ -318,8 +318,35 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
         return True  # a compound: "Go-getter", "Go-live"
     if prev is not None and prev.lower_ in REJECT_PREV:
         return True
+    if _opens_verb_list(doc, cand):
+        return True
     # an initial or an abbreviation: "J. R. Smith", "Ph.D"
     return prev is not None and prev.text.endswith(".") and cand.end - cand.start == 1 and len(first.text) == 1
+
+
+def _opens_verb_list(doc: Doc, cand: Candidate) -> bool:
+    """The line opens with a list of verbs: "Design, build and run services", "Lead and
+    mentor the team". The first is an imperative there, not a skill."""
+    if cand.end - cand.start != 1 or not _opens_line(doc, cand.start):
+        return False
+    joiner = _next_word(doc, cand.end)
+    if joiner is None or joiner.lower_ not in (",", "and", "&", "/"):
+        return False
+    verb = _next_word(doc, joiner.i + 1)
+    if verb is None or not verb.is_alpha or not verb.is_lower:
+        return False
+    from skillgap.verbs import verb_tags  # loaded only for this rare shape
+
+    return any(tag == "VB" for _, tag in verb_tags(verb.text))
+
+
+def _opens_line(doc: Doc, index: int) -> bool:
+    i = index - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ITEM_MARKERS):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return True
+        i -= 1
+    return i < 0 or "\n" in doc[i].whitespace_
 
 
 def _alone_on_line(doc: Doc, cand: Candidate) -> bool:

@@ -28,21 +28,14 @@ from skillgap.render.html_page import (  # noqa: F401 - re-exported
     STATUS,
     _basename,
     _clip,
-    _environment,
     _names,
     _pct,
     _render,
-    _signed,
     anchor,
 )
 from skillgap.render.html_posting import posting_highlights  # noqa: F401 - re-exported
 from skillgap.render.html_scan import (  # noqa: F401 - re-exported
-    GAP_GROUPS,
-    GAPS_PER_GROUP,
-    SCAN_STATUS,
-    TOP_DEMAND,
     render_scan_html,
-    scan_context,
 )
 from skillgap.types import Report
 

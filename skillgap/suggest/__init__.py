@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 
 from skillgap.lint.language import Tense
 from skillgap.suggest.edits import Edit, apply_edits, chain, doubled_words
-from skillgap.types import GapItem, MatchLevel, Report, SectionKind, SkillKind
+from skillgap.suggest.targets import Target, Targets, inside_a_name
+from skillgap.types import GapItem, MatchLevel, Report
 
 KIND_ACTION = "action-verb"
 KIND_ACTIVE = "active-voice"
@@ -38,9 +39,7 @@ KIND_ONLY_IF_TRUE = "only-if-true"
 KINDS = (KIND_POSTING_TERM, KIND_NAME_SKILL, KIND_ACTION, KIND_ACTIVE, KIND_ADD_RESULT, KIND_ONLY_IF_TRUE)
 KIND_PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
 
-ACTION_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
-NO_EDIT_SECTIONS = frozenset({SectionKind.PREAMBLE, SectionKind.CONTACT, SectionKind.REFERENCES})
-NAME_KINDS = frozenset({SkillKind.TOOL, SkillKind.CERTIFICATION, SkillKind.LANGUAGE})
+
 
 
 @dataclass(frozen=True)
@@ -74,24 +73,6 @@ class Suggestion:
         }
 
 
-@dataclass(frozen=True)
-class Target:
-    """A bullet (or a line) that suggestions may edit."""
-
-    start: int
-    end: int
-    text: str  # the document's text of the span, wrapped lines joined with spaces
-    section: SectionKind
-    tense: Tense
-    line: int
-    is_bullet: bool
-    proper: frozenset[str] = frozenset()
-
-    @property
-    def action(self) -> bool:
-        return self.is_bullet and self.section in ACTION_SECTIONS
-
-
 @dataclass
 class _Draft:
     kind: str
@@ -112,7 +93,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
 
     extractor = extractor if extractor is not None else _default_extractor(report)
     taxonomy = extractor.taxonomy
-    targets = _Targets(report, taxonomy)
+    targets = Targets(report, taxonomy)
     drafts: list[_Draft] = []
 
     # 1-2 and 5: openers and results, bullet by bullet
@@ -130,7 +111,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
     for item in report.gap.items:
         if item.keyword_found:
             continue
-        terms = [t for t in item.posting_terms if not _inside_a_name(t, posting_text, item.skill.kind)]
+        terms = [t for t in item.posting_terms if not inside_a_name(t, posting_text, item.skill.kind)]
         if not terms:
             continue  # "Harbor Freight Analytics": the posting named a company, not a skill
         if item.level in (MatchLevel.RELATED, MatchLevel.MISSING):
@@ -147,7 +128,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
     return tuple(_score_drafts(drafts, rescorer)) + tuple(_prompts(prompt_items, targets, rescorer, report))
 
 
-def _wording_draft(item: GapItem, term: str, targets: _Targets, base: dict[int, tuple[Edit, ...]]
+def _wording_draft(item: GapItem, term: str, targets: Targets, base: dict[int, tuple[Edit, ...]]
                    ) -> _Draft | None:
     """The wording edit for one matched posting skill: the posting's term in place of
     another name of it, or the skill named next to the evidence; None when neither is
@@ -179,7 +160,7 @@ def _wording_draft(item: GapItem, term: str, targets: _Targets, base: dict[int, 
     return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name, wording.name_skill_edit)
 
 
-def _first_edit(item: GapItem, targets: _Targets, base: dict[int, tuple[Edit, ...]], kind: str, reason: str,
+def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...]], kind: str, reason: str,
                 term: str, make, only=None) -> _Draft | None:
     """The edit `make` gives at the first (strongest) piece of evidence where it applies."""
     for evidence in (only,) if only is not None else item.evidence:
@@ -275,7 +256,7 @@ def _score_drafts(drafts: list[_Draft], rescorer) -> list[Suggestion]:
     return [suggestion for _, suggestion in scored]
 
 
-def _prompts(items: list[tuple[GapItem, str, str]], targets: _Targets, rescorer, report: Report
+def _prompts(items: list[tuple[GapItem, str, str]], targets: Targets, rescorer, report: Report
              ) -> list[Suggestion]:
     """A fill-in line per missing skill, scored as a new line where it would go."""
     from skillgap.suggest import prompts
@@ -321,98 +302,6 @@ def honest(original: str, rewrite: str, added: Iterable[str] = (), *, opening: b
         return False
     if opening and not starts_with_verb(rewrite):
         return False
-    return True
-
-
-# --- targets -----------------------------------------------------------------------------------
-
-
-class _Targets:
-    """The résumé's bullets (wrapped lines joined, as the linter reads them) with the tense
-    of their role, and its other lines, by offset."""
-
-    def __init__(self, report: Report, taxonomy) -> None:
-        from skillgap.lint.context import LintContext
-
-        analysis = report.resume
-        self.document = document = analysis.document
-        self.sections = analysis.sections
-        context = LintContext(document)
-        current: dict[int, bool] = {}
-        self._last_role_bullet: int | None = None
-        for entry in context.entries:
-            for bullet in entry.bullets:
-                current[bullet.start] = entry.current
-            if entry.section is SectionKind.EXPERIENCE and entry.bullets and self._last_role_bullet is None:
-                self._last_role_bullet = entry.bullets[-1].end
-        self._bullets: list[Target] = []
-        for bullet in context.bullets:
-            words: set[str] = set()
-            for mention in analysis.mentions:
-                if bullet.start <= mention.start < bullet.end:
-                    skill = taxonomy.skills.get(mention.skill_id)
-                    if skill is not None and skill.kind in NAME_KINDS:
-                        words.update(w.lower() for w in re.findall(r"[\w'’]+", mention.text))
-            tense = Tense.PRESENT if current.get(bullet.start) else Tense.PAST
-            self._bullets.append(Target(
-                bullet.start, bullet.end, document.text[bullet.start : bullet.end].replace("\n", " "),
-                bullet.section, tense, document.source_position(bullet.start)[0], True, frozenset(words),
-            ))
-        self._starts = [b.start for b in self._bullets]
-
-    def action_bullets(self) -> list[Target]:
-        return [b for b in self._bullets if b.action]
-
-    def at(self, offset: int) -> Target | None:
-        """The bullet holding `offset`, else its line (None in the preamble and contact details)."""
-        import bisect
-
-        index = bisect.bisect_right(self._starts, offset) - 1
-        if index >= 0 and self._bullets[index].start <= offset < self._bullets[index].end:
-            return self._bullets[index]
-        kind = self.sections.kind_at(offset)
-        if kind in NO_EDIT_SECTIONS:
-            return None
-        line = self.document.lines[self.document.line_index(offset)]
-        if any(s.start == line.start for s in self.sections.sections if s.kind is not SectionKind.PREAMBLE):
-            return None  # a heading
-        return Target(line.start, line.end, self.document.text[line.start : line.end], kind, Tense.PAST,
-                      self.document.source_position(line.start)[0], False)
-
-    def insertion_point(self, where: str) -> int:
-        """Where a new line would go: after the newest role's last bullet, or at the end of
-        the certifications or languages section (then skills) for those kinds."""
-        wanted = {"certifications": (SectionKind.CERTIFICATIONS, SectionKind.SKILLS),
-                  "languages": (SectionKind.LANGUAGES, SectionKind.SKILLS)}.get(where, ())
-        for kind in wanted:
-            for section in self.sections.sections:
-                if section.kind is kind:
-                    end = section.end
-                    while end > section.start and self.document.text[end - 1 : end] in ("\n", " "):
-                        end -= 1
-                    return end
-        if self._last_role_bullet is not None:
-            return self._last_role_bullet
-        action = self.action_bullets()
-        return action[-1].end if action else len(self.document.text)
-
-
-def _inside_a_name(term: str, posting_text: str, kind: SkillKind) -> bool:
-    """Whether every occurrence of a capitalised `term` is part of a proper name
-    ("Harbor Freight Analytics"): then the posting named a company, not a skill."""
-    if kind in NAME_KINDS or not term[:1].isupper():
-        return False
-    occurrences = list(re.finditer(r"(?<![\w+#])" + re.escape(term) + r"(?![\w+#])", posting_text))
-    if not occurrences:
-        return False
-    for match in occurrences:
-        line_start = posting_text.rfind("\n", 0, match.start()) + 1
-        words = re.findall(r"[^\s]+", posting_text[line_start : match.start()])
-        if len(words) < 2:
-            return False  # the term opens its line
-        before, earlier = words[-1], words[-2]
-        if not (before[:1].isupper() and before[-1:].isalpha() and earlier[-1:] not in ".:!?;•-–—"):
-            return False  # not inside a run of capitalised words mid-sentence
     return True
 
 

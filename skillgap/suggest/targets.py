@@ -1,0 +1,120 @@
+"""What suggestions may edit: the résumé's bullets (wrapped lines joined, as the linter
+reads them) with the tense of their role, its other lines, and where new lines would go."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from skillgap.lint.language import Tense
+from skillgap.types import Report, SectionKind, SkillKind
+
+ACTION_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
+NO_EDIT_SECTIONS = frozenset({SectionKind.PREAMBLE, SectionKind.CONTACT, SectionKind.REFERENCES})
+NAME_KINDS = frozenset({SkillKind.TOOL, SkillKind.CERTIFICATION, SkillKind.LANGUAGE})
+
+
+@dataclass(frozen=True)
+class Target:
+    """A bullet (or a line) that suggestions may edit."""
+
+    start: int
+    end: int
+    text: str  # the document's text of the span, wrapped lines joined with spaces
+    section: SectionKind
+    tense: Tense
+    line: int
+    is_bullet: bool
+    proper: frozenset[str] = frozenset()
+
+    @property
+    def action(self) -> bool:
+        return self.is_bullet and self.section in ACTION_SECTIONS
+
+
+class Targets:
+    """The résumé's bullets (wrapped lines joined, as the linter reads them) with the tense
+    of their role, and its other lines, by offset."""
+
+    def __init__(self, report: Report, taxonomy) -> None:
+        from skillgap.lint.context import LintContext
+
+        analysis = report.resume
+        self.document = document = analysis.document
+        self.sections = analysis.sections
+        context = LintContext(document)
+        current: dict[int, bool] = {}
+        self._last_role_bullet: int | None = None
+        for entry in context.entries:
+            for bullet in entry.bullets:
+                current[bullet.start] = entry.current
+            if entry.section is SectionKind.EXPERIENCE and entry.bullets and self._last_role_bullet is None:
+                self._last_role_bullet = entry.bullets[-1].end
+        self._bullets: list[Target] = []
+        for bullet in context.bullets:
+            words: set[str] = set()
+            for mention in analysis.mentions:
+                if bullet.start <= mention.start < bullet.end:
+                    skill = taxonomy.skills.get(mention.skill_id)
+                    if skill is not None and skill.kind in NAME_KINDS:
+                        words.update(w.lower() for w in re.findall(r"[\w'’]+", mention.text))
+            tense = Tense.PRESENT if current.get(bullet.start) else Tense.PAST
+            self._bullets.append(Target(
+                bullet.start, bullet.end, document.text[bullet.start : bullet.end].replace("\n", " "),
+                bullet.section, tense, document.source_position(bullet.start)[0], True, frozenset(words),
+            ))
+        self._starts = [b.start for b in self._bullets]
+
+    def action_bullets(self) -> list[Target]:
+        return [b for b in self._bullets if b.action]
+
+    def at(self, offset: int) -> Target | None:
+        """The bullet holding `offset`, else its line (None in the preamble and contact details)."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and self._bullets[index].start <= offset < self._bullets[index].end:
+            return self._bullets[index]
+        kind = self.sections.kind_at(offset)
+        if kind in NO_EDIT_SECTIONS:
+            return None
+        line = self.document.lines[self.document.line_index(offset)]
+        if any(s.start == line.start for s in self.sections.sections if s.kind is not SectionKind.PREAMBLE):
+            return None  # a heading
+        return Target(line.start, line.end, self.document.text[line.start : line.end], kind, Tense.PAST,
+                      self.document.source_position(line.start)[0], False)
+
+    def insertion_point(self, where: str) -> int:
+        """Where a new line would go: after the newest role's last bullet, or at the end of
+        the certifications or languages section (then skills) for those kinds."""
+        wanted = {"certifications": (SectionKind.CERTIFICATIONS, SectionKind.SKILLS),
+                  "languages": (SectionKind.LANGUAGES, SectionKind.SKILLS)}.get(where, ())
+        for kind in wanted:
+            for section in self.sections.sections:
+                if section.kind is kind:
+                    end = section.end
+                    while end > section.start and self.document.text[end - 1 : end] in ("\n", " "):
+                        end -= 1
+                    return end
+        if self._last_role_bullet is not None:
+            return self._last_role_bullet
+        action = self.action_bullets()
+        return action[-1].end if action else len(self.document.text)
+
+
+def inside_a_name(term: str, posting_text: str, kind: SkillKind) -> bool:
+    """Whether every occurrence of a capitalised `term` is part of a proper name
+    ("Harbor Freight Analytics"): then the posting named a company, not a skill."""
+    if kind in NAME_KINDS or not term[:1].isupper():
+        return False
+    occurrences = list(re.finditer(r"(?<![\w+#])" + re.escape(term) + r"(?![\w+#])", posting_text))
+    if not occurrences:
+        return False
+    for match in occurrences:
+        line_start = posting_text.rfind("\n", 0, match.start()) + 1
+        words = re.findall(r"[^\s]+", posting_text[line_start : match.start()])
+        if len(words) < 2:
+            return False  # the term opens its line
+        before, earlier = words[-1], words[-2]
+        if not (before[:1].isupper() and before[-1:].isalpha() and earlier[-1:] not in ".:!?;•-–—"):
+            return False  # not inside a run of capitalised words mid-sentence
+    return True
