@@ -315,10 +315,11 @@ def main() -> None:
             print(f"generated {args.n:,} postings in {time.perf_counter() - started:.1f} s: "
                   + ", ".join(f"{v:,} {k}" for k, v in made.items()), flush=True)
 
-        # compile the taxonomy into the (otherwise empty) cache, as any first run leaves it
+        # compile the taxonomy and the verb table into the (otherwise empty) cache, as any
+        # first run leaves them (the line of verbs makes the context filter read the table)
         warmup = work / "warmup"
         warmup.mkdir()
-        (warmup / "a.txt").write_text("Requirements\n- Python\n")
+        (warmup / "a.txt").write_text("Requirements\n- Python\n- Design, build and run services\n")
         started = time.perf_counter()
         run_scan(warmup, env, ["--jobs", "1"])
         prepare = time.perf_counter() - started

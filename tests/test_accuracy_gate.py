@@ -46,5 +46,5 @@ def test_accuracy_beats_the_dictionary_baseline(results):
     # the targets of issue 3: +5 RP@5 on both Decorte sets, +15 loose F1 on SkillSpan, loose P >= 60 %
     assert ours["decorte-tech"]["RP@5"] >= base["decorte-tech"]["RP@5"] + 0.05
     assert ours["decorte-house"]["RP@5"] >= base["decorte-house"]["RP@5"] + 0.05
-    assert ours["skillspan-dev"]["all.loose.F1"] > base["skillspan-dev"]["all.loose.F1"] + 0.14
+    assert ours["skillspan-dev"]["all.loose.F1"] >= base["skillspan-dev"]["all.loose.F1"] + 0.15
     assert ours["skillspan-dev"]["all.loose.P"] >= 0.60
