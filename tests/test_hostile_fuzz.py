@@ -91,7 +91,9 @@ def test_hostile_fuzz_short_coverage_guided_run(tmp_path):
         command = [sys.executable, str(FUZZ / f"fuzz_{name}.py"), f"-max_total_time={SECONDS}", "-timeout=30",
                    "-rss_limit_mb=2048", "-max_len=65536", f"-artifact_prefix={folder}/", "-print_final_stats=1"]
         process = subprocess.Popen(command, cwd=folder, stdout=log, stderr=subprocess.STDOUT,
-                                   env={**os.environ, "SKILLGAP_CACHE_DIR": str(folder / "cache")})
+                                   env={**os.environ, "SKILLGAP_CACHE_DIR": str(folder / "cache"),
+                                        # libFuzzer ends the process without atexit: its scratch folder stays here
+                                        "TMPDIR": str(folder)})
         runs[name] = (process, log, folder)
     failures = []
     for name, (process, log, folder) in runs.items():
