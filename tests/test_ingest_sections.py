@@ -1,7 +1,7 @@
 import pytest
 
 from skillgap.ingest.builder import DocumentBuilder
-from skillgap.ingest.sections import classify_heading, guess_role, split_sections
+from skillgap.ingest.sections import classify_heading, guess_role, looks_like_resume, split_sections
 from skillgap.types import SectionKind as K
 
 
@@ -71,6 +71,20 @@ def test_sections_bullets_and_wrapped_lines():
 def test_sections_guess_role():
     assert guess_role(_doc("Jane Doe\nExperience\nEducation\nSkills")) == "resume"
     assert guess_role(_doc("Engineer\nResponsibilities\nRequirements\nBenefits")) == "posting"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Doe\nWork experience\nAcme, 2020-2024\nEducation\nBSc Physics", True),
+    ("Jane Doe\njane@example.com | +1 555 010 0199\nEducation\nBSc Physics", True),
+    ("Jane Doe · linkedin.com/in/janedoe\nProjects\nA compiler", True),
+    # postings, even with headings a résumé would use
+    ("Data Engineer\nResponsibilities\nBuild pipelines\nEducation\nBSc or equivalent", False),
+    ("Nurse\nExperience\n2 years in acute care\nSkills\nBLS", False),  # both vocabularies
+    ("Accountant\nWe are hiring. Send your CV to jobs@acme.example", False),
+    ("Contact\njobs@acme.example\nAbout us\nWe make tea", False),
+])
+def test_sections_looks_like_resume(text, expected):
+    assert looks_like_resume(_doc(text)) is expected
 
 
 def test_sections_labelled_lines_inside_resume_sections_are_not_headings():

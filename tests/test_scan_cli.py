@@ -58,6 +58,21 @@ def test_scan_cli_exit_0_when_every_file_reads(run, tmp_path):
     assert result.stderr.startswith("skillgap: scanned 4 files in ")
 
 
+def test_scan_cli_leaves_out_a_resume_saved_among_the_postings(run, tmp_path):
+    """An old résumé in the postings folder is not a posting: its skills would show as demand."""
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    shutil.copy(POSTINGS / "backend-acme.txt", folder / "backend-acme.txt")
+    shutil.copy(RESUME, folder / "my-old-resume.md")
+    result = run(folder, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["postings"] == 1 and data["resumes"] == ["my-old-resume.md"]
+    assert "1 posting, 1 left out as a résumé" in result.stderr
+    text = run(folder).stdout
+    assert "Left out: these look like résumés, not job postings\n  my-old-resume.md" in text
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "csv"])
 def test_scan_cli_jobs_1_and_2_give_identical_reports(run, fmt):
     one = run(POSTINGS, "--resume", RESUME, "--format", fmt, "--jobs", "1", "--no-cache")

@@ -79,6 +79,8 @@ def scan(postings_dir: Path, resume: Path | None, fmt: str, top: int | None, min
     parts = [f"{report.postings} posting{'s' if report.postings != 1 else ''}"]
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} duplicate{'s' if len(report.duplicates) != 1 else ''}")
+    if report.resumes:
+        parts.append(f"{len(report.resumes)} left out as {'résumés' if len(report.resumes) != 1 else 'a résumé'}")
     if report.failures:
         parts.append(f"{len(report.failures)} unreadable")
     how = f"{stats.cache_hits} from the cache, {stats.analysed} read now"

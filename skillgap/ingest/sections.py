@@ -246,12 +246,40 @@ def _bullets(document: Document, kind_by_line: list[SectionKind]) -> list[Bullet
 
 def guess_role(document: Document) -> Role:
     """'resume' or 'posting', by which vocabulary more of the document's headings use."""
-    resume_hits = posting_hits = 0
+    resume_hits, posting_hits, _ = _heading_votes(document)
+    return "posting" if posting_hits > resume_hits else "resume"
+
+
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{7,}\d|linkedin\.com/in/", re.I)
+_TOP_LINES = 8
+
+
+def looks_like_resume(document: Document) -> bool:
+    """A résumé saved among job postings: no heading only postings use ("Requirements",
+    "Benefits"), and either two headings only résumés use ("Education", "Work experience")
+    or contact details in the first lines with headings a résumé has ("Experience", "Skills")."""
+    resume_only, posting_only, resume_any = _heading_votes(document, ignore=_SHARED)  # "Contact": both
+    if posting_only:
+        return False
+    if resume_only >= 2:
+        return True
+    if not (resume_only or resume_any >= 2):
+        return False
+    return any(_CONTACT.search(document.text[line.start : line.end]) for line in document.lines[:_TOP_LINES])
+
+
+def _heading_votes(document: Document, ignore=frozenset()) -> tuple[int, int, int]:
+    """How many short lines are headings only résumés use, only postings use, and that
+    résumés use (postings may too)."""
+    resume_only = posting_only = resume_any = 0
     for line in document.lines:
         text = document.text[line.start : line.end]
         if len(text) > 60:
             continue
         norm = normalize_heading(text.rstrip(":"))
-        resume_hits += norm in RESUME_HEADINGS and norm not in POSTING_HEADINGS
-        posting_hits += norm in POSTING_HEADINGS and norm not in RESUME_HEADINGS
-    return "posting" if posting_hits > resume_hits else "resume"
+        if norm in ignore:
+            continue
+        resume_any += norm in RESUME_HEADINGS
+        resume_only += norm in RESUME_HEADINGS and norm not in POSTING_HEADINGS
+        posting_only += norm in POSTING_HEADINGS and norm not in RESUME_HEADINGS
+    return resume_only, posting_only, resume_any

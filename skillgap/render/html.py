@@ -74,8 +74,10 @@ def check_context(data: Mapping[str, Any], posting_lines: Sequence[Mapping[str, 
     suggestions = [s for s in data.get("suggestions") or [] if isinstance(s, Mapping)]
     score = int(data["score"])
     resume_name, posting_name = _basename(data["resume"]["path"]), _basename(data["posting"]["path"])
+    embedded = {**data, "resume": {**data["resume"], "path": resume_name},
+                "posting": {**data["posting"], "path": posting_name}}  # a shared page names no folders
     return {
-        "data": data,
+        "data": embedded,
         "title": f"skillgap: {resume_name} vs {posting_name}",
         "resume_name": resume_name,
         "posting_name": posting_name,

@@ -37,7 +37,7 @@ def render_scan_html(scan: Mapping[str, Any]) -> str:
     share, required, preferred, terms, examples [{path, line}], and with a résumé
     `resume` {status, via, line}), `gaps` (id, name, status, weight, ...), `scores`
     (path, title, score, required {shown, total}, preferred {shown, total},
-    missing_required), `duplicates`, `no_skills`, `failures`, `folder`, `taxonomy`.
+    missing_required), `duplicates`, `no_skills`, `resumes`, `failures`, `folder`, `taxonomy`.
     """
     return _render("scan.html.j2", scan_context(scan), script="_sortable.js.j2")
 
@@ -131,8 +131,11 @@ def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
         "duplicates": [d for d in scan.get("duplicates") or [] if isinstance(d, Mapping)],
         "failures": [f for f in scan.get("failures") or [] if isinstance(f, Mapping)],
         "no_skills": [str(p) for p in scan.get("no_skills") or []],
+        "resumes": [str(p) for p in scan.get("resumes") or []],
         "taxonomy": str(scan.get("taxonomy") or ""),
         "version": __version__,
         "scan_status": SCAN_STATUS,
-        "data": scan,
+        # a shared page names no folders: the folder and the résumé by their names only
+        "data": {**scan, "folder": _basename(folder) if folder else folder,
+                 "resume": _basename(str(resume)) if resume else resume},
     }

@@ -136,6 +136,7 @@ class Aggregator:
         self.duplicates: list[Duplicate] = []
         self.failures: list[FileProblem] = []
         self.no_skills: list[str] = []
+        self.resumes: list[str] = []
         self.scores: list[PostingScore] = []
 
     def relative(self, path: str) -> str:
@@ -145,9 +146,12 @@ class Aggregator:
             return path
 
     def add(self, path: str, record: dict[str, Any]) -> bool:
-        """Count one posting; False when it repeats an earlier posting's text."""
+        """Count one posting; False when it repeats an earlier posting's text or is a résumé."""
         name = self.relative(path)
         self.words += record["words"]
+        if record.get("resume"):
+            self.resumes.append(name)
+            return False
         original = self.first_with_text.get(record["text"])
         if original is not None:
             self.duplicates.append(Duplicate(name, original))
@@ -209,5 +213,5 @@ class Aggregator:
             demand=tuple(demand[:top] if top is not None else demand),
             gaps=tuple(gaps), scores=tuple(scores), duplicates=tuple(self.duplicates),
             failures=tuple(sorted(self.failures, key=lambda f: f.path)), no_skills=tuple(self.no_skills),
-            top=top, min_share=min_share, stats=stats or ScanStats(),
+            resumes=tuple(self.resumes), top=top, min_share=min_share, stats=stats or ScanStats(),
         )

@@ -23,7 +23,7 @@ from skillgap import __version__
 from skillgap.errors import TaxonomyError
 from skillgap.ingest.limits import Limits
 
-RECORD_VERSION = "1"
+RECORD_VERSION = "2"
 _PACKAGE = Path(__file__).resolve().parents[1]
 CODE_PARTS = ("ingest", "nlp", "taxonomy", "types.py", "gap.py", "scan/worker.py")
 LIBRARIES = ("spacy", "rapidfuzz", "lemminflect", "selectolax", "python-docx", "pdfplumber", "pypdfium2",

@@ -113,6 +113,7 @@ class ScanReport:
     duplicates: tuple[Duplicate, ...]
     failures: tuple[FileProblem, ...]
     no_skills: tuple[str, ...]  # postings where no skill was recognised
+    resumes: tuple[str, ...] = ()  # files that look like résumés, not postings: left out
     top: int | None = None
     min_share: float = 0.0
     stats: ScanStats = ScanStats()

@@ -104,6 +104,8 @@ def _summary_lines(report: ScanReport) -> list[str]:
         parts.append(f"{len(report.failures)} could not be read")
     if report.no_skills:
         parts.append(f"{len(report.no_skills)} with no recognised skill")
+    if report.resumes:
+        parts.append(f"{len(report.resumes)} left out as {'résumés' if len(report.resumes) != 1 else 'a résumé'}")
     return [f"Folder: {report.folder}  ({', '.join(parts)})", f"Taxonomy: {report.taxonomy}"]
 
 
@@ -219,6 +221,11 @@ def render_text(report: ScanReport, *, color: bool = False) -> str:
         out.append(style("Postings where no skill was recognised", bold=True, underline=True))
         for path in report.no_skills:
             out.append(f"  {path}")
+    if report.resumes:
+        out.append("")
+        out.append(style("Left out: these look like résumés, not job postings", bold=True, underline=True))
+        for path in report.resumes:
+            out.append(f"  {path}")
     if report.failures:
         out.append("")
         out.append(style(f"Files that could not be read ({len(report.failures)}), left out", bold=True,
@@ -285,6 +292,7 @@ def render_markdown(report: ScanReport) -> str:
     for title, lines in (
         ("Duplicates, counted once", [f"- `{d.path}` = `{d.same_as}`" for d in report.duplicates]),
         ("Postings where no skill was recognised", [f"- `{p}`" for p in report.no_skills]),
+        ("Left out: these look like résumés, not job postings", [f"- `{p}`" for p in report.resumes]),
         ("Files that could not be read", [f"- {_md(f.message)}" for f in report.failures]),
     ):
         if lines:
@@ -329,6 +337,7 @@ def scan_dict(report: ScanReport) -> dict[str, Any]:
                            "missing_required": list(s.missing_required)} for s in report.scores]
     data["duplicates"] = [{"path": d.path, "same_as": d.same_as} for d in report.duplicates]
     data["no_skills"] = list(report.no_skills)
+    data["resumes"] = list(report.resumes)
     data["failures"] = [{"path": f.path, "message": f.message} for f in report.failures]
     return data
 

@@ -75,6 +75,7 @@ def posting_record(posting: Analysis) -> dict[str, Any]:
     `skills` holds one entry per skill the posting asks for, as `requirements.posting_skills`
     sees it: [skill_id, "required" | "preferred", [[wording, count], ...], [line, ...]].
     """
+    from skillgap.ingest.sections import looks_like_resume
     from skillgap.requirements import posting_skills
 
     document = posting.document
@@ -91,6 +92,7 @@ def posting_record(posting: Analysis) -> dict[str, Any]:
         "title": title[:MAX_TITLE],
         "format": document.format,
         "skills": skills,
+        "resume": looks_like_resume(document),  # a résumé saved among the postings: left out
     }
 
 
