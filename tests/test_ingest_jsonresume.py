@@ -163,8 +163,8 @@ def test_json_that_is_not_a_resume(tmp_path, content):
     "data, problem",
     [
         (b'{"basics": {"name": "Jos\xe9"}}', "is not UTF-8"),
-        (b"[" * 100_000 + b"]" * 100_000, "is not valid JSON"),
-        (b'{"basics": {"name": ' + b"9" * 5000 + b"}}", "is not valid JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "is nested too deeply to read"),
+        (b'{"basics": {"name": ' + b"9" * 5000 + b"}}", "has a number too long to read"),
         (b"%PDF-1.7 not json", "looks like a PDF file"),
     ],
 )
@@ -180,3 +180,14 @@ def test_json_resume_with_bom_and_unicode(tmp_path):
     path = tmp_path / "resume.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"basics": {"name": "Zoë\u2028Ng"}}).encode())
     assert lines_of(read_document(path)) == ["Zoë", "Ng"]
+
+
+def test_json_resume_lone_surrogates_become_replacement_characters(tmp_path):
+    """JSON may escape half a surrogate pair ("\\ud800"): no such character can be printed or
+    written, so every later stage (reports, SARIF, the linter) would fail on it."""
+    path = tmp_path / "surrogate.json"
+    path.write_text('{"basics": {"name": "Jo \\ud800 Bloggs"}, "work": [{"name": "A", "position": "Eng",'
+                    ' "highlights": ["Built 3 APIs \\ud83d"]}]}', encoding="utf-8")
+    document = read_document(path)
+    assert "Jo \ufffd Bloggs" in document.text and "Built 3 APIs \ufffd" in document.text
+    document.text.encode("utf-8")  # would raise on a surrogate

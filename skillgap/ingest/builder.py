@@ -13,6 +13,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Line breaks and control characters other than tab: never inside a line.
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
+# A lone surrogate ("\ud800" in JSON) is no character: it cannot be printed or encoded.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # spaCy's tokenizer strips prefix and suffix characters one at a time, copying the rest each
 # time: a run of 8,000 "(" or "•" costs 10-20 s (quadratic). No text needs more than a few
 # dozen punctuation marks in a row (dot leaders, rules), so longer runs are cut short.
@@ -102,6 +104,8 @@ class DocumentBuilder:
         return Line(first.start if first else self._offset, self._offset, page, origin, column)
 
     def _append(self, text: str, page: int, origin: LineOrigin, column: int) -> Line:
+        if _SURROGATE.search(text):  # every reader, cleaned or not: one character for one
+            text = _SURROGATE.sub("\ufffd", text)
         if self._parts:
             self._offset += 1  # the "\n" joining this line to the previous one
         line = Line(self._offset, self._offset + len(text), page, origin, column)

@@ -192,10 +192,11 @@ def _load(data: bytes, display: str) -> Any:
             hint="fix the JSON syntax there (a JSON linter or your editor will point at it)",
         ) from exc
     except RecursionError as exc:
-        raise InputError("is not valid JSON: nested too deeply to read", path=display, hint=_SCHEMA_HINT) from exc
+        raise InputError("is nested too deeply to read (lists or objects inside each other thousands of times)",
+                         path=display, hint=_SCHEMA_HINT) from exc
     except ValueError as exc:  # a number too long for Python's int conversion, and the like
-        problem = "a number is too long" if "digits" in str(exc) else str(exc)
-        raise InputError(f"is not valid JSON: {problem}", path=display, hint=_SCHEMA_HINT) from exc
+        problem = "has a number too long to read" if "digits" in str(exc) else f"is not valid JSON: {exc}"
+        raise InputError(problem, path=display, hint=_SCHEMA_HINT) from exc
 
 
 def read_json_resume(path: Path, display: str, limits: Limits) -> Document:
