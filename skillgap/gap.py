@@ -22,7 +22,7 @@ from functools import lru_cache
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
-    Analysis, Evidence, Gap, GapItem, Importance, MatchLevel, ScoreBreakdown, SectionKind, Strength,
+    CREDENTIAL_KINDS, Analysis, Evidence, Gap, GapItem, Importance, MatchLevel, ScoreBreakdown, SectionKind, Strength,
 )
 
 WEIGHTS = (0.70, 0.20, 0.10)  # required, preferred, keyword exactness
@@ -31,6 +31,7 @@ STRENGTH_FACTOR = {Strength.STRONG: 1.0, Strength.LISTED: 0.8}
 MAX_EVIDENCE = 3
 
 STRONG_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
+
 
 
 def resume_evidence(resume: Analysis) -> dict[str, list[Evidence]]:
@@ -68,12 +69,17 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     return Gap(tuple(items), keywords_missing, score, breakdown)
 
 
+_LEVEL_RANK = {MatchLevel.EXACT: 3, MatchLevel.NARROWER: 2, MatchLevel.RELATED: 1, MatchLevel.MISSING: 0}
+
+
 def _alternatives_met(items: list[GapItem], wanted: dict[str, PostingSkill]) -> list[GapItem]:
-    """Drop the missing options of an either-or list the résumé meets with another option
-    ("Epic or Cerner" and the résumé shows Epic); the option shown says so in its note."""
-    met = {i.skill.id: i for i in items if i.level is not MatchLevel.MISSING}
+    """Drop the options of an either-or list that the résumé meets better with another
+    option ("AWS or GCP": AWS shown, GCP only through "cloud computing", or not at all);
+    the option kept says so in its note."""
+    rank = {i.skill.id: _LEVEL_RANK[i.level] for i in items}
+    met = {sid for sid, r in rank.items() if r}
     dropped = {i.skill.id: i for i in items
-               if i.level is MatchLevel.MISSING and wanted[i.skill.id].alternatives & met.keys()}
+               if any(rank.get(other, 0) > rank[i.skill.id] for other in wanted[i.skill.id].alternatives)}
     out = []
     for item in items:
         if item.skill.id in dropped:
@@ -92,19 +98,28 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
     keyword_found = any(_literal_in(term, resume_text) for term in terms)
     base = dict(skill=skill.ref, importance=wanted.importance, posting_terms=terms,
                 posting_lines=tuple(sorted(wanted.lines)), keyword_found=keyword_found)
+    credential = skill.kind in CREDENTIAL_KINDS
     if skill.id in shown:
         evidence = tuple(shown[skill.id][:MAX_EVIDENCE])
+        if credential:
+            evidence = tuple(replace(e, strength=Strength.STRONG) for e in evidence)
         # "ACLS" in the résumé answers a search for the posting's "ACLS certification"
         keyword_found = keyword_found or any(_literal_in(e.text, term) for e in shown[skill.id] for term in terms)
         base["keyword_found"] = keyword_found
         credit = LEVEL_CREDIT[MatchLevel.EXACT] * STRENGTH_FACTOR[evidence[0].strength]
-        note = "shown in your experience" if evidence[0].strength is Strength.STRONG else "listed, but not shown in an experience or project bullet"
+        note = ("named in your résumé" if credential else "shown in your experience"
+                if evidence[0].strength is Strength.STRONG else "listed, but not shown in an experience or project bullet")
         return GapItem(level=MatchLevel.EXACT, credit=credit, evidence=evidence, note=note, **base)
     best: tuple[float, MatchLevel, str, str] | None = None
     for other_id in shown:
         level, note = _relation(taxonomy, skill.id, other_id)
         if level is MatchLevel.MISSING:
             continue
+        if credential and level is MatchLevel.NARROWER:  # a Bachelor's degree is a university degree
+            evidence = tuple(replace(e, strength=Strength.STRONG) for e in shown[other_id][:MAX_EVIDENCE])
+            other = taxonomy.skills[other_id]
+            return GapItem(level=MatchLevel.EXACT, credit=LEVEL_CREDIT[MatchLevel.EXACT], evidence=evidence,
+                           via=other.ref, note=f"{other.name} is a {skill.name}", **base)
         credit = LEVEL_CREDIT[level] * STRENGTH_FACTOR[shown[other_id][0].strength]
         if best is None or credit > best[0] or (credit == best[0] and other_id < best[3]):
             best = (credit, level, note, other_id)

@@ -198,6 +198,11 @@ class SkillKind(str, Enum):
     LANGUAGE = "language"  # a human language
 
 
+# A degree, a licence or a language is shown by naming it (under Education, Certifications,
+# Languages): no bullet "shows it in use", and a narrower one is one ("a BSc" is "a degree").
+CREDENTIAL_KINDS = frozenset({SkillKind.CERTIFICATION, SkillKind.LANGUAGE})
+
+
 class Importance(str, Enum):
     REQUIRED = "required"
     PREFERRED = "preferred"

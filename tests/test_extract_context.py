@@ -84,6 +84,8 @@ RESUME_BULLETS = [
     ("Discounted health and dental insurance", set(), {"insurance"}),
     # a degree names its field
     ("M.S. Statistics, UC Davis, 2018", {"statistics"}, set()),
+    ("Bachelor of Science in Nursing, 2019", {"bachelors-degree", "nursing"}, set()),
+    ("B.S. Accounting, University of Illinois Chicago, 2021", {"bachelors-degree", "accounting"}, set()),
     ("Massachusetts Initial Educator License, General Science 5-8", {"teaching-license"}, set()),
     # languages written as a bilingual pair or a choice
     ("Bilingual (Spanish/Portuguese)", {"spanish", "portuguese"}, set()),

@@ -145,6 +145,15 @@ def test_gap_either_or_lists_are_met_by_one_option(mini_extractor, posting, show
         assert "instead of" in _item(gap, shown).note
 
 
+def test_gap_either_or_list_keeps_the_option_shown_best(mini_extractor):
+    """Java is shown, SQL only partly (through PostgreSQL): "Java or SQL" is met by Java,
+    and the partial SQL is not held against the résumé."""
+    gap = _compare(mini_extractor, "Experience\n• Built Java services on PostgreSQL\n", "Requirements\n- Java or SQL\n")
+    assert [i.skill.id for i in gap.items] == ["java"] and "instead of SQL" in gap.items[0].note
+    alone = _compare(mini_extractor, "Experience\n• Ran reports on PostgreSQL\n", "Requirements\n- Java or SQL\n")
+    assert {i.skill.id: i.level for i in alone.items} == {"sql": MatchLevel.NARROWER}
+
+
 def test_gap_either_or_list_with_no_option_shown_keeps_all(mini_extractor):
     gap = _compare(mini_extractor, "Experience\n• Ran the payroll for 40 staff\n", "Requirements\n- Java or Go\n")
     assert {i.skill.id for i in gap.items if i.level is MatchLevel.MISSING} == {"java", "go"}

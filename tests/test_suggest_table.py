@@ -193,6 +193,16 @@ BULLETS = [
     ('finance', 'Worked with Excel and Power BI to build budget dashboards', PAST,
      {'action-verb': 'Used Excel and Power BI to build budget dashboards',
       'add-result': 'Used Excel and Power BI to build budget dashboards, improving [metric] by [N]%'}),
+    # "Worked with" a person is not "Used": a partner, or no opener edit at all
+    ('nursing', 'Worked with the charge nurse to plan discharges', PAST,
+     {'action-verb': 'Partnered with the charge nurse to plan discharges',
+      'add-result': 'Partnered with the charge nurse to plan discharges, improving [metric] by [N]%'}),
+    ('operations', 'Worked with large datasets daily', PAST,
+     {'add-result': 'Worked with large datasets daily, improving [metric] by [N]%'}),
+    # the bullet already says "support": the new verb must not repeat it
+    ('accounting', 'Assisted with the annual external audit by pulling support for auditors', PAST,
+     {'action-verb': 'Contributed to the annual external audit by pulling support for auditors',
+      'add-result': 'Contributed to the annual external audit by pulling support for auditors, improving [metric] by [N]%'}),
     ('construction', 'In charge of a crew of 8 carpenters on commercial jobs', PAST,
      {'action-verb': 'Led a crew of 8 carpenters on commercial jobs'}),
     ('construction', 'Site inspections were completed weekly', PRESENT,

@@ -193,8 +193,9 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
     if any(word in CUE_WORDS for word in before + after):
         return True
     # the field of a degree, right after it: "M.S. Statistics", "PhD in law"
-    if kind in TITLE_KINDS and any(word in DEGREE_CUES for word in before[-2:]):
-        return True
+    if kind in TITLE_KINDS and (any(word in DEGREE_CUES for word in before[-2:])
+                                or before[-1:] == ["in"] and any(word in DEGREE_CUES for word in before)):
+        return True  # ... or further back before "in": "Bachelor of Science in Nursing"
     if kind is SkillKind.LANGUAGE:  # "communicate effectively and confidently in English"
         wider = _span_text(doc, max(0, cand.start - 6), cand.start).lower().split()
         return any(word.strip(".,;:()") in LANGUAGE_CUES for word in wider)

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from skillgap.types import GapItem, Importance, MatchLevel, Report, SkillKind, Strength
+from skillgap.types import CREDENTIAL_KINDS, GapItem, Importance, MatchLevel, Report, SkillKind, Strength
 
 BAR_WIDTH = 20
 WRAP = 88
@@ -44,7 +44,8 @@ def _quote(text: str, width: int = 70, around: str = "") -> str:
 def _describe(item: GapItem) -> str:
     if item.level is MatchLevel.EXACT:
         first = item.evidence[0]
-        where = "in your experience" if first.strength is Strength.STRONG else "listed only (no bullet shows it in use)"
+        where = ("in your résumé" if item.skill.kind in CREDENTIAL_KINDS else "in your experience"
+                 if first.strength is Strength.STRONG else "listed only (no bullet shows it in use)")
         return f"{where}, line {first.line}: \"{_quote(first.line_text, around=first.text)}\""
     if item.level in (MatchLevel.NARROWER, MatchLevel.RELATED):
         first = item.evidence[0]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from skillgap.lint.language import Tense
 from skillgap.suggest.edits import Edit, apply_edits, chain, doubled_words
 from skillgap.suggest.targets import Target, Targets, inside_a_name
-from skillgap.types import GapItem, MatchLevel, Report
+from skillgap.types import CREDENTIAL_KINDS, GapItem, MatchLevel, Report
 
 KIND_ACTION = "action-verb"
 KIND_ACTIVE = "active-voice"
@@ -121,7 +121,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
         if draft is not None:
             drafts.append(draft)
         elif item.level is MatchLevel.EXACT and item.evidence and not _renamed_plural(item, terms[0]) \
-                and not wording.nameable(terms[0], item.skill.name):
+                and not wording.nameable(terms[0], item.skill.name) and item.skill.kind not in CREDENTIAL_KINDS:
             prompt_items.append((item, terms[0], item.evidence[0].text))  # "auditing" vs "external audit"
 
     rescorer = Rescorer(report, extractor)
@@ -154,6 +154,8 @@ def _wording_draft(item: GapItem, term: str, targets: Targets, base: dict[int, t
                 return draft
     if _renamed_plural(item, term) or not wording.nameable(term, item.skill.name):
         return None
+    if item.skill.kind in CREDENTIAL_KINDS:
+        return None  # "B.S. (Bachelor's degree) Accounting": a degree or licence reads as written
     name = wording.display_term(term, item.skill.kind, item.skill.name)
     reason = (f"The posting says “{term}”; your “{item.evidence[0].text}” is that skill: name it in the "
               "posting's words")

@@ -60,6 +60,15 @@ servers apprentices assistants specialists accountants clerks caregivers aides m
 consultants coordinators managers supervisors contractors subcontractors tradespeople electricians
 plumbers carpenters labourers laborers pickers packers warehouse-staff
 """.split())
+# ...and people one works with but does not lead: "Worked with the charge nurse" is
+# "Partnered with", never "Used".
+PARTNERS = PEOPLE | frozenset("""
+nurse doctor doctors physician physicians surgeon surgeons pharmacist pharmacists therapist therapists
+manager director directors executive executives leadership colleague colleagues peer peers faculty
+client clients customer customers vendor vendors supplier suppliers partner partners stakeholder
+stakeholders department departments parents families patients residents hr auditors recruiters counsel
+attorneys lawyers architects officers
+""".split())
 _PEOPLE_STOP = frozenset("for in at on with to from across within by as per during through including".split())
 # -ing words that introduce a phrase rather than a second task ("..., including X").
 PREP_GERUNDS = frozenset("""
@@ -142,15 +151,24 @@ def _duty(text: str, tense: Tense, proper: frozenset[str]) -> OpenerFix | None:
     return OpenerFix(KIND_ACTION, reason, tuple(edits))
 
 
-def _people(text: str, position: int) -> bool:
+def _people(text: str, position: int, people: frozenset[str] = PEOPLE) -> bool:
     """Whether the noun phrase at `position` is about people ("a team of 6 nurses")."""
     for count, match in enumerate(re.finditer(r"[\w'’-]+|[,;:.()]", text[position:])):
         word = match.group(0).lower()
         if count > 6 or word in _PEOPLE_STOP or not word[0].isalnum():
             return False
-        if word in PEOPLE:
+        if word in people:
             return True
     return False
+
+
+def _names_a_thing(text: str, position: int) -> bool:
+    """Whether the words at `position` open with a name ("Excel", "Power BI", "SAP", "C++"),
+    after an optional article: what "Worked with" can honestly become "Used" for."""
+    words = re.findall(r"[\w+#.'’-]+", text[position:position + 80])
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and (words[0][:1].isupper() or any(c.isdigit() or c in "+#" for c in words[0]))
 
 
 def _verb_phrase(text: str, position: int, tense: Tense) -> list[Edit]:
@@ -316,13 +334,18 @@ def _weak(text: str, tense: Tense, proper: frozenset[str]) -> OpenerFix | None:
         if family == "work-on":
             return replace_with("contribute to", rest)
         if family in ("help", "assist"):
+            if re.search(r"\bsupport", text[rest:], re.IGNORECASE):
+                return replace_with("contribute to", rest)  # not "Supported audits by pulling support"
             fix = replace_with("support", rest)
             word = capitalize(" ".join(phrase.text.split()))
             return OpenerFix(fix.kind, f"“{word}” is vague: “{capitalize(verb_form('support', tense))}” names "
                                        "your part", fix.edits)
         return None
     if family == "work-with":
-        return replace_with("partner with" if _people(text, rest) else "use", rest)
+        if _people(text, rest, PARTNERS):
+            return replace_with("partner with", rest)
+        # "Used Excel and Power BI", but not "Used the charge nurse": only a named thing is used
+        return replace_with("use", rest) if _names_a_thing(text, rest) else None
     if family == "handle":
         return replace_with("manage", rest)
     return replace_with("use", rest)
