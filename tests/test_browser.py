@@ -541,6 +541,10 @@ def test_browser_check_report_on_a_narrow_screen(page, sample_html, tmp_path):
     assert page.problems() == []
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, "the page must not scroll sideways on a phone"
+    # nor inside a table: each row is a card, every cell within the screen's width
+    outside = page.evaluate("""Array.from(document.querySelectorAll('table.stack td, table.stack tbody th'))
+        .filter(cell => cell.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length""")
+    assert outside == 0, f"{outside} table cells are off the screen on a phone"
     save_screenshot(page, tmp_path, "check-report-phone.png")
 
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from skillgap.render.html_page import (  # noqa: F401 - re-exported
     KIND_LABELS,
+    LISTED_ICON,
     STATUS,
     _basename,
     _clip,
@@ -41,6 +42,12 @@ from skillgap.types import Report
 
 KIND_ORDER = tuple(KIND_LABELS)
 
+# The rewrite kinds (skillgap/suggest) in the words a job seeker would use.
+KIND_TITLES = {
+    "action-verb": "Start with an action verb", "active-voice": "Say who did it",
+    "name-skill": "Name the skill you show", "posting-term": "Use the posting's word",
+    "add-result": "Add a result", "only-if-true": "Add only if true",
+}
 STATUS_ORDER = {"missing": 0, "partial": 1, "listed": 2, "shown": 3}  # by css class: the work to do first
 IMPORTANCE_TITLES = {"required": "Required skills", "preferred": "Nice-to-have skills"}
 SECTION_WORDS = {"experience": "experience", "projects": "projects", "volunteer": "volunteering",
@@ -94,6 +101,7 @@ def check_context(data: Mapping[str, Any], posting_lines: Sequence[Mapping[str, 
         "suggestions": [_suggestion(s) for s in suggestions],
         "posting_lines": posting_lines,
         "status": STATUS,
+        "listed_icon": LISTED_ICON,
     }
 
 
@@ -119,8 +127,8 @@ def _headline(score: int, required: list[Mapping[str, Any]]) -> dict[str, Any]:
     elif not missing:
         lead = f"Your résumé shows all {len(required)} required skills."
     else:
-        s = "skill is" if len(missing) == 1 else "skills are"
-        lead = f"{len(missing)} of {len(required)} required {s} missing:"
+        verb = "is" if len(missing) == 1 else "are"
+        lead = f"{len(missing)} of {len(required)} required skills {verb} missing:"
     return {"score_sentence": f"You match {score} of 100.", "lead": lead, "names": _names(missing, 8)}
 
 
@@ -188,7 +196,7 @@ def _bars(breakdown: Mapping[str, Any], required: list, preferred: list) -> list
 def _status(item: Mapping[str, Any]) -> dict[str, str]:
     css, icon, word = STATUS[item["level"]]
     if item["level"] == "exact" and item["evidence"] and item["evidence"][0]["strength"] == "listed":
-        css, word = "listed", "Listed only"
+        css, icon, word = "listed", LISTED_ICON, "Listed only"
     return {"class": css, "icon": icon, "word": word}
 
 
@@ -258,7 +266,8 @@ def _keywords(terms: Sequence[str], items: list[Mapping[str, Any]]) -> list[dict
 def _suggestion(suggestion: Mapping[str, Any]) -> dict[str, Any]:
     """A bullet rewrite (kind, reason, line, original, rewrite, score_delta); missing keys are fine."""
     kind = str(suggestion.get("kind") or "rewrite")
-    return {"kind": kind.replace("_", " ").replace("-", " "), "reason": str(suggestion.get("reason") or ""),
+    return {"kind": KIND_TITLES.get(kind, kind.replace("_", " ").replace("-", " ")),
+            "reason": str(suggestion.get("reason") or ""),
             "line": suggestion.get("line"), "original": str(suggestion.get("original") or ""),
             "rewrite": str(suggestion.get("rewrite") or ""), "score_delta": suggestion.get("score_delta")}
 

@@ -30,6 +30,7 @@ STATUS = {
     "related": ("partial", "≈", "Partly shown"),
     "missing": ("missing", "✗", "Missing"),
 }
+LISTED_ICON = "◐"  # listed only: there, but not yet shown in use (work to do, unlike ✓)
 
 # --------------------------------------------------------------------------- Jinja2 set-up
 

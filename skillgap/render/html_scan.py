@@ -7,12 +7,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from skillgap import __version__
-from skillgap.render.html_page import KIND_LABELS, _basename, _clip, _names, _render
+from skillgap.render.html_page import KIND_LABELS, LISTED_ICON, _basename, _clip, _names, _render
 
 # How the résumé stands against a skill in a scan (scan.model.ResumeStatus values).
 SCAN_STATUS = {
     "strong": {"class": "shown", "icon": "✓", "word": "Shown"},
-    "listed": {"class": "listed", "icon": "✓", "word": "Listed only"},
+    "listed": {"class": "listed", "icon": LISTED_ICON, "word": "Listed only"},
     "partial": {"class": "partial", "icon": "≈", "word": "Partly shown"},
     "missing": {"class": "missing", "icon": "✗", "word": "Missing"},
 }

@@ -121,7 +121,9 @@ def _scores_shown(report: ScanReport) -> tuple[PostingScore, ...]:
 
 def _posting_line(score: PostingScore) -> str:
     title = f" — {_cut(score.title, 50)}" if score.title else ""
-    missing = f" (missing: {', '.join(score.missing_required)})" if score.missing_required else ""
+    more = score.required_total - score.required_shown - len(score.missing_required)
+    names = ", ".join(score.missing_required) + (f" and {more} more" if more > 0 else "")
+    missing = f" (missing: {names})" if score.missing_required else ""
     return f"{score.path}{title}{missing}"
 
 
