@@ -36,6 +36,23 @@ def test_baseline_round_trip_and_line_shifts(tmp_path, mini_extractor):
     assert run.reports[0].baselined == 2
 
 
+def test_baseline_in_a_subfolder_matches_however_the_file_is_named(tmp_path, mini_extractor, monkeypatch):
+    """A baseline in ci/ stores "../resume.md": found again from the repository's root,
+    from ci/ itself, and with an absolute path."""
+    resume = tmp_path / "resume.md"
+    resume.write_text(RESUME, encoding="utf-8")
+    (tmp_path / "ci").mkdir()
+    file = tmp_path / "ci" / "lint-baseline.json"
+    monkeypatch.chdir(tmp_path)
+    baseline.write(file, run_on("resume.md", mini_extractor).reports)
+    assert {i["path"] for i in json.loads(file.read_text(encoding="utf-8"))["findings"]} == {"../resume.md"}
+    for spelled, folder in (("resume.md", tmp_path), (str(resume), tmp_path), ("../resume.md", tmp_path / "ci")):
+        monkeypatch.chdir(folder)
+        run = run_on(spelled, mini_extractor)
+        baseline.apply(run.reports, baseline.load(file), file.parent)
+        assert run.findings == [] and run.reports[0].baselined == 2, spelled
+
+
 def test_baseline_counts_identical_findings(tmp_path, mini_extractor):
     resume = tmp_path / "resume.md"
     resume.write_text(RESUME, encoding="utf-8")

@@ -162,3 +162,18 @@ def test_cli_missing_file_is_named_and_not_counted_as_checked(invoke):
     assert lines[0].startswith("skillgap: error: nope.md: file not found")
     assert lines[-1] == ("skillgap: 1 file(s) checked, no findings; "
                          "1 file(s) could not be read (listed above)")
+
+
+def test_cli_empty_folder_is_an_error_not_a_pass(invoke, tmp_path):
+    """A mistyped path in CI (a folder with no résumé in it) must not pass green."""
+    (tmp_path / "cv").mkdir()
+    (tmp_path / "cv" / "notes.bin").write_bytes(b"\0")
+    result = invoke("lint", str(tmp_path / "cv"))
+    assert result.exit_code == 2
+    assert f"skillgap: error: {tmp_path / 'cv'}: no résumé files in this folder" in result.stderr
+
+
+def test_cli_extract_empty_folder_is_an_error(invoke, tmp_path):
+    (tmp_path / "none").mkdir()
+    result = invoke("extract", str(tmp_path / "none"))
+    assert result.exit_code == 2 and "no files to read in this folder" in result.stderr

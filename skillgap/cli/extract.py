@@ -43,6 +43,10 @@ def extract(paths: tuple[Path, ...], fmt: str, role: str, taxonomy: tuple[str, .
     skills = extractor.taxonomy.skills
     failures = 0
     records: list[dict[str, Any]] = []
+    empty = [given for given in paths if given.is_dir() and next(iter_input_files([given]), None) is None]
+    for folder in empty:
+        click.echo(f"skillgap: error: {folder}: no files to read in this folder; give the right folder or a file",
+                   err=True)
     for path in iter_input_files(paths):
         record: dict[str, Any] = {"path": str(path), "error": None, "skills": []}
         try:
@@ -67,4 +71,5 @@ def extract(paths: tuple[Path, ...], fmt: str, role: str, taxonomy: tuple[str, .
         click.echo(json_text(records, indent=2))
     if failures:
         click.echo(f"skillgap: {failures} file(s) could not be read (see the errors above)", err=True)
+    if failures or empty:
         raise SystemExit(2)

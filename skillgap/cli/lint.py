@@ -100,9 +100,17 @@ def lint(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, select: s
         raise click.UsageError("--write-baseline needs --baseline FILE (or `baseline` in [tool.skillgap.lint])")
     accepted = baselines.load(baseline_path) if baseline_path is not None and not write_baseline else None
 
-    from skillgap.ingest.walk import iter_input_files
+    from skillgap.ingest.walk import SUPPORTED_SUFFIXES, iter_input_files
 
-    files = list(iter_input_files(paths))
+    files, empty = [], []
+    for given in paths:
+        found = list(iter_input_files([given]))
+        files += found
+        if not found:  # a folder with nothing to lint: a mistyped path must not pass CI
+            empty.append(given)
+    for folder in empty:
+        click.echo(f"skillgap: error: {folder}: no résumé files in this folder (lint reads "
+                   f"{', '.join(SUPPORTED_SUFFIXES)}); give the right folder or the file itself", err=True)
     run = lint_paths(files, config, taxonomy=taxonomy, limits=limits_from(max_bytes, max_pages, max_chars),
                      parallel=True, cache=not no_cache)
     for error in run.errors:
@@ -117,7 +125,7 @@ def lint(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, select: s
     fmt = fmt or config.format or "text"
     emit(render(run, fmt, color=use_color() and output is None and fmt == "text"), output, tuple(files))
     click.echo(_summary(run, config.fail_on.value), err=True)
-    if run.errors:
+    if run.errors or empty:
         ctx.exit(2)
     if not exit_zero and run.count_at_least(config.fail_on):
         ctx.exit(1)

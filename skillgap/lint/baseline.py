@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
 from pathlib import Path
 
@@ -21,9 +22,9 @@ VERSION = 1
 
 def relative_path(path: str, base_dir: Path) -> str:
     """`path` relative to the baseline's folder, with forward slashes."""
-    try:
-        return Path(path).resolve().relative_to(base_dir.resolve()).as_posix()
-    except (ValueError, OSError):
+    try:  # "../resume.md" for a baseline in ci/: the same from any folder, with any spelling
+        return Path(os.path.relpath(Path(path).resolve(), base_dir.resolve())).as_posix()
+    except (ValueError, OSError):  # another drive (Windows)
         return Path(path).as_posix()
 
 
