@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 
 from skillgap.errors import LimitExceeded
-from skillgap.ingest.builder import DocumentBuilder
+from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.text import decode_bytes
 from skillgap.types import Document, LineOrigin
@@ -387,6 +387,25 @@ def latex_to_document(source: str, path: str = "<text>") -> Document:
 _SEPARATORS = re.compile(r"\|(?:[ \t]*\|)+")  # starts with a literal: no backtracking on spaces
 
 
+def _anchors(text: str, raw: str, lead: int, offsets: list[int], start: int, line_start: int):
+    """(document offset, source offset) wherever the line stops following the source one
+    character for one: after a macro ("\\resumeItem{I led ..." puts "I" 12 characters
+    on), a folded run of spaces, a separator. The line's text is matched back to the raw
+    converted characters it was cleaned from; where cleaning changed a character (NFC,
+    ligatures) the anchors stop and the last one carries on."""
+    j, previous = lead, None
+    for i, ch in enumerate(text):
+        while j < len(raw) and raw[j] != ch and not (ch == " " and raw[j] in " \t"):
+            j += 1
+        if j >= len(raw):
+            return
+        src = offsets[start + j]
+        if previous is None or src != previous + 1:
+            yield line_start + i, src
+        previous = src
+        j += 1
+
+
 def _assemble(source: str, out: _Out, path: str) -> Document:
     builder = DocumentBuilder(path, "tex")
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", source)]
@@ -399,14 +418,12 @@ def _assemble(source: str, out: _Out, path: str) -> Document:
         lead = len(raw) - len(raw.lstrip(" \t|"))
         text = _SEPARATORS.sub("|", raw[lead:]).rstrip(" \t|")
         if text.strip() not in ("", "•"):
-            anchor = out.offsets[start + lead]
             origin = LineOrigin.LIST_ITEM if text.startswith("•") else LineOrigin.BODY
             line = builder.add_line(text, page=page, origin=origin)
             if line is not None:
-                src_line = bisect.bisect_right(line_starts, anchor)
-                builder.source_map.append(
-                    (line.start, src_line, anchor - line_starts[src_line - 1] + 1)
-                )
+                for doc_offset, src in _anchors(clean_line(text), raw, lead, out.offsets, start, line.start):
+                    src_line = bisect.bisect_right(line_starts, src)
+                    builder.source_map.append((doc_offset, src_line, src - line_starts[src_line - 1] + 1))
         if ch == "\f":
             page += 1
         start = index + 1
