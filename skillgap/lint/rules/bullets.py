@@ -148,7 +148,8 @@ def past_tense_in_current_role(ctx: LintContext) -> Iterator[Hit]:
         bullet, verb = past[0]
         present = language.inflect(verb.lemma, "VB") or verb.lemma
         yield Hit(bullet.start + verb.start, bullet.start + verb.end,
-                  f"this role is current, but {len(past)} of its {len(verbs)} bullets open in the past tense",
+                  f"this role is current, but {len(past)} of the {len(verbs)} bullets that open with a verb "
+                  "use the past tense",
                   f"describe ongoing work in the present tense (“{language.match_case(present, verb.text)}”); keep the "
                   "past for finished achievements")
 
