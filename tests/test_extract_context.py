@@ -47,6 +47,11 @@ CONTEXT = [
     ("Design, build and run services in Go on AWS", {"go", "amazon-web-services"}, {"design"}),
     ("- Design and implement the billing APIs", set(), {"design"}),
     ("Skills\nDesign, Photoshop", {"design", "adobe-photoshop"}, set()),
+    # the last word of an employer's name is not the skill it happens to spell
+    ("Harbor Freight Analytics · Remote (US) · Full-time", set(), {"data-analysis"}),
+    ("Senior UX Designer, Brightline Analytics", set(), {"data-analysis"}),
+    ("Skills: SQL, Analytics", {"sql", "data-analysis"}, set()),
+    ("We use analytics to price plans", {"data-analysis"}, set()),
 ]
 
 

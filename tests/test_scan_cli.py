@@ -93,7 +93,7 @@ def test_scan_cli_json_shape(run):
     result = run(POSTINGS, "--resume", RESUME, "--format", "json")
     data = json.loads(result.stdout)
     assert data["schema"] == "skillgap.scan/1"
-    assert (data["files"], data["postings"], data["skills_total"]) == (7, 4, 19)
+    assert (data["files"], data["postings"], data["skills_total"]) == (7, 4, 18)
     sql = data["skills"][0]
     assert sql["id"] == "sql" and sql["share"] == 0.75 and (sql["required"], sql["preferred"]) == (3, 0)
     assert sql["resume"] == {"status": "partial", "via": "postgresql", "line": 10}
@@ -101,7 +101,7 @@ def test_scan_cli_json_shape(run):
     assert data["gaps"][0]["status"] == "missing"
     assert data["scores"][0]["path"] == "backend-acme.txt"
     assert [f["path"] for f in data["failures"]] == ["broken.docx", "empty.txt"]
-    assert len(data["skills"]) == 19  # json lists every skill unless --top is given
+    assert len(data["skills"]) == 18  # json lists every skill unless --top is given
 
 
 def test_scan_cli_csv_one_row_per_skill(run):
@@ -116,7 +116,7 @@ def test_scan_cli_markdown_has_tables(run):
     assert result.stdout.startswith("# Skills asked for in 4 postings")
     assert "| # | Skill | Kind |" in result.stdout
     assert "## Gaps worth closing" in result.stdout and "### Missing from your résumé" in result.stdout
-    assert "## Skills asked for (3 of 19)" in result.stdout
+    assert "## Skills asked for (3 of 18)" in result.stdout
 
 
 def test_scan_cli_html_is_one_self_contained_page(run, tmp_path):
@@ -132,7 +132,7 @@ def test_scan_cli_html_is_one_self_contained_page(run, tmp_path):
 
 def test_scan_cli_text_top_limits_the_table(run):
     result = run(POSTINGS, "--top", "2", "--resume", RESUME)
-    assert "The 2 skills asked for most (of 19 found)" in result.stdout
+    assert "The 2 skills asked for most (of 18 found)" in result.stdout
     table = result.stdout.split("Gaps worth closing")[0]
     assert [line.split()[1] for line in table.splitlines() if line[:5].strip().isdigit()] == ["SQL", "Docker"]
     assert "Your match with each posting, best first" in result.stdout

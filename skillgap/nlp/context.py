@@ -152,6 +152,7 @@ class ContextFilter:
         kept = [c for c in found if not c.needs_context or _has_context(doc, c, ranges, found, self.kinds)]
         if self.kinds is not None:
             kept = [c for c in kept if not _in_title(doc, c, self.kinds)]
+        kept = [c for c in kept if not _ends_a_name(doc, c, found)]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
         for span, cand in zip(doc.spans[SPAN_KEY], kept):
@@ -304,6 +305,23 @@ def _in_title(doc: Doc, cand: Candidate, kinds) -> bool:
     kind = kinds[cand.skill_id]
     return (nxt.lower_ in ROLE_NOUNS and kind in TITLE_KINDS) or (
         nxt.lower_ in PROGRAMME_NOUNS and kind is SkillKind.CERTIFICATION)
+
+
+def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
+    """The last word of a company's name: "Brightline Analytics", "Harbor Freight
+    Analytics". A one-word common noun ("analytics") written with a capital right after
+    a capitalised word that is no skill itself, mid-line or after a comma: the name of
+    an employer, not the skill. ("Marketing Analytics" keeps both; a name the taxonomy
+    knows in capitals, like "Google Analytics", matched longer.)"""
+    if cand.end - cand.start != 1 or cand.method == "fuzzy" or not cand.alias.islower():
+        return False
+    word = doc[cand.start]
+    if not word.is_title:
+        return False
+    prev = _prev_word(doc, cand.start)
+    if prev is None or not prev.is_title or not prev.is_alpha or "\n" in prev.whitespace_:
+        return False
+    return not any(c.start <= prev.i < c.end for c in found)
 
 
 def _vetoed(doc: Doc, cand: Candidate) -> bool:
