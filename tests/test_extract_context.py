@@ -47,6 +47,10 @@ CONTEXT = [
     ("Design, build and run services in Go on AWS", {"go", "amazon-web-services"}, {"design"}),
     ("- Design and implement the billing APIs", set(), {"design"}),
     ("Skills\nDesign, Photoshop", {"design", "adobe-photoshop"}, set()),
+    # a posting's tasks in the imperative vouch for the tools they use
+    ("Responsibilities\n- Use Excel to plan labor", {"microsoft-excel"}, set()),
+    ("Responsibilities\n- Load data into Snowflake", {"snowflake"}, set()),
+    ("Responsibilities\n- Excel to the next level", set(), {"microsoft-excel"}),
     # the last word of an employer's name is not the skill it happens to spell
     ("Harbor Freight Analytics · Remote (US) · Full-time", set(), {"data-analysis"}),
     ("Senior UX Designer, Brightline Analytics", set(), {"data-analysis"}),

@@ -93,7 +93,7 @@ to at in beyond above through ahead out back live forward further along over the
 semester term break quarter season cleaning sale collection
 """.split())
 # ...unless a preposition names it as the thing worked in: "services written in Go to AWS".
-TOOL_PREPOSITIONS = frozenset("in with using via on".split())
+TOOL_PREPOSITIONS = frozenset("in with using via on into".split())
 REJECT_PREV = frozenset("""
 to will can must should would could may might let lets please mr mrs ms dr prof miss sir
 """.split())
@@ -122,6 +122,14 @@ IRREGULAR_WORK_VERBS = frozenset("""
 built taught led wrote ran made drove grew oversaw sold kept held gave brought won set cut
 spent rebuilt rewrote undertook took met found began fought sought shot dug
 """.split())
+# The same tasks as a posting (or a current role) writes them: "Use Excel to plan labor",
+# "Load data into Snowflake", "Maintain dashboards in Power BI".
+IMPERATIVE_WORK_VERBS = frozenset("""
+use build develop maintain manage load write create deploy support run lead own monitor care
+teach plan prepare operate analyze analyse implement test track train review administer
+configure migrate document process deliver automate integrate troubleshoot chart record
+""".split())
+USE_VERBS = frozenset("use uses used using leverage leverages leveraged utilize utilized utilise utilised".split())
 NOT_WORK_VERBS = frozenset("""
 required preferred desired needed detailed related based qualified experienced skilled advanced
 interested dedicated motivated talented licensed certified registered expected limited
@@ -224,7 +232,8 @@ def _in_work_bullet(doc: Doc, cand: Candidate, kind) -> bool:
         return False
     if cand.needs_context == AMBIGUOUS_NAME:
         prev = _prev_word(doc, cand.start)
-        return prev is not None and prev.lower_ in TOOL_PREPOSITIONS
+        # "in Excel", "into Snowflake"; or the object of the line's own "Use": "Use Excel to ..."
+        return prev is not None and (prev.lower_ in TOOL_PREPOSITIONS or (prev.i == verb and prev.lower_ in USE_VERBS))
     return kind is None or kind in WORK_LINE_KINDS
 
 
@@ -257,7 +266,8 @@ def _opens_work(texts: list[str], lowers: list[str], alpha: list[bool], space: l
     word = lowers[i]
     if not alpha[i] or not texts[i][0].isupper() or word in NOT_WORK_VERBS:
         return False
-    if word not in IRREGULAR_WORK_VERBS and not (len(word) >= 5 and word.endswith("ed")):
+    if word not in IRREGULAR_WORK_VERBS and word not in IMPERATIVE_WORK_VERBS \
+            and not (len(word) >= 5 and word.endswith("ed")):
         return False
     nxt = i + 1
     while nxt < len(texts) and space[nxt]:
@@ -331,7 +341,7 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
     if nxt is not None and (nxt.lower_ in REJECT_NEXT or nxt.like_num) and nxt.lower_ not in SEPARATORS:
         # "written in Go to AWS", "analysis in R at scale": the preposition before names a
         # tool, whatever follows; but a number right after still makes a date ("in Spring 2021")
-        if nxt.like_num or prev is None or prev.lower_ not in TOOL_PREPOSITIONS:
+        if nxt.like_num or prev is None or (prev.lower_ not in TOOL_PREPOSITIONS and prev.lower_ not in USE_VERBS):
             return True
     if nxt is not None and nxt.text in ("-", "–") and not doc[cand.end - 1].whitespace_:
         return True  # a compound: "Go-getter", "Go-live"
