@@ -193,6 +193,9 @@ BULLETS = [
     ('finance', 'Worked with Excel and Power BI to build budget dashboards', PAST,
      {'action-verb': 'Used Excel and Power BI to build budget dashboards',
       'add-result': 'Used Excel and Power BI to build budget dashboards, improving [metric] by [N]%'}),
+    # a bullet written in lower case: the rewrite starts with a capital
+    ('logistics', 'trained new hires on RF scanners and pallet jacks', PAST,
+     {'add-result': 'Trained new hires on RF scanners and pallet jacks ([N] people)'}),
     # "Worked with" a person is not "Used": a partner, or no opener edit at all
     ('nursing', 'Worked with the charge nurse to plan discharges', PAST,
      {'action-verb': 'Partnered with the charge nurse to plan discharges',

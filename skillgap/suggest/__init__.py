@@ -195,7 +195,13 @@ def bullet_edits(text: str, tense: Tense, proper: frozenset[str] = frozenset()
     result = (metrics.add_result_edit(text, _first_verb_lemma(apply_edits(text, fix.edits)), fix.edits[0].end)
               if fix else metrics.add_result_edit(text))
     if result is not None:
-        out.append((KIND_ADD_RESULT, metrics.REASON, chain(fix.edits, result, text) or (result,) if fix else (result,)))
+        if fix:
+            edits = chain(fix.edits, result, text) or (result,)
+        elif text[:1].islower() and result.start > 0:  # a rewrite starts with a capital: "trained" -> "Trained"
+            edits = (Edit(0, 1, text[0].upper()), result)
+        else:
+            edits = (result,)
+        out.append((KIND_ADD_RESULT, metrics.REASON, edits))
     return out
 
 
