@@ -99,6 +99,7 @@ RESUME_BULLETS = [
     # languages written as a bilingual pair or a choice
     ("Bilingual (Spanish/Portuguese)", {"spanish", "portuguese"}, set()),
     ("Spanish or Portuguese", {"spanish", "portuguese"}, set()),
+    ("Bilingual (Spanish) is desirable", {"spanish"}, set()),
 ]
 
 

@@ -83,7 +83,7 @@ workspace office offices spirit journey growth world future setting conditions b
 """.split())
 LANGUAGE_CUES = frozenset("""
 communicate communicating communication written spoken oral verbal read write writing speak
-mother tongue native fluently language languages
+mother tongue native fluently language languages bilingual multilingual trilingual
 """.split())
 # Kinds whose single ordinary words vouch for each other in a list.
 PEER_KINDS = frozenset({SkillKind.SOFT, SkillKind.LANGUAGE})
