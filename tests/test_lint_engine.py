@@ -277,3 +277,13 @@ def test_engine_garbled_glyphs_recorded_by_a_reader(mini_extractor):
     document = replace(document, layout=RecordingLayout(dropped_glyphs=((5, "\uf0e0"), (20, "(cid:12)"))))
     report = lint_one(document, LintConfig(select=("SG107",)), extractor=lambda: mini_extractor)
     assert [f.message.split(" ")[0] for f in report.findings] == ["“U+F0E0”", "“(cid:12)”"]
+
+
+def test_engine_skill_group_labels_are_not_listed_skills(default_extractor):
+    """SG501: "Clinical: Epic, Phlebotomy" (a JSON Resume skill group) lists Epic and
+    Phlebotomy; "Clinical" is the group's name, not a claim."""
+    text = ("# Jo\n## Experience\n### Nurse, Mercy | 2019 – 2023\n- Charted care for 30 patients a shift in Epic\n"
+            "## Skills\nClinical: Epic, Phlebotomy\n")
+    report = lint_text(text, default_extractor, select=["SG501"])
+    assert [f.message for f in report.findings] == [
+        "“Phlebotomy” is listed as a skill but no role or project shows it in use"]

@@ -41,7 +41,8 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
         # "Languages: Python, Go" inside a skills list opens a languages section of its own;
         # human languages are not checked below, programming languages are
         if kind in (K.SKILLS, K.LANGUAGES):
-            listed.setdefault(mention.skill_id, mention)
+            if not _group_label(ctx, mention):
+                listed.setdefault(mention.skill_id, mention)
         elif kind in _EVIDENCE:
             shown.add(mention.skill_id)
     if not ctx.section_kinds & _EVIDENCE:
@@ -58,6 +59,18 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
                                               "shows it in use",
                   f"add a bullet where you used {skill.name}, or drop it from the list")
+
+
+def _group_label(ctx: LintContext, mention: Mention) -> bool:
+    """The label of a group of skills, "Clinical: Epic, Cerner" (a JSON Resume skill's
+    `name`): the line opens with it and a colon, and other skills follow."""
+    text = ctx.document.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start:mention.start].strip(" \t•*-–") or not text[mention.end:line_end].lstrip().startswith(":"):
+        return False
+    return any(mention.end < other.start < line_end for other in ctx.mentions)
 
 
 _STOP = frozenset("and & of the for in on with to a an".split())
