@@ -317,17 +317,23 @@ def read_docx(path: Path, display: str, limits: Limits) -> Document:
         styles = _styles(document.styles.element)
     except Exception as exc:
         logger.debug("python-docx could not open %s", display, exc_info=True)
-        raise InputError(
-            f"is not a valid .docx file ({type(exc).__name__}: {exc})"[:300],
-            path=display,
-            hint=SAVE_HINT,
-        ) from exc
+        raise InputError(f"is not a valid .docx file ({_why(exc)})"[:300], path=display, hint=SAVE_HINT) from exc
     try:
         return _read_body(document, styles, display, word_pages)
     except (etree.LxmlError, RecursionError, MemoryError) as exc:
         raise InputError(
             f"is not a valid .docx file ({type(exc).__name__})", path=display, hint=SAVE_HINT
         ) from exc
+
+
+def _why(exc: Exception) -> str:
+    """What python-docx's exception says, in words: "its part [Content_Types].xml is missing"."""
+    missing = re.search(r"no item named '([^']+)'", str(exc))
+    if isinstance(exc, KeyError) and missing:
+        return f"its part {missing.group(1)} is missing"
+    if isinstance(exc, etree.XMLSyntaxError):
+        return f"broken XML in one of its parts: {str(exc)[:120]}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _read_body(document, styles: dict[str, _Style], display: str, word_pages: int | None) -> Document:
