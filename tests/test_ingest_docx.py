@@ -160,3 +160,22 @@ def test_docx_zip_bomb_guard_uses_the_character_limit():
     with pytest.raises(LimitExceeded) as caught:
         read_document(SAMPLES / "resume-accountant.docx", limits=Limits(max_chars=50))
     assert "max_chars" in caught.value.hint
+
+
+def test_docx_without_content_types_names_the_missing_part(tmp_path):
+    """A zip of a .docx's parts without [Content_Types].xml: the error says what is missing,
+    not python-docx's KeyError."""
+    import zipfile
+
+    from skillgap.errors import InputError
+
+    source = Path(__file__).parent.parent / "samples" / "resume-accountant.docx"
+    broken = tmp_path / "no-content-types.docx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(broken, "w") as zout:
+        for name in zin.namelist():
+            if name != "[Content_Types].xml":
+                zout.writestr(name, zin.read(name))
+    with pytest.raises(InputError) as caught:
+        read_document(broken)
+    assert caught.value.problem == "is not a valid .docx file (its part [Content_Types].xml is missing)"
+    assert "KeyError" not in caught.value.one_line()
