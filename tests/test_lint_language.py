@@ -139,7 +139,9 @@ def test_language_first_person(text, found):
 @pytest.mark.parametrize(("text", "found"), [
     ("Results-driven team player", ["Results-driven", "team player"]),
     ("Leveraged synergies across teams", ["synergies"]),
-    ("A self starter who thinks outside the box", ["self starter"]),
+    ("A self starter who thinks outside the box", ["self starter", "thinks outside the box"]),
+    ("A synergy-focused leader", ["synergy"]),
+    ("Self-starter, go-getter", ["Self-starter", "go-getter"]),
     ("Detail oriented accountant", ["Detail oriented"]),
     ("Dynamic programming and team sports", []),
     ("Played in a team", []),

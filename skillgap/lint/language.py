@@ -280,6 +280,8 @@ BUZZWORDS: dict[str, str] = {
     "go-getter": "show what you went and got",
     "think outside the box": "name the unusual solution",
     "thinking outside the box": "name the unusual solution",
+    "thinks outside the box": "name the unusual solution",
+    "thought outside the box": "name the unusual solution",
     "outside-the-box": "name the unusual solution",
     "self-starter": "show something you started unprompted",
     "self starter": "show something you started unprompted",
@@ -317,7 +319,7 @@ BUZZWORDS: dict[str, str] = {
 }
 _BUZZ_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(b).replace(r"\ ", r"[\s-]+") for b in sorted(BUZZWORDS, key=len, reverse=True))
-    + r")(?![\w-])",
+    + r")(?!\w)",  # a hyphen may follow: "synergy-focused"
     re.IGNORECASE,
 )
 
