@@ -24,6 +24,7 @@ from skillgap.lint.language import Tense
     ("Co-led the launch", "Co-led", "lead", Tense.PAST),
     ("Set up CI for 40 repos", "Set", "set", Tense.AMBIGUOUS),
     ("• Drove adoption of SLOs", "Drove", "drive", Tense.PAST),
+    ("Mentor three junior engineers", "Mentor", "mentor", Tense.PRESENT),  # a noun too, but with an object
 ])
 def test_language_opening_verb(text, word, lemma, tense):
     verb = language.opening_verb(text)

@@ -69,6 +69,7 @@ for on of in at to from within across is was were are has had 's
 _OBJECT_STARTERS = frozenset("""
 the a an and our their his her its my your all each every both new over more up out with across into
 multiple several various weekly daily monthly quarterly annual internal external end-to-end cross-functional
+two three four five six seven eight nine ten twelve twenty dozens hundreds thousands junior senior
 """.split())
 
 
