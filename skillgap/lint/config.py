@@ -154,15 +154,17 @@ def parse_severity(value: Any, key: str, where: str | None) -> Severity:
 def from_table(table: Any, path: Path | None = None) -> LintConfig:
     """A LintConfig from the `lint` table of the config file, strictly validated."""
     where = str(path) if path else None
+    # the table as the user wrote it: "[lint]" in .skillgap.toml, "[tool.skillgap.lint]" in pyproject.toml
+    section = "[tool.skillgap.lint]" if path is None or path.name == "pyproject.toml" else "[lint]"
     if table is None:
         table = {}
     if not isinstance(table, dict):
-        raise ConfigError("[tool.skillgap.lint] must be a table", path=where)
+        raise ConfigError(f"{section} must be a table", path=where)
     values: dict[str, Any] = {}
     for raw_key, value in table.items():
         key = raw_key.replace("_", "-")
         if key not in KNOWN_KEYS:
-            raise ConfigError(f"unknown key '{raw_key}' in [tool.skillgap.lint]", path=where,
+            raise ConfigError(f"unknown key '{raw_key}' in {section}", path=where,
                               hint=f"allowed: {', '.join(KNOWN_KEYS)}")
         values[key] = value
     options: dict[str, int] = {}
