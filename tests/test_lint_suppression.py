@@ -57,6 +57,16 @@ def test_suppression_latex_comment(mini_extractor):
     assert report.suppressed == 1
 
 
+def test_suppression_may_give_its_reason_after_two_dashes(mini_extractor):
+    text = ("\\section*{Experience}\n\\textbf{Engineer} \\hfill 2019 -- 2021\n\\begin{itemize}\n"
+            "\\item Responsible for billing % skillgap: disable=SG301 -- the wording the client asked for\n"
+            "\\end{itemize}\n")
+    report = lint(text, mini_extractor, fmt="tex")
+    assert found(report) == [] and report.suppressed == 1  # no SG902 for the reason's words
+    md = ROLE + "- Responsible for billing <!-- skillgap: disable=SG301 -- kept on purpose -->\n"
+    assert found(lint(md, mini_extractor)) == []
+
+
 def test_suppression_unused_is_reported(mini_extractor):
     report = lint(ROLE + "- Built billing <!-- skillgap: disable=SG301 -->\n", mini_extractor)
     assert found(report) == [("SG901", 3)]

@@ -25,6 +25,7 @@ _BODY = re.compile(
     r"^\s*(?P<action>disable-next-line|disable-line|disable|enable)\s*(?:[=\s]\s*(?P<codes>[A-Za-z0-9_,\s-]*?))?\s*$",
     re.IGNORECASE,
 )
+_REASON = re.compile(r"\s--\s")  # what follows is the author's reason, not codes
 _COMMENT_ONLY = {
     "md": re.compile(r"^\s*(?:<!--.*?-->\s*)+$"),
     "html": re.compile(r"^\s*(?:<!--.*?-->\s*)+$"),
@@ -74,7 +75,7 @@ def parse_suppressions(source: str, fmt: str) -> tuple[list[Suppression], list[B
     open_blocks: list[Suppression] = []
     for number, raw in enumerate(lines, start=1):
         for match in pattern.finditer(raw):
-            body = match.group("body")
+            body = _REASON.split(match.group("body"), 1)[0]  # "disable=SG302 -- why", as ESLint
             column = match.start() + 1
             parsed = _BODY.match(body)
             if parsed is None:
