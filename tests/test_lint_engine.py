@@ -287,3 +287,15 @@ def test_engine_skill_group_labels_are_not_listed_skills(default_extractor):
     report = lint_text(text, default_extractor, select=["SG501"])
     assert [f.message for f in report.findings] == [
         "“Phlebotomy” is listed as a skill but no role or project shows it in use"]
+
+
+def test_engine_json_resume_end_before_start_points_at_the_end_date(tmp_path, mini_extractor):
+    """SG403 in JSON Resume: startDate and endDate are apart in the file; the finding is on
+    the endDate line, where the fix goes."""
+    path = tmp_path / "resume.json"
+    path.write_text('{"basics": {"name": "Jo", "email": "jo@example.com"},\n "work": [{"name": "Acme",\n'
+                    '  "position": "Engineer",\n  "startDate": "2016-01",\n  "endDate": "2014-05",\n'
+                    '  "highlights": ["Built the billing service"]}]}\n', encoding="utf-8")
+    run = lint_paths([path], LintConfig(select=("SG403",), today=TODAY), extractor=lambda: mini_extractor)
+    [finding] = run.findings
+    assert (finding.line, finding.column) == (5, 15)

@@ -88,7 +88,9 @@ def role_without_dates(ctx: LintContext) -> Iterator[Hit]:
 def end_before_start(ctx: LintContext) -> Iterator[Hit]:
     for found in ctx.dates:
         if found.end is not None and found.end.last_month() < found.start.first_month():
-            yield Hit(found.span_start, found.span_end, f"“{found.text}” ends before it starts",
+            # at the end date: the range's own text may not exist in the source (JSON Resume
+            # keeps startDate and endDate apart), the end date does
+            yield Hit(found.end.start, found.end.end, f"“{found.text}” ends before it starts",
                       "check the years: the start date comes first")
 
 
