@@ -191,3 +191,12 @@ def test_json_resume_lone_surrogates_become_replacement_characters(tmp_path):
     document = read_document(path)
     assert "Jo \ufffd Bloggs" in document.text and "Built 3 APIs \ufffd" in document.text
     document.text.encode("utf-8")  # would raise on a surrogate
+
+
+def test_json_resume_nan_and_infinite_numbers_are_left_out(tmp_path):
+    """Python's json reads NaN and 1e400; neither is a date anyone wrote."""
+    path = tmp_path / "nan.json"
+    path.write_text('{"basics": {"name": "Jo"}, "work": [{"name": "A", "position": "Eng", "startDate": NaN,'
+                    ' "endDate": 1e400, "highlights": ["Built APIs"]}]}', encoding="utf-8")
+    text = read_document(path).text
+    assert "nan" not in text and "inf" not in text and "Eng, A" in text

@@ -10,6 +10,7 @@ leniently: the schema is often hand-written.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,8 @@ def _text(value: Any) -> str:
     """A scalar as text; containers and null give ""."""
     if isinstance(value, bool) or value is None:
         return ""
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""  # NaN, 1e400: JSON that Python reads, but no date or number a person wrote
     if isinstance(value, (str, int, float)):
         return str(value).strip()
     return ""
