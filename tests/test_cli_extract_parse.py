@@ -55,6 +55,23 @@ def test_cli_parse_json_shows_sections_and_pages():
         assert 0 <= s["start"] <= s["end"] <= len(data["text"])
 
 
+def test_cli_parse_text_numbers_lines_as_lint_reports_them():
+    """The number before each line of `parse` is the line lint and check report."""
+    from datetime import date
+
+    from skillgap.lint.config import LintConfig
+    from skillgap.lint.run import lint_paths
+
+    docx_file = SAMPLES / "resume-accountant.docx"
+    shown = {}
+    for row in run("parse", docx_file).stdout.splitlines():
+        if not row.startswith("──"):
+            number, _, text = row.strip().partition("  ")
+            shown[int(number)] = text
+    duty = next(f for f in lint_paths([docx_file], LintConfig(select=("SG301",), today=date(2025, 6, 1))).findings)
+    assert shown[duty.line].startswith("• Responsible for")
+
+
 def test_cli_parse_text_guesses_posting_role():
     result = run("parse", SAMPLES / "posting-backend-engineer.txt")
     assert result.exit_code == 0

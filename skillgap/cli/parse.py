@@ -49,6 +49,9 @@ def parse(path: Path, fmt: str, role: str, max_bytes: int, max_pages: int, max_c
         page = document.page_of(section.start)
         heading = f"── {title} (page {page}) ──"
         click.echo(click.style(heading, bold=True) if color else heading)
-        body = document.text[section.start : section.end].rstrip("\n")
-        if body:
-            click.echo(body)
+        # each line with the number that check and lint give it (the file's own line for
+        # text formats, the extracted line for PDF and DOCX)
+        for line in document.lines:
+            if section.start <= line.start < section.end:
+                number = document.source_position(line.start)[0]
+                click.echo(f"{number:>4}  {document.text[line.start:line.end]}")
