@@ -50,7 +50,20 @@ def resume_evidence(resume: Analysis) -> dict[str, list[Evidence]]:
         )
     for items in evidence.values():
         items.sort(key=lambda e: (e.strength is not Strength.STRONG, e.start))
+    if ENGLISH not in evidence and _written_in_english(document.text):
+        evidence[ENGLISH].append(_english_by_example(resume))
     return evidence
+
+
+def _english_by_example(resume: Analysis) -> Evidence:
+    """A résumé written in English shows English without naming it: its longest line is
+    the evidence, with no matched words (`text` is ""), so the keyword is still reported
+    missing (tracking systems search for the word) and the credit is that of a listing."""
+    document = resume.document
+    line = max(document.lines, key=lambda ln: (len(document.text[ln.start:ln.end].split()), -ln.start))
+    return Evidence(start=line.start, end=line.start, text="", line=document.source_position(line.start)[0],
+                    line_text=document.text[line.start:line.end], section=resume.sections.kind_at(line.start),
+                    strength=Strength.LISTED, skill_id=ENGLISH)
 
 
 def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
@@ -101,17 +114,21 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
     credential = skill.kind in CREDENTIAL_KINDS
     if skill.id in shown:
         evidence = tuple(shown[skill.id][:MAX_EVIDENCE])
-        if credential:
+        by_example = not evidence[0].text  # written in English, not naming it
+        if credential and not by_example:
             evidence = tuple(replace(e, strength=Strength.STRONG) for e in evidence)
         # "ACLS" in the résumé answers a search for the posting's "ACLS certification"
         keyword_found = keyword_found or any(_literal_in(e.text, term) for e in shown[skill.id] for term in terms)
         base["keyword_found"] = keyword_found
         credit = LEVEL_CREDIT[MatchLevel.EXACT] * STRENGTH_FACTOR[evidence[0].strength]
-        note = ("named in your résumé" if credential else "shown in your experience"
+        note = ("your résumé is written in it: name it under Languages too" if by_example
+                else "named in your résumé" if credential else "shown in your experience"
                 if evidence[0].strength is Strength.STRONG else "listed, but not shown in an experience or project bullet")
         return GapItem(level=MatchLevel.EXACT, credit=credit, evidence=evidence, note=note, **base)
     best: tuple[float, MatchLevel, str, str] | None = None
     for other_id in shown:
+        if not shown[other_id][0].text:
+            continue  # English shown by example answers for English alone
         level, note = _relation(taxonomy, skill.id, other_id)
         if level is MatchLevel.MISSING:
             continue
@@ -128,6 +145,19 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
     credit, level, note, other_id = best
     return GapItem(level=level, credit=round(credit, 3), evidence=tuple(shown[other_id][:MAX_EVIDENCE]),
                    via=taxonomy.skills[other_id].ref, note=note, **base)
+
+
+ENGLISH = "english"
+# Words of English grammar: a text where they are frequent is written in English.
+_ENGLISH_FUNCTION_WORDS = frozenset("the and of to in for with on by as at from an a is are our my".split())
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _written_in_english(text: str) -> bool:
+    """A résumé written in English shows English, whether or not it names the language."""
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    used = [w for w in words if w in _ENGLISH_FUNCTION_WORDS]
+    return len(words) >= 40 and len(set(used)) >= 5 and len(used) >= 0.04 * len(words)
 
 
 def _relation(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> tuple[MatchLevel, str]:

@@ -166,3 +166,23 @@ def test_gap_preferred_wording_in_brackets_qualifies_only_the_brackets(mini_extr
     assert _item(gap, "python").importance is Importance.REQUIRED
     assert _item(gap, "tableau").importance is Importance.PREFERRED
     assert _item(gap, "docker").importance is Importance.PREFERRED
+
+
+def test_gap_a_resume_written_in_english_shows_english_by_example(default_extractor):
+    """"Good written communication in English": a résumé written in English shows it
+    (listed-only credit, its longest line as the evidence), and the word itself is still
+    reported missing, since tracking systems search for it. One in German does not."""
+    posting = analyze_document(_doc("Requirements\n- Good written communication in English\n"), "posting",
+                               default_extractor)
+    english = ("Experience\n- Built the billing service in Python and moved it to AWS with the team\n"
+               "- Led the migration of the reporting jobs from cron to Airflow for the finance team\n"
+               "- Wrote the runbooks for on-call and trained six engineers on the new alerts\n")
+    gap = compare(analyze_document(_doc(english), "resume", default_extractor), posting, default_extractor.taxonomy)
+    item = _item(gap, "english")
+    assert item.level is MatchLevel.EXACT and item.credit == 0.8 and item.evidence[0].text == ""
+    assert "English" in gap.keywords_missing
+    german = ("Erfahrung\n- Entwicklung von Diensten mit Python und Go für die Logistik der Firma in Berlin\n"
+              "- Betreuung der Datenbanken und Schulung der Kollegen im Team der Abteilung\n"
+              "- Einführung von Airflow für die Berichte der Finanzabteilung und der Leitung\n")
+    gap = compare(analyze_document(_doc(german), "resume", default_extractor), posting, default_extractor.taxonomy)
+    assert _item(gap, "english").level is MatchLevel.MISSING

@@ -44,6 +44,8 @@ def _quote(text: str, width: int = 70, around: str = "") -> str:
 def _describe(item: GapItem) -> str:
     if item.level is MatchLevel.EXACT:
         first = item.evidence[0]
+        if not first.text:  # shown by example: the résumé is written in the language
+            return item.note
         where = ("in your résumé" if item.skill.kind in CREDENTIAL_KINDS else "in your experience"
                  if first.strength is Strength.STRONG else "listed only (no bullet shows it in use)")
         return f"{where}, line {first.line}: \"{_quote(first.line_text, around=first.text)}\""
@@ -96,7 +98,9 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
         for term in gap.keywords_missing:
             item = by_term.get(term)
             if item is not None and item.level is MatchLevel.EXACT:
-                out.append(f"  • {term}  (you wrote \"{item.evidence[0].text}\": use the posting's word too)")
+                wrote = item.evidence[0].text
+                out.append(f"  • {term}  (you wrote \"{wrote}\": use the posting's word too)" if wrote else
+                           f"  • {term}  (your résumé is written in it: name it, e.g. under Languages)")
             elif item is not None and item.via is not None:
                 out.append(f"  • {term}  (you show {item.via.name}, a related skill)")
             else:
@@ -135,7 +139,8 @@ def _next_steps(report: Report) -> list[str]:
     steps: list[str] = []
     renamed = [i for i in gap.matched if not i.keyword_found and i.level is MatchLevel.EXACT]
     if renamed:
-        names = _some([f"{i.posting_terms[0]} (you wrote {i.evidence[0].text})" for i in renamed], 4)
+        names = _some([f"{i.posting_terms[0]} (you wrote {i.evidence[0].text})" if i.evidence[0].text
+                       else i.posting_terms[0] for i in renamed], 4)
         steps.append(f"  • Use the posting's own words where you already have the skill: {names}.")
     partial = [i for i in gap.matched if i.level is not MatchLevel.EXACT and i.importance is Importance.REQUIRED]
     if partial:
