@@ -22,7 +22,8 @@ from functools import lru_cache
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
-    CREDENTIAL_KINDS, Analysis, Evidence, Gap, GapItem, Importance, MatchLevel, ScoreBreakdown, SectionKind, Strength,
+    CREDENTIAL_KINDS, Analysis, Evidence, Gap, GapItem, Importance, MatchLevel, ScoreBreakdown, SectionKind,
+    SkillKind, Strength,
 )
 
 WEIGHTS = (0.70, 0.20, 0.10)  # required, preferred, keyword exactness
@@ -32,6 +33,11 @@ MAX_EVIDENCE = 3
 
 STRONG_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
 
+
+def shown_strength(section: SectionKind, kind: SkillKind) -> Strength:
+    """How strongly a skill of `kind` named in `section` is shown: in use in a bullet, or
+    listed; a degree, licence or language is shown by naming it, wherever it is."""
+    return Strength.STRONG if section in STRONG_SECTIONS or kind in CREDENTIAL_KINDS else Strength.LISTED
 
 
 def resume_evidence(resume: Analysis) -> dict[str, list[Evidence]]:

@@ -35,7 +35,7 @@ def extract(paths: tuple[Path, ...], fmt: str, role: str, taxonomy: tuple[str, .
     """
     from skillgap.ingest import read_document
     from skillgap.ingest.sections import guess_role, split_sections
-    from skillgap.ingest.walk import iter_input_files
+    from skillgap.ingest.walk import collect_input_files
     from skillgap.pipeline import get_extractor
 
     limits = limits_from(max_bytes, max_pages, max_chars)
@@ -43,11 +43,11 @@ def extract(paths: tuple[Path, ...], fmt: str, role: str, taxonomy: tuple[str, .
     skills = extractor.taxonomy.skills
     failures = 0
     records: list[dict[str, Any]] = []
-    empty = [given for given in paths if given.is_dir() and next(iter_input_files([given]), None) is None]
+    files, empty = collect_input_files(paths)
     for folder in empty:
         click.echo(f"skillgap: error: {folder}: no files to read in this folder; give the right folder or a file",
                    err=True)
-    for path in iter_input_files(paths):
+    for path in files:
         record: dict[str, Any] = {"path": str(path), "error": None, "skills": []}
         try:
             document = read_document(path, limits=limits)

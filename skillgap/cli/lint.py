@@ -100,14 +100,9 @@ def lint(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, select: s
         raise click.UsageError("--write-baseline needs --baseline FILE (or `baseline` in [tool.skillgap.lint])")
     accepted = baselines.load(baseline_path) if baseline_path is not None and not write_baseline else None
 
-    from skillgap.ingest.walk import SUPPORTED_SUFFIXES, iter_input_files
+    from skillgap.ingest.walk import SUPPORTED_SUFFIXES, collect_input_files
 
-    files, empty = [], []
-    for given in paths:
-        found = list(iter_input_files([given]))
-        files += found
-        if not found:  # a folder with nothing to lint: a mistyped path must not pass CI
-            empty.append(given)
+    files, empty = collect_input_files(paths)
     for folder in empty:
         click.echo(f"skillgap: error: {folder}: no résumé files in this folder (lint reads "
                    f"{', '.join(SUPPORTED_SUFFIXES)}); give the right folder or the file itself", err=True)

@@ -44,14 +44,17 @@ def parse(path: Path, fmt: str, role: str, max_bytes: int, max_pages: int, max_c
     color = use_color()
     click.echo(f"{printable(document.path)}: {document.format}, {document.pages} page(s), read as a {role}",
                err=True)
+    lines = iter(document.lines)
+    line = next(lines, None)
     for section in sections.sections:
         title = f"{section.kind.value}" + (f": \"{section.title}\"" if section.title else "")
         page = document.page_of(section.start)
         heading = f"── {title} (page {page}) ──"
         click.echo(click.style(heading, bold=True) if color else heading)
         # each line with the number that check and lint give it (the file's own line for
-        # text formats, the extracted line for PDF and DOCX)
-        for line in document.lines:
-            if section.start <= line.start < section.end:
-                number = document.source_position(line.start)[0]
-                click.echo(f"{number:>4}  {document.text[line.start:line.end]}")
+        # text formats, the extracted line for PDF and DOCX); sections and lines are both
+        # in text order, so one pass over the lines serves every section
+        while line is not None and line.start < section.end:
+            if line.start >= section.start:
+                click.echo(f"{document.source_position(line.start)[0]:>4}  {document.text[line.start:line.end]}")
+            line = next(lines, None)

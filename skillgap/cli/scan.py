@@ -59,7 +59,7 @@ def scan(postings_dir: Path, resume: Path | None, fmt: str, top: int | None, min
     only re-reads the files that changed.
     """
     from skillgap.scan import scan as run_scan
-    from skillgap.scan.render import render_scan
+    from skillgap.scan.render import render_scan, resumes_left_out
 
     if top is None and fmt in ("text", "markdown"):
         top = DEFAULT_TOP
@@ -80,7 +80,7 @@ def scan(postings_dir: Path, resume: Path | None, fmt: str, top: int | None, min
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} duplicate{'s' if len(report.duplicates) != 1 else ''}")
     if report.resumes:
-        parts.append(f"{len(report.resumes)} left out as {'résumés' if len(report.resumes) != 1 else 'a résumé'}")
+        parts.append(resumes_left_out(report))
     if report.failures:
         parts.append(f"{len(report.failures)} unreadable")
     how = f"{stats.cache_hits} from the cache, {stats.analysed} read now"

@@ -54,3 +54,16 @@ def _regular(path: Path) -> bool:
         return stat.S_ISREG(path.stat().st_mode)
     except OSError:
         return True  # let the reader name the problem
+
+
+def collect_input_files(paths: Iterable[str | Path], **options) -> tuple[list[Path], list[Path]]:
+    """The files `iter_input_files` gives for `paths`, and the folders among `paths` that
+    gave none (a mistyped folder in CI must not pass as "nothing to report")."""
+    files: list[Path] = []
+    empty: list[Path] = []
+    for given in paths:
+        found = list(iter_input_files([given], **options))
+        files += found
+        if not found:
+            empty.append(Path(given))
+    return files, empty

@@ -105,7 +105,7 @@ def _summary_lines(report: ScanReport) -> list[str]:
     if report.no_skills:
         parts.append(f"{len(report.no_skills)} with no recognised skill")
     if report.resumes:
-        parts.append(f"{len(report.resumes)} left out as {'résumés' if len(report.resumes) != 1 else 'a résumé'}")
+        parts.append(resumes_left_out(report))
     return [f"Folder: {report.folder}  ({', '.join(parts)})", f"Taxonomy: {report.taxonomy}"]
 
 
@@ -117,6 +117,12 @@ def _gap_groups(report: ScanReport) -> list[tuple[ResumeStatus, list[SkillDemand
 
 def _scores_shown(report: ScanReport) -> tuple[PostingScore, ...]:
     return report.scores[: report.top or DEFAULT_SCORES_SHOWN]
+
+
+def resumes_left_out(report: ScanReport) -> str:
+    """"2 left out as résumés": the files that look like résumés, in the summaries."""
+    count = len(report.resumes)
+    return f"{count} left out as {'résumés' if count != 1 else 'a résumé'}"
 
 
 def _posting_line(score: PostingScore) -> str:

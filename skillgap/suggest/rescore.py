@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from skillgap.gap import LEVEL_CREDIT, STRENGTH_FACTOR, STRONG_SECTIONS, compare, score_items
+from skillgap.gap import LEVEL_CREDIT, STRENGTH_FACTOR, compare, score_items, shown_strength
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.gap import _literal_in  # the literal search keyword exactness uses, so the shortcut agrees
 from skillgap.suggest.edits import PLACEHOLDER
 from skillgap.types import (
     Analysis, Bullet, Document, Gap, GapItem, Layout, Line, MatchLevel, Mention, Report, Section, SectionKind,
-    Sections, Strength,
+    Sections,
 )
 
 
@@ -108,8 +108,7 @@ class Rescorer:
         not let the extractor recognise the skill: an ambiguous name needs the context
         that the user's own words will give it."""
         baseline = self.baseline(anchor, anchor)
-        kind = self.resume.sections.kind_at(anchor)
-        strength = Strength.STRONG if kind in STRONG_SECTIONS else Strength.LISTED
+        strength = shown_strength(self.resume.sections.kind_at(anchor), item.skill.kind)
         items = [replace(i, level=MatchLevel.EXACT, credit=LEVEL_CREDIT[MatchLevel.EXACT] * STRENGTH_FACTOR[strength],
                          keyword_found=True) if i.skill.id == item.skill.id else i
                  for i in baseline.gap.items]
