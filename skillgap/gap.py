@@ -22,8 +22,17 @@ from functools import lru_cache
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
-    CREDENTIAL_KINDS, Analysis, Evidence, Gap, GapItem, Importance, MatchLevel, ScoreBreakdown, SectionKind,
-    SkillKind, Strength,
+    CREDENTIAL_KINDS,
+    Analysis,
+    Evidence,
+    Gap,
+    GapItem,
+    Importance,
+    MatchLevel,
+    ScoreBreakdown,
+    SectionKind,
+    SkillKind,
+    Strength,
 )
 
 WEIGHTS = (0.70, 0.20, 0.10)  # required, preferred, keyword exactness

@@ -10,7 +10,7 @@ from conftest import FIXTURES, make_document
 
 from skillgap.lint import engine
 from skillgap.lint.config import LintConfig
-from skillgap.lint.engine import LintContext
+from skillgap.lint.context import LintContext
 from skillgap.lint.registry import Rule
 from skillgap.lint.run import lint_one, lint_paths, read_source
 

@@ -8,8 +8,8 @@ import pytest
 from conftest import make_document
 
 from skillgap.lint.config import LintConfig
-from skillgap.lint.engine import parse_suppressions
 from skillgap.lint.run import lint_one
+from skillgap.lint.suppress import parse_suppressions
 
 ROLE = "## Experience\n### Engineer, Acme | Jan 2019 – Dec 2021\n"
 

@@ -196,8 +196,8 @@ def test_render_html_posting_marks_requirements_by_importance(report, page):
 
 
 def test_render_html_posting_pieces_rebuild_the_text(report):
-    from skillgap.requirements import NOT_REQUIREMENTS
     from skillgap.render.html import posting_highlights
+    from skillgap.requirements import NOT_REQUIREMENTS
 
     document = report.posting.document
     lines = posting_highlights(report)

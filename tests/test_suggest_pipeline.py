@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from skillgap.suggest import (
-    KIND_ACTION, KIND_ADD_RESULT, KIND_NAME_SKILL, KIND_ONLY_IF_TRUE, KIND_POSTING_TERM, Suggestion, suggest,
+    KIND_ACTION,
+    KIND_ADD_RESULT,
+    KIND_NAME_SKILL,
+    KIND_ONLY_IF_TRUE,
+    KIND_POSTING_TERM,
+    Suggestion,
+    suggest,
 )
 
 ROOT = Path(__file__).resolve().parents[1]

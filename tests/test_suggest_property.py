@@ -13,8 +13,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from skillgap.lint import language
-from skillgap.lint.language import Tense
+from skillgap import language
+from skillgap.language import Tense
 from skillgap.suggest import KIND_ACTION, KIND_ACTIVE, draft_rewrites, honest
 from skillgap.suggest.edits import apply_edits, doubled_words
 from skillgap.suggest.openers import NOMINALIZATIONS, starts_with_verb

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from skillgap.lint.language import Tense
+from skillgap.language import Tense
 from skillgap.suggest import draft_rewrites
 
 PAST, PRESENT = Tense.PAST, Tense.PRESENT

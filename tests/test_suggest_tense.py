@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from skillgap.lint.language import Tense
+from skillgap.language import Tense
 from skillgap.suggest import draft_rewrites
 from skillgap.suggest.edits import verb_form
 

@@ -7,7 +7,13 @@ import pytest
 
 from skillgap.suggest.edits import apply_edits
 from skillgap.suggest.wording import (
-    display_term, is_acronym_of, is_variant, name_skill_edit, nameable, plural_only, posting_term_edit,
+    display_term,
+    is_acronym_of,
+    is_variant,
+    name_skill_edit,
+    nameable,
+    plural_only,
+    posting_term_edit,
 )
 from skillgap.types import SkillKind
 

@@ -3,6 +3,7 @@
 import textwrap
 
 import pytest
+
 from skillgap.errors import TaxonomyError
 from skillgap.nlp.tokenizer import blank_pipeline
 from skillgap.taxonomy import load_taxonomy

@@ -7,7 +7,14 @@ from pathlib import Path
 import click
 
 from skillgap.cli.options import (
-    emit, limit_options, limits_from, output_option, taxonomy_option, use_color, verbose_option, warn_if_swapped,
+    emit,
+    limit_options,
+    limits_from,
+    output_option,
+    taxonomy_option,
+    use_color,
+    verbose_option,
+    warn_if_swapped,
 )
 from skillgap.cli.rewrite import write_tailored_option
 

@@ -7,7 +7,13 @@ from pathlib import Path
 import click
 
 from skillgap.cli.options import (
-    emit, limit_options, limits_from, output_option, taxonomy_option, use_color, verbose_option,
+    emit,
+    limit_options,
+    limits_from,
+    output_option,
+    taxonomy_option,
+    use_color,
+    verbose_option,
     warn_if_swapped,
 )
 

@@ -37,7 +37,7 @@ def rejoin_hyphenated(lines: Iterable[tuple[int, PlacedLine]]) -> list[tuple[int
             before = out[-1][1].words[-1]
             after = line.words[0]
             if words is None:
-                from skillgap.lexicon import english_words
+                from skillgap.language.lexicon import english_words
 
                 words = english_words()
             joined = dict(before)

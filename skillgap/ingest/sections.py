@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from skillgap.resume.contacts import has_contact_details
 from skillgap.types import Bullet, Document, LineOrigin, Section, SectionKind, Sections
 
 Role = Literal["resume", "posting"]
@@ -250,7 +251,6 @@ def guess_role(document: Document) -> Role:
     return "posting" if posting_hits > resume_hits else "resume"
 
 
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\(?\d[\d ().-]{7,}\d|linkedin\.com/in/", re.I)
 _TOP_LINES = 8
 
 
@@ -265,7 +265,7 @@ def looks_like_resume(document: Document) -> bool:
         return True
     if not (resume_only or resume_any >= 2):
         return False
-    return any(_CONTACT.search(document.text[line.start : line.end]) for line in document.lines[:_TOP_LINES])
+    return any(has_contact_details(document.text[line.start : line.end]) for line in document.lines[:_TOP_LINES])
 
 
 def _heading_votes(document: Document, ignore=frozenset()) -> tuple[int, int, int]:

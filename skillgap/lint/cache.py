@@ -19,6 +19,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from skillgap.lint.engine import RuleResults
+from skillgap.paths import PACKAGE_DIR
 
 log = logging.getLogger(__name__)
 _FORMAT = "1"
@@ -47,7 +48,7 @@ def environment_key(taxonomy: tuple[str, ...], config_signature: str) -> str:
     from skillgap.taxonomy import taxonomy_paths
 
     parts = [_FORMAT, __version__, config_signature]
-    package = Path(__file__).resolve().parents[1]
+    package = PACKAGE_DIR
     for name in _CODE_PACKAGES:
         parts.extend(_tree(package / name))
     parts.append(_stat_line(package / "types.py"))
@@ -68,7 +69,7 @@ class SkillCache:
     """Skill-rule results by (environment, path, file bytes, rule codes)."""
 
     def __init__(self, environment: str, folder: Path | None = None) -> None:
-        from skillgap.taxonomy.compile import cache_dir
+        from skillgap.paths import cache_dir
 
         self.environment = environment
         self.folder = folder or cache_dir() / "lint"

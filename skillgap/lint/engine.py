@@ -18,18 +18,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from skillgap.errors import SkillgapError
-from skillgap.lint.context import (  # noqa: F401 - re-exported: rules import them from here
-    Entry,
-    LintContext,
-)
+from skillgap.lint.context import LintContext
 from skillgap.lint.findings import FileReport, Finding, Hit, normalise
 from skillgap.lint.locator import Locator
 from skillgap.lint.registry import Rule, Severity
-from skillgap.lint.suppress import (  # noqa: F401 - re-exported
-    filter_suppressed,
-    parse_suppressions,
-    suppression_findings,
-)
+from skillgap.lint.suppress import filter_suppressed, parse_suppressions, suppression_findings
 from skillgap.types import Document
 
 log = logging.getLogger(__name__)

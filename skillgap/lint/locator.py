@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from skillgap.lint.context import _split_lines
+from skillgap.ingest.text import split_source_lines
 from skillgap.types import Document
-
 
 
 class Locator:
@@ -15,7 +14,7 @@ class Locator:
 
     def __init__(self, document: Document, source: str | None) -> None:
         self.document = document
-        self.source_lines = _split_lines(source) if source is not None else None
+        self.source_lines = split_source_lines(source) if source is not None else None
         self.mapped = bool(document.layout.source_map) and self.source_lines is not None
         self.searchable = self.source_lines is not None and not self.mapped and document.format in ("json", "html")
 

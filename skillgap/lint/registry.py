@@ -19,7 +19,13 @@ import sys
 from collections.abc import Iterable
 
 from skillgap.lint.registry_data import bullets, dates, meta, parse, privacy, skills, structure
-from skillgap.lint.rule_types import Example, Family, Option, Rule, Severity  # noqa: F401 - re-exported
+from skillgap.lint.rule_types import (  # noqa: F401 - re-exported
+    Example,
+    Family,
+    Option,
+    Rule,
+    Severity,
+)
 
 RULES: tuple[Rule, ...] = (
     parse.RULES + structure.RULES + bullets.RULES + dates.RULES + skills.RULES + privacy.RULES + meta.RULES

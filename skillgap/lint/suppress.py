@@ -8,12 +8,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from skillgap.lint.context import _split_lines
+from skillgap.ingest.text import split_source_lines
 from skillgap.lint.findings import Finding, normalise
 from skillgap.lint.locator import Locator
 from skillgap.lint.registry import Rule, Severity, is_valid_selector
 from skillgap.types import Document
-
 
 _DIRECTIVE = {
     "md": re.compile(r"<!--\s*skillgap\s*:(?P<body>.*?)-->", re.IGNORECASE),
@@ -69,7 +68,7 @@ def parse_suppressions(source: str, fmt: str) -> tuple[list[Suppression], list[B
     pattern = _DIRECTIVE.get(fmt)
     if pattern is None:
         return [], []
-    lines = _split_lines(source)
+    lines = split_source_lines(source)
     found: list[Suppression] = []
     bad: list[BadDirective] = []
     open_blocks: list[Suppression] = []

@@ -33,8 +33,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from skillgap.language.names import continues_a_name
 from skillgap.nlp.candidates import (
-    AMBIGUOUS_NAME, CANDIDATES, CONTEXT_RANGES, SPAN_KEY, Candidate, candidates, token_facts,
+    AMBIGUOUS_NAME,
+    CANDIDATES,
+    CONTEXT_RANGES,
+    SPAN_KEY,
+    Candidate,
+    candidates,
+    token_facts,
 )
 from skillgap.types import SkillKind
 
@@ -328,10 +335,10 @@ def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     word = doc[cand.start]
     if not word.is_title:
         return False
-    prev = _prev_word(doc, cand.start)
-    if prev is None or not prev.is_title or not prev.is_alpha or "\n" in prev.whitespace_:
+    if not continues_a_name(doc.text, word.idx):
         return False
-    return not any(c.start <= prev.i < c.end for c in found)
+    prev = _prev_word(doc, cand.start)
+    return prev is not None and not any(c.start <= prev.i < c.end for c in found)
 
 
 def _vetoed(doc: Doc, cand: Candidate) -> bool:
@@ -364,7 +371,7 @@ def _opens_verb_list(doc: Doc, cand: Candidate) -> bool:
     verb = _next_word(doc, joiner.i + 1)
     if verb is None or not verb.is_alpha or not verb.is_lower:
         return False
-    from skillgap.verbs import verb_tags  # loaded only for this rare shape
+    from skillgap.language.verbs import verb_tags  # loaded only for this rare shape
 
     return any(tag == "VB" for _, tag in verb_tags(verb.text))
 

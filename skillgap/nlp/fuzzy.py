@@ -26,7 +26,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from skillgap.nlp.candidates import (
-    CONTEXT_RANGES, Candidate, candidates, covered_tokens, select_longest, token_facts,
+    CONTEXT_RANGES,
+    Candidate,
+    candidates,
+    covered_tokens,
+    select_longest,
+    token_facts,
 )
 from skillgap.taxonomy.compile import MIN_FUZZY_LENGTH, CompiledTaxonomy, compact_key
 

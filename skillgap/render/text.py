@@ -10,7 +10,15 @@ from typing import Any
 
 import click
 
-from skillgap.types import CREDENTIAL_KINDS, GapItem, Importance, MatchLevel, Report, SkillKind, Strength
+from skillgap.types import (
+    CREDENTIAL_KINDS,
+    GapItem,
+    Importance,
+    MatchLevel,
+    Report,
+    SkillKind,
+    Strength,
+)
 
 BAR_WIDTH = 20
 WRAP = 88

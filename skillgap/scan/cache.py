@@ -47,7 +47,7 @@ Notify = Callable[[str], None]
 
 
 def default_cache_path() -> Path:
-    from skillgap.taxonomy.compile import cache_dir
+    from skillgap.paths import cache_dir
 
     return cache_dir() / CACHE_FILE
 

@@ -22,9 +22,10 @@ from pathlib import Path
 from skillgap import __version__
 from skillgap.errors import TaxonomyError
 from skillgap.ingest.limits import Limits
+from skillgap.paths import PACKAGE_DIR
 
 RECORD_VERSION = "2"
-_PACKAGE = Path(__file__).resolve().parents[1]
+_PACKAGE = PACKAGE_DIR
 CODE_PARTS = ("ingest", "nlp", "taxonomy", "types.py", "gap.py", "scan/worker.py")
 LIBRARIES = ("spacy", "rapidfuzz", "lemminflect", "selectolax", "python-docx", "pdfplumber", "pypdfium2",
              "pdfminer.six", "PyYAML")

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from skillgap.lint.language import Tense
+from skillgap.language import Tense
 from skillgap.suggest.edits import Edit, apply_edits, chain, doubled_words
 from skillgap.suggest.targets import Target, Targets, inside_a_name
 from skillgap.types import CREDENTIAL_KINDS, GapItem, MatchLevel, Report
@@ -219,7 +219,7 @@ def draft_rewrites(text: str, tense: Tense, proper: frozenset[str] = frozenset()
 
 
 def _first_verb_lemma(text: str) -> str:
-    from skillgap.lint.language import lemma
+    from skillgap.language import lemma
     from skillgap.suggest.edits import WORD
 
     word = WORD.match(text.lstrip())

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from skillgap.lint import language
-from skillgap.lint.language import Tense
+from skillgap import language
+from skillgap.language import Tense
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
 TOKEN = re.compile(r"[\w'’]+(?:[-./+#][\w'’]+)*[+#]*|\[[^\[\]]*\]%?|[^\w\s]")

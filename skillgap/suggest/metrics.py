@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from skillgap.lint import language
-from skillgap.lint.dates import find_dates
+from skillgap import language
+from skillgap.resume.dates import find_dates
 from skillgap.suggest.edits import Edit
 
 KIND_ADD_RESULT = "add-result"

@@ -13,11 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from skillgap.lint import language
-from skillgap.lint.language import Tense
+from skillgap import language
+from skillgap.language import Tense
 from skillgap.suggest.edits import (
-    WORD, Edit, base_verb, capitalize, gerund_lemma, lower_first, next_word, participle_lemma,
-    skip_spaces, verb_form,
+    WORD,
+    Edit,
+    base_verb,
+    capitalize,
+    gerund_lemma,
+    lower_first,
+    next_word,
+    participle_lemma,
+    skip_spaces,
+    verb_form,
 )
 
 KIND_ACTION = "action-verb"

@@ -15,12 +15,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from skillgap.gap import LEVEL_CREDIT, STRENGTH_FACTOR, compare, score_items, shown_strength
+from skillgap.gap import (
+    LEVEL_CREDIT,
+    STRENGTH_FACTOR,
+    _literal_in,  # the literal search keyword exactness uses, so the shortcut agrees
+    compare,
+    score_items,
+    shown_strength,
+)
 from skillgap.requirements import PostingSkill, posting_skills
-from skillgap.gap import _literal_in  # the literal search keyword exactness uses, so the shortcut agrees
 from skillgap.suggest.edits import PLACEHOLDER
 from skillgap.types import (
-    Analysis, Bullet, Document, Gap, GapItem, Layout, Line, MatchLevel, Mention, Report, Section, SectionKind,
+    Analysis,
+    Bullet,
+    Document,
+    Gap,
+    GapItem,
+    Layout,
+    Line,
+    MatchLevel,
+    Mention,
+    Report,
+    Section,
+    SectionKind,
     Sections,
 )
 

@@ -7,7 +7,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from skillgap.lint.language import Tense
+from skillgap.language import Tense
+from skillgap.language.names import continues_a_name
 from skillgap.types import Report, SectionKind, SkillKind
 
 ACTION_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
@@ -38,12 +39,12 @@ class Targets:
     of their role, and its other lines, by offset."""
 
     def __init__(self, report: Report, taxonomy) -> None:
-        from skillgap.lint.context import LintContext
+        from skillgap.resume.layout import ResumeLayout
 
         analysis = report.resume
         self.document = document = analysis.document
         self.sections = analysis.sections
-        context = LintContext(document)
+        context = ResumeLayout(document)
         current: dict[int, bool] = {}
         self._last_role_bullet: int | None = None
         for entry in context.entries:
@@ -109,12 +110,4 @@ def inside_a_name(term: str, posting_text: str, kind: SkillKind) -> bool:
     occurrences = list(re.finditer(r"(?<![\w+#])" + re.escape(term) + r"(?![\w+#])", posting_text))
     if not occurrences:
         return False
-    for match in occurrences:
-        line_start = posting_text.rfind("\n", 0, match.start()) + 1
-        words = re.findall(r"[^\s]+", posting_text[line_start : match.start()])
-        if len(words) < 2:
-            return False  # the term opens its line
-        before, earlier = words[-1], words[-2]
-        if not (before[:1].isupper() and before[-1:].isalpha() and earlier[-1:] not in ".:!?;•-–—"):
-            return False  # not inside a run of capitalised words mid-sentence
-    return True
+    return all(continues_a_name(posting_text, match.start()) for match in occurrences)

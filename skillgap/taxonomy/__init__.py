@@ -5,23 +5,17 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from skillgap.paths import TAXONOMIES_DIR, default_taxonomy_dir
 from skillgap.taxonomy.load import load_taxonomy
 from skillgap.taxonomy.model import Skill, Taxonomy
 
 __all__ = ["Skill", "Taxonomy", "default_taxonomy_dir", "load_taxonomy", "taxonomy_paths"]
 
-_REPO_TAXONOMIES = Path(__file__).resolve().parents[2] / "taxonomies"
-
-
-def default_taxonomy_dir() -> Path:
-    """The shipped default taxonomy (`SKILLGAP_TAXONOMY_DIR` points elsewhere)."""
-    configured = os.environ.get("SKILLGAP_TAXONOMY_DIR")
-    return Path(configured) if configured else _REPO_TAXONOMIES / "default"
 
 
 def named_pack(name: str) -> Path | None:
     """A pack shipped beside the default (e.g. `esco-extended`), selectable by name."""
-    candidate = _REPO_TAXONOMIES / name
+    candidate = TAXONOMIES_DIR / name
     return candidate if candidate.is_dir() else None
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -79,7 +78,7 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
     folded: dict[tuple[str, ...], dict[Owner, None]] = {}
     exact: dict[tuple[str, ...], dict[Owner, None]] = {}
     fuzzy: dict[str, dict[str, tuple[str, str]]] = {}
-    from skillgap.lexicon import english_words
+    from skillgap.language.lexicon import english_words
 
     english = english_words()
     jobs: list[tuple[str, str, bool]] = []  # (skill_id, string, is_exact_case)
@@ -140,15 +139,6 @@ def fingerprint_files(files: Iterable[Path], *extra: str) -> str:
     return digest.hexdigest()
 
 
-def cache_dir() -> Path:
-    configured = os.environ.get("SKILLGAP_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("skillgap"))
-
-
 def load_compiled(
     paths: list[Path], tokenizer, *, tokenizer_version: str, name: str = "default", use_cache: bool = True
 ) -> CompiledTaxonomy:
@@ -157,6 +147,8 @@ def load_compiled(
 
     files = [f for p in paths for f in yaml_files(Path(p))]
     from importlib.metadata import version
+
+    from skillgap.paths import cache_dir
 
     key = fingerprint_files(files, tokenizer_version, spacy.__version__, version("lemminflect"), name)
     cache_file = cache_dir() / f"taxonomy-{key[:32]}.pickle"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.lint.registry_data import F, S, _CONTACT, _ROLE_NOW, _ROLE_PAST, Option, Rule, _ex
+from skillgap.lint.registry_data import _CONTACT, _ROLE_NOW, _ROLE_PAST, F, Option, Rule, S, _ex
 
 RULES: tuple[Rule, ...] = (
     Rule(

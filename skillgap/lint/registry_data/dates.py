@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.lint.registry_data import F, S, _ROLE_NOW, Option, Rule, _ex
+from skillgap.lint.registry_data import _ROLE_NOW, F, Option, Rule, S, _ex
 
 RULES: tuple[Rule, ...] = (
     Rule(

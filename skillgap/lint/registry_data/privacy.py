@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.lint.registry_data import F, S, _CONTACT, Rule, _ex
+from skillgap.lint.registry_data import _CONTACT, F, Rule, S, _ex
 
 RULES: tuple[Rule, ...] = (
     Rule(

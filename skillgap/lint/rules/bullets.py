@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from skillgap.lint import language
-from skillgap.lint.engine import Hit, LintContext
-from skillgap.lint.language import Tense
+from skillgap import language
+from skillgap.language import Tense
+from skillgap.lint.context import LintContext
+from skillgap.lint.findings import Hit
 from skillgap.types import SectionKind
 
 K = SectionKind
@@ -79,7 +80,7 @@ def no_measurable_result(ctx: LintContext) -> Iterator[Hit]:
 
 
 def _without_dates(ctx: LintContext, text: str) -> str:
-    from skillgap.lint.dates import find_dates
+    from skillgap.resume.dates import find_dates
 
     for found in reversed(find_dates(text)):
         text = text[: found.span_start] + text[found.span_end :]

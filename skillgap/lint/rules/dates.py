@@ -6,8 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from skillgap.lint.dates import MONTHS, DateRange, PartialDate, month_index
-from skillgap.lint.engine import Entry, Hit, LintContext
+from skillgap.lint.context import LintContext
+from skillgap.lint.findings import Hit
+from skillgap.resume.dates import MONTHS, DateRange, PartialDate, month_index
+from skillgap.resume.layout import Entry
 from skillgap.types import SectionKind
 
 K = SectionKind

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from skillgap.lint.engine import Hit, LintContext
+from skillgap.lint.context import LintContext
+from skillgap.lint.findings import Hit
 
 
 def unused_suppression(ctx: LintContext) -> Iterator[Hit]:

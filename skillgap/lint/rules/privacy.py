@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from skillgap.lint.engine import Hit, LintContext
+from skillgap.lint.context import LintContext
+from skillgap.lint.findings import Hit
 from skillgap.types import LineOrigin, SectionKind
 
 K = SectionKind

@@ -6,7 +6,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from skillgap.lint.engine import Hit, LintContext
+from skillgap.lint.context import LintContext
+from skillgap.lint.findings import Hit
 from skillgap.types import Mention, SectionKind, SkillKind
 
 K = SectionKind

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 
 from skillgap.ingest.sections import classify_heading, normalize_heading
-from skillgap.lint.engine import Hit, LintContext
+from skillgap.lint.context import LintContext
+from skillgap.lint.findings import Hit
 from skillgap.types import Line, SectionKind
 
 K = SectionKind

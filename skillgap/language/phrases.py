@@ -4,7 +4,7 @@ A small reusable API shared by the linter and the rewrite feature. Every functio
 one bullet's text (without its marker) and returns plain values or `Phrase`s whose
 offsets index into that text, so callers can add the bullet's own start offset.
 
-Verb forms, lemmas and inflection live in `verbs.py` (re-exported here).
+Verb forms, lemmas and inflection live in `verbs.py` beside this module.
 """
 
 from __future__ import annotations
@@ -12,16 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from skillgap.verbs import (  # noqa: F401 - re-exported: callers import them from here
+from skillgap.language.verbs import (
     Tense,
-    _guess_oov,
-    _last_part,
-    _table,
-    _tense,
-    inflect,
-    lemma,
-    match_case,
-    tense_of,
+    guess_oov,
+    is_also_noun,
+    last_part,
+    tense_from_tags,
     verb_tags,
 )
 
@@ -95,19 +91,19 @@ def opening_verb(text: str) -> Verb | None:
             continue
         if token.isupper() and len(token) > 1:
             return None  # an acronym: "AWS migration ..."
-        core = _last_part(token)
+        core = last_part(token)
         pairs = verb_tags(core)
         if pairs:
             tags = frozenset(tag for _, tag in pairs)
-            tense = _tense(tags)
-            noun = core in _table().nouns
+            tense = tense_from_tags(tags)
+            noun = is_also_noun(core)
             following = _next_word(text, word.end())
             if noun and tense is Tense.PRESENT and following in _NOUN_FOLLOWERS:
                 return None  # "Lead developer for ...", "Support for ..."
             if noun and tags <= {"VB", "VBP"} and not _starts_object(text, word.end()):
                 return None  # "Project manager for ...", "Team lead ...", "Test plans ...": a noun phrase
             return Verb(word.start(), word.start() + len(token), token, pairs[0][0], tense, noun)
-        guessed = _guess_oov(core)
+        guessed = guess_oov(core)
         if guessed:
             return Verb(word.start(), word.start() + len(token), token, guessed[0], guessed[1], False, False)
         return None
@@ -202,7 +198,7 @@ def passive_phrases(text: str) -> list[Phrase]:
         if word in _PASSIVE_OK:
             continue
         tags = {tag for _, tag in verb_tags(word)}
-        participle = "VBN" in tags or (not tags and (_guess_oov(word) or ("", None))[1] is Tense.PAST)
+        participle = "VBN" in tags or (not tags and (guess_oov(word) or ("", None))[1] is Tense.PAST)
         if participle and not (tags & {"VBG"}) and not word.endswith("ing"):
             found.append(Phrase(match.start(), match.end(), match.group(0), "passive",
                                 "say who did it: 'Reduced costs 20%', not 'Costs were reduced by 20%'"))

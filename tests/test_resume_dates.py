@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from skillgap.lint.dates import find_dates, month_index
+from skillgap.resume.dates import find_dates, month_index
 
 
 def _one(text):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from skillgap.lint import language
-from skillgap.lint.language import Tense
+from skillgap import language
+from skillgap.language import Tense, verbs
 
 
 @pytest.mark.parametrize(("text", "word", "lemma", "tense"), [
@@ -154,13 +154,13 @@ def test_language_buzzwords(text, found):
 def test_language_verb_table_is_cached(tmp_path, monkeypatch):
     """The table is built from lemminflect once, then read from the cache."""
     monkeypatch.setenv("SKILLGAP_CACHE_DIR", str(tmp_path))
-    language._table.cache_clear()
+    verbs._table.cache_clear()
     try:
         assert language.verb_tags("led")
         cached = list(tmp_path.glob("verbs-*.pickle"))
         assert len(cached) == 1
-        language._table.cache_clear()
+        verbs._table.cache_clear()
         cached[0].write_bytes(b"not a pickle")
         assert language.tense_of("managed") is Tense.PAST  # a corrupt cache is rebuilt
     finally:
-        language._table.cache_clear()
+        verbs._table.cache_clear()

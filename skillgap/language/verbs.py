@@ -54,7 +54,7 @@ def _cache_file():
     from importlib.util import find_spec
     from pathlib import Path
 
-    from skillgap.taxonomy.compile import cache_dir
+    from skillgap.paths import cache_dir
 
     spec = find_spec("lemminflect")
     key = hashlib.sha256(str(_TABLE_FORMAT).encode())
@@ -130,6 +130,11 @@ def _table() -> _VerbTable:
     return table
 
 
+def is_also_noun(word: str) -> bool:
+    """Whether a verb form is also a noun or an adjective ("process", "lead", "project")."""
+    return word.lower() in _table().nouns
+
+
 def verb_tags(word: str) -> tuple[tuple[str, str], ...]:
     """((lemma, Penn tag), ...) for `word` read as a verb; () when it is not one."""
     return _table().tags(word.lower())
@@ -159,23 +164,24 @@ def match_case(word: str, model: str) -> str:
 
 def lemma(word: str) -> str:
     """The verb lemma of `word` ("led" -> "lead"), or the word lowercased."""
-    pairs = verb_tags(_last_part(word))
+    pairs = verb_tags(last_part(word))
     if pairs:
         return pairs[0][0]
-    guessed = _guess_oov(_last_part(word))
+    guessed = guess_oov(last_part(word))
     return guessed[0] if guessed else word.lower()
 
 
 def tense_of(word: str) -> Tense | None:
     """The tense `word` shows as a verb, or None when it is not a verb form we know."""
-    pairs = verb_tags(_last_part(word))
+    pairs = verb_tags(last_part(word))
     if not pairs:
-        guessed = _guess_oov(_last_part(word))
+        guessed = guess_oov(last_part(word))
         return guessed[1] if guessed else None
-    return _tense(frozenset(tag for _, tag in pairs))
+    return tense_from_tags(frozenset(tag for _, tag in pairs))
 
 
-def _tense(tags: frozenset[str]) -> Tense:
+def tense_from_tags(tags: frozenset[str]) -> Tense:
+    """The tense that a set of Penn verb tags shows."""
     past = bool(tags & {"VBD", "VBN"})
     present = bool(tags & {"VB", "VBP", "VBZ"})
     if past and present:
@@ -187,12 +193,12 @@ def _tense(tags: frozenset[str]) -> Tense:
     return Tense.GERUND
 
 
-def _last_part(word: str) -> str:
+def last_part(word: str) -> str:
     """'co-led' -> 'led', 're-architected' -> 'architected'."""
     return word.lower().rsplit("-", 1)[-1]
 
 
-def _guess_oov(word: str) -> tuple[str, Tense] | None:
+def guess_oov(word: str) -> tuple[str, Tense] | None:
     """Verbs the lexicon lacks ("architected", "dockerized", "onboarded", "refactoring")."""
     if len(word) < 6 or not word.isalpha() or word in _table().other_words:
         return None

@@ -40,7 +40,7 @@ def english_words() -> frozenset[str]:
     """Lowercased English word forms; empty when lemminflect is not installed."""
     import hashlib
 
-    from skillgap.taxonomy.compile import cache_dir
+    from skillgap.paths import cache_dir
 
     source = _source()
     if source is None or not source.is_file():

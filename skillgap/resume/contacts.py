@@ -1,0 +1,63 @@
+"""Contact details in a résumé: email addresses and phone numbers, found line by line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from skillgap.types import Document, LineOrigin
+
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+PHONE = re.compile(
+    r"(?<![\w/.+-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,}\d(?![\w/-])"
+)
+_YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–—.]\s*(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Contact:
+    kind: str  # email | phone
+    start: int
+    end: int
+    text: str
+    origin: LineOrigin
+
+
+def find_phones(text: str) -> Iterator[re.Match[str]]:
+    """Phone numbers: 9 to 15 digits, not a date range or a plain number."""
+    for match in PHONE.finditer(text):
+        value = match.group(0).strip()
+        digits = sum(ch.isdigit() for ch in value)
+        if not 9 <= digits <= 15 or _YEAR_RANGE.match(value):
+            continue
+        if value.isdigit() and not value.startswith("0") and len(value) < 10:
+            continue  # an amount, an ID
+        if re.search(r"\d[.]\d{1,2}$", value) and " " not in value:
+            continue  # a decimal
+        yield match
+
+
+
+
+def find_contacts(document: Document) -> list[Contact]:
+    """Every email address and phone number in the document, in reading order."""
+    found = []
+    text = document.text
+    for line in document.lines:
+        line_text = text[line.start : line.end]
+        for match in EMAIL.finditer(line_text):
+            found.append(Contact("email", line.start + match.start(), line.start + match.end(), match.group(0),
+                                 line.origin))
+        for match in find_phones(line_text):
+            start = line.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            found.append(Contact("phone", start, line.start + match.end(), match.group(0).strip(), line.origin))
+    return found
+
+
+_PROFILE = re.compile(r"linkedin\.com/in/", re.IGNORECASE)
+
+
+def has_contact_details(text: str) -> bool:
+    """Whether `text` holds an email address, a phone number or a LinkedIn profile."""
+    return bool(EMAIL.search(text) or _PROFILE.search(text) or next(find_phones(text), None))

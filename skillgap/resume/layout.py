@@ -1,0 +1,235 @@
+"""What a résumé is, beyond its sections: its lines and dates, its bullets (lines that wrapped
+in the file joined back), its roles and projects with their dates, its contact details.
+
+`ResumeLayout` computes each part once, on first use. The linter, the rewrites and the
+extraction context read résumés through it; none of them owns this knowledge.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from skillgap.resume.contacts import Contact, find_contacts
+from skillgap.resume.dates import DateRange, find_dates, month_index
+from skillgap.types import Bullet, Document, Line, LineOrigin, SectionKind, Sections
+
+K = SectionKind
+
+# --- roles -------------------------------------------------------------------------------------
+
+ROLE_SECTIONS = frozenset({K.EXPERIENCE, K.VOLUNTEER})
+
+
+@dataclass
+class Entry:
+    """One role (or project) in a section: its header lines, dates and bullets."""
+
+    section: SectionKind
+    header: list[Line] = field(default_factory=list)
+    bullets: list[Bullet] = field(default_factory=list)
+    dates: DateRange | None = None
+
+    @property
+    def start(self) -> int:
+        if self.header:
+            return self.header[0].start
+        return self.bullets[0].start if self.bullets else 0
+
+    @property
+    def current(self) -> bool:
+        return bool(self.dates and self.dates.current)
+
+    def ended(self, today: date) -> bool:
+        """Whether the role has certainly ended (an end date before this month)."""
+        if self.dates is None or self.dates.current:
+            return False
+        last = self.dates.end or self.dates.start
+        return last.last_month() < month_index(today)
+
+
+class ResumeLayout:
+    """A résumé's structure, each part computed once, on first use."""
+
+    def __init__(self, document: Document, *, today: date | None = None) -> None:
+        self.document = document
+        self.text = document.text
+        self.lines = document.lines
+        self.today = today or date.today()
+
+    # text
+    def line_text(self, line: Line) -> str:
+        return self.text[line.start : line.end]
+
+    def span(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    @cached_property
+    def sections(self) -> Sections:
+        from skillgap.ingest.sections import split_sections
+
+        return split_sections(self.document, "resume")
+
+    @cached_property
+    def section_kinds(self) -> frozenset[SectionKind]:
+        return frozenset(section.kind for section in self.sections.sections)
+
+    def kind_at(self, offset: int) -> SectionKind:
+        return self.sections.kind_at(offset)
+
+    @cached_property
+    def heading_starts(self) -> frozenset[int]:
+        """Offsets of the lines that open a section."""
+        return frozenset(s.start for s in self.sections.sections if s.kind is not K.PREAMBLE)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [line.start for line in self.lines]
+
+    def line_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+
+    def line_at(self, offset: int) -> Line:
+        return self.lines[self.line_index(offset)]
+
+    @cached_property
+    def line_dates(self) -> dict[int, list[DateRange]]:
+        """Dates found on each line, by line index."""
+        out: dict[int, list[DateRange]] = {}
+        for index, line in enumerate(self.lines):
+            found = find_dates(self.line_text(line), line.start)
+            if found:
+                out[index] = found
+        return out
+
+    @cached_property
+    def dates(self) -> list[DateRange]:
+        return [found for index in sorted(self.line_dates) for found in self.line_dates[index]]
+
+    @cached_property
+    def bullets(self) -> tuple[Bullet, ...]:
+        """The sectioner's bullets, with lines that wrapped in the file joined back on."""
+        return tuple(_join_wrapped(self))
+
+    def bullet_text(self, bullet: Bullet) -> str:
+        return self.text[bullet.start : bullet.end]
+
+    @cached_property
+    def _bullet_by_line(self) -> dict[int, Bullet]:
+        out = {}
+        for bullet in self.bullets:
+            for index in range(self.line_index(bullet.start), self.line_index(max(bullet.start, bullet.end - 1)) + 1):
+                out[index] = bullet
+        return out
+
+    def bullet_on_line(self, index: int) -> Bullet | None:
+        return self._bullet_by_line.get(index)
+
+    @cached_property
+    def entries(self) -> list[Entry]:
+        """Roles in experience and volunteering sections, and projects, in document order."""
+        return _entries(self, ROLE_SECTIONS | {K.PROJECTS})
+
+    def role_title(self, entry: Entry) -> str:
+        """The entry's first header line without its dates, for messages."""
+        if not entry.header:
+            return "(no role title)"
+        first = entry.header[0]
+        text = self.line_text(first)
+        if entry.dates is not None and first.start <= entry.dates.span_start < first.end:
+            text = text.replace(entry.dates.text, " ")
+        parts = [" ".join(part.split()).strip(" ,;–—-") for part in re.split(r"\s[|·•]\s|\t", text)]
+        text = ", ".join(part for part in parts if part)
+        return text if len(text) <= 60 else text[:59].rstrip(" ,") + "…"
+
+    @cached_property
+    def roles(self) -> list[Entry]:
+        return [entry for entry in self.entries if entry.section in ROLE_SECTIONS]
+
+    @cached_property
+    def contacts(self) -> list[Contact]:
+        return find_contacts(self.document)
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(re.findall(r"\w[\w'’.+#-]*", self.text))
+
+
+def _join_wrapped(ctx: ResumeLayout) -> Iterator[Bullet]:
+    """Bullets that a PDF or a hard-wrapped text file broke over several lines, joined."""
+    lengths = sorted(line.end - line.start for line in ctx.lines)
+    long_line = lengths[int(len(lengths) * 0.9)] * 0.8 if lengths else 0
+    bullet_starts = {ctx.line_index(b.start) for b in ctx.sections.bullets}
+    source_map = bool(ctx.document.layout.source_map)
+    for bullet in ctx.sections.bullets:
+        end = bullet.end
+        index = ctx.line_index(max(bullet.start, bullet.end - 1))
+        while index + 1 < len(ctx.lines) and index + 1 not in bullet_starts:
+            previous, following = ctx.lines[index], ctx.lines[index + 1]
+            text, before = ctx.line_text(following), ctx.line_text(previous)
+            if not text[:1].isalnum() or following.start in ctx.heading_starts or index + 1 in ctx.line_dates:
+                break
+            flowing = {LineOrigin.BODY, LineOrigin.LIST_ITEM}
+            if ctx.kind_at(following.start) is not bullet.section or (
+                    following.origin is not previous.origin and not {following.origin, previous.origin} <= flowing):
+                break
+            indented = (source_map and ctx.document.format == "md"
+                        and ctx.document.source_position(following.start)[1] > 1)
+            wrapped = (previous.end - previous.start) >= long_line and not before.rstrip().endswith(
+                (".", "!", "?", ":", ";"))
+            if not (indented or wrapped) or len(text.split()) > 40:
+                break
+            if not indented and (_titleish(text) or index + 2 in ctx.line_dates):
+                break  # the next role's title ("Software Engineer, Beta Corp"), not a continuation
+            end = following.end
+            index += 1
+        yield Bullet(bullet.start, end, bullet.section) if end != bullet.end else bullet
+
+
+def _titleish(text: str) -> bool:
+    """A short line of capitalised words, not ending a sentence: a title, not running text."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", text)]
+    if not words or len(words) > 10 or text.rstrip().endswith("."):
+        return False
+    small = {"of", "and", "the", "for", "in", "at", "to", "a", "an", "&", "de", "y"}
+    capital = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return capital / len(words) >= 0.75
+
+
+def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
+    entries: list[Entry] = []
+    for section in ctx.sections.sections:
+        if section.kind not in kinds:
+            continue
+        current: Entry | None = None
+        first = ctx.line_index(section.start)
+        for index in range(first, len(ctx.lines)):
+            line = ctx.lines[index]
+            if line.start >= section.end:
+                break
+            if index == first and section.start in ctx.heading_starts:
+                continue  # the heading itself
+            bullet = ctx.bullet_on_line(index)
+            if bullet is not None:
+                if current is None:
+                    current = Entry(section.kind)
+                    entries.append(current)
+                if not current.bullets or current.bullets[-1] is not bullet:
+                    current.bullets.append(bullet)
+                continue
+            dated = index in ctx.line_dates
+            if current is None or current.bullets or (dated and current.dates is not None):
+                current = Entry(section.kind)
+                entries.append(current)
+            current.header.append(line)
+            if dated:
+                found = ctx.line_dates[index]
+                ranges = [d for d in found if d.is_range]
+                pick = (ranges or found)[-1]
+                if current.dates is None or pick.is_range or not current.dates.is_range:
+                    current.dates = pick
+    return entries
