@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import click
-
+from skillgap.render.style import style as _ansi
 from skillgap.types import (
     CREDENTIAL_KINDS,
     GapItem,
@@ -66,7 +65,7 @@ def _describe(item: GapItem) -> str:
 
 def render_text(report: Report, *, color: bool = False, suggestions: Sequence[Any] | None = None) -> str:
     def style(text: str, **kw) -> str:
-        return click.style(text, **kw) if color else text
+        return _ansi(text, **kw) if color else text
 
     gap, b = report.gap, report.gap.breakdown
     out: list[str] = []
@@ -115,7 +114,7 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
                 out.append(f"  • {term}")
 
     if suggestions:
-        from skillgap.suggest.render import text_section
+        from skillgap.render.rewrite import text_section
 
         section = text_section(suggestions, color=color, command=_rewrite_command(report))
         if section:
