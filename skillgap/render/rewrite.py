@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from skillgap.render.style import style as _ansi
-from skillgap.suggest import KIND_ADD_RESULT, KIND_ONLY_IF_TRUE, Suggestion
+from skillgap.suggest.suggestion import KIND_ADD_RESULT, KIND_ONLY_IF_TRUE, Suggestion
 from skillgap.types import Report
 
 WRAP = 88
