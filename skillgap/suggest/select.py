@@ -1,0 +1,32 @@
+"""Which suggestions are shown: the best few line edits by default, every one with `--all`.
+
+    default_edits(suggestions) -> the best REWRITE_LIMIT edits of résumé lines, in rank order
+    kind_counts(suggestions) -> how many of each kind there are
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from skillgap.suggest.suggestion import KIND_ONLY_IF_TRUE, KINDS, Suggestion
+
+REWRITE_LIMIT = 8  # `skillgap rewrite` by default
+CHECK_LIMIT = 5  # the "Suggested edits" of `check`
+
+
+def line_edits(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
+    """Edits of the résumé's own lines (not the "only if true" prompts), in rank order."""
+    return [s for s in suggestions if s.kind != KIND_ONLY_IF_TRUE]
+
+
+def default_edits(suggestions: Sequence[Suggestion], limit: int | None = REWRITE_LIMIT) -> list[Suggestion]:
+    """The best `limit` line edits (all of them when `limit` is None)."""
+    edits = line_edits(suggestions)
+    return edits if limit is None else edits[:limit]
+
+
+def kind_counts(suggestions: Sequence[Suggestion]) -> dict[str, int]:
+    """{kind: count} in the order of KINDS, kinds with none left out."""
+    counts = Counter(s.kind for s in suggestions)
+    return {kind: counts[kind] for kind in KINDS if counts[kind]}
