@@ -135,13 +135,27 @@ def is_also_noun(word: str) -> bool:
     return word.lower() in _table().nouns
 
 
+# Verbs the lexicon lacks whose last part is irregular: "troubleshoot" -> "troubleshot".
+_IRREGULAR_COMPOUNDS = {"troubleshoot": "troubleshot", "outshoot": "outshot", "overshoot": "overshot",
+                        "ghostwrite": "ghostwrote"}
+_COMPOUND_PAST = {past: base for base, past in _IRREGULAR_COMPOUNDS.items()}
+
+
 def verb_tags(word: str) -> tuple[tuple[str, str], ...]:
     """((lemma, Penn tag), ...) for `word` read as a verb; () when it is not one."""
-    return _table().tags(word.lower())
+    word = word.lower()
+    if word in _COMPOUND_PAST:
+        return ((_COMPOUND_PAST[word], "VBD"), (_COMPOUND_PAST[word], "VBN"))
+    found = _table().tags(word)
+    if not found and word in _IRREGULAR_COMPOUNDS:
+        return ((word, "VB"), (word, "VBP"))
+    return found
 
 
 def inflect(lemma_: str, tag: str) -> str | None:
     """The form of a verb for a Penn tag: inflect("lead", "VBD") -> "led"."""
+    if tag in ("VBD", "VBN") and lemma_.lower() in _IRREGULAR_COMPOUNDS:
+        return _IRREGULAR_COMPOUNDS[lemma_.lower()]
     packed = _table().by_lemma.get(lemma_.lower(), "")
     forms = dict(pair.split(":", 1) for pair in packed.split("|") if pair)
     found = forms.get(tag)

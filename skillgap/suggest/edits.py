@@ -149,7 +149,7 @@ def verb_form(lemma: str, tense: Tense, model: str = "") -> str:
         form = form.replace("-", "")  # the lexicon also lists "re-built" for "rebuild"
     if model:
         core = model.lower().rsplit("-", 1)[-1]
-        if core.endswith("ing"):
+        if core.endswith("ing") and form.endswith("ed"):  # an irregular past stays: "troubleshot", "led"
             candidate = core[:-3] + "ed"
             known = (lemma, "VBD") in language.verb_tags(candidate)
             # "programming" -> "programmed": the author doubles the consonant, so keep doing so

@@ -205,6 +205,19 @@ def _verb_phrase(text: str, position: int, tense: Tense) -> list[Edit]:
     return []
 
 
+def _noun_compound(text: str, word: re.Match[str]) -> bool:
+    """An -ing word that is also a noun, followed by a bare plural noun: "lighting retrofits"."""
+    from skillgap.language.verbs import is_also_noun
+
+    if not is_also_noun(word.group(0)):
+        return False
+    following = next_word(text, word.end())
+    if following is None or text[word.end() : following.start()].strip():
+        return False
+    noun = following.group(0).lower()
+    return noun.endswith("s") and not noun.endswith("ss") and noun not in _NOT_VERBS
+
+
 _COORDINATED = re.compile(r"(,\s+and\s+|,\s+|\s+and\s+|\s+&\s+)([A-Za-z-]+ing)\b")
 _COORDINATED_BASE = re.compile(r"(,\s+and\s+|,\s+|\s+and\s+|\s+&\s+)([A-Za-z-]+)\b")
 _PARTICLES = frozenset("up out down off over back in on away through".split())
@@ -340,6 +353,9 @@ def _weak_with_object(text: str, phrase, family: str, last: str, rest: int, tens
     """"Helped (to) X", "Assisted with X", "Worked on X", "Participated in X": the verb that
     follows when there is one ("Helped build" -> "Built"), else a plainer opener."""
     verbs = _verb_phrase(text, rest, tense) if (last in ("with", "in", "on", "of") or family != "help") else []
+    word = next_word(text, rest)
+    if verbs and word is not None and last == "with" and _noun_compound(text, word):
+        verbs = []  # "Assisted with lighting retrofits": a noun, not a task
     if family == "participate" and verbs and gerund_lemma(text[rest:].split(" ", 1)[0]) is None:
         verbs = []  # "involved in the construction of X" is not "Constructed X": say "Contributed to"
     if family == "help" and last in ("helped", "help", "helps", "helping", "to"):
