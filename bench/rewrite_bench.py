@@ -137,22 +137,33 @@ def run_pair(pair: Pair, extractor, tmp: Path) -> PairResult:
                 if s.placeholder and layout.role_of(s.start) == role:
                     row.problems.append("placeholders>1/role")
     wanted = _other_words(report)
-    named = {s.skill_id for s in shown}
-    uncovered = [name for skill_id, name in wanted.items() if skill_id not in named]
+    uncovered = [name for skill_id, (name, terms) in wanted.items() if not _named(skill_id, terms, shown)]
     total = sum(1 for s in every if s.kind != KIND_ONLY_IF_TRUE)
     return PairResult(pair, rows, uncovered, len(wanted) - len(uncovered), total)
 
 
-def _other_words(report) -> dict[str, str]:
-    """Required skills the résumé shows only in other words: {skill id: name}."""
+def _other_words(report) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Required skills the résumé shows only in other words: {skill id: (name, posting terms)}."""
     from skillgap.types import CREDENTIAL_KINDS, Importance, MatchLevel
 
     out = {}
     for item in report.gap.items:
         if item.importance is Importance.REQUIRED and not item.keyword_found and item.evidence \
                 and item.level in (MatchLevel.EXACT, MatchLevel.NARROWER) and item.skill.kind not in CREDENTIAL_KINDS:
-            out[item.skill.id] = item.skill.name
+            out[item.skill.id] = (item.skill.name, item.posting_terms)
     return out
+
+
+def _named(skill_id: str, terms: tuple[str, ...], shown) -> bool:
+    """Whether a shown edit is about this skill, or adds one of the posting's words for it."""
+    for s in shown:
+        if s.skill_id == skill_id:
+            return True
+        for term in terms:
+            pattern = r"(?<![\w+#])" + re.escape(term) + r"(?![\w+#])"
+            if re.search(pattern, s.rewrite, re.IGNORECASE) and not re.search(pattern, s.original, re.IGNORECASE):
+                return True
+    return False
 
 
 class _Layout:
@@ -232,9 +243,11 @@ def _inserted(original: str, rewrite: str) -> str:
 
 def _gloss(original: str, rewrite: str) -> bool:
     """A new bracket holding a term ("Grafana (observability)"), placeholders aside."""
-    added = re.findall(r"\(([^()\[\]]*)\)", rewrite)
-    before = re.findall(r"\(([^()\[\]]*)\)", original)
-    return len(added) > len(before)
+    added = Counter(re.findall(r"\(([^()\[\]]*)\)", rewrite))
+    added.subtract(Counter(re.findall(r"\(([^()\[\]]*)\)", original)))
+    # a new bracket is a gloss unless it holds the résumé's own words ("Amazon Web Services (AWS)")
+    return any(n > 0 and not re.search(r"(?<!\w)" + re.escape(inside.strip()) + r"(?!\w)", original)
+               for inside, n in added.items())
 
 
 def _words(text: str) -> list[str]:

@@ -10,10 +10,13 @@ from skillgap.suggest.wording import (
     display_term,
     is_acronym_of,
     is_variant,
+    list_item_edit,
     name_skill_edit,
     nameable,
+    plain_name,
     plural_only,
     posting_term_edit,
+    weaker_or_respelled,
 )
 from skillgap.types import SkillKind
 
@@ -105,7 +108,7 @@ POSTING_TERMS = [
     ("cloud", "Migrated workloads to AWS", "AWS", "Amazon Web Services",
      "Migrated workloads to Amazon Web Services (AWS)"),
     ("security", "Managed identity and access management policies", "identity and access management", "IAM",
-     "Managed identity and access management (IAM) policies"),
+     None),  # "identity and access management (IAM)" would be a bracketed gloss
     ("finance", "Built pivot tables in Excel", "Excel", "Microsoft Excel",
      "Built pivot tables in Microsoft Excel"),
     ("cloud", "Node services on AWS (EC2, S3)", "AWS", "Amazon Web Services",
@@ -115,28 +118,26 @@ POSTING_TERMS = [
 ]
 
 NAME_SKILLS = [
-    ("analytics", "Built Tableau dashboards for the sales team", "Tableau", "data visualization",
-     "Built Tableau (data visualization) dashboards for the sales team"),
-    ("analytics", "Built Tableau dashboards for the sales team", "dashboards", "data visualization",
-     "Built Tableau dashboards (data visualization) for the sales team"),
+    # the term's head noun follows the evidence: its modifier goes in front of it
     ("software", "Tuned the PostgreSQL database for reporting", "PostgreSQL", "relational database",
      "Tuned the PostgreSQL relational database for reporting"),
-    ("software", "Built REST APIs in Python (FastAPI) for partners", "FastAPI", "web frameworks",
-     "Built REST APIs in Python (FastAPI, web frameworks) for partners"),
-    ("nursing", "Charted in Epic for 30 patients a shift", "Epic", "electronic health records",
-     "Charted in Epic (electronic health records) for 30 patients a shift"),
-    ("payroll", "Ran payroll in ADP for 200 employees", "ADP", "payroll software",
-     "Ran payroll in ADP (payroll software) for 200 employees"),
-    ("accounting", "Processed 600 invoices a month in SAP, including three-way matching", "SAP", "ERP system",
-     "Processed 600 invoices a month in SAP (ERP system), including three-way matching"),
-    ("design", "Designed wireframes in Figma, tested with 12 users", "Figma", "prototyping",
-     "Designed wireframes in Figma (prototyping), tested with 12 users"),
-    ("software", "Managed PostgreSQL backups and failover on EC2", "PostgreSQL", "relational database",
-     "Managed PostgreSQL (relational database) backups and failover on EC2"),
     ("software", "Owned the PostgreSQL database: wrote migrations", "PostgreSQL database", "relational database",
      "Owned the PostgreSQL relational database: wrote migrations"),
-    ("devops", "Ran 12 clusters on AWS with Terraform and Helm", "Terraform", "infrastructure as code",
-     "Ran 12 clusters on AWS with Terraform (infrastructure as code) and Helm"),
+    # the tool a bullet ends with: a short clause, as a person would write it
+    ("devops", "Provisioned 12 clusters with Terraform", "Terraform", "infrastructure as code",
+     "Provisioned 12 clusters with Terraform, as infrastructure as code"),
+    ("analytics", "Automated the weekly sales report using Power BI.", "Power BI", "business intelligence",
+     "Automated the weekly sales report using Power BI, as business intelligence."),
+    # never a bracketed gloss, never mid-sentence, never inside an existing bracket
+    ("analytics", "Built Tableau dashboards for the sales team", "Tableau", "data visualization", None),
+    ("analytics", "Built Tableau dashboards for the sales team", "dashboards", "data visualization", None),
+    ("software", "Built REST APIs in Python (FastAPI) for partners", "FastAPI", "web frameworks", None),
+    ("nursing", "Charted in Epic for 30 patients a shift", "Epic", "electronic health records", None),
+    ("accounting", "Processed 600 invoices a month in SAP, including three-way matching", "SAP", "ERP system", None),
+    ("software", "Managed PostgreSQL backups and failover on EC2", "PostgreSQL", "relational database", None),
+    ("devops", "Ran 12 clusters on AWS with Terraform and Helm", "Terraform", "infrastructure as code", None),
+    # never repeating a word the line has
+    ("office", "Built reports with Microsoft Excel", "Microsoft Excel", "Microsoft Office", None),
 ]
 # fmt: on
 
@@ -157,3 +158,48 @@ def test_wording_name_skill_never_twice():
 
 def test_wording_name_skill_no_second_bracket():
     assert _name_skill("Kept AWS (EC2, S3) costs down", "AWS", "cloud computing") is None
+
+
+def test_wording_name_skill_adds_no_bracket():
+    for _, bullet, evidence, term, _ in NAME_SKILLS:
+        rewrite = _name_skill(bullet, evidence, term)
+        assert rewrite is None or rewrite.count("(") == bullet.count("(")
+
+
+# fmt: off
+LIST_ITEMS = [
+    ("Python, SQL, Tableau", "Tableau", "data visualization", False, None),  # a list of products
+    ("Python, SQL, Tableau", "Tableau", "Power BI", True, "Python, SQL, Tableau, Power BI"),
+    ("Tools: Excel / Google Sheets", "Excel", "Microsoft Office", True, "Tools: Excel / Google Sheets / Microsoft Office"),
+    ("Frontend [3 years]: React, Next.js, TypeScript", "Next.js", "JavaScript", True,
+     "Frontend [3 years]: React, Next.js, TypeScript, JavaScript"),
+    ("Frontend [3 years]: React, Next.js, TypeScript", "Frontend", "web development", False, None),  # the label
+    ("Cloud: AWS (EC2, S3), Azure.", "EC2", "Terraform", True,
+     "Cloud: AWS (EC2, S3), Azure, Terraform."),  # the line's own bracket stays; the item follows
+    ("budgeting, forecasting, variance analysis", "forecasting", "financial planning", False,
+     "budgeting, forecasting, variance analysis, financial planning"),
+    ("Matlab, Microsoft Excel, Unix/Linux", "Microsoft Excel", "Microsoft Office", True, None),  # repeats a word
+    ("Full-cycle recruiting", "recruiting", "recruitment", False, None),  # one item: not a list
+    ("Led a team that shipped the app, working with the designers every week.", "app", "mobile apps", True, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("line", "evidence", "term", "tool", "expected"), LIST_ITEMS)
+def test_wording_list_item_joins_the_list(line, evidence, term, tool, expected):
+    edit = list_item_edit(line, term, line.index(evidence), tool=tool)
+    assert (None if edit is None else apply_edits(line, [edit])) == expected
+
+
+@pytest.mark.parametrize(("wrote", "term", "expected"), [
+    ("Postgres", "PostgreSQL", False), ("k8s", "Kubernetes", False), ("Excel", "Microsoft Excel", False),
+    ("Javascript", "JavaScript", False), ("Microsoft Excel", "Excel", True), ("ReactJS", "React", True),
+    ("organisation", "organization", True), ("B.S.", "BS", False),
+])
+def test_wording_never_a_weaker_or_respelled_form(wrote, term, expected):
+    assert weaker_or_respelled(wrote, term) is expected
+
+
+def test_wording_plain_name_drops_the_disambiguation():
+    assert plain_name("Go (programming language)") == "Go"
+    assert plain_name("Data visualization") == "Data visualization"

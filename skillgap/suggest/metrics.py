@@ -33,6 +33,33 @@ standardise digitize digitise replace troubleshoot debug repair audit clear elim
 """.split())
 
 
+# Verbs of an achievement, where a reader looks for its result; routine duties ("Took
+# minutes", "Greeted patients", "Served customers") get no result placeholder.
+ACHIEVEMENT_VERBS = CHANGE_VERBS | SAVING_VERBS | PEOPLE_VERBS | frozenset("""
+build create design develop launch implement introduce lead redesign establish deliver negotiate rebuild
+overhaul pilot found initiate spearhead transform modernize modernise revamp roll set start win secure
+generate save restructure
+""".split())
+# Words that already state an outcome without a number ("no accidents", "zero defects").
+_OUTCOME = re.compile(r"\b(?:no|zero|without|every|award\w*|record|top|first|ranked|recogni[sz]ed|promoted)\b",
+                      re.IGNORECASE)
+
+
+def worth_a_result(text: str, tense: language.Tense) -> bool:
+    """Whether a bullet (its opener already fixed) is an achievement a result belongs to:
+    it opens with an achievement verb in its role's tense, and states no outcome yet."""
+    verb = language.opening_verb(text)
+    if verb is None or verb.lemma not in ACHIEVEMENT_VERBS or _OUTCOME.search(text):
+        return False
+    if text.rstrip().endswith((",", ";", ":", "-")) or find_dates(text) or len(text.split()) > 35:
+        return False  # cut short, run into a role's dates, or long enough already
+    if re.match(r"\s+(?:with|for|in|on|using|by|to|from)\b", text[verb.end :], re.IGNORECASE):
+        return False  # "Built with a plugin architecture": describes a thing, not an achievement
+    if tense is language.Tense.PAST:
+        return verb.tense in (language.Tense.PAST, language.Tense.AMBIGUOUS)
+    return verb.tense is not language.Tense.GERUND
+
+
 def has_result(text: str) -> bool:
     """Whether the bullet already measures something (dates do not count)."""
     for found in reversed(find_dates(text)):
@@ -64,12 +91,14 @@ def add_result_edit(text: str, lemma_: str | None = None, object_from: int = 0) 
     while end > 0 and text[end - 1] in ".;,":
         end -= 1
     tail = text[:end]
-    if lemma_ in CHANGE_VERBS and not re.search(r"\bby\b", tail):
+    if lemma_ in CHANGE_VERBS:
+        if re.search(r"\bby\b", tail):
+            return None  # "Improved X by doing Y": a second "improving" would repeat the verb
         return Edit(_object_end(text, verb_end, end), _object_end(text, verb_end, end), " by [N]%")
     if lemma_ in PEOPLE_VERBS:
-        return Edit(end, end, " ([N] people)")
+        return Edit(end, end, ", [N] people in all")
     if lemma_ in VOLUME_VERBS:
-        return Edit(end, end, " (about [N] a [week/month])")
+        return Edit(end, end, ", about [N] a [week/month]")
     if lemma_ in SAVING_VERBS:
         return Edit(end, end, ", reducing [metric] by [N]%")
     return Edit(end, end, ", improving [metric] by [N]%")

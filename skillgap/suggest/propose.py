@@ -17,8 +17,13 @@ from skillgap.suggest.suggestion import (
     KIND_PRIORITY,
     Suggestion,
 )
-from skillgap.suggest.targets import Target, Targets, inside_a_name
-from skillgap.types import CREDENTIAL_KINDS, GapItem, MatchLevel, Report
+from skillgap.suggest.targets import NAME_KINDS, Target, Targets, inside_a_name
+from skillgap.types import CREDENTIAL_KINDS, GapItem, Importance, MatchLevel, Report
+
+
+# Rank by value to this application: a required skill the résumé shows only in other words
+# first, then a preferred one, then the wording of the opener, then a result to fill in.
+TIER_REQUIRED, TIER_PREFERRED, TIER_STYLE, TIER_RESULT = range(4)
 
 
 @dataclass
@@ -31,12 +36,13 @@ class _Draft:
     skill_id: str = ""
     added: tuple[str, ...] = ()  # posting terms this rewrite may add
     changes_opening: bool = False
+    tier: int = TIER_STYLE  # value to this application: lower comes first
 
 
 def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
     """Every suggestion for this report: bullet edits ranked by their effect on the score,
     then "only if true" prompts for missing skills, also ranked."""
-    from skillgap.suggest import wording
+    from skillgap.suggest import metrics, wording
     from skillgap.suggest.rescore import Rescorer
 
     extractor = extractor if extractor is not None else _default_extractor(report)
@@ -50,8 +56,12 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
         for kind, reason, edits in bullet_edits(target.text, target.tense, target.proper):
             if kind != KIND_ADD_RESULT:
                 base[target.start] = edits
+            elif not target.achievement or not metrics.worth_a_result(
+                    apply_edits(target.text, base.get(target.start, ())), target.tense):
+                continue  # a result placeholder belongs on an achievement of a role or a project
             drafts.append(_Draft(kind, reason, target, edits, placeholder=kind == KIND_ADD_RESULT,
-                                 changes_opening=kind != KIND_ADD_RESULT or target.start in base))
+                                 changes_opening=kind != KIND_ADD_RESULT or target.start in base,
+                                 tier=TIER_RESULT if kind == KIND_ADD_RESULT else TIER_STYLE))
 
     # 3-4 and 6: wording, naming, prompts, item by item
     prompt_items: list[tuple[GapItem, str, str]] = []
@@ -67,60 +77,88 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
             continue
         draft = _wording_draft(item, terms[0], targets, base)
         if draft is not None:
+            draft.tier = TIER_REQUIRED if item.importance is Importance.REQUIRED else TIER_PREFERRED
             drafts.append(draft)
         elif item.level is MatchLevel.EXACT and item.evidence and not _renamed_plural(item, terms[0]) \
                 and not wording.nameable(terms[0], item.skill.name) and item.skill.kind not in CREDENTIAL_KINDS:
             prompt_items.append((item, terms[0], item.evidence[0].text))  # "auditing" vs "external audit"
 
     rescorer = Rescorer(report, extractor)
-    return tuple(_score_drafts(drafts, rescorer)) + tuple(_prompts(prompt_items, targets, rescorer, report))
+    return tuple(_score_drafts(_merge_list_items(drafts), rescorer)) + tuple(_prompts(prompt_items, targets, rescorer, report))
 
 
 def _wording_draft(item: GapItem, term: str, targets: Targets, base: dict[int, tuple[Edit, ...]]
                    ) -> _Draft | None:
     """The wording edit for one matched posting skill: the posting's term in place of
-    another name of it, or the skill named next to the evidence; None when neither is
+    another name of it, or the skill named where the résumé shows it; None when neither is
     honest or possible (the caller then makes an "only if true" prompt)."""
     from skillgap.suggest import wording
 
+    if item.skill.kind in CREDENTIAL_KINDS:
+        return None  # "B.S. (Bachelor's degree) Accounting": a degree or licence reads as written
     if item.level is MatchLevel.NARROWER and item.via is not None:
         # the bullet shows a narrower skill: naming the broader one is true of it
-        name = wording.display_term(term if wording.nameable(term, item.skill.name) else item.skill.name,
-                                    item.skill.kind, item.skill.name)
+        name = wording.display_term(term if wording.nameable(term, item.skill.name) else
+                                    wording.plain_name(item.skill.name), item.skill.kind, item.skill.name)
         via = wording.display_term(item.via.name, item.via.kind)
-        reason = f"The posting asks for “{name}”, and your {via} work is that: name it where you show it"
-        return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name, wording.name_skill_edit)
+        reason = f"The posting asks for “{name}”, and your {via} work is that: name it in the posting's words"
+        return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name)
     if item.level is not MatchLevel.EXACT:
         return None
     for evidence in item.evidence:
-        if wording.is_variant(evidence.text, term) and not wording.plural_only(evidence.text, term):
+        if wording.is_variant(evidence.text, term) and not wording.plural_only(evidence.text, term) \
+                and not wording.weaker_or_respelled(evidence.text, term):
             reason = (f"The posting says “{term}”, you wrote “{evidence.text}”: tracking systems search for "
                       "the posting's word")
-            draft = _first_edit(item, targets, base, KIND_POSTING_TERM, reason, term, wording.posting_term_edit,
-                                only=evidence)
+            draft = _first_edit(item, targets, base, KIND_POSTING_TERM, reason, term, only=evidence)
             if draft is not None:
                 return draft
     if _renamed_plural(item, term) or not wording.nameable(term, item.skill.name):
         return None
-    if item.skill.kind in CREDENTIAL_KINDS:
-        return None  # "B.S. (Bachelor's degree) Accounting": a degree or licence reads as written
     name = wording.display_term(term, item.skill.kind, item.skill.name)
     reason = (f"The posting says “{term}”; your “{item.evidence[0].text}” is that skill: name it in the "
               "posting's words")
-    return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name, wording.name_skill_edit)
+    return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name)
 
 
 def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...]], kind: str, reason: str,
-                term: str, make, only=None) -> _Draft | None:
-    """The edit `make` gives at the first (strongest) piece of evidence where it applies."""
-    for evidence in (only,) if only is not None else item.evidence:
-        target = targets.at(evidence.start)
-        if target is None:
-            continue
-        edit = make(target.text, evidence.start - target.start, evidence.end - target.start, term)
+                term: str, only=None) -> _Draft | None:
+    """The edit at the first piece of evidence where one reads naturally: the skills line
+    that lists it first (the term joins the list), then the bullets that show it."""
+    from skillgap.suggest import wording
+
+    found = [(targets.at(e.start), e) for e in ((only,) if only is not None else item.evidence)]
+    found = [(t, e) for t, e in found if t is not None]
+    found.sort(key=lambda pair: not pair[0].listing)
+    for target, evidence in found:
+        start, end = evidence.start - target.start, evidence.end - target.start
+        if kind == KIND_POSTING_TERM:
+            edit = wording.posting_term_edit(target.text, start, end, term)
+        elif target.listing:
+            edit = wording.list_item_edit(target.text, term, start, tool=item.skill.kind in NAME_KINDS)
+        else:
+            edit = wording.name_skill_edit(target.text, start, end, term)
         if edit is not None:
             return _chained(kind, reason, target, edit, base, item.skill.id, term)
     return None
+
+
+def _merge_list_items(drafts: list[_Draft]) -> list[_Draft]:
+    """One posting term added to a skills line, the most valuable: several would stuff it."""
+    out: list[_Draft] = []
+    host: dict[int, int] = {}
+    for draft in drafts:
+        single = len(draft.edits) == 1 and draft.edits[0].start == draft.edits[0].end
+        if not (draft.target.listing and single):
+            out.append(draft)
+            continue
+        index = host.get(draft.target.start)
+        if index is None:
+            host[draft.target.start] = len(out)
+            out.append(draft)
+        elif draft.tier < out[index].tier:
+            out[index] = draft
+    return out
 
 
 def _renamed_plural(item: GapItem, term: str) -> bool:
@@ -187,7 +225,7 @@ def _score_drafts(drafts: list[_Draft], rescorer) -> list[Suggestion]:
     """Each draft that passes the honesty gate, re-scored, ranked by its effect then kind."""
     from skillgap.suggest.rescore import neutral
 
-    scored: list[tuple[float, Suggestion]] = []
+    scored: list[tuple[float, int, int, Suggestion]] = []
     seen: set[tuple[int, str]] = set()
     for draft in drafts:
         target = draft.target
@@ -203,13 +241,33 @@ def _score_drafts(drafts: list[_Draft], rescorer) -> list[Suggestion]:
                for m in rescorer.mentions_in(target.start, target.end)):
             continue  # the rewrite dropped the words of a skill the bullet showed
         delta = after.value - before.value
-        scored.append((delta, Suggestion(
+        scored.append((delta, draft.tier, target.role, Suggestion(
             draft.kind, draft.reason, target.line, target.text, rewrite, after.gap.score - before.gap.score,
             target.start, target.end, draft.placeholder, draft.skill_id,
             tuple((e.start, e.end, e.replacement) for e in draft.edits),
         )))
-    scored.sort(key=lambda pair: (-round(pair[0], 6), KIND_PRIORITY[pair[1].kind], pair[1].start))
-    return [suggestion for _, suggestion in scored]
+    scored.sort(key=lambda row: (row[1], -round(row[0], 6), KIND_PRIORITY[row[3].kind], row[3].start))
+    return _without_clashes([(role, suggestion) for _, _, role, suggestion in scored])
+
+
+def _without_clashes(ranked: list[tuple[int, Suggestion]]) -> list[Suggestion]:
+    """Ranked suggestions less those that clash with a better one: a different change of
+    the same words of a line, or a second result placeholder in one role."""
+    out: list[Suggestion] = []
+    by_line: dict[int, list[Edit]] = {}
+    roles_with_result: set[int] = set()
+    for role, suggestion in ranked:
+        edits = [Edit(*e) for e in suggestion.edits]
+        chosen = by_line.get(suggestion.start, [])
+        if any(a != b and a.overlaps(b) for a in edits for b in chosen):
+            continue
+        if suggestion.placeholder:
+            if role in roles_with_result:
+                continue
+            roles_with_result.add(role)
+        by_line.setdefault(suggestion.start, []).extend(edits)
+        out.append(suggestion)
+    return out
 
 
 def _prompts(items: list[tuple[GapItem, str, str]], targets: Targets, rescorer, report: Report

@@ -23,7 +23,15 @@ def line_edits(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
 def default_edits(suggestions: Sequence[Suggestion], limit: int | None = REWRITE_LIMIT) -> list[Suggestion]:
     """The best `limit` line edits (all of them when `limit` is None)."""
     edits = line_edits(suggestions)
-    return edits if limit is None else edits[:limit]
+    if limit is None:
+        return edits
+    shown: list[Suggestion] = []
+    lines: set[int] = set()
+    for suggestion in edits:  # one edit a line: the best one (it carries the opener fix when it needs one)
+        if suggestion.start not in lines and len(shown) < limit:
+            shown.append(suggestion)
+            lines.add(suggestion.start)
+    return shown
 
 
 def kind_counts(suggestions: Sequence[Suggestion]) -> dict[str, int]:

@@ -12,7 +12,7 @@ from skillgap.language.names import continues_a_name
 from skillgap.types import Report, SectionKind, SkillKind
 
 ACTION_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
-NO_EDIT_SECTIONS = frozenset({SectionKind.PREAMBLE, SectionKind.CONTACT, SectionKind.REFERENCES})
+NAMING_SECTIONS = frozenset({SectionKind.SKILLS, SectionKind.SUMMARY})  # where a skill may be named too
 NAME_KINDS = frozenset({SkillKind.TOOL, SkillKind.CERTIFICATION, SkillKind.LANGUAGE})
 
 
@@ -28,10 +28,21 @@ class Target:
     line: int
     is_bullet: bool
     proper: frozenset[str] = frozenset()
+    role: int = -1  # the role or project the bullet belongs to (-1: none)
 
     @property
     def action(self) -> bool:
         return self.is_bullet and self.section in ACTION_SECTIONS
+
+    @property
+    def achievement(self) -> bool:
+        """A bullet of a role or a project: where a result placeholder may go."""
+        return self.action and self.role >= 0
+
+    @property
+    def listing(self) -> bool:
+        """A line of the skills section: a skill is named by adding it to the list."""
+        return self.section is SectionKind.SKILLS
 
 
 class Targets:
@@ -46,14 +57,19 @@ class Targets:
         self.sections = analysis.sections
         context = ResumeLayout(document)
         current: dict[int, bool] = {}
+        role: dict[int, int] = {}
         self._last_role_bullet: int | None = None
-        for entry in context.entries:
+        headers = {line.start for entry in context.entries for line in entry.header}
+        for index, entry in enumerate(context.entries):
             for bullet in entry.bullets:
                 current[bullet.start] = entry.current
+                role[bullet.start] = index
             if entry.section is SectionKind.EXPERIENCE and entry.bullets and self._last_role_bullet is None:
                 self._last_role_bullet = entry.bullets[-1].end
         self._bullets: list[Target] = []
         for bullet in context.bullets:
+            if bullet.start in headers:
+                continue  # a role's title or employer line, set as a bullet
             words: set[str] = set()
             for mention in analysis.mentions:
                 if bullet.start <= mention.start < bullet.end:
@@ -64,6 +80,7 @@ class Targets:
             self._bullets.append(Target(
                 bullet.start, bullet.end, document.text[bullet.start : bullet.end].replace("\n", " "),
                 bullet.section, tense, document.source_position(bullet.start)[0], True, frozenset(words),
+                role.get(bullet.start, -1),
             ))
         self._starts = [b.start for b in self._bullets]
 
@@ -71,12 +88,15 @@ class Targets:
         return [b for b in self._bullets if b.action]
 
     def at(self, offset: int) -> Target | None:
-        """The bullet holding `offset`, else its line (None in the preamble and contact details)."""
+        """The line a skill may be named on that holds `offset`: a bullet of experience,
+        projects or volunteering, or a line (or bullet) of the skills or summary section.
+        None elsewhere: titles, employers, education, certifications, publications, contact."""
         index = bisect.bisect_right(self._starts, offset) - 1
         if index >= 0 and self._bullets[index].start <= offset < self._bullets[index].end:
-            return self._bullets[index]
+            bullet = self._bullets[index]
+            return bullet if bullet.section in ACTION_SECTIONS | NAMING_SECTIONS else None
         kind = self.sections.kind_at(offset)
-        if kind in NO_EDIT_SECTIONS:
+        if kind not in NAMING_SECTIONS:
             return None
         line = self.document.lines[self.document.line_index(offset)]
         if any(s.start == line.start for s in self.sections.sections if s.kind is not SectionKind.PREAMBLE):

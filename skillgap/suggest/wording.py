@@ -110,6 +110,27 @@ def nameable(term: str, skill_name: str) -> bool:
     return bool(stems(term)) and stems(term) <= stems(skill_name)
 
 
+def plain_name(name: str) -> str:
+    """A taxonomy name without its disambiguation: "Go (programming language)" -> "Go"."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name) or name
+
+
+def weaker_or_respelled(wrote: str, term: str) -> bool:
+    """Whether the posting's `term` would be a weaker or merely respelled form of what the
+    résumé wrote: a part of it ("Excel" for "Microsoft Excel", "React" for "ReactJS"), or
+    another spelling of the same word ("organisation" for "organization")."""
+    a, b = _compact(wrote), _compact(term)
+    if a == b:
+        return False  # only capitals or separators differ: "Javascript" -> "JavaScript" is a fix
+    if b in a:
+        return True
+    if is_acronym_of(wrote, term) or is_acronym_of(term, wrote) or _numeronym(wrote, term) or _numeronym(term, wrote):
+        return False
+    if a in b and len(b) - len(a) >= 2:
+        return False  # "Postgres" -> "PostgreSQL", "Excel" -> "Microsoft Excel"
+    return True  # the same word in other letters: keep the résumé's spelling
+
+
 def display_term(term: str, kind: SkillKind, name: str = "") -> str:
     """The posting's term as it should read mid-sentence: "Data visualization" -> "data
     visualization" for skills and fields; tools and certifications keep their capitals.
@@ -141,9 +162,7 @@ def posting_term_edit(text: str, start: int, end: int, term: str) -> Edit | None
     if is_acronym_of(wrote, term) and " " in term.strip() and not followed_by_bracket and not inside_brackets:
         replacement = f"{term} ({wrote})"  # both get searched: "Amazon Web Services (AWS)"
     elif is_acronym_of(term, wrote) and " " in wrote.strip():
-        if followed_by_bracket or inside_brackets:
-            return None
-        return Edit(end, end, f" ({term})")
+        return None  # "identity and access management (IAM)" would be a gloss: the résumé spells it out
     else:
         replacement = term
     if start == 0 or text[:start].strip() == "":
@@ -151,34 +170,89 @@ def posting_term_edit(text: str, start: int, end: int, term: str) -> Edit | None
     return Edit(start, end, replacement)
 
 
-def name_skill_edit(text: str, start: int, end: int, term: str) -> Edit | None:
-    """Name `term` right after the evidence `text[start:end]`.
+_CONTENT = re.compile(r"[A-Za-z][\w+#'’-]*")
+_SMALL = frozenset("a an the and or of to in on for with as by at from into".split())
+_INSTRUMENT = re.compile(r"\b(?:with|using|via|through)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_SEPARATORS = (", ", " | ", " · ", " • ", "; ", " / ", " – ")
 
-    "Added Grafana dashboards" -> "Added Grafana (observability) dashboards": right after
-    the evidence, so that the term describes what the bullet shows and nothing more. When
-    the noun after it is the term's own head noun, the term's modifier goes in front of
-    it instead ("the PostgreSQL database" -> "the PostgreSQL relational database"); inside
-    brackets the term joins the list ("(FastAPI, web frameworks)").
+
+def repeats_a_word(text: str, term: str) -> bool:
+    """Whether a content word of `term` is already in `text` ("Microsoft Excel" and
+    "Microsoft Office"): naming it there would repeat the word."""
+    have = {stem for w in _CONTENT.findall(text) for stem in stems(w)}
+    return any(_stem(w) in have for w in normalise(term).split() if w not in _SMALL and len(w) > 1)
+
+
+def name_skill_edit(text: str, start: int, end: int, term: str) -> Edit | None:
+    """Name `term` in a bullet that shows it as `text[start:end]`, as a person would write it.
+
+    Never a bracket: when the noun after the evidence is the term's own head noun, the
+    term's modifier goes in front of it ("the PostgreSQL database" -> "the PostgreSQL
+    relational database"); when the evidence is the tool a clause ends with ("... with
+    Terraform"), a short clause follows it ("..., as infrastructure as code"). Otherwise
+    None: the term is then named in the skills section, or not at all. Never when a word
+    of the term is already in the line, and never inside a name or a compound.
     """
     if re.search(r"(?<![\w+#])" + re.escape(term) + r"(?![\w+#])", text, re.IGNORECASE):
         return None
-    open_bracket = text.rfind("(", 0, start)
-    if open_bracket != -1 and text.find(")", open_bracket, start) == -1:
-        close = text.find(")", end)
-        if close == -1:
-            return None
-        return Edit(close, close, f", {term}")
     words = term.split()
     following = _NP_WORD.match(text, end)
-    if len(words) >= 2 and following and stems(words[-1]) == stems(following.group(1)):
-        return Edit(following.start(1), following.start(1), " ".join(words[:-1]) + " ")
     evidence = text[start:end]
     last = evidence.rsplit(" ", 1)
-    if len(words) >= 2 and len(last) == 2 and stems(words[-1]) == stems(last[1]):
+    if len(words) >= 2 and following and stems(words[-1]) == stems(following.group(1)) \
+            and not repeats_a_word(text, " ".join(words[:-1])):
+        return Edit(following.start(1), following.start(1), " ".join(words[:-1]) + " ")
+    if len(words) >= 2 and len(last) == 2 and stems(words[-1]) == stems(last[1]) \
+            and not repeats_a_word(text, " ".join(words[:-1])):
         position = start + len(last[0]) + 1  # "PostgreSQL database" -> "PostgreSQL relational database"
         return Edit(position, position, " ".join(words[:-1]) + " ")
-    if len(words) >= 2 and stems(words[-1]) <= stems(evidence):
-        return None  # "databases" for "relational databases": the modifier alone would read oddly
-    if text[end:].lstrip(" ").startswith("("):
-        return None  # "AWS (ECS, S3)": no clean place for a second bracket
-    return Edit(end, end, f" ({term})")
+    if repeats_a_word(text, term):
+        return None
+    closes = re.match(r"\s*(?:[.;]\s*)?$", text[end:])
+    if closes is None or not _INSTRUMENT.search(text[:start]):
+        return None  # mid-sentence, or not the tool the work was done with
+    return Edit(end, end, f", as {term}")
+
+
+def _product_like(item: str) -> bool:
+    """"Next.js", "AWS", "Python", "HTML5": a product's name, not a skill in words."""
+    words = item.split()
+    return len(words) <= 2 and all(w[:1].isupper() or re.search(r"[\d.+#]", w) for w in words)
+
+
+def list_item_edit(text: str, term: str, evidence_at: int = -1, *, tool: bool = True) -> Edit | None:
+    """Add `term` to a skills line as one more item, after its last one, with the line's
+    own separator and capitals (`evidence_at`: where the line shows the skill; `tool`:
+    whether the term names a product, which alone may join a list of products) ("Python, SQL, Tableau" -> "Python, SQL, Tableau, data
+    visualization"; "AWS (EC2, S3)" keeps its bracket, the item follows it). None when
+    the line is not a list, or already has a word of the term."""
+    if repeats_a_word(text, term):
+        return None
+    body_end = len(text.rstrip())
+    while body_end > 0 and text[body_end - 1] in ".;,":
+        body_end -= 1
+    body = text[:body_end]
+    if evidence_at >= body_end:
+        return None
+    label = re.match(r"\s*(?:[-*•·]\s*)?(?:\*\*)?[A-Za-z][^:,|]{0,40}:(?:\*\*)?\s*", body)
+    items_text = body[label.end() :] if label else body
+    depth, flat = 0, []
+    for ch in items_text:  # separators inside brackets do not count
+        depth += 1 if ch in "([" else -1 if ch in ")]" else 0
+        flat.append(ch if depth == 0 else "_")
+    flat_text = "".join(flat)
+    counts = {sep: flat_text.count(sep) for sep in _SEPARATORS}
+    separator = max(_SEPARATORS, key=lambda sep: counts[sep])
+    if counts[separator] == 0 and label is None:
+        return None  # a sentence or a single item, not a list
+    separator = separator if counts[separator] else ", "
+    items = [item.strip() for item in flat_text.split(separator) if item.strip()]
+    if not items or any(len(item.split()) > 5 for item in items):
+        return None  # prose, not a list of skills
+    if label is not None and 0 <= evidence_at < label.end():
+        return None  # the evidence is the line's label ("Frontend: React, ..."), not one of its items
+    if not tool and sum(1 for item in items if _product_like(item)) * 2 >= len(items):
+        return None  # a field ("software development") does not belong in a list of products
+    capitals = sum(1 for item in items if item[:1].isupper()) * 2 >= len(items)
+    shown = term[:1].upper() + term[1:] if capitals else term
+    return Edit(body_end, body_end, separator + shown)
