@@ -4,6 +4,7 @@ exit code, stdout and stderr asserted separately."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,21 @@ def test_cli_rewrite_json(runner):
         assert {"kind", "reason", "line", "original", "rewrite", "score_delta"} <= set(suggestion)
         assert isinstance(suggestion["score_delta"], int) and suggestion["line"] >= 1
     kinds = {s["kind"] for s in data["suggestions"]}
-    assert {"action-verb", "add-result", "only-if-true"} <= kinds
+    assert {"action-verb", "name-skill", "only-if-true"} <= kinds
+    assert sum(1 for s in data["suggestions"] if s["kind"] != "only-if-true") <= 8
+    assert not any("(" in s["rewrite"].replace(s["original"], "") for s in data["suggestions"] if s["original"])
+
+
+def test_cli_rewrite_all_counts_every_kind(runner):
+    shown = runner.invoke(main, ["rewrite", RESUME, POSTING])
+    every = runner.invoke(main, ["rewrite", "--all", RESUME, POSTING])
+    assert shown.exit_code == 0 and every.exit_code == 0, every.output
+    assert "The best " in shown.stdout and "`--all` shows every one" in shown.stdout
+    counts = re.search(r"Every suggestion \((\d+)\): (.+)\.", every.stdout)
+    assert counts is not None, every.stdout
+    per_kind = {kind: int(n) for n, kind in re.findall(r"(\d+) ([a-z-]+)", counts.group(2))}
+    assert sum(per_kind.values()) == int(counts.group(1)) and per_kind["only-if-true"] >= 1
+    assert every.stdout.count("before: ") >= shown.stdout.count("before: ")
 
 
 def test_cli_rewrite_markdown_to_file(runner, tmp_path):
@@ -106,8 +121,8 @@ def test_cli_check_shows_top_suggestions(runner):
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     out = result.stdout
-    assert "Suggested edits to your bullets (the best 5 of " in out
-    assert out.count("     before: ") == 5
+    assert "Suggested edits to your bullets" in out
+    assert 1 <= out.count("     before: ") <= 5
     assert f"Run `skillgap rewrite {RESUME} {POSTING}` to see all of them" in out  # paths to copy
     assert out.index("Suggested edits") < out.index("What to do next")
 

@@ -35,6 +35,10 @@ TAILORED_RESUME = """# Robin Park
 ### Analyst, Contoso | 2018 – 2020
 
 - Responsible for writing SQL reports for finance.
+
+## Skills
+
+Tableau dashboards, SQL reporting, stakeholder presentations
 """
 TAILORED_POSTING = """Senior Data Analyst
 
@@ -107,9 +111,11 @@ def test_pipeline_software_weak_openers_and_lines(software):
 
 def test_pipeline_names_the_posting_skill_and_term(crafted):
     report, suggestions = crafted
-    named = _by(suggestions, KIND_NAME_SKILL, "Built Tableau dashboards")
-    assert named.rewrite == "Built Tableau dashboards (data visualization) for the sales team."
+    # named where a person would: as one more item of the skills line that shows it, not in brackets
+    named = _by(suggestions, KIND_NAME_SKILL, "Tableau dashboards, SQL")
+    assert named.rewrite == "Tableau dashboards, SQL reporting, stakeholder presentations, Data visualization"
     assert named.score_delta > 0
+    assert not any("(" in s.rewrite for s in suggestions)
     term = _by(suggestions, KIND_POSTING_TERM, "Worked on k8s")
     assert term.rewrite == "Contributed to Kubernetes upgrades for the data platform."  # with the opener fixed
     assert term.score_delta > 0

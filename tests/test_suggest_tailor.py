@@ -63,7 +63,7 @@ def test_tailor_markdown_keeps_markup(default_extractor, tmp_path):
     _, _, result = _run(resume, posting, out, default_extractor)
     text = out.read_text(encoding="utf-8").splitlines()
     assert text[7] == "*   Set up [Kubernetes](https://kubernetes.io) clusters for the *data* team"  # link kept
-    assert text[8] == "- Built Tableau dashboards (data visualization) for the sales team."
+    assert text[8] == "- Built Tableau dashboards for the sales team."  # no bracketed gloss
     # "**managing**": the words to change are split by markup, so that rewrite is left to the user
     assert text[6] == "- Responsible for **managing** the Jenkins builds"
     assert any(s.original.startswith("Responsible for managing") for s in result.skipped)
@@ -120,9 +120,9 @@ def test_tailor_docx_keeps_runs_and_styles(default_extractor, tmp_path):
     assert runs[1].text == " the release process" and runs[1].italic
     assert runs[2].text == " for mobile apps."
 
-    named = paragraphs["Built Tableau dashboards (data visualization) for the sales team."]
-    assert named.style.name == "List Bullet"
-    assert [r.underline for r in named.runs] == [None, True, None]  # the insertion joined the "dashboards" run
+    kept = paragraphs["Built Tableau dashboards for the sales team."]  # no bracketed gloss
+    assert kept.style.name == "List Bullet"
+    assert [r.underline for r in kept.runs] == [None, True, None]
     assert "Deployed the Kubernetes upgrade in 2018 with 3 engineers." in paragraphs
     headings = [p.text for p in tailored.paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert headings == ["Sam Lee", "Experience", "Release Engineer, Acme | 2015 – 2019", "Skills"]

@@ -34,10 +34,12 @@ write_tailored_option = click.option(
 @taxonomy_option
 @output_option
 @write_tailored_option
+@click.option("--all", "every", is_flag=True, default=False,
+              help="Show every suggestion, with how many there are of each kind (default: the best 8 edits).")
 @limit_options
 @verbose_option
 def rewrite(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], output: Path | None,
-            tailored: Path | None, max_bytes: int, max_pages: int, max_chars: int) -> None:
+            tailored: Path | None, every: bool, max_bytes: int, max_pages: int, max_chars: int) -> None:
     """Suggest honest edits of RESUME's bullets for one job POSTING.
 
     \b
@@ -64,7 +66,8 @@ def rewrite(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], ou
 
         check_output(resume, tailored, report.resume.document.format)
     suggestions = suggest(report, extractor=get_extractor(names))
-    emit(render_rewrite(report, suggestions, fmt, color=use_color() and output is None), output, (resume, posting))
+    emit(render_rewrite(report, suggestions, fmt, color=use_color() and output is None, every=every), output,
+         (resume, posting))
     if tailored is not None:
         write_tailored_copy(resume, tailored, report, suggestions)
 

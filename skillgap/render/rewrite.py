@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from skillgap.render.style import style as _ansi
+from skillgap.suggest.select import CHECK_LIMIT, PROMPT_LIMIT, default_edits, kind_counts, line_edits
 from skillgap.suggest.suggestion import KIND_ADD_RESULT, KIND_ONLY_IF_TRUE, Suggestion
 from skillgap.types import Report
 
@@ -60,14 +61,13 @@ def suggestion_lines(suggestion: Suggestion, number: int | None = None, *, color
     return out
 
 
-def text_section(suggestions: Sequence[Suggestion], *, limit: int = 5, color: bool = False,
+def text_section(suggestions: Sequence[Suggestion], *, limit: int = CHECK_LIMIT, color: bool = False,
                  command: str = "skillgap rewrite RESUME POSTING") -> list[str]:
     """The short "Suggested edits" section of `check`: the best few bullet edits."""
-    edits, results, _ = split(suggestions)
-    shown = (edits + results)[:limit]
+    shown = default_edits(suggestions, limit)
     if not shown:
         return []
-    total = len(edits) + len(results)
+    total = len(line_edits(suggestions))
     title = "Suggested edits to your bullets" + (f" (the best {len(shown)} of {total})" if total > len(shown) else "")
     out = [_ansi(title, bold=True, underline=True) if color else title]
     for number, suggestion in enumerate(shown, start=1):
@@ -77,8 +77,21 @@ def text_section(suggestions: Sequence[Suggestion], *, limit: int = 5, color: bo
     return out
 
 
-def render_rewrite(report: Report, suggestions: Sequence[Suggestion], fmt: str, *, color: bool = False) -> str:
-    """The `skillgap rewrite` output."""
+def shown_by_rewrite(suggestions: Sequence[Suggestion], every: bool = False) -> list[Suggestion]:
+    """What `skillgap rewrite` shows: the best few line edits and "only if true" prompts,
+    or every suggestion with `--all`."""
+    if every:
+        return list(suggestions)
+    prompts = [s for s in suggestions if s.kind == KIND_ONLY_IF_TRUE][:PROMPT_LIMIT]
+    return default_edits(suggestions) + prompts
+
+
+def render_rewrite(report: Report, suggestions: Sequence[Suggestion], fmt: str, *, color: bool = False,
+                   every: bool = False) -> str:
+    """The `skillgap rewrite` output: the best edits, or with `every` all of them and how
+    many there are of each kind."""
+    everything = suggestions
+    suggestions = shown_by_rewrite(suggestions, every)
     if fmt == "json":
         from skillgap.render.json_report import report_dict
 
@@ -86,15 +99,25 @@ def render_rewrite(report: Report, suggestions: Sequence[Suggestion], fmt: str, 
         keys = ("schema_version", "tool", "taxonomy", "resume", "posting", "score", "suggestions")
         return json.dumps({k: full[k] for k in keys}, indent=2, ensure_ascii=False) + "\n"
     if fmt == "markdown":
-        return _markdown(report, suggestions)
-    return _text(report, suggestions, color=color)
+        return _markdown(report, suggestions, _summary(everything, suggestions, every))
+    return _text(report, suggestions, _summary(everything, suggestions, every), color=color)
+
+
+def _summary(everything: Sequence[Suggestion], shown: Sequence[Suggestion], every: bool) -> str:
+    """"The best 8 of 14 suggestions; --all shows every one", or the count of each kind."""
+    if every:
+        counts = ", ".join(f"{n} {kind}" for kind, n in kind_counts(everything).items())
+        return f"Every suggestion ({len(everything)}): {counts}." if everything else ""
+    if len(shown) < len(everything):
+        return f"The best {len(shown)} of {len(everything)} suggestions; `--all` shows every one."
+    return ""
 
 
 def _names(report: Report) -> str:
     return f"{Path(report.resume.document.path).name}  vs  {Path(report.posting.document.path).name}"
 
 
-def _text(report: Report, suggestions: Sequence[Suggestion], *, color: bool) -> str:
+def _text(report: Report, suggestions: Sequence[Suggestion], summary: str = "", *, color: bool) -> str:
     def style(text: str, **kw) -> str:
         return _ansi(text, **kw) if color else text
 
@@ -103,7 +126,9 @@ def _text(report: Report, suggestions: Sequence[Suggestion], *, color: bool) -> 
     if not suggestions:
         out += ["", "No suggestions: your bullets open with verbs, show results and use the posting's words."]
         return "\n".join(out) + "\n"
-    out.append("Use a suggestion only if it is true of your work; the biggest gain comes first.")
+    out.append("Use a suggestion only if it is true of your work; the most useful come first.")
+    if summary:
+        out.append(summary)
     for title, group in (
         (f"Suggested edits ({len(edits)})", edits),
         (f"Add a measurable result ({len(results)}): fill in the brackets with a real number, or skip", results),
@@ -128,7 +153,7 @@ def markdown_section(suggestions: Sequence[Suggestion], *, limit: int | None = 5
     bullets = edits + results
     out: list[str] = []
     if bullets:
-        shown = bullets if limit is None else bullets[:limit]
+        shown = bullets if limit is None else default_edits(bullets, limit)
         more = ""
         if len(shown) < len(bullets):
             more = f" (the best {len(shown)} of {len(bullets)}; `skillgap rewrite` shows all)"
@@ -143,9 +168,11 @@ def markdown_section(suggestions: Sequence[Suggestion], *, limit: int | None = 5
     return out
 
 
-def _markdown(report: Report, suggestions: Sequence[Suggestion]) -> str:
+def _markdown(report: Report, suggestions: Sequence[Suggestion], summary: str = "") -> str:
     out = [f"# skillgap rewrite: {_names(report).replace('  vs  ', ' vs ')}", "",
            f"**Match score now: {report.gap.score} / 100.** Use a suggestion only if it is true of your work."]
+    if summary:
+        out += ["", summary]
     section = markdown_section(suggestions, limit=None)
     out += section if section else ["", "No suggestions."]
     return "\n".join(out) + "\n"

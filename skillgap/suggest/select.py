@@ -13,6 +13,7 @@ from skillgap.suggest.suggestion import KIND_ONLY_IF_TRUE, KINDS, Suggestion
 
 REWRITE_LIMIT = 8  # `skillgap rewrite` by default
 CHECK_LIMIT = 5  # the "Suggested edits" of `check`
+PROMPT_LIMIT = 5  # "only if true" prompts `skillgap rewrite` shows by default
 
 
 def line_edits(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
