@@ -106,6 +106,7 @@ class PairResult:
     uncovered: list[str]  # required skills shown only in other words, with no edit
     covered: int
     total_edits: int  # every edit (`--all`)
+    unplaceable: list[str] = field(default_factory=list)  # uncovered, with no evidence on an editable line
 
 
 def edit_key(pair_id: str, line: int, original: str, rewrite: str) -> str:
@@ -138,8 +139,10 @@ def run_pair(pair: Pair, extractor, tmp: Path) -> PairResult:
                     row.problems.append("placeholders>1/role")
     wanted = _other_words(report)
     uncovered = [name for skill_id, (name, terms) in wanted.items() if not _named(skill_id, terms, shown)]
+    editable = _editable_evidence(report, extractor)
+    unplaceable = [name for skill_id, (name, _) in wanted.items() if name in uncovered and skill_id not in editable]
     total = sum(1 for s in every if s.kind != KIND_ONLY_IF_TRUE)
-    return PairResult(pair, rows, uncovered, len(wanted) - len(uncovered), total)
+    return PairResult(pair, rows, uncovered, len(wanted) - len(uncovered), total, unplaceable)
 
 
 def _other_words(report) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -152,6 +155,14 @@ def _other_words(report) -> dict[str, tuple[str, tuple[str, ...]]]:
                 and item.level in (MatchLevel.EXACT, MatchLevel.NARROWER) and item.skill.kind not in CREDENTIAL_KINDS:
             out[item.skill.id] = (item.skill.name, item.posting_terms)
     return out
+
+
+def _editable_evidence(report, extractor) -> set[str]:
+    """Skills with evidence on a line that may be edited (not in the header, a title, ...)."""
+    from skillgap.suggest.targets import Targets
+
+    targets = Targets(report, extractor.taxonomy)
+    return {item.skill.id for item in report.gap.items if any(targets.at(e.start) for e in item.evidence)}
 
 
 def _named(skill_id: str, terms: tuple[str, ...], shown) -> bool:
@@ -255,15 +266,18 @@ def _words(text: str) -> list[str]:
 
 
 def _repeated(original: str, rewrite: str) -> set[str]:
-    """Content words the edit adds that the line already had (beyond what it had before)."""
-    before, after = Counter(_words(original)), Counter(_words(rewrite))
-    return {w for w, n in after.items() if w not in STOP and len(w) > 2 and before[w] >= 1 and n > before[w]}
+    """Content words the edit adds that the line already had (beyond what it had before),
+    compared by lemma ("improved" ... "improving")."""
+    from skillgap.language import lemma
+
+    before = Counter(lemma(w) for w in _words(original) if w not in STOP and len(w) > 1)
+    after = Counter(lemma(w) for w in _words(rewrite) if w not in STOP and len(w) > 1)
+    return {w for w, n in after.items() if before[w] >= 1 and n > before[w]}
 
 
 def _verb_problem(s, layout: _Layout) -> str:
     """A changed opening verb in the wrong tense for its role, or not a verb form at all."""
     from skillgap import language
-    from skillgap.language import Tense
 
     first_before = (re.findall(r"[A-Za-z][\w'’-]*", s.original) or [""])[0]
     first_after = (re.findall(r"[A-Za-z][\w'’-]*", s.rewrite) or [""])[0]
@@ -320,7 +334,8 @@ def _half(results: list[PairResult], judgments, label: str) -> list[str]:
     out = [f"{label}: {len(results)} pairs, {len(rows)} default edits (max {max(per_pair, default=0)} a pair, "
            f"{sum(r.total_edits for r in results)} with --all); kinds {dict(Counter(r.kind for r in rows))}",
            f"  edits with a mechanical problem: {sum(1 for r in rows if r.problems)}  {dict(problems)}",
-           f"  required skills shown only in other words with an edit: {covered}/{wanted}"]
+           f"  required skills shown only in other words with an edit: {covered}/{wanted} "
+           f"({sum(len(res.unplaceable) for res in results)} of the rest only on lines no edit may touch)"]
     if judged:
         ok = counts["paste"] + counts["small-edit"]
         out.append(f"  judged {judged}/{len(rows)}: paste {counts['paste'] / judged:.0%}, small-edit "

@@ -23,7 +23,7 @@ from skillgap.suggest.wording import name_skill_edit, posting_term_edit
 WORDS = re.compile(r"\[[^\[\]]*\]|[\w'’]+")
 FIXED = frozenset("""
 own owned lead led perform performed support supported contribute contributed to partner partnered with
-use used manage managed by improving reducing about a week month people n metric
+use used manage managed by improving reducing about a week month people n metric all as
 the and of in for on at
 """.split())
 PLACEHOLDERS = frozenset({"[n]", "[metric]", "[week/month]"})

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from skillgap.render.style import style as _ansi
-from skillgap.suggest.select import CHECK_LIMIT, PROMPT_LIMIT, default_edits, kind_counts, line_edits
+from skillgap.suggest.select import (
+    CHECK_LIMIT,
+    PROMPT_LIMIT,
+    default_edits,
+    kind_counts,
+    line_edits,
+)
 from skillgap.suggest.suggestion import KIND_ADD_RESULT, KIND_ONLY_IF_TRUE, Suggestion
 from skillgap.types import Report
 

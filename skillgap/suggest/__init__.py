@@ -20,7 +20,14 @@ it, then by kind.
 """
 
 from skillgap.suggest.propose import bullet_edits, draft_rewrites, honest, suggest
-from skillgap.suggest.select import CHECK_LIMIT, PROMPT_LIMIT, REWRITE_LIMIT, default_edits, kind_counts, line_edits
+from skillgap.suggest.select import (
+    CHECK_LIMIT,
+    PROMPT_LIMIT,
+    REWRITE_LIMIT,
+    default_edits,
+    kind_counts,
+    line_edits,
+)
 from skillgap.suggest.suggestion import (
     KIND_ACTION,
     KIND_ACTIVE,
@@ -34,7 +41,23 @@ from skillgap.suggest.suggestion import (
 )
 
 __all__ = [
-    "CHECK_LIMIT", "PROMPT_LIMIT", "REWRITE_LIMIT", "default_edits", "kind_counts", "line_edits",
-    "KINDS", "KIND_ACTION", "KIND_ACTIVE", "KIND_ADD_RESULT", "KIND_NAME_SKILL", "KIND_ONLY_IF_TRUE",
-    "KIND_POSTING_TERM", "KIND_PRIORITY", "Suggestion", "bullet_edits", "draft_rewrites", "honest", "suggest",
+    "CHECK_LIMIT",
+    "KINDS",
+    "KIND_ACTION",
+    "KIND_ACTIVE",
+    "KIND_ADD_RESULT",
+    "KIND_NAME_SKILL",
+    "KIND_ONLY_IF_TRUE",
+    "KIND_POSTING_TERM",
+    "KIND_PRIORITY",
+    "PROMPT_LIMIT",
+    "REWRITE_LIMIT",
+    "Suggestion",
+    "bullet_edits",
+    "default_edits",
+    "draft_rewrites",
+    "honest",
+    "kind_counts",
+    "line_edits",
+    "suggest",
 ]

@@ -205,6 +205,10 @@ def _verb_phrase(text: str, position: int, tense: Tense) -> list[Edit]:
     return []
 
 
+_CARED_FOR = frozenset("""patients residents clients customers students pupils guests visitors families children
+people users travelers travellers passengers shoppers callers""".split())
+
+
 def _noun_compound(text: str, word: re.Match[str]) -> bool:
     """An -ing word that is also a noun, followed by a bare plural noun: "lighting retrofits"."""
     from skillgap.language.verbs import is_also_noun
@@ -354,6 +358,8 @@ def _weak_with_object(text: str, phrase, family: str, last: str, rest: int, tens
     follows when there is one ("Helped build" -> "Built"), else a plainer opener."""
     verbs = _verb_phrase(text, rest, tense) if (last in ("with", "in", "on", "of") or family != "help") else []
     word = next_word(text, rest)
+    if family == "assist" and word is not None and word.group(0).lower() in _CARED_FOR:
+        return None  # "Assisted patients with ADLs": the work itself, not a vague part in it
     if verbs and word is not None and last == "with" and _noun_compound(text, word):
         verbs = []  # "Assisted with lighting retrofits": a noun, not a task
     if family == "participate" and verbs and gerund_lemma(text[rest:].split(" ", 1)[0]) is None:

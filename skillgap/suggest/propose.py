@@ -20,7 +20,6 @@ from skillgap.suggest.suggestion import (
 from skillgap.suggest.targets import NAME_KINDS, Target, Targets, inside_a_name
 from skillgap.types import CREDENTIAL_KINDS, GapItem, Importance, MatchLevel, Report
 
-
 # Rank by value to this application: a required skill the résumé shows only in other words
 # first, then a preferred one, then the wording of the opener, then a result to fill in.
 TIER_REQUIRED, TIER_PREFERRED, TIER_STYLE, TIER_RESULT = range(4)
@@ -316,7 +315,27 @@ def honest(original: str, rewrite: str, added: Iterable[str] = (), *, opening: b
         return False
     if opening and not starts_with_verb(rewrite):
         return False
-    return True
+    return not repeated_words(original, rewrite)
+
+
+_REPEATABLE = frozenset("""a an the and or of to in on for with as by at from into is are was were be that this
+these those our their its all each per""".split())
+
+
+def repeated_words(original: str, rewrite: str) -> set[str]:
+    """Words the rewrite adds that the line already has ("Microsoft Word, Microsoft Excel";
+    "Improved X, improving [metric]"), compared by lemma; placeholders aside."""
+    from collections import Counter
+
+    from skillgap.language import lemma
+    from skillgap.suggest.edits import PLACEHOLDER
+
+    def lemmas(text: str) -> Counter[str]:
+        words = re.findall(r"[A-Za-z][\w+#'’]*", PLACEHOLDER.sub(" ", text))
+        return Counter(lemma(w) for w in words if w.lower() not in _REPEATABLE and len(w) > 1)
+
+    before, after = lemmas(original), lemmas(rewrite)
+    return {w for w, n in after.items() if before[w] and n > before[w]}
 
 
 def _default_extractor(report: Report):

@@ -1,0 +1,83 @@
+"""The rewrite benchmark as expectations: every edit `skillgap rewrite` shows by default on
+the gap-benchmark pairs has a blind judgment in `bench/rewrite/judgments.jsonl`, none of
+them "wrong", and every edit passes the mechanical checks of `bench/rewrite_bench.py`.
+
+A new edit that nobody has judged fails here: judge it (see docs/rewrite.md, "The judged
+benchmark") before it ships. Read in place from ../shared/resume-dev; skipped where that
+data is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+from conftest import ROOT
+
+DATA = ROOT.parent / "shared" / "resume-dev"
+pytestmark = pytest.mark.skipif(not (DATA / "gap-dev" / "pairs.tsv").is_file(),
+                                reason="../shared/resume-dev is not here")
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("rewrite_bench", ROOT / "bench" / "rewrite_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules["rewrite_bench"] = bench  # dataclasses look their module up there
+    spec.loader.exec_module(bench)
+    return bench
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return _bench()
+
+
+@pytest.fixture(scope="module")
+def results(bench):
+    return bench.run_all(bench.read_pairs())
+
+
+def _rows(results):
+    return [row for result in results for row in result.edits]
+
+
+def test_rewrite_bench_has_every_pair(results):
+    assert len(results) == 64
+    assert {r.pair.id for r in results} >= {"d01", "d40", "g41", "g64"}
+
+
+def test_rewrite_every_default_edit_is_judged_and_none_is_wrong(bench, results):
+    judgments = bench.read_judgments()
+    unjudged = [f"{r.key}: {r.rewrite}" for r in _rows(results) if r.key not in judgments]
+    assert not unjudged, f"{len(unjudged)} edits have no judgment in bench/rewrite/judgments.jsonl: {unjudged[:5]}"
+    wrong = [f"{r.key}: {r.rewrite} ({judgments[r.key].get('why', '')})" for r in _rows(results)
+             if judgments[r.key]["verdict"] == "wrong"]
+    assert not wrong, wrong
+    assert all(judgments[r.key]["verdict"] in bench.VERDICTS for r in _rows(results))
+
+
+def test_rewrite_edits_only_where_edits_belong(results):
+    outside = [(r.key, r.problems) for r in _rows(results)
+               if any(p.startswith(("section:", "not-a-bullet", "edits-a-role-header", "placeholder-not-on"))
+                      for p in r.problems)]
+    assert outside == []
+
+
+def test_rewrite_no_bracketed_gloss_repeat_or_wrong_verb(results):
+    bad = [(r.key, r.rewrite, r.problems) for r in _rows(results)
+           if any(p.startswith(("bracketed-gloss", "repeats", "verb-")) for p in r.problems)]
+    assert bad == []
+
+
+def test_rewrite_at_most_eight_a_pair_and_one_placeholder_a_role(results, bench):
+    assert max(len(r.edits) for r in results) <= bench.MAX_EDITS
+    assert not [r.key for r in _rows(results) if "placeholders>1/role" in r.problems]
+
+
+def test_rewrite_export_is_current(bench, results):
+    """bench/rewrite/to_judge.jsonl holds exactly the edits the code proposes."""
+    import json
+
+    exported = {json.loads(line)["key"] for line in bench.TO_JUDGE.read_text(encoding="utf-8").splitlines() if line}
+    assert exported == {r.key for r in _rows(results)}
