@@ -22,7 +22,10 @@ def render_report(report: Report, fmt: str, *, color: bool = False, suggestions:
 
         if suggestions is None:
             return render_html(report)
-        return render_check_html(report_dict(report, suggestions), posting_lines=posting_highlights(report))
+        from skillgap.suggest.select import check_selection
+
+        shown = check_selection(suggestions)  # the best few, as the text report shows them
+        return render_check_html(report_dict(report, shown), posting_lines=posting_highlights(report))
     if fmt == "markdown":
         from skillgap.render.markdown import render_markdown
 

@@ -2,6 +2,7 @@
 
     default_edits(suggestions) -> the best REWRITE_LIMIT edits of résumé lines, in rank order
     kind_counts(suggestions) -> how many of each kind there are
+    check_selection(suggestions) -> what the HTML `check` report shows (the text shows the same edits)
 """
 
 from __future__ import annotations
@@ -39,3 +40,10 @@ def kind_counts(suggestions: Sequence[Suggestion]) -> dict[str, int]:
     """{kind: count} in the order of KINDS, kinds with none left out."""
     counts = Counter(s.kind for s in suggestions)
     return {kind: counts[kind] for kind in KINDS if counts[kind]}
+
+
+def check_selection(suggestions: Sequence[Suggestion]) -> list[Suggestion]:
+    """What a `check` report shows: the best CHECK_LIMIT line edits, then the best
+    PROMPT_LIMIT "only if true" prompts."""
+    prompts = [s for s in suggestions if s.kind == KIND_ONLY_IF_TRUE][:PROMPT_LIMIT]
+    return default_edits(suggestions, CHECK_LIMIT) + prompts
