@@ -6,7 +6,7 @@ Kinds, one module per family:
 
     action-verb    openers.py   "Responsible for managing X" -> "Managed X" (tense of the role)
     active-voice   openers.py   "Costs were reduced by 20%" -> "Reduced costs by 20%"
-    name-skill     wording.py   "Built Tableau dashboards" -> "... dashboards (data visualization)"
+    name-skill     wording.py   skills line "React, Next.js" -> "React, Next.js, JavaScript"; "... with Terraform, as IaC"
     posting-term   wording.py   "k8s" -> "Kubernetes", "AWS" -> "Amazon Web Services (AWS)"
     add-result     metrics.py   "..., reducing [metric] by [N]%" (a placeholder, never a number)
     only-if-true   prompts.py   a fill-in line for a missing skill, never put into a bullet
@@ -15,8 +15,9 @@ Honesty rules, checked for every rewrite before it is offered: a rewrite adds no
 and no skill other than the posting's term named on the strength of evidence already in
 that bullet; it keeps every skill the bullet showed; it has no doubled words; when it
 changes the opening, it opens with a capitalised verb. Each score_delta is measured by
-re-scoring the résumé with the edit applied (rescore.py), and suggestions are ranked by
-it, then by kind.
+re-scoring the résumé with the edit applied (rescore.py). Suggestions are ranked by value
+(a required skill shown only in other words first, result placeholders last), then by the
+score change; select.py picks what `check` and `rewrite` show.
 """
 
 from skillgap.suggest.propose import bullet_edits, draft_rewrites, honest, suggest

@@ -139,7 +139,38 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
             edit = wording.name_skill_edit(target.text, start, end, term)
         if edit is not None:
             return _chained(kind, reason, target, edit, base, item.skill.id, term)
+    if kind == KIND_NAME_SKILL and only is None and any(t.action for t, _ in found):
+        return _on_a_skills_line(item, targets, reason, term)  # shown in a bullet of a role or project
     return None
+
+
+_NOT_SKILL_LISTS = re.compile(r"languages?\b|interests?|hobb|certific|awards?|education|references",
+                              re.IGNORECASE)
+
+
+def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -> _Draft | None:
+    """The term added to the skills line that lists skills of its kind (tools with tools,
+    other skills with theirs), when no line that shows it can take it: the résumé shows
+    the skill, and the skills section is where a reader looks for its name."""
+    from skillgap.suggest import wording
+
+    tool = item.skill.kind in NAME_KINDS
+    best: tuple[int, Target, Edit] | None = None
+    for target, kinds in targets.skills_lines():
+        if _NOT_SKILL_LISTS.match(target.text.strip(" -*•#")):
+            continue
+        matching = bool(kinds & NAME_KINDS) if tool else bool(kinds - NAME_KINDS)
+        if not matching:
+            continue
+        edit = wording.list_item_edit(target.text, term, tool=tool)
+        if edit is None:
+            continue
+        score = len(kinds)
+        if best is None or score > best[0]:
+            best = (score, target, edit)
+    if best is None:
+        return None
+    return _Draft(KIND_NAME_SKILL, reason, best[1], (best[2],), skill_id=item.skill.id, added=(term,))
 
 
 def _merge_list_items(drafts: list[_Draft]) -> list[_Draft]:

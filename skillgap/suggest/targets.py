@@ -55,6 +55,8 @@ class Targets:
         analysis = report.resume
         self.document = document = analysis.document
         self.sections = analysis.sections
+        self._mentions = analysis.mentions
+        self._taxonomy = taxonomy
         context = ResumeLayout(document)
         current: dict[int, bool] = {}
         role: dict[int, int] = {}
@@ -103,6 +105,25 @@ class Targets:
             return None  # a heading
         return Target(line.start, line.end, self.document.text[line.start : line.end], kind, Tense.PAST,
                       self.document.source_position(line.start)[0], False)
+
+    def skills_lines(self) -> list[tuple[Target, frozenset[SkillKind]]]:
+        """Each line of the skills sections, with the kinds of the skills it names (a
+        skill may be named on the line that lists skills of its kind)."""
+        out: list[tuple[Target, frozenset[SkillKind]]] = []
+        for section in self.sections.sections:
+            if section.kind is not SectionKind.SKILLS:
+                continue
+            for line in self.document.lines:
+                if not (section.start < line.start < section.end) or line.end <= line.start:
+                    continue
+                target = self.at(line.start)
+                if target is None or target.start != line.start:
+                    continue
+                kinds = frozenset(
+                    skill.kind for m in self._mentions if target.start <= m.start < target.end
+                    for skill in (self._taxonomy.skills.get(m.skill_id),) if skill is not None)
+                out.append((target, kinds))
+        return out
 
     def insertion_point(self, where: str) -> int:
         """Where a new line would go: after the newest role's last bullet, or at the end of

@@ -1,6 +1,7 @@
 """Wording: use the posting's term for a skill the résumé names another way ("k8s" ->
-"Kubernetes"), and name a posting skill next to the narrower one the bullet shows
-("Built Tableau dashboards" -> "Built Tableau dashboards (data visualization)").
+"Kubernetes"), and name a posting skill the résumé shows as a narrower one, as a person
+would: one more item of its skills line, a modifier before its own head noun, or a short
+clause after the tool a bullet ends with. Never a bracketed gloss.
 
 Both only ever add the posting's own term, and only on the strength of evidence that is
 already in the bullet. Whether two wordings are the same name (an abbreviation, a
