@@ -29,7 +29,7 @@ class FileCounts:
 
 
 def file_counts(path: Path) -> FileCounts:
-    """Entries (removals aside), their aliases and exact-case strings, licence and kinds."""
+    """Entries (`remove: true` ones aside), their aliases and exact-case strings, licence and kinds."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     entries = [e for e in data.get("skills") or [] if not e.get("remove")]
     kinds = Counter(e["kind"] for e in entries if "kind" in e)
@@ -47,29 +47,30 @@ def _kinds(kinds: dict[str, int]) -> str:
     return ", ".join(f"{kind} {count:,}" for kind, count in sorted(kinds.items()))
 
 
-def render_counts(default: Taxonomy, extended: Taxonomy, files: list[Path]) -> str:
+def render_counts(default: Taxonomy, extended: Taxonomy, files: list[Path], collision_words: int) -> str:
     """The README block's text (without its markers)."""
     stats, ext = default.stats(), extended.stats()
-    rows = [file_counts(p) for p in files]
+    rows = sorted((file_counts(p) for p in files), key=lambda r: r.path)
     curated = [r for r in rows if r.path.startswith("default/curated-")]
     lines = [
-        (
-            f"Default (`skillgap taxonomy stats`): {stats['skills']:,} skills ({_kinds(stats['by_kind'])}); "
-            f"{stats['aliases']:,} aliases (+{stats['exact_case_aliases']:,} exact-case); "
-            f"{stats['with_esco_uri']:,} with an ESCO URI; {stats['with_links']:,} with broader/related "
-            f"links; {stats['files']} files, {sum(r.entries for r in curated):,} curated entries."
-        ),
+        f"Default (`skillgap taxonomy stats`): {stats['skills']:,} skills",
+        f"({_kinds(stats['by_kind'])});",
+        f"{stats['aliases']:,} aliases (+{stats['exact_case_aliases']:,} exact-case);",
+        f"{stats['with_esco_uri']:,} with an ESCO URI; {stats['with_links']:,} with broader/related links;",
+        f"{stats['files']} files, {sum(r.entries for r in curated):,} curated entries.",
         "",
-        (
-            f"With `--taxonomy esco-extended`: {ext['skills']:,} skills "
-            f"({ext['skills'] - stats['skills']:,} more: {_kinds(_difference(ext['by_kind'], stats['by_kind']))})."
-        ),
+        f"With `--taxonomy esco-extended`: {ext['skills']:,} skills ({ext['skills'] - stats['skills']:,} more:",
+        f"{_kinds(_difference(ext['by_kind'], stats['by_kind']))}).",
+        "",
+        f"`collision-words.txt`: {collision_words:,} words that are only ever `exact_case`.",
         "",
         "| file | entries | aliases | exact_case | licence | kinds |",
         "|---|---:|---:|---:|---|---|",
     ]
     for r in rows:
-        lines.append(f"| `{r.path}` | {r.entries} | {r.aliases} | {r.exact_case} | {r.license} | {_kinds(r.kinds)} |")
+        lines.append(
+            f"| `{r.path}` | {r.entries:,} | {r.aliases:,} | {r.exact_case:,} | {r.license} | {_kinds(r.kinds)} |"
+        )
     return "\n".join(lines)
 
 

@@ -81,7 +81,9 @@ def check(paths: BuildPaths, tables: Tables, *, readme: Path | None) -> int:
         log.info("%s: %s", name, json.dumps(taxonomy.stats()))
     if readme is not None:
         files = paths.default_files() + paths.extended_files()
-        block = render_counts(loaded["default"], loaded["default+esco-extended"], files)
+        block = render_counts(
+            loaded["default"], loaded["default+esco-extended"], files, len(tables.collision_words)
+        )
         text = readme.read_text(encoding="utf-8")
         updated = replace_block(text, block)
         if updated != text:
