@@ -189,3 +189,17 @@ def test_build_cli_bad_sources_is_one_line_exit_2(tmp_path):
     assert result.stdout == ""
     assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nope'}: sources folder not found (give --sources PATH)"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_build_cli_sources_without_files_is_one_line_exit_2(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "out").mkdir()
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_taxonomy.py"), "--sources", str(tmp_path / "sources"),
+         "--output", str(tmp_path / "out")],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {tmp_path / 'sources'}/") and "No such file or directory" in line
+    assert list((tmp_path / "out").iterdir()) == []

@@ -137,3 +137,6 @@ def main(argv: list[str] | None = None) -> int:
     except TaxonomyError as exc:
         log.error("error: %s", exc)
         return 2
+    except OSError as exc:  # a source file missing or unreadable: name it, no traceback
+        log.error("error: %s: %s (is --sources the taxonomy-sources folder?)", exc.filename, exc.strerror)
+        return 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from taxonomy_build.esco_index import EscoIndex, esco_key
 from taxonomy_build.model import Entry, Registry
 from taxonomy_build.sources import Sources, split_labels
@@ -17,6 +19,15 @@ from taxonomy_build.text import (
     strip_qualifier,
     tokens,
 )
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every concept is judged against: common words, names other sources attest, tables."""
+
+    common: set[str]
+    attested: set[str]
+    tables: Tables
 
 
 def core(text: str, verb_phrase: bool, tables: Tables) -> set[str]:
@@ -115,11 +126,11 @@ def esco_kind(row: dict[str, str], digital: bool) -> str:
 
 
 def _skill_name(
-    row: dict[str, str], index: EscoIndex, registry: Registry, context: tuple[set[str], set[str], Tables], collected: bool
+    row: dict[str, str], index: EscoIndex, registry: Registry, context: Context, collected: bool
 ) -> tuple[str, str]:
     """(pack, name) of a skill/competence concept: an attested or safe noun form goes to the
     default pack, a verb phrase with none to the extended pack (unless in a collection)."""
-    common, attested, tables = context
+    common, attested, tables = context.common, context.attested, context.tables
     label = " ".join(row["preferredLabel"].split())
     forms = noun_forms(label, tables)
     attested_forms = [f for f in forms if fold(f) in attested or registry.find(f)]
@@ -146,9 +157,9 @@ def _skill_name(
 
 
 def _concept_entry(
-    uri: str, index: EscoIndex, registry: Registry, sources: Sources, context: tuple[set[str], set[str], Tables]
+    uri: str, index: EscoIndex, registry: Registry, sources: Sources, context: Context
 ) -> Entry:
-    tables = context[2]
+    tables = context.tables
     row = index.rows[uri]
     label = " ".join(row["preferredLabel"].split())
     is_knowledge = row["skillType"] == "knowledge"
@@ -182,9 +193,9 @@ def _concept_entry(
 
 
 def _add_strings_and_links(
-    entry: Entry, uri: str, index: EscoIndex, sources: Sources, context: tuple[set[str], set[str], Tables]
+    entry: Entry, uri: str, index: EscoIndex, sources: Sources, context: Context
 ) -> None:
-    common, attested, tables = context
+    common, attested, tables = context.common, context.attested, context.tables
     row = index.rows[uri]
     label = " ".join(row["preferredLabel"].split())
     if fold(entry.name) != fold(label) and strip_qualifier(label) == label:
@@ -208,7 +219,7 @@ def build_esco(
     sources: Sources, registry: Registry, index: EscoIndex, attested: set[str], tables: Tables
 ) -> None:
     """Every ESCO concept, into the default pack (noun forms) or the extended one."""
-    context = (set(tables.common_words), attested, tables)
+    context = Context(set(tables.common_words), attested, tables)
     for uri in sorted(index.rows):
         row = index.rows[uri]
         entry = _concept_entry(uri, index, registry, sources, context)
