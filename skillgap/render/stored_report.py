@@ -67,12 +67,19 @@ def _document(source: Mapping[str, Any], text: str) -> Document:
                     pages=source.get("pages", 1))
 
 
+def _gap_order(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The items in `Gap.items` order (gap.compare sorts required first, then missing first,
+    and the JSON's `matched` and `missing` lists each keep that order)."""
+    return [item for importance in ("required", "preferred") for group in ("missing", "matched")
+            for item in data[group] if item["importance"] == importance]
+
+
 def report_from_dict(data: Mapping[str, Any], posting_text: str = "") -> Report:
     """The Report the text and Markdown renderers read, rebuilt from the JSON report."""
     b = data["breakdown"]
     weights = b["weights"]
     gap = Gap(
-        items=tuple(_item(i) for i in [*data["matched"], *data["missing"]]),
+        items=tuple(_item(i) for i in _gap_order(data)),
         keywords_missing=tuple(data["keywords_missing"]), score=int(data["score"]),
         breakdown=ScoreBreakdown(b["required_coverage"], b["preferred_coverage"], b["keyword_exactness"],
                                  (weights["required"], weights["preferred"], weights["keywords"]),
