@@ -14,7 +14,12 @@ from conftest import FIXTURES
 
 from skillgap.cli import main
 from skillgap.errors import HistoryError
-from skillgap.history.applications import NewApplication, add_application, get_application, list_applications
+from skillgap.history.applications import (
+    NewApplication,
+    add_application,
+    get_application,
+    list_applications,
+)
 from skillgap.history.schema import APPLICATION_ID, SCHEMA_VERSION
 from skillgap.history.stats import compute_stats
 from skillgap.history.store import default_db_path, open_history
@@ -139,9 +144,8 @@ def test_history_migration_is_all_or_nothing(tmp_path, monkeypatch):
         raise sqlite3.OperationalError("disk I/O error (simulated in the middle of a migration)")
 
     monkeypatch.setitem(schema.MIGRATIONS, 1, broken)
-    with pytest.raises(HistoryError):
-        with open_history(path):
-            pass
+    with pytest.raises(HistoryError), open_history(path):
+        pass
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'missing_skills'").fetchone()[0] == 0
