@@ -90,7 +90,8 @@ def _days_to_answer(apps: list[_App]) -> dict[str, Any]:
                 days.append(delta)
     if not days:
         return {"n": 0, "median": None, "mean": None, "min": None, "max": None}
-    return {"n": len(days), "median": statistics.median(days), "mean": round(statistics.fmean(days), 1),
+    median = float(statistics.median(days))
+    return {"n": len(days), "median": int(median) if median.is_integer() else median, "mean": round(statistics.fmean(days), 1),
             "min": min(days), "max": max(days)}
 
 

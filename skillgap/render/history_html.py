@@ -48,8 +48,8 @@ def _month_chart(stats: Mapping[str, Any]) -> dict[str, Any]:
     bars = []
     for index, month in enumerate(months):
         x = 30 + index * step
-        height = round((MONTH_HEIGHT - 30) * _share(month["applications"], top), 1)
-        answered = round((MONTH_HEIGHT - 30) * _share(month["answered"], top), 1)
+        height = round((MONTH_HEIGHT - 40) * _share(month["applications"], top), 1)
+        answered = round((MONTH_HEIGHT - 40) * _share(month["answered"], top), 1)
         bars.append({"x": x, "width": bar, "y": MONTH_HEIGHT - 20 - height, "height": height,
                      "answered_y": MONTH_HEIGHT - 20 - answered, "answered_height": answered,
                      "label": month["month"], "month": month})
