@@ -14,6 +14,7 @@ Definitions (docs/history.md):
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import statistics
 from collections import Counter, defaultdict
@@ -37,35 +38,34 @@ class _App:
     score: int | None
     version: str
     reached: set[str] = field(default_factory=set)
-    sent_on: str = ""
-    answered_on: str = ""
+    sent_on: str = ""  # the first day of a status other than checked
+    answered_on: str = ""  # the first day of an answer
+    sent: bool = False
+    answered: bool = False
+    progressed: bool = False
 
-    @property
-    def sent(self) -> bool:
-        return bool(self.reached - {"checked"})
 
-    @property
-    def answered(self) -> bool:
-        return bool(self.reached & set(ANSWERED))
-
-    @property
-    def progressed(self) -> bool:
-        return bool(self.reached & set(PROGRESSED))
+_ANSWERED, _PROGRESSED = frozenset(ANSWERED), frozenset(PROGRESSED)
 
 
 def _load(db: sqlite3.Connection) -> dict[int, _App]:
+    """Each application with what it reached and when (two scans: a covering index and the
+    small status table)."""
     apps = {row[0]: _App(*row) for row in db.execute(
         "SELECT id, applied_on, status, score, resume_version FROM applications")}
-    for app_id, status, when in db.execute(
-            "SELECT application_id, status, changed_on FROM status_changes ORDER BY changed_on, id"):
+    for app_id, status, when in db.execute("SELECT application_id, status, changed_on FROM status_changes"):
         app = apps.get(app_id)
         if app is None:
             continue
         app.reached.add(status)
-        if status != "checked" and not app.sent_on:
+        if status != "checked" and (not app.sent_on or when < app.sent_on):
             app.sent_on = when
-        if status in ANSWERED and not app.answered_on:
+        if status in _ANSWERED and (not app.answered_on or when < app.answered_on):
             app.answered_on = when
+    for app in apps.values():
+        app.sent = len(app.reached) > ("checked" in app.reached)
+        app.answered = not _ANSWERED.isdisjoint(app.reached)
+        app.progressed = not _PROGRESSED.isdisjoint(app.reached)
     return apps
 
 
@@ -96,49 +96,52 @@ def _days_to_answer(apps: list[_App]) -> dict[str, Any]:
 
 
 def _recurring(db: sqlite3.Connection, checked: int, top: int) -> list[dict[str, Any]]:
-    rows = db.execute(
-        "SELECT skill_id, max(name), count(*), sum(required) FROM missing_skills GROUP BY skill_id"
-        f" ORDER BY {REQUIRED_WEIGHT} * sum(required) + count(*) - sum(required) DESC, count(*) DESC, max(name)"
-        " LIMIT ?", (top,)).fetchall()
-    ids: dict[str, list[int]] = defaultdict(list)
-    if rows:
-        marks = ", ".join("?" * len(rows))
-        for skill_id, app_id in db.execute(f"SELECT skill_id, application_id FROM missing_skills WHERE skill_id IN"
-                                           f" ({marks}) ORDER BY application_id", [r[0] for r in rows]):
-            ids[skill_id].append(app_id)
-    return [{"id": sid, "name": name, "count": count, "required": required, "preferred": count - required,
-             "weight": REQUIRED_WEIGHT * required + count - required, "share": _rate(count, checked),
-             "applications": ids[sid]} for sid, name, count, required in rows]
+    """The most missed skills by weight; counts from the covering index (skill_id, required)."""
+    counts = db.execute("SELECT skill_id, count(*), sum(required) FROM missing_skills GROUP BY skill_id").fetchall()
+    names = {}
+    ranked = sorted(counts, key=lambda r: (-(REQUIRED_WEIGHT * r[2] + r[1] - r[2]), -r[1], r[0]))[:top]
+    out = []
+    for skill_id, count, required in ranked:
+        ids = [r[0] for r in db.execute("SELECT application_id FROM missing_skills WHERE skill_id = ?"
+                                         " ORDER BY application_id", (skill_id,))]
+        names[skill_id] = db.execute("SELECT name FROM missing_skills WHERE skill_id = ? AND application_id = ?",
+                                     (skill_id, ids[-1])).fetchone()[0]  # the latest check's name
+        out.append({"id": skill_id, "name": names[skill_id], "count": count, "required": required,
+                    "preferred": count - required, "weight": REQUIRED_WEIGHT * required + count - required,
+                    "share": _rate(count, checked), "applications": ids})
+    out.sort(key=lambda s: (-s["weight"], -s["count"], s["name"].casefold()))
+    return out
+
+
+def _missing_in(db: sqlite3.Connection, app_ids: set[int]) -> dict[str, int]:
+    """How many of these applications miss each skill (primary-key lookups, one query)."""
+    rows = db.execute("SELECT skill_id, count(*) FROM missing_skills WHERE application_id IN"
+                      " (SELECT value FROM json_each(?)) GROUP BY skill_id", (json.dumps(sorted(app_ids)),))
+    return dict(rows.fetchall())
 
 
 def _rejected_vs_progressed(db: sqlite3.Connection, apps: dict[int, _App], top: int) -> dict[str, Any]:
-    checked = {r[0] for r in db.execute("SELECT id FROM applications WHERE report_json IS NOT NULL")}
-    rejected = {i for i in checked if "rejected" in apps[i].reached and not apps[i].progressed}
-    progressed = {i for i in checked if apps[i].progressed}
+    checked = [a for a in apps.values() if a.score is not None]
+    rejected = {a.id for a in checked if "rejected" in a.reached and not a.progressed}
+    progressed = {a.id for a in checked if a.progressed}
     out: dict[str, Any] = {"rejected": len(rejected), "progressed": len(progressed), "min_group": MIN_GROUP,
                            "enough": len(rejected) >= MIN_GROUP and len(progressed) >= MIN_GROUP, "skills": []}
     if not out["enough"]:
         return out
-    in_rejected: Counter[str] = Counter()
-    in_progressed: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    for skill_id, name, app_id in db.execute("SELECT skill_id, name, application_id FROM missing_skills"):
-        if app_id in rejected:
-            in_rejected[skill_id] += 1
-        elif app_id in progressed:
-            in_progressed[skill_id] += 1
-        else:
-            continue
-        names[skill_id] = name
+    in_rejected, in_progressed = _missing_in(db, rejected), _missing_in(db, progressed)
     skills = []
     for skill_id, k in in_rejected.items():
-        r_share, p_share = k / len(rejected), in_progressed[skill_id] / len(progressed)
+        r_share, p_share = k / len(rejected), in_progressed.get(skill_id, 0) / len(progressed)
         if r_share > p_share:
-            skills.append({"id": skill_id, "name": names[skill_id], "rejected_missing": k,
-                           "rejected_share": round(r_share, 4), "progressed_missing": in_progressed[skill_id],
-                           "progressed_share": round(p_share, 4), "difference": round(r_share - p_share, 4)})
-    skills.sort(key=lambda s: (-s["difference"], -s["rejected_missing"], s["name"]))
-    out["skills"] = skills[:top]
+            skills.append({"id": skill_id, "rejected_missing": k, "rejected_share": round(r_share, 4),
+                           "progressed_missing": in_progressed.get(skill_id, 0), "progressed_share": round(p_share, 4),
+                           "difference": round(r_share - p_share, 4)})
+    skills.sort(key=lambda s: (-s["difference"], -s["rejected_missing"], s["id"]))
+    for entry in skills[:top]:
+        entry["name"] = db.execute("SELECT name FROM missing_skills WHERE skill_id = ? ORDER BY application_id DESC"
+                                   " LIMIT 1", (entry["id"],)).fetchone()[0]
+    out["skills"] = [{"id": s["id"], "name": s["name"], **{k: v for k, v in s.items() if k not in ("id", "name")}}
+                     for s in skills[:top]]
     return out
 
 
