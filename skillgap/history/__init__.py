@@ -1,11 +1,8 @@
 """The application history: one private SQLite file of the checks and applications a
-person recorded (docs/history.md). `store` opens it, `schema` migrates it,
-`applications` reads and writes it, `record` stores a check, `stats` finds patterns,
-`transfer` imports and exports."""
+person recorded (docs/history.md).
 
-from __future__ import annotations
-
-from skillgap.history.record import LogDetails, record_check
-from skillgap.history.store import default_db_path, open_history
-
-__all__ = ["LogDetails", "default_db_path", "open_history", "record_check"]
+`store` opens, creates and migrates it (`open_history`), `schema` holds the migrations,
+`applications` reads and writes entries, `record` stores a check (`record_check`), `stats`
+finds patterns, `transfer` imports and exports. Nothing is re-exported here, so that
+`skillgap log stats` imports only what it uses (bench/log_bench.py).
+"""

@@ -6,11 +6,13 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from skillgap.history.applications import NewApplication, add_application, check_status
 from skillgap.history.store import open_history, utc_now
-from skillgap.types import Report
+
+if TYPE_CHECKING:
+    from skillgap.types import Report
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,8 @@ def _v2(db: sqlite3.Connection) -> None:
             PRIMARY KEY (application_id, skill_id)
         ) WITHOUT ROWID;
         CREATE INDEX missing_skills_by_skill ON missing_skills(skill_id, required);
-        CREATE INDEX applications_summary ON applications(applied_on, status, score, resume_version)
+        CREATE INDEX applications_summary ON applications(id, applied_on, status, score, resume_version);
+        CREATE INDEX status_changes_summary ON status_changes(application_id, status, changed_on)
     """)
     rows = db.execute("SELECT id, report_json FROM applications WHERE report_json IS NOT NULL").fetchall()
     for app_id, text in rows:

@@ -17,7 +17,6 @@ import contextlib
 import logging
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -127,6 +126,8 @@ def _make_folder(folder: Path) -> None:
 
 def _create(path: Path) -> None:
     """Build an empty history beside `path`, then link it into place (never over a file)."""
+    import tempfile
+
     try:
         _make_folder(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".new")
