@@ -176,3 +176,32 @@ def test_database_file_is_private(data_dir):
     db = sqlite3.connect(data_dir / "history.sqlite")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
+
+
+def test_purge_and_delete_leave_no_trace_of_the_text_in_the_file(data_dir):
+    ok("log", "add", "--company", "Secret Employer One", "--note", "salary 91234 agreed")
+    ok("log", "add", "--company", "Kept Employer")
+    ok("log", "delete", "1")
+    files = lambda: b"".join(p.read_bytes() for p in data_dir.iterdir())  # noqa: E731
+    assert b"salary 91234" not in files() and b"Kept Employer" in files()
+    ok("log", "purge", "--yes")
+    assert b"Kept Employer" not in files()
+
+
+def test_list_and_show_escape_terminal_control_characters():
+    ok("log", "add", "--company", "Evil\x1b[2J Corp", "--note", "line\x1b]0;title\x07")
+    assert "\x1b" not in ok("log", "list").stdout
+    shown = ok("log", "show", "1").stdout
+    assert "\x1b" not in shown and "\\x1b[2J" in shown
+
+
+def test_check_log_refuses_a_foreign_database_before_running_the_check(tmp_path):
+    foreign = tmp_path / "notes.sqlite"
+    db = sqlite3.connect(foreign)
+    db.execute("CREATE TABLE notes (text TEXT)")
+    db.commit()
+    db.close()
+    before = foreign.read_bytes()
+    result = run("check", *ENGINEER, "--log", "--db", foreign)
+    assert result.exit_code == 2 and result.stdout == ""  # refused before any report was printed
+    assert "not a skillgap history database" in result.stderr and foreign.read_bytes() == before

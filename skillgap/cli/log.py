@@ -255,10 +255,15 @@ def log_options(func):
 
 
 def check_log_options(log: bool, details: dict) -> None:
-    """Details given without --log would be silently dropped: refuse instead."""
+    """Details given without --log would be silently dropped: refuse instead. With --log,
+    check the history file first."""
     given = [name for name in LOG_DETAIL_OPTIONS if details.get(name) is not None]
     if given and not log:
         raise click.UsageError(f"--{given[0].replace('_', '-')} is recorded only with --log")
+    if log:  # a foreign file is refused before the check runs, not after
+        from skillgap.history.store import check_history_file
+
+        check_history_file(history_db(details.get("db")))
 
 
 def record_from_cli(report, suggestions, details: dict) -> None:

@@ -121,6 +121,7 @@ def purge(db: sqlite3.Connection) -> int:
         count = db.execute("SELECT count(*) FROM applications").fetchone()[0]
         db.execute("DELETE FROM applications")
     db.execute("VACUUM")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # and nothing of it stays in the journal
     return int(count)
 
 

@@ -93,6 +93,7 @@ def _connect(target: str) -> sqlite3.Connection:
     db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA secure_delete = ON")  # a deleted application's text is overwritten, not left in free pages
     return db
 
 
@@ -147,6 +148,13 @@ def _create(path: Path) -> None:
             log.info("another process created %s first", path)
     finally:
         Path(tmp).unlink(missing_ok=True)
+
+
+def check_history_file(path: Path | None) -> None:
+    """Refuse a foreign file before a long job that ends by writing to it (`check --log`)."""
+    path = path or default_db_path()
+    if path.exists():
+        _check_header(path, printable(str(path)))
 
 
 def _check_header(path: Path, shown: str) -> None:

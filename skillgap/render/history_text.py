@@ -12,6 +12,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from skillgap.errors import printable
+
 CAVEAT = ("Counts, not causes: a skill missing more often in rejected applications does not show it caused"
           " the rejections; with groups this small one or two applications change the picture.")
 
@@ -37,7 +39,8 @@ def render_list(rows: Sequence[Mapping[str, Any]], fmt: str, schema_version: int
     for row in rows:
         score = "" if row["score"] is None else str(row["score"])
         title = f" — {row['job_title']}" if row["job_title"] else ""
-        out.append(f"{row['id']:>5}  {row['applied_on']:10}  {row['status']:9}  {score:>5}  {row['company'] or '(no company)'}{title}")
+        name = printable(f"{row['company'] or '(no company)'}{title}")  # the person's own text, on a terminal
+        out.append(f"{row['id']:>5}  {row['applied_on']:10}  {row['status']:9}  {score:>5}  {name}")
     return "\n".join(out) + "\n"
 
 
@@ -135,9 +138,9 @@ def render_application(app: Mapping[str, Any], fmt: str) -> str:
         if app["report"] is None:
             out += ["No check was recorded for this application.", ""]
         return "\n".join(out) + "\n"
-    out = [f"Application {app['id']}: {title}"]
-    out += [f"  {k + ':':9} {v}" for k, v in facts if v]
-    out += ["  history:  " + "; ".join(changes), ""]
+    out = [printable(f"Application {app['id']}: {title}")]
+    out += [printable(f"  {k + ':':9} {v}") for k, v in facts if v]
+    out += [printable("  history:  " + "; ".join(changes)), ""]
     if app["report"] is None:
         out += ["No check was recorded for this application.", ""]
     return "\n".join(out) + "\n"
