@@ -182,7 +182,9 @@ def test_purge_and_delete_leave_no_trace_of_the_text_in_the_file(data_dir):
     ok("log", "add", "--company", "Secret Employer One", "--note", "salary 91234 agreed")
     ok("log", "add", "--company", "Kept Employer")
     ok("log", "delete", "1")
-    files = lambda: b"".join(p.read_bytes() for p in data_dir.iterdir())  # noqa: E731
+    def files() -> bytes:
+        return b"".join(p.read_bytes() for p in data_dir.iterdir())
+
     assert b"salary 91234" not in files() and b"Kept Employer" in files()
     ok("log", "purge", "--yes")
     assert b"Kept Employer" not in files()
