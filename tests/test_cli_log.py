@@ -207,3 +207,12 @@ def test_check_log_refuses_a_foreign_database_before_running_the_check(tmp_path)
     result = run("check", *ENGINEER, "--log", "--db", foreign)
     assert result.exit_code == 2 and result.stdout == ""  # refused before any report was printed
     assert "not a skillgap history database" in result.stderr and foreign.read_bytes() == before
+
+
+def test_current_status_is_the_latest_by_date_and_checked_never_hides_another():
+    ok("check", *ENGINEER, "--log", "--company", "Acme", "--no-suggestions")  # checked today
+    ok("log", "set", "1", "--status", "applied", "--date", "2020-01-02")  # back-dated: still the status
+    assert listed()[0]["status"] == "applied"
+    ok("log", "set", "1", "--status", "rejected", "--date", "2020-02-01")
+    ok("log", "set", "1", "--status", "screen", "--date", "2020-01-20", "--note", "recorded late")
+    assert listed()[0]["status"] == "rejected"  # the screen happened before the rejection

@@ -101,9 +101,10 @@ def set_status(db: sqlite3.Connection, app_id: int, status: str, *, when: str = 
         _exists(db, app_id)
         db.execute("INSERT INTO status_changes (application_id, status, changed_on, recorded_at, note)"
                    " VALUES (?, ?, ?, ?, ?)", (app_id, status, when, utc_now(), note))
-        # the latest by date (then by recording order) is the current status
+        # the current status is the latest by date (then by recording order); `checked` only
+        # while nothing else happened, so a back-dated "applied" is not hidden by a later check
         db.execute("UPDATE applications SET status = (SELECT status FROM status_changes WHERE application_id = ?"
-                   " ORDER BY changed_on DESC, id DESC LIMIT 1) WHERE id = ?", (app_id, app_id))
+                   " ORDER BY status = 'checked', changed_on DESC, id DESC LIMIT 1) WHERE id = ?", (app_id, app_id))
         if note:
             db.execute("UPDATE applications SET note = ? WHERE id = ?", (note, app_id))
 
