@@ -10,7 +10,8 @@ It fills click's `default_map`, so command-line flags beat the file, which beats
     [tool.skillgap.check]
     format = "markdown"
 
-`[tool.skillgap.lint]` is read by the linter itself (select, ignore, per-file-ignores, ...).
+`[tool.skillgap.lint]` is read by the linter itself (select, ignore, per-file-ignores, ...);
+`[tool.skillgap.log] db = "PATH"` by `skillgap log` and `check --log` (`log_db`).
 """
 
 from __future__ import annotations

@@ -216,3 +216,18 @@ def test_current_status_is_the_latest_by_date_and_checked_never_hides_another():
     ok("log", "set", "1", "--status", "rejected", "--date", "2020-02-01")
     ok("log", "set", "1", "--status", "screen", "--date", "2020-01-20", "--note", "recorded late")
     assert listed()[0]["status"] == "rejected"  # the screen happened before the rejection
+
+
+def test_log_stats_never_imports_spacy_or_the_pipeline(tmp_path):
+    import subprocess
+    import sys
+
+    ok("log", "add", "--company", "A", "--db", tmp_path / "h.sqlite")
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom skillgap.cli import main\n"
+            f"result = CliRunner().invoke(main, ['log', 'stats', '--db', {str(tmp_path / 'h.sqlite')!r}, '--format', 'json'])\n"
+            "assert result.exit_code == 0, result.output\n"
+            "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'rapidfuzz', 'pdfplumber')"
+            " or m.startswith(('skillgap.pipeline', 'skillgap.nlp', 'skillgap.taxonomy'))))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
