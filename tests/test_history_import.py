@@ -35,7 +35,7 @@ def sheet(tmp_path: Path, text: str, name: str = "applications.csv") -> Path:
 
 
 def test_import_reads_the_documented_columns(tmp_path):
-    path = sheet(tmp_path, "company,date,job_title,status,status_date,url,note,resume_version\n"
+    path = sheet(tmp_path, "Company,Date,Job Title,status,Status_Date,url,note,resume_version\n"
                            "Acme,2026-10-01,Engineer,interview,2026-10-09,https://a.example,nice,v2\n"
                            "Beta,2026-10-03,,,,,,\n"
                            ",,,,,,,\n")  # a blank row is skipped
@@ -97,6 +97,12 @@ def test_import_refuses_missing_columns_and_bad_options(tmp_path, data_dir):
         assert result.exit_code == 2 and words in result.stderr, (args, result.stderr)
         assert result.stderr.count("\n") == 1
     assert not data_dir.exists()  # nothing was created for a refused file
+
+
+def test_import_refuses_two_columns_that_mean_the_same(tmp_path):
+    path = sheet(tmp_path, "company,Company,date\nA,B,2026-01-01\n")
+    result = run("log", "import", path)
+    assert result.exit_code == 2 and "more than one column named company" in result.stderr
 
 
 def test_import_refuses_a_file_that_is_not_text(tmp_path):

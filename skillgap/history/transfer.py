@@ -124,6 +124,11 @@ def _row(values: Mapping[str, str], fmt: str | None) -> tuple[NewApplication, tu
     return new, history
 
 
+def header_key(header: str) -> str:
+    """Headers match whatever their case and spacing: "Job Title" is job_title."""
+    return "_".join(header.strip().lower().replace("_", " ").split())
+
+
 def plan_import(path: Path, mapping: Mapping[str, str], date_format: str | None) -> tuple[ImportPlan, list[str]]:
     """Read and validate the whole file. Returns the plan and one message per bad row;
     a missing column or an unreadable file raises HistoryError at once."""
@@ -134,11 +139,19 @@ def plan_import(path: Path, mapping: Mapping[str, str], date_format: str | None)
         raise HistoryError(f"cannot read the spreadsheet: {exc}", path=shown,
                            hint="export it from your spreadsheet as CSV, UTF-8") from exc
     reader = csv.DictReader(io.StringIO(text, newline=""))
-    headers = [h.strip() for h in reader.fieldnames or []]
+    try:
+        raw = [h or "" for h in reader.fieldnames or []]
+    except csv.Error as exc:
+        raise HistoryError(f"not a readable CSV file ({exc})", path=shown) from exc
+    headers = [header_key(h) for h in raw]
+    twice = sorted({h for h in headers if h and headers.count(h) > 1})
+    if twice:
+        raise HistoryError(f"more than one column named {', '.join(twice)}", path=shown,
+                           hint="rename or remove the extra column")
     reader.fieldnames = headers
-    source = {name: mapping.get(name, name) for name, _, _ in IMPORT_COLUMNS}
-    missing = [f"{ours} (looked for a column {theirs!r})" for ours, required, _ in IMPORT_COLUMNS
-               if required and (theirs := source[ours]) not in headers]
+    source = {name: header_key(mapping.get(name, name)) for name, _, _ in IMPORT_COLUMNS}
+    missing = [f"{ours} (looked for a column {mapping.get(ours, ours)!r})" for ours, required, _ in IMPORT_COLUMNS
+               if required and source[ours] not in headers]
     if missing:
         raise HistoryError(f"missing column(s): {', '.join(missing)}", path=shown,
                            hint="rename the header, or map it with --map COLUMN=HEADER")
@@ -154,7 +167,7 @@ def plan_import(path: Path, mapping: Mapping[str, str], date_format: str | None)
                 bad.append(f"{shown}: line {reader.line_num}: {printable(str(exc))}")
     except csv.Error as exc:
         raise HistoryError(f"not a readable CSV file (line {reader.line_num}: {exc})", path=shown) from exc
-    ignored = tuple(h for h in headers if h not in source.values())
+    ignored = tuple(name for name, key in zip(raw, headers) if key not in source.values())
     return ImportPlan(tuple(rows), ignored), bad
 
 
