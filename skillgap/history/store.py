@@ -146,6 +146,9 @@ def _create(path: Path) -> None:
             os.link(tmp, path)
         except FileExistsError:
             log.info("another process created %s first", path)
+        except OSError:  # a file system without hard links: rename, if nothing appeared meanwhile
+            if not path.exists():
+                os.rename(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
 

@@ -102,6 +102,18 @@ def _suggestions(data: Mapping[str, Any]) -> list[Any] | None:
                        placeholder=s.get("placeholder", False), skill_id=s.get("skill_id") or "") for s in stored]
 
 
+def _plain_lines(text: str) -> list[dict[str, Any]]:
+    """The saved posting as the check page shows a posting, without highlights."""
+    lines: list[dict[str, Any]] = []
+    previous = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            lines.append({"number": number, "id": f"posting-L{number}", "pieces": [{"text": line, "mark": None}],
+                          "heading": False, "gap_before": bool(lines) and number > previous + 1})
+            previous = number
+    return lines
+
+
 def render_stored(data: Mapping[str, Any], posting_text: str, fmt: str, *, color: bool = False) -> str:
     """A stored check in `fmt` (text, markdown, json, html)."""
     if fmt == "json":
@@ -109,9 +121,7 @@ def render_stored(data: Mapping[str, Any], posting_text: str, fmt: str, *, color
     if fmt == "html":
         from skillgap.render.html import render_check_html
 
-        lines = [{"number": n, "id": f"posting-L{n}", "pieces": [{"text": line, "mark": None}], "heading": False,
-                  "gap_before": False} for n, line in enumerate(posting_text.split("\n"), start=1) if line.strip()]
-        return render_check_html(data, posting_lines=lines)
+        return render_check_html(data, posting_lines=_plain_lines(posting_text))
     report = report_from_dict(data, posting_text)
     if fmt == "markdown":
         from skillgap.render.markdown import render_markdown
