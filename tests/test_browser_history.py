@@ -7,20 +7,18 @@ import json
 from pathlib import Path
 
 import pytest
+import test_browser
 from conftest import SAMPLES
-from test_browser import (  # noqa: F401 - the browser and page fixtures
-    CONTRAST_SCRIPT,
-    assert_clean_load,
-    browser,
-    page,
-    save_screenshot,
-)
+from test_browser import CONTRAST_SCRIPT, assert_clean_load, save_screenshot
 
 from skillgap.history.applications import NewApplication, add_application, set_status
 from skillgap.history.stats import MIN_GROUP, compute_stats
 from skillgap.history.store import open_history
 from skillgap.render.history_html import render_stats_html
 from skillgap.render.json_report import report_dict
+
+browser = test_browser.browser  # the same headless Chromium fixtures as the other HTML reports
+page = test_browser.page
 
 PAIRS = [("resume-registered-nurse.pdf", "posting-registered-nurse.html"),
          ("resume-software-engineer.pdf", "posting-backend-engineer.txt"),
@@ -88,3 +86,18 @@ def test_browser_history_stats_page_embeds_nothing_private(stats_page):
     # the page shows patterns, not the applications' companies, notes or résumé paths
     assert "pwned" not in html and str(SAMPLES) not in html
     assert json.loads(json.dumps(stats))["applications"] == 3 * MIN_GROUP
+
+
+def test_browser_stored_check_rerendered_by_log_show_loads_clean(page, default_extractor, tmp_path):
+    from skillgap.pipeline import analyze
+    from skillgap.render.stored_report import render_stored
+
+    report = analyze(SAMPLES / PAIRS[0][0], SAMPLES / PAIRS[0][1])
+    data = json.loads(json.dumps(report_dict(report)))  # as stored and read back
+    path = tmp_path / "show.html"
+    path.write_text(render_stored(data, report.posting.document.text, "html"), encoding="utf-8")
+    page.open(path)
+    assert_clean_load(page)
+    posting = page.evaluate("document.getElementById('posting') && document.getElementById('posting').innerText")
+    assert posting and report.posting.document.text.split("\n")[0].strip() in posting
+    assert page.evaluate(CONTRAST_SCRIPT)["failures"] == []
