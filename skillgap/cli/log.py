@@ -85,12 +85,12 @@ def add(company: str, job_title: str, url: str, status: str, when: str, note: st
 def list_(status: str | None, company: str, since: str, fmt: str, output: Path | None, db: Path | None) -> None:
     """The recorded applications, oldest first."""
     from skillgap.history.applications import Filters, list_applications
-    from skillgap.history.schema import SCHEMA_VERSION
+    from skillgap.history.schema import JSON_VERSION
     from skillgap.render.history_text import render_list
 
     with _open(db, create=False) as conn:
         rows = list_applications(conn, Filters(status=status or "", company=company, since=since))
-    emit(render_list(rows, fmt, SCHEMA_VERSION), output)
+    emit(render_list(rows, fmt, JSON_VERSION), output)
 
 
 @log.command("show")

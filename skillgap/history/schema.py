@@ -93,3 +93,6 @@ def missing_rows(app_id: int, report: dict) -> list[tuple[int, str, str, int]]:
 # MIGRATIONS[v] takes a database at version v to version v + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _v1, 1: _v2}
 SCHEMA_VERSION = max(MIGRATIONS) + 1
+# The version of the JSON that `log list`, `log stats` and `log export` print: it changes when
+# that JSON changes, not when the database does (an index is no reason to bump it).
+JSON_VERSION = 1

@@ -20,7 +20,7 @@ import sqlite3
 import statistics
 from typing import Any
 
-from skillgap.history.schema import ANSWERED, PROGRESSED, SCHEMA_VERSION, STATUSES
+from skillgap.history.schema import ANSWERED, JSON_VERSION, PROGRESSED, STATUSES
 
 SCORE_BANDS = ((75, 100, "75–100"), (50, 74, "50–74"), (0, 49, "0–49"))  # the report's own thresholds
 MIN_GROUP = 5  # fewer rejected or progressed checks than this: no comparison is shown
@@ -155,7 +155,7 @@ def _compute(db: sqlite3.Connection, top: int) -> dict[str, Any]:
     band_order = [label for _, _, label in SCORE_BANDS] + ["no check"]
     bands = dict(_grouped(db, BAND))
     return {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": JSON_VERSION,
         "applications": total,
         "checked": checked,
         "by_status": [{"status": s, "count": status_counts.get(s, 0)} for s in STATUSES],

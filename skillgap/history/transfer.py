@@ -19,7 +19,7 @@ from typing import Any
 
 from skillgap.errors import HistoryError, printable
 from skillgap.history.applications import NewApplication, get_application, insert_application
-from skillgap.history.schema import SCHEMA_VERSION, STATUSES
+from skillgap.history.schema import JSON_VERSION, STATUSES
 from skillgap.history.store import transaction
 
 # The columns `log import` reads: (name, required, what it holds).
@@ -40,7 +40,7 @@ EXPORT_COLUMNS = ("id", "company", "job_title", "status", "score", "applied_on",
 def export_json(db: sqlite3.Connection) -> str:
     """Everything: each application with its status history, posting text and check report."""
     ids = [r[0] for r in db.execute("SELECT id FROM applications ORDER BY id")]
-    data = {"schema_version": SCHEMA_VERSION, "applications": [get_application(db, i).to_dict() for i in ids]}
+    data = {"schema_version": JSON_VERSION, "applications": [get_application(db, i).to_dict() for i in ids]}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
