@@ -79,9 +79,9 @@ def _days_to_answer(db: sqlite3.Connection) -> dict[str, Any]:
 
 
 def _names(db: sqlite3.Connection, skill_ids: list[str]) -> dict[str, str]:
-    marks = ", ".join("?" * len(skill_ids))
-    return dict(db.execute(f"SELECT skill_id, max(name) FROM missing_skills WHERE skill_id IN ({marks})"
-                           " GROUP BY skill_id", skill_ids)) if skill_ids else {}
+    """One row's name per skill: `name` is not in the index, so one lookup each, not one per row."""
+    return {skill_id: db.execute("SELECT name FROM missing_skills WHERE skill_id = ? LIMIT 1",
+                                 (skill_id,)).fetchone()[0] for skill_id in skill_ids}
 
 
 def _recurring(db: sqlite3.Connection, checked: int, top: int) -> list[dict[str, Any]]:
