@@ -213,6 +213,7 @@ def test_current_status_is_the_latest_by_date_and_checked_never_hides_another():
     ok("check", *ENGINEER, "--log", "--company", "Acme", "--no-suggestions")  # checked today
     ok("log", "set", "1", "--status", "applied", "--date", "2020-01-02")  # back-dated: still the status
     assert listed()[0]["status"] == "applied"
+    assert listed()[0]["applied_on"] == "2020-01-02"  # and the application's date is the day it was sent
     ok("log", "set", "1", "--status", "rejected", "--date", "2020-02-01")
     ok("log", "set", "1", "--status", "screen", "--date", "2020-01-20", "--note", "recorded late")
     assert listed()[0]["status"] == "rejected"  # the screen happened before the rejection

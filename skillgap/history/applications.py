@@ -105,6 +105,9 @@ def set_status(db: sqlite3.Connection, app_id: int, status: str, *, when: str = 
         # while nothing else happened, so a back-dated "applied" is not hidden by a later check
         db.execute("UPDATE applications SET status = (SELECT status FROM status_changes WHERE application_id = ?"
                    " ORDER BY status = 'checked', changed_on DESC, id DESC LIMIT 1) WHERE id = ?", (app_id, app_id))
+        if status == "applied":  # the application's date is the day it was sent, once it was
+            db.execute("UPDATE applications SET applied_on = (SELECT min(changed_on) FROM status_changes"
+                       " WHERE application_id = ? AND status = 'applied') WHERE id = ?", (app_id, app_id))
         if note:
             db.execute("UPDATE applications SET note = ? WHERE id = ?", (note, app_id))
 
