@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from skillgap.errors import HistoryError, printable
 from skillgap.history.applications import NewApplication, add_application, check_status
 from skillgap.history.store import open_history, utc_now
 
@@ -32,9 +33,13 @@ def file_sha256(path: str) -> str:
     if path.startswith("<"):
         return ""
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
+    try:
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 16), b""):
+                digest.update(block)
+    except OSError as exc:  # moved or deleted since the check read it
+        raise HistoryError(f"cannot read the résumé to record its hash: {exc.strerror}", path=printable(path),
+                           hint="run the check again") from exc
     return digest.hexdigest()
 
 
