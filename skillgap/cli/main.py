@@ -26,6 +26,7 @@ COMMAND_MODULES = {  # in the order --help lists them: the main jobs first
     "parse": "skillgap.cli.parse:parse",
     "extract": "skillgap.cli.extract:extract",
     "taxonomy": "skillgap.cli.taxonomy:taxonomy",
+    "log": "skillgap.cli.log:log",
 }
 
 
@@ -94,6 +95,7 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
     skillgap parse FILE               what a tracking system reads from a file
     skillgap extract PATH...          the skills found in files (JSON lines)
     skillgap taxonomy show SKILL      look up the skills taxonomy
+    skillgap log stats                your application history (check --log)
 
     Nothing is sent anywhere: skillgap runs entirely on your machine and never
     changes your files.
