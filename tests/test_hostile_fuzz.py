@@ -16,7 +16,7 @@ import subprocess
 import sys
 
 import pytest
-from hostile_support import ROOT
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
