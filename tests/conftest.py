@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the imports themselves stay lazy: collection does not load 
     from spacy.language import Language
 
     from skillgap.nlp.extract import Extractor
-    from skillgap.types import Document
+    from skillgap.types import Document, Report
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -126,6 +126,27 @@ def built_document(text: str) -> Document:
     builder = DocumentBuilder("<test>", "txt")
     builder.add_text(text)
     return builder.build()
+
+
+def document_of(source: str) -> Document:
+    """Text (it has a newline) through the text reader, or a path through `read_document`."""
+    if "\n" in source:
+        return make_document(source)
+    from skillgap.ingest import read_document
+
+    return read_document(Path(source))
+
+
+def make_report(resume: str, posting: str, extractor: Extractor) -> Report:
+    """The check report for two texts or paths, through the real stages."""
+    from skillgap.gap import compare
+    from skillgap.pipeline import analyze_document
+    from skillgap.types import Report
+
+    resume_analysis = analyze_document(document_of(resume), "resume", extractor)
+    posting_analysis = analyze_document(document_of(posting), "posting", extractor)
+    gap = compare(resume_analysis, posting_analysis, extractor.taxonomy)
+    return Report(resume_analysis, posting_analysis, gap, extractor.taxonomy.name)
 
 
 def lines_of(document: Document) -> list[str]:

@@ -28,7 +28,6 @@ from conftest import (
 from skillgap.ingest import SUPPORTED_SUFFIXES
 from skillgap.scan import POSTING_SUFFIXES
 
-
 # lint turns "no text in this PDF" into its finding SG101 instead of an error.
 LINT_FINDINGS = ("has no text layer", "no text found")
 # A folder of postings leaves out other file types (.doc, .docm; résumé-only .json, .tex).

@@ -10,8 +10,6 @@ from skillgap.errors import LimitExceeded, SkillgapError
 from skillgap.ingest import read_document
 
 
-
-
 def test_hostile_corpus_committed_files_are_up_to_date():
     """`python scripts/make_bad_inputs.py` regenerates exactly the committed files."""
     expected = {c.path: c.build() for c in SMALL} | {name: build() for name, build in corpus.GOOD_FILES.items()}

@@ -21,7 +21,6 @@ from conftest import (
     run_cli,
 )
 
-
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="resource limits need a POSIX system")
 
 SECONDS = 30  # per file: the slowest big case takes ~3 s on one core

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
 from skillgap.taxonomy import load_taxonomy
 from skillgap.types import SkillKind
 
-ROOT = Path(__file__).resolve().parents[1]
 TAXONOMIES = ROOT / "taxonomies"
 DEFAULT = TAXONOMIES / "default"
 EXTENDED = TAXONOMIES / "esco-extended"
