@@ -23,8 +23,8 @@ FORMATS = ("text", "markdown", "json", "html")
 
 
 @click.command()
-@click.argument("resume", type=click.Path(path_type=Path))
-@click.argument("posting", type=click.Path(path_type=Path))
+@click.argument("resume", type=click.Path(path_type=Path, readable=False))
+@click.argument("posting", type=click.Path(path_type=Path, readable=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Report format.")
 @taxonomy_option

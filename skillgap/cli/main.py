@@ -8,6 +8,7 @@ user's file: one line saying so with a hint to report it, the traceback only wit
 
 from __future__ import annotations
 
+import importlib
 import sys
 import traceback
 from pathlib import Path
@@ -45,13 +46,7 @@ class SkillgapGroup(click.Group):
         if target is None:
             return None
         module_name, attr = target.split(":")
-        try:
-            module = __import__(module_name, fromlist=[attr])
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                return None  # command not built yet in this version
-            raise
-        return getattr(module, attr)
+        return getattr(importlib.import_module(module_name), attr)  # a missing module is a bug: raise
 
     def invoke(self, ctx: click.Context):
         try:
