@@ -92,8 +92,8 @@ def test_pipeline_accountant_duty_openers_follow_the_role_dates(accountant):
         "Owned accounts receivable and patient billing in QuickBooks Online for four clinics.")
     assert _by(suggestions, KIND_ACTION, "Duties included").rewrite == (
         "Performed bank reconciliations, payroll journal entries and fixed asset schedules.")
-    assert _by(suggestions, KIND_ACTION, "Assisted with").rewrite == (
-        "Supported financial reporting packages for the owners each quarter.")
+    # "Assisted with" + a thing: "Supported" would be as vague, so no suggestion (a lateral swap)
+    assert not [s for s in suggestions if s.kind == KIND_ACTION and s.original.startswith("Assisted with")]
 
 
 def test_pipeline_software_weak_openers_and_lines(software):
@@ -115,7 +115,7 @@ def test_pipeline_names_the_posting_skill_and_term(crafted):
     assert named.score_delta > 0
     assert not any("(" in s.rewrite for s in suggestions)
     term = _by(suggestions, KIND_POSTING_TERM, "Worked on k8s")
-    assert term.rewrite == "Contributed to Kubernetes upgrades for the data platform."  # with the opener fixed
+    assert term.rewrite == "Worked on Kubernetes upgrades for the data platform."  # no lateral "Contributed to"
     assert term.score_delta > 0
     prompt = next(s for s in suggestions if s.kind == KIND_ONLY_IF_TRUE)
     assert "Python" in prompt.rewrite and prompt.original == "" and prompt.placeholder

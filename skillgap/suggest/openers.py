@@ -374,18 +374,10 @@ def _weak_with_object(text: str, phrase, family: str, last: str, rest: int, tens
     if verbs:
         first = Edit(phrase.start, verbs[0].end, capitalize(verbs[0].replacement))
         return OpenerFix(KIND_ACTION, reason, (first, *verbs[1:]))
-    if rest >= len(text):
-        return None
-    if family == "participate":
-        if re.match(r"(?:an?|the)\s+(?:\S+\s+){0,2}?team\b", text[rest:], re.IGNORECASE):
-            return None  # "Was part of the team that ..." : say what you did in it
-        return replace_with("contribute to", rest)
-    if family == "work-on" or re.search(r"\bsupport", text[rest:], re.IGNORECASE):
-        return replace_with("contribute to", rest)  # not "Supported audits by pulling support"
-    fix = replace_with("support", rest)
-    word = capitalize(" ".join(phrase.text.split()))
-    return OpenerFix(fix.kind, f"“{word}” is vague: “{capitalize(verb_form('support', tense))}” names "
-                               "your part", fix.edits)
+    # No task verb follows ("Assisted with lighting retrofits", "Worked on the annual audit"):
+    # "Supported" or "Contributed to" would swap one vague verb for another, and only the
+    # author knows what their part was. No suggestion beats a lateral one.
+    return None
 
 
 # --- passive voice ---------------------------------------------------------------------------
