@@ -134,7 +134,7 @@ def run_pair(pair: Pair, extractor, tmp: Path) -> PairResult:
     placeholder_roles = Counter(layout.role_of(s.start) for s in shown if s.placeholder)
     for role, count in placeholder_roles.items():
         if count > 1:
-            for row, s in zip(rows, shown):
+            for row, s in zip(rows, shown, strict=True):
                 if s.placeholder and layout.role_of(s.start) == role:
                     row.problems.append("placeholders>1/role")
     wanted = _other_words(report)

@@ -64,7 +64,8 @@ BULLETS = [
       'add-result': 'Performed bank reconciliations, payroll journal entries and fixed asset schedules, '
                     'improving [metric] by [N]%.'}),
     ('accounting', 'Assisted with financial reporting packages for the owners each quarter.', PAST,
-     {'add-result': 'Assisted with financial reporting packages for the owners each quarter, improving [metric] by [N]%.'}),
+     {'add-result': 'Assisted with financial reporting packages for the owners each quarter, '
+                    'improving [metric] by [N]%.'}),
     ('accounting', 'Helped with accounts payable processing of about 600 invoices a month in SAP.', PRESENT,
      {}),
     ('accounting', 'Help with accounts payable processing of about 600 invoices a month in SAP.', PRESENT,
@@ -200,7 +201,8 @@ BULLETS = [
      {'add-result': 'Worked with large datasets daily, improving [metric] by [N]%'}),
     # the bullet already says "support": the new verb must not repeat it
     ('accounting', 'Assisted with the annual external audit by pulling support for auditors', PAST,
-     {'add-result': 'Assisted with the annual external audit by pulling support for auditors, improving [metric] by [N]%'}),
+     {'add-result': 'Assisted with the annual external audit by pulling support for auditors, '
+                    'improving [metric] by [N]%'}),
     ('construction', 'In charge of a crew of 8 carpenters on commercial jobs', PAST,
      {'action-verb': 'Led a crew of 8 carpenters on commercial jobs'}),
     ('construction', 'Site inspections were completed weekly', PRESENT,

@@ -170,7 +170,8 @@ def test_wording_name_skill_adds_no_bracket():
 LIST_ITEMS = [
     ("Python, SQL, Tableau", "Tableau", "data visualization", False, None),  # a list of products
     ("Python, SQL, Tableau", "Tableau", "Power BI", True, "Python, SQL, Tableau, Power BI"),
-    ("Tools: Excel / Google Sheets", "Excel", "Microsoft Office", True, "Tools: Excel / Google Sheets / Microsoft Office"),
+    ("Tools: Excel / Google Sheets", "Excel", "Microsoft Office", True,
+     "Tools: Excel / Google Sheets / Microsoft Office"),
     ("Frontend [3 years]: React, Next.js, TypeScript", "Next.js", "JavaScript", True,
      "Frontend [3 years]: React, Next.js, TypeScript, JavaScript"),
     ("Frontend [3 years]: React, Next.js, TypeScript", "Frontend", "web development", False, None),  # the label

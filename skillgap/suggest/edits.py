@@ -113,7 +113,8 @@ def lower_first(phrase: str, proper: frozenset[str] = frozenset()) -> str:
 def doubled_words(text: str) -> list[str]:
     """Words written twice in a row ("the the"), ignoring case."""
     words = [m.group(0).lower() for m in re.finditer(r"[\w'’]+", text)]
-    return [a for a, b in zip(words, words[1:]) if a == b and not a.isdigit() and a not in ("that", "had")]
+    pairs = zip(words, words[1:], strict=False)
+    return [a for a, b in pairs if a == b and not a.isdigit() and a not in ("that", "had")]
 
 
 # --- verbs --------------------------------------------------------------------------------
@@ -162,7 +163,7 @@ def _lemma_for(word: str, tag: str) -> str | None:
     """The lemma of `word` read with Penn `tag`, preferring the lexicon's unhyphenated
     spelling ("rebuilt" -> "rebuild", not "re-build")."""
     core = word.lower().rsplit("-", 1)[-1]
-    found = sorted((lemma_ for lemma_, t in language.verb_tags(core) if t == tag), key=lambda l: "-" in l)
+    found = sorted((lemma_ for lemma_, t in language.verb_tags(core) if t == tag), key=lambda found: "-" in found)
     if found:
         return _with_prefix(word, found[0])
     return None

@@ -83,7 +83,8 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
             prompt_items.append((item, terms[0], item.evidence[0].text))  # "auditing" vs "external audit"
 
     rescorer = Rescorer(report, extractor)
-    return tuple(_score_drafts(_merge_list_items(drafts), rescorer)) + tuple(_prompts(prompt_items, targets, rescorer, report))
+    edits = _score_drafts(_merge_list_items(drafts), rescorer)
+    return tuple(edits) + tuple(_prompts(prompt_items, targets, rescorer, report))
 
 
 def _wording_draft(item: GapItem, term: str, targets: Targets, base: dict[int, tuple[Edit, ...]]

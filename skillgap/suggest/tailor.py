@@ -147,7 +147,7 @@ def _locate(haystack: str, change: _Change, lo: int = 0, hi: int | None = None) 
 
 def _common_prefix(a: str, b: str) -> int:
     count = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         count += 1

@@ -223,10 +223,10 @@ def _product_like(item: str) -> bool:
 
 def list_item_edit(text: str, term: str, evidence_at: int = -1, *, tool: bool = True) -> Edit | None:
     """Add `term` to a skills line as one more item, after its last one, with the line's
-    own separator and capitals (`evidence_at`: where the line shows the skill; `tool`:
-    whether the term names a product, which alone may join a list of products) ("Python, SQL, Tableau" -> "Python, SQL, Tableau, data
-    visualization"; "AWS (EC2, S3)" keeps its bracket, the item follows it). None when
-    the line is not a list, or already has a word of the term."""
+    own separator and capitals ("Python, SQL, Tableau" -> "Python, SQL, Tableau, Power BI";
+    "AWS (EC2, S3)" keeps its bracket, the item follows it). `evidence_at` is where the line
+    shows the skill; `tool`, whether the term names a product (only a product joins a list
+    of products). None when the line is not a list, or already has a word of the term."""
     if repeats_a_word(text, term):
         return None
     body_end = len(text.rstrip())
