@@ -3,8 +3,8 @@ the gap-benchmark pairs has a blind judgment in `bench/rewrite/judgments.jsonl`,
 them "wrong", and every edit passes the mechanical checks of `bench/rewrite_bench.py`.
 
 A new edit that nobody has judged fails here: judge it (see docs/rewrite.md, "The judged
-benchmark") before it ships. Read in place from ../shared/resume-dev; skipped where that
-data is absent.
+benchmark") before it ships. Read in place from ../shared/resume-dev, beside the
+checkout: without it every test here fails, saying so.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ import pytest
 from conftest import ROOT
 
 DATA = ROOT.parent / "shared" / "resume-dev"
-pytestmark = pytest.mark.skipif(not (DATA / "gap-dev" / "pairs.tsv").is_file(),
-                                reason="../shared/resume-dev is not here")
 
 
 def _bench():
@@ -30,6 +28,9 @@ def _bench():
 
 @pytest.fixture(scope="module")
 def bench():
+    pairs = DATA / "gap-dev" / "pairs.tsv"
+    assert pairs.is_file(), (f"the rewrite benchmark reads the résumé-posting pairs in place, beside the checkout: "
+                             f"{pairs} not found (put ../shared/ next to the repository)")
     return _bench()
 
 
