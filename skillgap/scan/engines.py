@@ -221,7 +221,7 @@ class DaskRowEngine:
                              hint="start one with `dask scheduler` and `dask worker ADDRESS`, or leave out "
                                   "--scheduler for a cluster on this machine") from exc
         self.jobs = max(1, len(self._client.scheduler_info().get("workers", {})))
-        self._completed = as_completed()
+        self._completed = as_completed(loop=self._client.loop, raise_errors=False)
         self._indexes: dict[str, int] = {}
         self._run = uuid.uuid4().hex[:12]
 
