@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from skillgap.render.scan_json import scan_dict
-from skillgap.scan import DatasetColumns, scan
+from skillgap.scan import DatasetColumns, ScanListener, scan
 from skillgap.scan.worker import CRASH_ENV
 
 pytest_plugins = ["scan_support"]  # write_dataset
@@ -51,12 +51,22 @@ def local_result(real_csv, tmp_path_factory):
     return scan_dict(report), rows_out.read_text()
 
 
+class Progress(ScanListener):
+    def __init__(self) -> None:
+        self.done = 0
+
+    def advance(self, item: str, count: int = 1) -> None:
+        self.done += count
+
+
 def test_scan_dask_and_local_engines_give_identical_aggregates(real_csv, local_result, tmp_path):
     expected, expected_rows = local_result
     rows_out = tmp_path / "rows.csv"
+    progress = Progress()
     report = scan(real_csv, RESUME, dataset=COLUMNS, use_cache=False, engine="dask", jobs=2, chunk_size=7,
-                  rows_out=rows_out)
+                  rows_out=rows_out, listener=progress)
     assert report.stats.engine == "dask" and report.stats.jobs == 2
+    assert progress.done == ROWS + 1  # the progress bar moves as chunks complete
     data = scan_dict(report)
     assert data["postings"] + len(data["duplicates"]) + len(data["resumes"]) == ROWS + 1
     assert {"path": expected["duplicates"][-1]["path"], "same_as": expected["duplicates"][-1]["same_as"]} \

@@ -217,3 +217,14 @@ def test_scan_dataset_gz_is_streamed(tmp_path, posting_rows):
         for row in posting_rows:
             handle.write(json.dumps(row) + "\n")
     assert _report(path)["postings"] == len(posting_rows) - 1
+
+
+def test_scan_dask_engine_reads_datasets_only(folder):
+    result = _run(folder, "--engine", "dask")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("skillgap: error: --engine dask reads datasets: add --text-column")
+
+
+def test_scan_dataset_columns_need_text_column(folder):
+    result = _run(folder, "--date-column", "posted")
+    assert result.exit_code == 2 and "add --text-column NAME" in result.stderr
