@@ -187,11 +187,12 @@ def steady_state(path: Path, texts: list[str], jobs: int, runs: int) -> dict[str
     """Every process has seen the words before, as in the bulk of a large dataset: a warm
     tokenizer pool, local workers forked from a process that analysed the texts once, Dask
     workers that analysed them in the warm-up."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from skillgap.scan.engines import local_cluster
 
     with ProcessPoolExecutor(jobs, initializer=_tokenizer_init) as pool, \
-            LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                         dashboard_address=None, silence_logs=40) as cluster, Client(cluster) as client:
+            local_cluster(jobs) as cluster, Client(cluster) as client:
         list(pool.map(_ready, range(2 * jobs)))
         tokenizer_run(pool, texts)
         address = cluster.scheduler_address
@@ -214,10 +215,11 @@ def memory_child(engine: str, path: str, jobs: int) -> None:
     """Run in a fresh process: scan, then print the peaks (kB) as JSON."""
     scheduler, cluster, client = None, None, None
     if engine == "dask":
-        from distributed import Client, LocalCluster
+        from distributed import Client
 
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=40)
+        from skillgap.scan.engines import local_cluster
+
+        cluster = local_cluster(jobs)
         client = Client(cluster)
         scheduler = cluster.scheduler_address
     seconds, _cpu, _report = scan_run(Path(path), engine, jobs, scheduler)

@@ -16,6 +16,7 @@ import pytest
 
 from skillgap.render.scan_json import scan_dict
 from skillgap.scan import DatasetColumns, ScanListener, scan
+from skillgap.scan.engines import local_cluster
 from skillgap.scan.worker import CRASH_ENV
 
 pytest_plugins = ["scan_support"]  # write_dataset
@@ -63,8 +64,14 @@ def test_scan_dask_and_local_engines_give_identical_aggregates(real_csv, local_r
     expected, expected_rows = local_result
     rows_out = tmp_path / "rows.csv"
     progress = Progress()
-    report = scan(real_csv, RESUME, dataset=COLUMNS, use_cache=False, engine="dask", jobs=2, chunk_size=7,
-                  rows_out=rows_out, listener=progress)
+    # an existing cluster, as `--scheduler ADDRESS` names one (the other test lets scan start its own)
+    with local_cluster(2) as cluster:
+        # loopback only, dashboard off
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        assert all(w.startswith("tcp://127.0.0.1:") for w in cluster.scheduler_info["workers"])
+        assert cluster.scheduler.http_server.address == "127.0.0.1"  # health checks; no dashboard
+        report = scan(real_csv, RESUME, dataset=COLUMNS, use_cache=False, engine="dask",
+                      scheduler=cluster.scheduler_address, chunk_size=7, rows_out=rows_out, listener=progress)
     assert report.stats.engine == "dask" and report.stats.jobs == 2
     assert progress.done == ROWS + 1  # the progress bar moves as chunks complete
     data = scan_dict(report)

@@ -201,7 +201,7 @@ class DaskRowEngine:
 
     def __init__(self, jobs: int, scheduler: str | None = None) -> None:
         try:
-            from distributed import Client, LocalCluster, as_completed
+            from distributed import Client, as_completed
         except ImportError as exc:
             raise ConfigError("--engine dask needs dask.distributed, which is not installed",
                               hint=SCALE_HINT) from exc
@@ -210,9 +210,7 @@ class DaskRowEngine:
             if scheduler:
                 self._client = Client(scheduler, timeout="20s", set_as_default=False)
             else:
-                self._cluster = LocalCluster(
-                    n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                    dashboard_address=None, silence_logs=logging.ERROR)
+                self._cluster = local_cluster(jobs)
                 self._client = Client(self._cluster, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             if self._cluster is not None:
@@ -251,6 +249,20 @@ class DaskRowEngine:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def local_cluster(workers: int) -> Any:
+    """A Dask `LocalCluster` of single-threaded worker processes on the loopback interface only.
+
+    The dashboard is off; the scheduler's small HTTP server (health checks), which Dask
+    always starts, listens on 127.0.0.1 on a free port rather than 8787 (where another
+    cluster on the machine would make Dask warn on stderr).
+    """
+    from distributed import LocalCluster
+
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                        silence_logs=logging.ERROR)
 
 
 def row_engine(name: str, jobs: int, extractor: Callable[[], Any], scheduler: str | None = None) -> RowEngine:
