@@ -77,3 +77,22 @@ def test_scan_worker_reader_bug_is_an_outcome(monkeypatch, tmp_path):
     assert outcome.status is OutcomeStatus.INTERNAL_ERROR
     assert outcome.problem == "skillgap failed on it (ValueError: boom)"
     assert "bug" in outcome.hint and outcome.to_cache() is None
+
+
+def test_scan_worker_renews_its_pipeline_every_renew_rows(monkeypatch):
+    """A worker drops its pipeline (and spaCy's ever-growing vocabulary) every RENEW_ROWS rows;
+    the outcomes do not change."""
+    from skillgap.scan.fingerprint import pipeline_fingerprint
+
+    monkeypatch.setattr(worker, "RENEW_ROWS", 2)
+    fingerprint = pipeline_fingerprint((), DEFAULT_LIMITS)
+    task = worker.RowTask(0, (("r1", "Requirements\n- Python and SQL\n- Docker is a plus"),), (), DEFAULT_LIMITS,
+                          fingerprint)
+    first = worker.row_task(task)
+    built = worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint)
+    second = worker.row_task(task)
+    assert worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint) is built  # 2 rows: not yet
+    third = worker.row_task(task)
+    assert worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint) is not built  # renewed
+    assert first == second == third and first[0].status is OutcomeStatus.OK
+    assert {entry[0] for entry in first[0].payload["skills"]} >= {"python", "sql"}
