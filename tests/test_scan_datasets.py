@@ -228,3 +228,22 @@ def test_scan_dask_engine_reads_datasets_only(folder):
 def test_scan_dataset_columns_need_text_column(folder):
     result = _run(folder, "--date-column", "posted")
     assert result.exit_code == 2 and "add --text-column NAME" in result.stderr
+
+
+def test_scan_dataset_local_engine_uses_no_network(tmp_path, posting_rows, write_dataset, monkeypatch):
+    """The local engine never opens a socket (only --engine dask talks to its cluster)."""
+    import socket
+
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise OSError("network disabled by the test")
+
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    path = write_dataset(tmp_path / "p.parquet", posting_rows)
+    assert _report(path, rows_out=tmp_path / "rows.parquet")["postings"] == len(posting_rows) - 1
+    assert attempts == []
