@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from skillgap.ingest.limits import DEFAULT_LIMITS
+from skillgap.outcome import OutcomeStatus
 from skillgap.scan import worker
 
 pytest_plugins = ["scan_support"]  # fixtures: mini_pipeline, cache_dir, folder
@@ -41,8 +42,9 @@ def _extractor():
 
 def test_scan_worker_record_of_a_posting():
     outcome = worker.analyse_file(str(POSTINGS / "backend-acme.txt"), DEFAULT_LIMITS, _extractor)
-    assert outcome["sha"] == worker.file_sha256(str(POSTINGS / "backend-acme.txt"))
-    record = outcome["record"]
+    assert outcome.status is OutcomeStatus.OK and outcome.cacheable
+    assert outcome.key == worker.file_sha256(str(POSTINGS / "backend-acme.txt"))
+    record = outcome.payload
     assert record["title"] == "Backend Engineer" and record["format"] == "txt"
     skills = {entry[0]: entry for entry in record["skills"]}
     assert skills["python"][1] == "required" and skills["redis"][1] == "preferred"
@@ -56,8 +58,9 @@ def test_scan_worker_record_of_a_posting():
 ])
 def test_scan_worker_failure_is_an_outcome(name, problem):
     outcome = worker.analyse_file(str(POSTINGS / name), DEFAULT_LIMITS, _extractor)
-    assert "record" not in outcome and problem in outcome["error"]["problem"]
-    line = worker.error_line("x/" + name, outcome["error"])
+    assert outcome.status is OutcomeStatus.FAILED and outcome.payload is None and problem in outcome.problem
+    assert outcome.to_cache() == {"error": {"problem": outcome.problem, "hint": outcome.hint}}
+    line = outcome.relabelled("x/" + name).message()
     assert line.startswith(f"x/{name}: ") and "\n" not in line
 
 
@@ -70,5 +73,26 @@ def test_scan_worker_reader_bug_is_an_outcome(monkeypatch, tmp_path):
     monkeypatch.setattr(skillgap.ingest, "read_document", explode)
     (tmp_path / "a.txt").write_text("Requirements\n- Python\n")
     outcome = worker.analyse_file(str(tmp_path / "a.txt"), DEFAULT_LIMITS, _extractor)
-    assert outcome["error"]["problem"] == "could not be read (ValueError: boom)"
-    assert "bug" in outcome["error"]["hint"]
+    # a bug in skillgap is an internal error, never the user's bad file, and never cached
+    assert outcome.status is OutcomeStatus.INTERNAL_ERROR
+    assert outcome.problem == "skillgap failed on it (ValueError: boom)"
+    assert "bug" in outcome.hint and outcome.to_cache() is None
+
+
+def test_scan_worker_renews_its_pipeline_every_renew_rows(monkeypatch):
+    """A worker drops its pipeline (and spaCy's ever-growing vocabulary) every RENEW_ROWS rows;
+    the outcomes do not change."""
+    from skillgap.scan.fingerprint import pipeline_fingerprint
+
+    monkeypatch.setattr(worker, "RENEW_ROWS", 2)
+    fingerprint = pipeline_fingerprint((), DEFAULT_LIMITS)
+    task = worker.RowTask(0, (("r1", "Requirements\n- Python and SQL\n- Docker is a plus"),), (), DEFAULT_LIMITS,
+                          fingerprint)
+    first = worker.row_task(task)
+    built = worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint)
+    second = worker.row_task(task)
+    assert worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint) is built  # 2 rows: not yet
+    third = worker.row_task(task)
+    assert worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint) is not built  # renewed
+    assert first == second == third and first[0].status is OutcomeStatus.OK
+    assert {entry[0] for entry in first[0].payload["skills"]} >= {"python", "sql"}

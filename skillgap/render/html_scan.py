@@ -24,6 +24,7 @@ SCAN_STATUS = {
     "missing": {"class": "missing", "icon": "✗", "word": "Missing"},
 }
 TOP_DEMAND = 25
+MONTH_SKILLS = 10  # columns of the demand-by-month table
 GAPS_PER_GROUP = 15  # the rest are in `--format csv` / `json`
 GAP_GROUPS = (  # same order and advice as the terminal report of `scan`
     {"word": "Missing", "heading": "Not in your résumé",
@@ -38,13 +39,14 @@ GAP_GROUPS = (  # same order and advice as the terminal report of `scan`
 def render_scan_html(scan: Mapping[str, Any]) -> str:
     """The `scan --format html` page, from the scan JSON report as a plain dict.
 
-    The dict is what `skillgap scan --format json` prints (skillgap/scan/render.py,
+    The dict is what `skillgap scan --format json` prints (skillgap/render/scan_json.py,
     schema "skillgap.scan/1"): `postings` (int, the denominator of every share),
     `resume` (path or None), `skills` (most asked for first: id, name, kind, postings,
     share, required, preferred, terms, examples [{path, line}], and with a résumé
     `resume` {status, via, line}), `gaps` (id, name, status, weight, ...), `scores`
     (path, title, score, required {shown, total}, preferred {shown, total},
-    missing_required), `duplicates`, `no_skills`, `resumes`, `failures`, `folder`, `taxonomy`.
+    missing_required), `duplicates`, `no_skills`, `resumes`, `failures`, `skipped`, `internal_errors`, `folder`,
+    `taxonomy`, and with a date column `months` {"YYYY-MM": postings} and per skill `by_month`.
     """
     return render_page("scan.html.j2", scan_context(scan), script="_sortable.js.j2")
 
@@ -89,6 +91,17 @@ def _gap_groups(gaps: list[dict[str, Any]]) -> list[dict[str, Any]]:
             groups.append({**group, "status": members[0]["status"], "items": members[:GAPS_PER_GROUP],
                            "more": max(0, len(members) - GAPS_PER_GROUP), "count": len(members)})
     return groups
+
+
+def month_context(skills: list[Mapping[str, Any]], months: Any) -> dict[str, Any]:
+    """The demand-by-month table: one row per month, one column per skill asked for most."""
+    if not isinstance(months, Mapping) or not months:
+        return {"months": [], "month_skills": []}
+    shown = [s for s in skills if isinstance(s.get("by_month"), Mapping)][:MONTH_SKILLS]
+    rows = [{"month": str(month), "total": int(total or 0),
+             "counts": [int(s["by_month"].get(month) or 0) for s in shown]}
+            for month, total in sorted(months.items())]
+    return {"months": rows, "month_skills": [{"name": str(s.get("name") or s.get("id"))} for s in shown]}
 
 
 def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
@@ -137,6 +150,10 @@ def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
         "best": next((s for s in scores if s["score"] is not None), None),
         "duplicates": [d for d in scan.get("duplicates") or [] if isinstance(d, Mapping)],
         "failures": [f for f in scan.get("failures") or [] if isinstance(f, Mapping)],
+        "skipped": [f for f in scan.get("skipped") or [] if isinstance(f, Mapping)],
+        "internal_errors": [f for f in scan.get("internal_errors") or [] if isinstance(f, Mapping)],
+        "unit": "row" if scan.get("dataset") else "file",
+        **month_context(raw_skills, scan.get("months")),
         "no_skills": [str(p) for p in scan.get("no_skills") or []],
         "resumes": [str(p) for p in scan.get("resumes") or []],
         "taxonomy": str(scan.get("taxonomy") or ""),

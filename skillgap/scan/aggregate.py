@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from skillgap.gap import judge, resume_evidence, score_items
+from skillgap.outcome import ItemOutcome, OutcomeStatus
 from skillgap.requirements import PostingSkill
 from skillgap.scan.model import (
     GAP_ORDER,
@@ -96,6 +97,7 @@ class _Tally:
     preferred: int = 0
     terms: Counter = field(default_factory=Counter)
     examples: list[Example] = field(default_factory=list)
+    months: Counter = field(default_factory=Counter)
 
 
 def valid_outcome(outcome: Any) -> bool:
@@ -121,11 +123,12 @@ def valid_outcome(outcome: Any) -> bool:
 
 
 class Aggregator:
-    """Counts records as they arrive (in path order) and builds the ScanReport at the end."""
+    """Counts records as they arrive (in path or dataset order) and builds the ScanReport."""
 
     def __init__(self, folder: str, *, examples: int = 3, judge: ResumeJudge | None = None,
-                 names: SkillLookup | None = None) -> None:
+                 names: SkillLookup | None = None, dataset: bool = False) -> None:
         self.folder = folder
+        self.dataset = dataset
         self.examples = examples
         self.judge = judge
         self.names = names  # needed while adding only with a judge (for missing skill names)
@@ -135,6 +138,9 @@ class Aggregator:
         self.first_with_text: dict[str, str] = {}
         self.duplicates: list[Duplicate] = []
         self.failures: list[FileProblem] = []
+        self.skipped: list[FileProblem] = []
+        self.internal_errors: list[FileProblem] = []
+        self.months: Counter = Counter()
         self.no_skills: list[str] = []
         self.resumes: list[str] = []
         self.scores: list[PostingScore] = []
@@ -145,9 +151,20 @@ class Aggregator:
         except ValueError:  # another drive on Windows
             return path
 
-    def add(self, path: str, record: dict[str, Any]) -> bool:
-        """Count one posting; False when it repeats an earlier posting's text or is a résumé."""
-        name = self.relative(path)
+    def take(self, name: str, outcome: ItemOutcome, month: str = "") -> FileProblem | None:
+        """Count one item's outcome under `name`; the problem when it is left out."""
+        if outcome.status is OutcomeStatus.OK:
+            self.add(name, outcome.payload, month)
+            return None
+        problem = FileProblem(name, outcome.message())
+        {OutcomeStatus.SKIPPED: self.skipped, OutcomeStatus.FAILED: self.failures,
+         OutcomeStatus.INTERNAL_ERROR: self.internal_errors}[outcome.status].append(problem)
+        return problem
+
+    def add(self, name: str, record: dict[str, Any], month: str = "") -> bool:
+        """Count one posting; False when it repeats an earlier posting's text or is a résumé.
+
+        `name` is the path relative to the folder, or the dataset row's posting id."""
         self.words += record["words"]
         if record.get("resume"):
             self.resumes.append(name)
@@ -158,6 +175,8 @@ class Aggregator:
             return False
         self.first_with_text[record["text"]] = name
         self.postings += 1
+        if month:
+            self.months[month] += 1
         if not record["skills"]:
             self.no_skills.append(name)
         for skill_id, importance, terms, lines in record["skills"]:
@@ -165,6 +184,8 @@ class Aggregator:
             if tally is None:
                 tally = self.tallies[skill_id] = _Tally()
             tally.postings += 1
+            if month:
+                tally.months[month] += 1
             if importance == Importance.REQUIRED.value:
                 tally.required += 1
             else:
@@ -176,11 +197,6 @@ class Aggregator:
         if self.judge is not None and self.names is not None:
             self.scores.append(self.judge.score(name, record, self.names))
         return True
-
-    def fail(self, path: str, message: str) -> FileProblem:
-        problem = FileProblem(self.relative(path), message)
-        self.failures.append(problem)
-        return problem
 
     def report(self, *, names: SkillLookup, taxonomy: str, resume: str | None, files: int,
                top: int | None = None, min_share: float = 0.0, stats: ScanStats | None = None) -> ScanReport:
@@ -198,6 +214,7 @@ class Aggregator:
                 required=tally.required, preferred=tally.preferred,
                 terms=tuple(t for t, _ in sorted(tally.terms.items(), key=lambda p: (-p[1], p[0]))[:3]),
                 examples=tuple(tally.examples), resume=status, via=via, resume_line=line,
+                by_month=tuple(sorted(tally.months.items())),
             ))
         demand.sort(key=lambda d: (-d.postings, -d.required, d.skill.name.lower(), d.skill.id))
         gaps: list[SkillDemand] = []
@@ -212,6 +229,12 @@ class Aggregator:
             skills_total=len(self.tallies),
             demand=tuple(demand[:top] if top is not None else demand),
             gaps=tuple(gaps), scores=tuple(scores), duplicates=tuple(self.duplicates),
-            failures=tuple(sorted(self.failures, key=lambda f: f.path)), no_skills=tuple(self.no_skills),
+            failures=self._in_order(self.failures), no_skills=tuple(self.no_skills),
             resumes=tuple(self.resumes), top=top, min_share=min_share, stats=stats or ScanStats(),
+            dataset=self.dataset, skipped=tuple(self.skipped), internal_errors=self._in_order(self.internal_errors),
+            months=tuple(sorted(self.months.items())),
         )
+
+    def _in_order(self, problems: list[FileProblem]) -> tuple[FileProblem, ...]:
+        """Files by path; dataset rows as they came (in dataset order already)."""
+        return tuple(problems) if self.dataset else tuple(sorted(problems, key=lambda f: f.path))

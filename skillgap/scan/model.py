@@ -48,6 +48,7 @@ class SkillDemand:
     resume: ResumeStatus | None = None  # None when scanning without a résumé
     via: SkillRef | None = None  # PARTIAL: the résumé skill that earns the partial credit
     resume_line: int | None = None  # where the résumé shows it (or `via`)
+    by_month: tuple[tuple[str, int], ...] = ()  # with --date-column: ("YYYY-MM", postings), by month
 
     @property
     def mostly_required(self) -> bool:
@@ -81,7 +82,9 @@ class Duplicate:
 
 @dataclass(frozen=True)
 class FileProblem:
-    path: str
+    """A file or row left out of the report: unreadable, skipped, or hit by a skillgap bug."""
+
+    path: str  # the file (relative to the folder), or "postings.csv row 12"
     message: str  # one line: path, problem and hint
 
 
@@ -89,10 +92,11 @@ class FileProblem:
 class ScanStats:
     """How the run went; not part of the rendered report."""
 
-    files: int = 0  # supported files found
+    files: int = 0  # supported files found (datasets: rows read)
     cache_hits: int = 0  # records read from the cache
     analysed: int = 0  # files read and extracted in this run
     jobs: int = 1  # worker processes used (1: in-process)
+    engine: str = "local"  # local | dask
     seconds: float = 0.0
     words: int = 0  # words in the postings analysed (duplicates included)
     cache: str = ""  # the cache file, "" when --no-cache or unusable
@@ -101,10 +105,10 @@ class ScanStats:
 
 @dataclass(frozen=True)
 class ScanReport:
-    folder: str
+    folder: str  # the folder of posting files, or the dataset (file or folder)
     taxonomy: str
     resume: str | None  # the résumé's path, or None
-    files: int  # supported files found in the folder
+    files: int  # supported files found in the folder; for a dataset, its rows
     postings: int  # distinct postings analysed: the denominator of every share
     skills_total: int  # distinct skills asked for, before --min-share and --top
     demand: tuple[SkillDemand, ...]  # most asked for first
@@ -117,3 +121,7 @@ class ScanReport:
     top: int | None = None
     min_share: float = 0.0
     stats: ScanStats = ScanStats()
+    dataset: bool = False  # read with --text-column: paths are posting ids and rows
+    skipped: tuple[FileProblem, ...] = ()  # dataset rows skipped: empty text, not UTF-8, malformed
+    internal_errors: tuple[FileProblem, ...] = ()  # items skillgap failed on (a bug, not bad input)
+    months: tuple[tuple[str, int], ...] = ()  # with --date-column: postings per "YYYY-MM"

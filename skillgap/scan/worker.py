@@ -1,14 +1,12 @@
-"""Read, section and extract one posting file into a small record, in this process or a worker.
+"""Read, section and extract one posting (a file, or a dataset row's text) into a small record.
 
-Each worker process builds the pipeline once, in its initializer; a task is one file
-path and its result is a small dict (the record the cache stores, or why the file cannot
-be read), so nothing large crosses a process boundary and nothing spaCy-made leaves it.
-
-`--jobs N` means N processes analyse files: the main process and N - 1 workers (see
-`Dispatcher`). On Linux the workers fork from the main process after it has built the
-pipeline, so a worker starts in milliseconds and shares the compiled taxonomy's pages;
-elsewhere workers are spawned and build their own pipeline (about 1.5 s each), which is
-why the default is capped at one process per `FILES_PER_WORKER` files to analyse.
+This module runs in the scan's own process and in its workers (a local process pool or
+Dask workers). A task is one file path (`file_task`) or a chunk of rows (`row_task`); its
+result is an `ItemOutcome` per item holding the small record the cache stores, or why
+the item cannot be read, so nothing large crosses a process boundary and nothing
+spaCy-made leaves it. Each worker process builds the pipeline once: in the pool's
+initializer for folders, on its first chunk for datasets (`worker_pipeline`, keyed by the
+pipeline fingerprint). How the tasks are spread is engines.py's.
 """
 
 from __future__ import annotations
@@ -17,18 +15,18 @@ import gc
 import hashlib
 import itertools
 import logging
-import multiprocessing
 import os
 import re
 import signal
+import socket
 import sys
-from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any
 
-from skillgap.errors import SkillgapError
+from skillgap.errors import ConfigError, LimitExceeded, SkillgapError
 from skillgap.ingest.limits import Limits
+from skillgap.outcome import ItemOutcome
 from skillgap.scan.deadline import Deadline, FileTimeout
 from skillgap.types import Analysis
 
@@ -40,7 +38,6 @@ MAX_TITLE = 100
 HASH_CHUNK = 1 << 20
 TRIM_EVERY = 50  # files analysed between two malloc_trim calls (see release_memory_now_and_then)
 
-Outcome = dict[str, Any]  # {"sha": str, "record": dict} or {"sha": str, "error": {"problem", "hint"}}
 _WORD = re.compile(r"\w+")
 
 
@@ -96,14 +93,14 @@ def posting_record(posting: Analysis) -> dict[str, Any]:
     }
 
 
-def analyse_file(path: str, limits: Limits, extractor: Callable[[], Any], seconds: float | None = None) -> Outcome:
+def analyse_file(path: str, limits: Limits, extractor: Callable[[], Any], seconds: float | None = None) -> ItemOutcome:
     """The record for one file, or why it cannot be read; never raises for a bad file.
 
-    Failures are outcomes like any other, {"sha", "error": {"problem", "hint"}}: they
-    depend only on the bytes, the code and the limits, all part of the cache key, so a
-    broken file is not re-read on every scan. The exception is a file that ran out of
-    time (`seconds`, see deadline.py): that depends on the machine's load, so the outcome
-    is marked `"retry": True` and not cached. The path is added when it is reported.
+    Failures are outcomes like any other: they depend only on the bytes, the code and the
+    limits, all part of the cache key, so a broken file is not re-read on every scan. The
+    exception is a file that ran out of time (`seconds`, see deadline.py): that depends on
+    the machine's load, so the outcome is not cacheable. A bug in skillgap (an exception
+    that is not a SkillgapError) is an internal error, never "your file is damaged".
     """
     from skillgap.ingest import read_document
     from skillgap.pipeline import analyze_document
@@ -120,36 +117,47 @@ def analyse_file(path: str, limits: Limits, extractor: Callable[[], Any], second
         pipeline = extractor()  # built once per process, on its first file: not this file's time
         with deadline.running():
             record = posting_record(analyze_document(document, "posting", pipeline))
-        return {"sha": sha, "record": record}
+        return ItemOutcome.ok(path, record, key=sha)
     except FileTimeout as exc:
-        return {"sha": sha, "error": {"problem": exc.problem, "hint": exc.hint}, "retry": True}
+        return ItemOutcome.failed(path, exc, key=sha, cacheable=False)
     except SkillgapError as exc:
-        return {"sha": sha, "error": {"problem": exc.problem, "hint": exc.hint}}
-    except Exception as exc:  # a reader bug must not end a scan of a thousand files
-        log.debug("reading %s failed", path, exc_info=True)
-        return {"sha": sha, "error": {"problem": f"could not be read ({type(exc).__name__}: {str(exc)[:200]})",
-                                      "hint": "this is a bug in skillgap, please report it"}}
+        return ItemOutcome.failed(path, exc, key=sha)
+    except Exception as exc:  # a bug: reported as one, and the other files still scanned
+        log.debug("skillgap failed on %s", path, exc_info=True)
+        return ItemOutcome.internal_error(path, exc, key=sha)
 
 
-def error_line(path: str, error: dict[str, str]) -> str:
-    """The one line a failure is reported with, as `SkillgapError.one_line` writes it."""
-    hint = error.get("hint") or ""
-    return f"{path}: {error.get('problem', 'could not be read')}" + (f" ({hint})" if hint else "")
+def analyse_text(item: str, text: str, limits: Limits, extractor: Callable[[], Any]) -> ItemOutcome:
+    """The record for one dataset row's text (`item` labels it: "postings.csv row 12")."""
+    from skillgap.ingest import document_from_text
+    from skillgap.pipeline import analyze_document
+
+    key = row_key(text)
+    try:
+        if len(text) > limits.max_chars:
+            raise LimitExceeded(f"text longer than the {limits.max_chars:,}-character limit",
+                                hint="raise it with --max-chars")
+        document = document_from_text(text, path=item)
+        return ItemOutcome.ok(item, posting_record(analyze_document(document, "posting", extractor())), key=key)
+    except SkillgapError as exc:
+        return ItemOutcome.failed(item, exc, key=key)
+    except Exception as exc:  # a bug: reported as one, and the other rows still scanned
+        log.debug("skillgap failed on %s", item, exc_info=True)
+        return ItemOutcome.internal_error(item, exc, key=key)
 
 
-# -- running analyse_file: in this process and in workers -------------------------------
+def row_key(text: str) -> str:
+    """The cache key of a dataset row: its text's content (the record depends on nothing else)."""
+    return "row:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
-def finished(outcome: Outcome) -> Future:
-    """An outcome computed here, in the shape of one a worker will deliver."""
-    future: Future = Future()
-    future.set_result(outcome)
-    return future
 
+# -- tasks run in worker processes (a process pool here, or Dask workers) --------------
 
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(taxonomy: tuple[str, ...], limits: Limits, seconds: float | None, log_level: int) -> None:
+def init_file_worker(taxonomy: tuple[str, ...], limits: Limits, seconds: float | None, log_level: int) -> None:
+    """Initializer of the local pool's worker processes (scan of a folder)."""
     # Ctrl-C reaches the whole process group: the main process alone decides what to do.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.getLogger().setLevel(log_level)
@@ -160,10 +168,108 @@ def _init_worker(taxonomy: tuple[str, ...], limits: Limits, seconds: float | Non
     _STATE["extractor"] = get_extractor(taxonomy)  # inherited, already built, when forked
 
 
-def _work(path: str) -> Outcome:
+def file_task(path: str) -> ItemOutcome:
     outcome = analyse_file(path, _STATE["limits"], lambda: _STATE["extractor"], _STATE["seconds"])
     release_memory_now_and_then()
     return outcome
+
+
+@dataclass(frozen=True)
+class RowTask:
+    """A chunk of dataset rows to analyse: (label, text) pairs, and what builds the pipeline."""
+
+    index: int  # the chunk's place in the dataset
+    rows: tuple[tuple[str, str], ...]
+    taxonomy: tuple[str, ...]
+    limits: Limits
+    fingerprint: str  # the client's pipeline fingerprint: a worker must build the same pipeline
+
+
+def analyse_rows(task: RowTask) -> list[ItemOutcome]:
+    """Outcomes of a chunk's rows, in order (this process's pipeline, built once per fingerprint)."""
+    extractor = worker_pipeline(task.taxonomy, task.limits, task.fingerprint)
+    outcomes = []
+    for label, text in task.rows:
+        outcomes.append(analyse_text(label, text, task.limits, lambda: extractor))
+        release_memory_now_and_then()
+    return outcomes
+
+
+def row_task(task: RowTask) -> list[ItemOutcome]:
+    """`analyse_rows` as a worker process runs it (local pool or Dask worker)."""
+    _crash_once_for_tests(task.index)
+    _renew_pipeline_now_and_then(task)
+    return analyse_rows(task)
+
+
+RENEW_ROWS = 5_000  # rows a worker process analyses with one pipeline before it builds a fresh one
+_ROWS_ANALYSED: dict[str, int] = {}  # fingerprint -> rows since the pipeline was built
+
+
+def _renew_pipeline_now_and_then(task: RowTask) -> None:
+    """Keep a worker's memory flat however long the dataset.
+
+    spaCy's vocabulary and tokenizer cache keep every new word they meet (ids, numbers,
+    names, typos): a worker grew by about 1.2 MB per 1,000 real postings, 74 MB over
+    50,000 (bench/scan_dataset_bench.py). Every RENEW_ROWS rows the worker drops its
+    pipeline before building a fresh one (one to two seconds, 2 to 4 % of the time those
+    rows take), so its peak is that of its first RENEW_ROWS rows: measured in one process
+    over 25,000 rows, RSS stays between 196 and 203 MB. The scan's own process
+    (`--jobs 1`) keeps its pipeline: it also serves the résumé and the skill names.
+    """
+    done = _ROWS_ANALYSED.get(task.fingerprint, 0)
+    if done >= RENEW_ROWS and task.fingerprint in _PIPELINES:
+        from skillgap.pipeline import get_extractor
+
+        del _PIPELINES[task.fingerprint]
+        get_extractor.cache_clear()  # this process's copy only: a forked worker's parent keeps its own
+        gc.collect()
+        if _MALLOC_TRIM is not None:
+            _MALLOC_TRIM(0)
+        done = 0
+    _ROWS_ANALYSED[task.fingerprint] = done + len(task.rows)
+
+
+_PIPELINES: dict[str, Any] = {}  # fingerprint -> extractor, in this process
+
+
+def worker_pipeline(taxonomy: tuple[str, ...], limits: Limits, fingerprint: str) -> Any:
+    """The pipeline for `fingerprint`, built once per process (a Dask worker keeps it
+    between tasks). A worker whose skillgap version or taxonomy files differ from the
+    client's would count other skills: that is an error, not a silent difference."""
+    extractor = _PIPELINES.get(fingerprint)
+    if extractor is None:
+        from skillgap.pipeline import get_extractor
+        from skillgap.scan.fingerprint import pipeline_fingerprint
+
+        mine = pipeline_fingerprint(taxonomy, limits)
+        if mine != fingerprint:
+            raise ConfigError(
+                f"worker {socket.gethostname()} (pid {os.getpid()}) runs another skillgap version or taxonomy "
+                "than this machine",
+                hint="install the same skillgap version and the same --taxonomy files on every worker")
+        extractor = _PIPELINES[fingerprint] = get_extractor(taxonomy)
+    return extractor
+
+
+CRASH_ENV = "SKILLGAP_TEST_CRASH_CHUNK"  # tests only: "INDEX:MARKER_FILE"
+
+
+def _crash_once_for_tests(index: int) -> None:
+    """The test of retries (tests/test_scan_dask.py) kills the worker that runs chunk INDEX,
+    once: the first attempt creates MARKER_FILE and ends its process with os._exit."""
+    spec = os.environ.get(CRASH_ENV)
+    if not spec:
+        return
+    wanted, _, marker = spec.partition(":")
+    if wanted != str(index) or not marker:
+        return
+    try:
+        fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+    except FileExistsError:
+        return
+    os.close(fd)
+    os._exit(70)
 
 
 _ANALYSED = itertools.count(1)  # files analysed by this process
@@ -192,56 +298,3 @@ def _malloc_trim():
 
 
 _MALLOC_TRIM = _malloc_trim()
-
-
-class Dispatcher:
-    """Analyses files with `jobs` processes: this one and `jobs - 1` workers.
-
-    The main process builds the pipeline anyway (it reads the résumé, and on Linux the
-    workers fork from it to share the pipeline's memory), so it analyses files too
-    instead of waiting: a file goes to a worker while each worker has fewer than
-    `QUEUE_PER_WORKER` files waiting, and is analysed here otherwise. One copy of the
-    pipeline fewer than a pool of `jobs` workers, for the same throughput.
-    """
-
-    QUEUE_PER_WORKER = 2
-
-    def __init__(self, jobs: int, taxonomy: tuple[str, ...], limits: Limits, extractor: Callable[[], Any],
-                 seconds: float | None = None) -> None:
-        self.jobs, self.limits, self.extractor, self.seconds = jobs, limits, extractor, seconds
-        self._queued: deque[Future] = deque()
-        self._pool: ProcessPoolExecutor | None = None
-        self._frozen = False
-        if jobs > 1:
-            context = None
-            if sys.platform.startswith("linux"):
-                # fork shares the pipeline this process built (see the module docstring).
-                # This process runs no threads, and the children never touch its SQLite
-                # connection (they leave through os._exit, so it is not even closed there).
-                context = multiprocessing.get_context("fork")
-                extractor()
-                gc.freeze()  # the collector in a child would otherwise copy every shared page it visits
-                self._frozen = True
-            self._pool = ProcessPoolExecutor(
-                max_workers=jobs - 1, mp_context=context, initializer=_init_worker,
-                initargs=(taxonomy, limits, seconds, logging.getLogger().level),
-            )
-
-    def submit(self, path: str) -> Future:
-        while self._queued and self._queued[0].done():
-            self._queued.popleft()
-        if self._pool is not None and len(self._queued) < self.QUEUE_PER_WORKER * (self.jobs - 1):
-            future = self._pool.submit(_work, path)
-            self._queued.append(future)
-            return future
-        outcome = analyse_file(path, self.limits, self.extractor, self.seconds)
-        release_memory_now_and_then()
-        return finished(outcome)
-
-    def close(self, *, cancel: bool = False) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=cancel)
-            self._pool = None
-        if self._frozen:
-            gc.unfreeze()
-            self._frozen = False
