@@ -1,7 +1,8 @@
 """What happened to one item of a batch: a file of a folder, a row of a dataset.
 
-Batch commands (`scan` today; `lint` and `extract` are meant to adopt it) go through many
-items and must not stop at the first bad one. Each item ends in one `ItemOutcome`:
+Batch commands (`scan`, `lint`, `extract`) go through many items and must not stop at the
+first bad one. Each item ends in one `ItemOutcome` (`attempt` runs one item's work and
+sorts what happened):
 
 - `OK`: the payload holds the result (for `scan`, the small posting record).
 - `SKIPPED`: the item is not something to analyse (a dataset row with empty text, bytes
@@ -20,11 +21,15 @@ bug. Outcomes are plain frozen dataclasses: they pickle across processes and Das
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any
 
 from skillgap.errors import SkillgapError, printable
+
+log = logging.getLogger(__name__)
 
 BUG_HINT = "this is a bug in skillgap, please report it (run again with -v for the details)"
 
@@ -98,3 +103,15 @@ class ItemOutcome:
             return cls(item, OutcomeStatus.FAILED, str(error.get("problem", "")), str(error.get("hint") or ""),
                        key=key)
         return cls.ok(item, stored["record"], key=key)
+
+
+def attempt(item: str, work: Callable[[], Any]) -> ItemOutcome:
+    """`work()` for one item of a batch, never raising: OK with its result, FAILED with the
+    user's error (a `SkillgapError`), or INTERNAL_ERROR for anything else (a bug)."""
+    try:
+        return ItemOutcome.ok(item, work())
+    except SkillgapError as exc:
+        return ItemOutcome.failed(item, exc)
+    except Exception as exc:  # noqa: BLE001 - a bug on one item must not end the batch
+        log.info("internal error on %s", item, exc_info=True)
+        return ItemOutcome.internal_error(item, exc)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from skillgap.gap import compare
 from skillgap.ingest import check_path, document_from_text, read_document
 from skillgap.ingest.limits import DEFAULT_LIMITS, Limits
-from skillgap.ingest.sections import split_sections
+from skillgap.ingest.sections import guess_role, split_sections
 from skillgap.types import Analysis, Document, Report
 
 Role = Literal["resume", "posting"]
@@ -101,3 +101,20 @@ def analyze(
     posting_analysis = analyze_document(posting_doc, "posting", extractor)
     gap = compare(resume_analysis, posting_analysis, extractor.taxonomy)
     return Report(resume_analysis, posting_analysis, gap, extractor.taxonomy.name)
+
+
+def skills_in_file(path: Path, extractor, *, role: str, limits: Limits) -> list[dict[str, Any]]:
+    """Every skill mention in the file at `path`: id, name, kind, text, offsets, score,
+    method and ESCO URIs. `role` is "resume", "posting" or "auto" (guessed from headings)."""
+    document = read_document(path, limits=limits)
+    sections = split_sections(document, guess_role(document) if role == "auto" else role)
+    skills = extractor.taxonomy.skills
+    found = []
+    for mention in extractor.extract(document, sections):
+        skill = skills[mention.skill_id]
+        found.append({
+            "id": skill.id, "name": skill.name, "kind": skill.kind.value, "text": mention.text,
+            "start": mention.start, "end": mention.end, "score": mention.score, "method": mention.method.value,
+            "esco": list(skill.esco),
+        })
+    return found

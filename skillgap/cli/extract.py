@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from skillgap.cli.options import (
     taxonomy_option,
     verbose_option,
 )
-from skillgap.errors import SkillgapError
+from skillgap.errors import INTERNAL_ERROR_EXIT
 
 
 @click.command()
@@ -31,45 +32,46 @@ def extract(paths: tuple[Path, ...], fmt: str, role: str, taxonomy: tuple[str, .
     """List the skills found in each file. PATH may be a file or a folder (recursed).
 
     Offsets (start, end) index the text that `skillgap parse` shows. A file that cannot
-    be read gets an "error" and the run goes on; the exit code is 2 if any file failed.
+    be read gets an "error" and the run goes on; the exit code is 2 if any file failed
+    (3 if skillgap itself failed on one: a bug to report).
     """
-    from skillgap.ingest import read_document
-    from skillgap.ingest.sections import guess_role, split_sections
     from skillgap.ingest.walk import collect_input_files
-    from skillgap.pipeline import get_extractor
+    from skillgap.outcome import OutcomeStatus, attempt
+    from skillgap.pipeline import get_extractor, skills_in_file
 
     limits = limits_from(max_bytes, max_pages, max_chars)
     extractor = get_extractor(tuple(taxonomy))
-    skills = extractor.taxonomy.skills
-    failures = 0
+    outcomes = []
     records: list[dict[str, Any]] = []
     files, empty = collect_input_files(paths)
     for folder in empty:
         click.echo(f"skillgap: error: {folder}: no files to read in this folder; give the right folder or a file",
                    err=True)
     for path in files:
-        record: dict[str, Any] = {"path": str(path), "error": None, "skills": []}
-        try:
-            document = read_document(path, limits=limits)
-            sections = split_sections(document, guess_role(document) if role == "auto" else role)
-            for m in extractor.extract(document, sections):
-                skill = skills[m.skill_id]
-                record["skills"].append({
-                    "id": skill.id, "name": skill.name, "kind": skill.kind.value, "text": m.text,
-                    "start": m.start, "end": m.end, "score": m.score, "method": m.method.value,
-                    "esco": list(skill.esco),
-                })
-        except SkillgapError as exc:
-            failures += 1
-            record["error"] = exc.one_line()
-            click.echo(f"skillgap: error: {exc.one_line()}", err=True)
+        outcome = attempt(str(path), partial(skills_in_file, path, extractor, role=role, limits=limits))
+        outcomes.append(outcome)
+        record = {"path": str(path), "error": None if outcome.is_ok else outcome.message(),
+                  "skills": outcome.payload if outcome.is_ok else []}
+        if not outcome.is_ok:
+            click.echo(f"skillgap: {'internal ' if outcome.status is OutcomeStatus.INTERNAL_ERROR else ''}error: "
+                       f"{outcome.message()}", err=True)
         if fmt == "jsonl":
             click.echo(json_text(record))
         else:
             records.append(record)
     if fmt == "json":
         click.echo(json_text(records, indent=2))
+    _finish(outcomes, empty)
+
+
+def _finish(outcomes, empty) -> None:
+    """A summary line for the files that failed; exit 3 for a bug, 2 for bad files."""
+    from skillgap.outcome import OutcomeStatus
+
+    failures = [o for o in outcomes if not o.is_ok]
     if failures:
-        click.echo(f"skillgap: {failures} file(s) could not be read (see the errors above)", err=True)
+        click.echo(f"skillgap: {len(failures)} file(s) could not be read (see the errors above)", err=True)
+    if any(o.status is OutcomeStatus.INTERNAL_ERROR for o in failures):
+        raise SystemExit(INTERNAL_ERROR_EXIT)
     if failures or empty:
         raise SystemExit(2)

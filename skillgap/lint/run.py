@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from skillgap.errors import InputError, SkillgapError, internal_error_line
+from skillgap.errors import InputError, SkillgapError
 from skillgap.ingest.ahead import ForkedMap, can_fork
 from skillgap.ingest.limits import DEFAULT_LIMITS, Limits
 from skillgap.lint.config import LintConfig
 from skillgap.lint.engine import FileReport, RuleResults, lint_document, run_rules
 from skillgap.lint.registry import Family, Severity
+from skillgap.outcome import ItemOutcome, OutcomeStatus, attempt
 from skillgap.types import Document, Layout
 
 log = logging.getLogger(__name__)
@@ -107,21 +108,10 @@ def lint_paths(
     either way.
     """
     paths = [Path(raw) for raw in paths]
-    run = LintRun()
     extractor = extractor or _lazy_extractor(taxonomy)
-    skill_cache = None
-    if cache:
-        from skillgap.lint.cache import SkillCache, environment_key
-
-        skill_cache = SkillCache(environment_key(taxonomy, _skill_signature(config)))
-    plans = []
-    for path in paths:
-        codes = tuple(rule.code for rule in config.rules_for(path) if rule.family is Family.SKILLS)
-        key = skill_cache.key(path, codes) if skill_cache is not None and codes else None
-        plans.append((path, key, skill_cache.get(key) if skill_cache is not None else None, bool(codes)))
-    needs_pipeline = any(has_skills and cached is None and path.is_file() for path, _, cached, has_skills in plans)
+    plans = _Plans(paths, config, taxonomy, cache)
     child = None
-    if parallel and needs_pipeline and can_fork(only_when_idle=True):
+    if parallel and plans.needs_pipeline and can_fork(only_when_idle=True):
         child = ForkedMap.start(partial(_prepare, limits=limits, config=config), paths)
     if child is not None:
         try:
@@ -129,30 +119,61 @@ def lint_paths(
         except BaseException:
             child.close()
             raise
+    run = LintRun()
     try:
-        for path, key, cached, _ in plans:
+        for path in paths:
             prepared = child.next() if child is not None else None
             if prepared is None:
                 prepared = _prepare(path, limits)
-            if prepared[0] != "ok":
-                run.reports.append(FileReport(str(path), error=prepared[1], internal=prepared[0] == "internal"))
-                continue
-            _, document, source, done = prepared
-            skill_rules = [rule for rule in _rules_for(document, config) if rule.family is Family.SKILLS]
-            if skill_rules:
-                if cached is None:
-                    cached = run_rules(document, skill_rules, source=source, severity=config.severity_of,
-                                       options=config.options, today=config.today, extractor=extractor)
-                    if skill_cache is not None:
-                        skill_cache.put(key, cached)
-                done = cached if done is None else RuleResults(
-                    done.codes | cached.codes, done.findings + cached.findings,
-                    "; ".join(e for e in (done.error, cached.error) if e), done.internal or cached.internal)
-            run.reports.append(lint_one(document, config, source=source, extractor=extractor, done=done))
+            run.reports.append(_report(prepared, config, extractor, plans))
     finally:
         if child is not None:
             child.close()
     return run
+
+
+class _Plans:
+    """Per file: the skill rules' cache key and any cached results (`--no-cache` leaves none)."""
+
+    def __init__(self, paths: list[Path], config: LintConfig, taxonomy: tuple[str, ...], cache: bool) -> None:
+        self.cache = None
+        if cache:
+            from skillgap.lint.cache import SkillCache, environment_key
+
+            self.cache = SkillCache(environment_key(taxonomy, _skill_signature(config)))
+        self.keys: dict[str, str | None] = {}
+        self.cached: dict[str, RuleResults | None] = {}
+        self.needs_pipeline = False
+        for path in paths:
+            codes = tuple(rule.code for rule in config.rules_for(path) if rule.family is Family.SKILLS)
+            key = self.cache.key(path, codes) if self.cache is not None and codes else None
+            cached = self.cache.get(key) if self.cache is not None else None
+            self.keys[str(path)], self.cached[str(path)] = key, cached
+            self.needs_pipeline |= bool(codes) and cached is None and path.is_file()
+
+    def store(self, path: str, results: RuleResults) -> None:
+        if self.cache is not None:
+            self.cache.put(self.keys[path], results)
+
+
+def _report(prepared: ItemOutcome, config: LintConfig, extractor: Callable[[], object], plans: _Plans) -> FileReport:
+    """One file's report from its prepared outcome: the skill rules run (or come from the
+    cache), then every other rule and the suppressions."""
+    if not prepared.is_ok:
+        return FileReport(prepared.item, error=prepared.message(),
+                          internal=prepared.status is OutcomeStatus.INTERNAL_ERROR)
+    document, source, done = prepared.payload
+    skill_rules = [rule for rule in _rules_for(document, config) if rule.family is Family.SKILLS]
+    if skill_rules:
+        cached = plans.cached.get(prepared.item)
+        if cached is None:
+            cached = run_rules(document, skill_rules, source=source, severity=config.severity_of,
+                               options=config.options, today=config.today, extractor=extractor)
+            plans.store(prepared.item, cached)
+        done = cached if done is None else RuleResults(
+            done.codes | cached.codes, done.findings + cached.findings,
+            "; ".join(e for e in (done.error, cached.error) if e), done.internal or cached.internal)
+    return lint_one(document, config, source=source, extractor=extractor, done=done)
 
 
 def _skill_signature(config: LintConfig) -> str:
@@ -164,16 +185,14 @@ def _skill_signature(config: LintConfig) -> str:
     return levels + ";" + ",".join(f"{k}={v}" for k, v in sorted(config.options.items()))
 
 
-def _prepare(path: Path, limits: Limits, config: LintConfig | None = None) -> tuple:
-    """("ok", Document, source, RuleResults | None) or ("error", one line). With a
-    `config`, the rules that need no spaCy pipeline are run too."""
-    try:
-        document = load_document(path, limits)
-    except SkillgapError as exc:
-        return ("error", exc.one_line())
-    except Exception as exc:
-        log.info("reading %s failed", path, exc_info=True)
-        return ("internal", f"{path}: {internal_error_line(exc)}")
+def _prepare(path: Path, limits: Limits, config: LintConfig | None = None) -> ItemOutcome:
+    """The file read, as an outcome whose payload is (Document, source, RuleResults | None).
+    With a `config`, the rules that need no spaCy pipeline are run too."""
+    return attempt(str(path), partial(_read_and_run, path, limits, config))
+
+
+def _read_and_run(path: Path, limits: Limits, config: LintConfig | None) -> tuple:
+    document = load_document(path, limits)
     source = read_source(path)
     done = None
     if config is not None:
@@ -183,7 +202,7 @@ def _prepare(path: Path, limits: Limits, config: LintConfig | None = None) -> tu
                              today=config.today)
         except SkillgapError:
             done = None  # the parent runs them again and reports the error itself
-    return ("ok", document, source, done)
+    return (document, source, done)
 
 
 def _rules_for(document: Document, config: LintConfig) -> list:
