@@ -190,10 +190,23 @@ def _relate(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> tuple[MatchLev
     if wanted_id in taxonomy.ancestors(shown_id):
         return MatchLevel.NARROWER, f"{shown.name} is a kind of {wanted.name}: partial credit"
     if shown_id in taxonomy.ancestors(wanted_id, max_depth=1):
-        return MatchLevel.RELATED, f"{shown.name} is broader than {wanted.name}: less credit; name {wanted.name} if you use it"
-    if shown_id in taxonomy.related_to(wanted_id):
+        # JavaScript does not show Vue, nor accounting GAAP: a recruiter gives a broader
+        # skill no credit for the specific one asked for
+        return MatchLevel.MISSING, ""
+    if shown_id in taxonomy.related_to(wanted_id) and _peers(taxonomy, wanted_id, shown_id):
         return MatchLevel.RELATED, f"{shown.name} is related to {wanted.name}: less credit"
     return MatchLevel.MISSING, ""
+
+
+def _peers(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> bool:
+    """Related skills a recruiter credits for each other: alternatives of one family
+    (Flask for Django, both web frameworks), or two methods or fields. A tool is not
+    shown by another tool merely used with it (Spark through Python, Node.js through
+    MongoDB, OpenCV through Python)."""
+    wanted, shown = taxonomy.skills[wanted_id], taxonomy.skills[shown_id]
+    if SkillKind.TOOL not in (wanted.kind, shown.kind):
+        return True
+    return bool(set(wanted.broader) & set(shown.broader))
 
 
 def _literal_in(term: str, text: str) -> bool:
