@@ -125,7 +125,8 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
     terms = tuple(t for t, _ in wanted.terms.most_common())
     keyword_found = any(_literal_in(term, resume_text) for term in terms)
     base = dict(skill=skill.ref, importance=wanted.importance, posting_terms=terms,
-                posting_lines=tuple(sorted(wanted.lines)), keyword_found=keyword_found)
+                posting_lines=tuple(sorted(wanted.lines)), keyword_found=keyword_found,
+                alternatives=wanted.alternatives)
     credential = skill.kind in CREDENTIAL_KINDS
     if skill.id in shown:
         evidence = tuple(shown[skill.id][:MAX_EVIDENCE])
@@ -238,22 +239,48 @@ def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
     return tuple(out)
 
 
+SOFT_WEIGHT = 0.5  # a generic soft skill ("communication") weighs half a hard requirement
+
+
+def item_weights(items: list[GapItem] | tuple[GapItem, ...]) -> list[float]:
+    """Each item's weight in its coverage: 1 for a hard skill, tool, field, credential or
+    language, SOFT_WEIGHT for a soft skill; the options of one either-or group left in the
+    items (none of them met) share one weight, so the group counts once."""
+    present = {i.skill.id for i in items}
+    weights = []
+    for item in items:
+        base = SOFT_WEIGHT if item.skill.kind is SkillKind.SOFT else 1.0
+        weights.append(base / (1 + len(item.alternatives & present)))
+    return weights
+
+
+def _coverage(pairs: list[tuple[float, float]], slots: float | None = None) -> float | None:
+    """Weighted mean credit; with `slots`, the credit of that much weight is full marks."""
+    if not pairs:
+        return None
+    total = sum(w for w, _ in pairs)
+    earned = sum(w * c for w, c in pairs)
+    return min(1.0, earned / slots) if slots else earned / total
+
+
 def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreBreakdown]:
-    required = [i.credit for i in items if i.importance is Importance.REQUIRED]
-    preferred = [i.credit for i in items if i.importance is Importance.PREFERRED]
+    weights = item_weights(items)
+    required = [(w, i.credit) for w, i in zip(weights, items) if i.importance is Importance.REQUIRED]
+    preferred = [(w, i.credit) for w, i in zip(weights, items) if i.importance is Importance.PREFERRED]
+    # a recruiter does not expect every nice-to-have: meeting half of them is full marks
+    pref_slots = max(1.0, sum(w for w, _ in preferred) / 2) if preferred else None
     parts = (
-        sum(required) / len(required) if required else None,
-        sum(preferred) / len(preferred) if preferred else None,
+        _coverage(required),
+        _coverage(preferred, pref_slots),
         sum(i.keyword_found for i in items) / len(items) if items else None,
     )
     used = [w if p is not None else 0.0 for w, p in zip(WEIGHTS, parts)]
     total = sum(used)
-    weights = tuple(round(w / total, 4) for w in used) if total else (0.0, 0.0, 0.0)
-    value = sum(w * (p or 0.0) for w, p in zip(weights, parts))
+    weights_used = tuple(round(w / total, 4) for w in used) if total else (0.0, 0.0, 0.0)
+    value = sum(w * (p or 0.0) for w, p in zip(weights_used, parts))
     breakdown = ScoreBreakdown(
         required_coverage=round(parts[0] or 0.0, 4), preferred_coverage=round(parts[1] or 0.0, 4),
-        keyword_exactness=round(parts[2] or 0.0, 4), weights=weights,  # type: ignore[arg-type]
+        keyword_exactness=round(parts[2] or 0.0, 4), weights=weights_used,  # type: ignore[arg-type]
         required_total=len(required), preferred_total=len(preferred),
     )
     return int(round(100 * value + 1e-9)), breakdown
-
