@@ -1,8 +1,8 @@
 """What a posting asks for: each skill once, required or preferred, with its wording.
 
 - Skills under "about us", "benefits" or "how to apply" are not requirements, nor those in
-  sentences about the employer, its offer or the law, team names, or the last word of a
-  compound adjective ("data-driven"): `ingest/posting.py`.
+  sentences about the employer, its offer or the law or team names
+  (`ingest/posting.py`).
 - A skill is preferred under a preferred heading, or when its sentence says so ("a plus",
   "nice to have", "preferred"). Wording inside brackets qualifies only what the brackets
   hold: in "a WMS (Manhattan preferred) and Excel" only Manhattan is preferred.
@@ -53,7 +53,7 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     for mention in posting.mentions:
         kind = sections.kind_at(mention.start)
         if (kind in NOT_REQUIREMENTS or inside(boilerplate, mention.start)
-                or names_a_team(text, mention.start, mention.end) or _compound_adjective(text, mention)):
+                or names_a_team(text, mention.start, mention.end)):
             continue
         asked.append(mention)
         importance = (
@@ -68,12 +68,6 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     for skill_id, others in _alternatives(text, asked).items():
         found[skill_id].alternatives = others
     return found
-
-
-def _compound_adjective(text: str, mention: Mention) -> bool:
-    """"data-driven", "customer-focused", "detail-oriented" as one adjective: the last
-    part ("driven", "focused") is not a trait asked of the candidate on its own."""
-    return mention.start > 1 and text[mention.start - 1] == "-" and text[mention.start - 2].isalpha()
 
 
 def _worded_preferred(text: str, mention: Mention) -> bool:
