@@ -83,9 +83,8 @@ def boilerplate_spans(text: str) -> list[Span]:
     spans = []
     for start, end in sentences(text):
         sentence = text[start:end]
-        if _LEGAL_OR_OFFER.search(sentence) and not _asks_skills(sentence):
-            spans.append((start, end))
-        elif _EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence):
+        legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _asks_skills(sentence)
+        if legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)):
             spans.append((start, end))
     for match in _META_FIELD.finditer(text):
         spans.append((match.start(), match.end()))
