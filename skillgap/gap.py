@@ -134,7 +134,11 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
         if credential and not by_example:
             evidence = tuple(replace(e, strength=Strength.STRONG) for e in evidence)
         # "ACLS" in the résumé answers a search for the posting's "ACLS certification"
-        keyword_found = keyword_found or any(_literal_in(e.text, term) for e in shown[skill.id] for term in terms)
+        keyword_found = keyword_found or any(_literal_in(e.text, term) or _as_strong(term, e.text)
+                                             for e in shown[skill.id] for term in terms)
+        # a degree or licence the résumé names ("MEng", "BBA") is stronger than the
+        # posting's generic name for it ("Master's degree", "BS degree")
+        keyword_found = keyword_found or (skill.kind is SkillKind.CERTIFICATION and bool(evidence[0].text))
         base["keyword_found"] = keyword_found
         credit = LEVEL_CREDIT[MatchLevel.EXACT] * STRENGTH_FACTOR[evidence[0].strength]
         note = ("your résumé is written in it: name it under Languages too" if by_example
@@ -151,6 +155,7 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
         if credential and level is MatchLevel.NARROWER:  # a Bachelor's degree is a university degree
             evidence = tuple(replace(e, strength=Strength.STRONG) for e in shown[other_id][:MAX_EVIDENCE])
             other = taxonomy.skills[other_id]
+            base["keyword_found"] = True  # "BS degree" would downgrade a BBA: no keyword advice
             return GapItem(level=MatchLevel.EXACT, credit=LEVEL_CREDIT[MatchLevel.EXACT], evidence=evidence,
                            via=other.ref, note=f"{other.name} is a {skill.name}", **base)
         credit = LEVEL_CREDIT[level] * STRENGTH_FACTOR[shown[other_id][0].strength]
@@ -208,6 +213,38 @@ def _peers(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> bool:
     if SkillKind.TOOL not in (wanted.kind, shown.kind):
         return True
     return bool(set(wanted.broader) & set(shown.broader))
+
+
+# British and American spellings of one word: the résumé's own is as good as the posting's.
+_SPELLING = ((re.compile(r"is(e|es|ed|ing|ation|ations)\b"), r"iz\1"), (re.compile(r"ys(e|es|ed|ing)\b"), r"yz\1"),
+             (re.compile(r"our\b"), "or"), (re.compile(r"tre\b"), "ter"), (re.compile(r"ogue\b"), "og"),
+             (re.compile(r"ll(ed|ing|er)\b"), r"l\1"), (re.compile(r"ae"), "e"))
+
+
+def _spelling_folded(text: str) -> str:
+    text = " ".join(re.findall(r"[a-z0-9+#]+", text.casefold()))
+    for pattern, repl in _SPELLING:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _initials(text: str) -> str:
+    """"JavaScript" -> "js", "Amazon Web Services" -> "aws"."""
+    parts = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", text)
+    return "".join(p[0] for p in parts).casefold()
+
+
+def _as_strong(term: str, resume_form: str) -> bool:
+    """The résumé's wording is as strong as the posting's term: the same word spelt the
+    British or American way, or the full form of the term's abbreviation ("JavaScript" for
+    "JS"). Writing the posting's term there would downgrade the résumé."""
+    if not resume_form:
+        return False
+    if _spelling_folded(term) == _spelling_folded(resume_form):
+        return True
+    short = re.sub(r"[^A-Za-z0-9]", "", term)
+    return (1 < len(short) < len(resume_form) and short.isupper()
+            and _initials(resume_form) == short.casefold())
 
 
 def _literal_in(term: str, text: str) -> bool:
