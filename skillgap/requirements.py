@@ -73,7 +73,7 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
 
 # Nouns that open a requirement line although they are also verbs: "Experience with X".
 _REQUIREMENT_NOUNS = frozenset("experience knowledge exposure background training proven demonstrated".split())
-_LINE_OPENER = re.compile(r"^\s*(?:[•▪◦●■*+–—-]\s*)?([A-Za-z]+)\b")
+_LINE_OPENER = re.compile(r"\s*(?:[•▪◦●■*+–—-]\s*)?([A-Za-z]+)\b")
 
 
 def _duty_line(text: str, mention: Mention) -> bool:

@@ -34,7 +34,8 @@ _EMPLOYER_SUBJECT = re.compile(
 # A sentence about the employer that still asks something of the candidate.
 _ASKS = re.compile(
     r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|must|should|need(?:s|ed)?"
-    r"|essential|desirable|experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
+    r"|essential|desirable|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
+    r"|experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
     re.IGNORECASE,
 )
 _LEGAL_OR_OFFER = re.compile(
