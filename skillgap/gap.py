@@ -276,7 +276,8 @@ def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
     return tuple(out)
 
 
-SOFT_WEIGHT = 0.5  # a generic soft skill ("communication") weighs half a hard requirement
+SOFT_WEIGHT = 0.5
+PRIOR, PRIOR_WEIGHT = 0.5, 3.0
 
 
 def item_weights(items: list[GapItem] | tuple[GapItem, ...]) -> list[float]:
@@ -297,7 +298,11 @@ def _coverage(pairs: list[tuple[float, float]], slots: float | None = None) -> f
         return None
     total = sum(w for w, _ in pairs)
     earned = sum(w * c for w, c in pairs)
-    return min(1.0, earned / slots) if slots else earned / total
+    if slots:
+        return min(1.0, earned / slots)
+    # a posting whose asks were found only in part says little: with few items the
+    # coverage does not fall below PRIOR weighed as PRIOR_WEIGHT items more
+    return max(earned / total, (earned + PRIOR * PRIOR_WEIGHT) / (total + PRIOR_WEIGHT))
 
 
 def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreBreakdown]:
