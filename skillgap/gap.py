@@ -125,7 +125,8 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
     terms = tuple(t for t, _ in wanted.terms.most_common())
     keyword_found = any(_literal_in(term, resume_text) for term in terms)
     base = dict(skill=skill.ref, importance=wanted.importance, posting_terms=terms,
-                posting_lines=tuple(sorted(wanted.lines)), keyword_found=keyword_found)
+                posting_lines=tuple(sorted(wanted.lines)), keyword_found=keyword_found,
+                alternatives=wanted.alternatives)
     credential = skill.kind in CREDENTIAL_KINDS
     if skill.id in shown:
         evidence = tuple(shown[skill.id][:MAX_EVIDENCE])
@@ -133,7 +134,11 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
         if credential and not by_example:
             evidence = tuple(replace(e, strength=Strength.STRONG) for e in evidence)
         # "ACLS" in the résumé answers a search for the posting's "ACLS certification"
-        keyword_found = keyword_found or any(_literal_in(e.text, term) for e in shown[skill.id] for term in terms)
+        keyword_found = keyword_found or any(_literal_in(e.text, term) or _as_strong(term, e.text)
+                                             for e in shown[skill.id] for term in terms)
+        # a degree or licence the résumé names ("MEng", "BBA") is stronger than the
+        # posting's generic name for it ("Master's degree", "BS degree")
+        keyword_found = keyword_found or (skill.kind is SkillKind.CERTIFICATION and bool(evidence[0].text))
         base["keyword_found"] = keyword_found
         credit = LEVEL_CREDIT[MatchLevel.EXACT] * STRENGTH_FACTOR[evidence[0].strength]
         note = ("your résumé is written in it: name it under Languages too" if by_example
@@ -150,6 +155,7 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
         if credential and level is MatchLevel.NARROWER:  # a Bachelor's degree is a university degree
             evidence = tuple(replace(e, strength=Strength.STRONG) for e in shown[other_id][:MAX_EVIDENCE])
             other = taxonomy.skills[other_id]
+            base["keyword_found"] = True  # "BS degree" would downgrade a BBA: no keyword advice
             return GapItem(level=MatchLevel.EXACT, credit=LEVEL_CREDIT[MatchLevel.EXACT], evidence=evidence,
                            via=other.ref, note=f"{other.name} is a {skill.name}", **base)
         credit = LEVEL_CREDIT[level] * STRENGTH_FACTOR[shown[other_id][0].strength]
@@ -190,10 +196,55 @@ def _relate(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> tuple[MatchLev
     if wanted_id in taxonomy.ancestors(shown_id):
         return MatchLevel.NARROWER, f"{shown.name} is a kind of {wanted.name}: partial credit"
     if shown_id in taxonomy.ancestors(wanted_id, max_depth=1):
-        return MatchLevel.RELATED, f"{shown.name} is broader than {wanted.name}: less credit; name {wanted.name} if you use it"
-    if shown_id in taxonomy.related_to(wanted_id):
+        # JavaScript does not show Vue, nor accounting GAAP: a recruiter gives a broader
+        # skill no credit for the specific one asked for
+        return MatchLevel.MISSING, ""
+    if shown_id in taxonomy.related_to(wanted_id) and _peers(taxonomy, wanted_id, shown_id):
         return MatchLevel.RELATED, f"{shown.name} is related to {wanted.name}: less credit"
     return MatchLevel.MISSING, ""
+
+
+def _peers(taxonomy: Taxonomy, wanted_id: str, shown_id: str) -> bool:
+    """Related skills a recruiter credits for each other: alternatives of one family
+    (Flask for Django, both web frameworks), or two methods or fields. A tool is not
+    shown by another tool merely used with it (Spark through Python, Node.js through
+    MongoDB, OpenCV through Python)."""
+    wanted, shown = taxonomy.skills[wanted_id], taxonomy.skills[shown_id]
+    if SkillKind.TOOL not in (wanted.kind, shown.kind):
+        return True
+    return bool(set(wanted.broader) & set(shown.broader))
+
+
+# British and American spellings of one word: the résumé's own is as good as the posting's.
+_SPELLING = ((re.compile(r"is(e|es|ed|ing|ation|ations)\b"), r"iz\1"), (re.compile(r"ys(e|es|ed|ing)\b"), r"yz\1"),
+             (re.compile(r"our\b"), "or"), (re.compile(r"tre\b"), "ter"), (re.compile(r"ogue\b"), "og"),
+             (re.compile(r"ll(ed|ing|er)\b"), r"l\1"), (re.compile(r"ae"), "e"))
+
+
+def _spelling_folded(text: str) -> str:
+    text = " ".join(re.findall(r"[a-z0-9+#]+", text.casefold()))
+    for pattern, repl in _SPELLING:
+        text = pattern.sub(repl, text)
+    return text
+
+
+def _initials(text: str) -> str:
+    """"JavaScript" -> "js", "Amazon Web Services" -> "aws"."""
+    parts = re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", text)
+    return "".join(p[0] for p in parts).casefold()
+
+
+def _as_strong(term: str, resume_form: str) -> bool:
+    """The résumé's wording is as strong as the posting's term: the same word spelt the
+    British or American way, or the full form of the term's abbreviation ("JavaScript" for
+    "JS"). Writing the posting's term there would downgrade the résumé."""
+    if not resume_form:
+        return False
+    if _spelling_folded(term) == _spelling_folded(resume_form):
+        return True
+    short = re.sub(r"[^A-Za-z0-9]", "", term)
+    return (1 < len(short) < len(resume_form) and short.isupper()
+            and _initials(resume_form) == short.casefold())
 
 
 def _literal_in(term: str, text: str) -> bool:
@@ -225,22 +276,53 @@ def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
     return tuple(out)
 
 
+SOFT_WEIGHT = 0.5
+PRIOR, PRIOR_WEIGHT = 0.5, 3.0
+
+
+def item_weights(items: list[GapItem] | tuple[GapItem, ...]) -> list[float]:
+    """Each item's weight in its coverage: 1 for a hard skill, tool, field, credential or
+    language, SOFT_WEIGHT for a soft skill; the options of one either-or group left in the
+    items (none of them met) share one weight, so the group counts once."""
+    present = {i.skill.id for i in items}
+    weights = []
+    for item in items:
+        base = SOFT_WEIGHT if item.skill.kind is SkillKind.SOFT else 1.0
+        weights.append(base / (1 + len(item.alternatives & present)))
+    return weights
+
+
+def _coverage(pairs: list[tuple[float, float]], slots: float | None = None) -> float | None:
+    """Weighted mean credit; with `slots`, the credit of that much weight is full marks."""
+    if not pairs:
+        return None
+    total = sum(w for w, _ in pairs)
+    earned = sum(w * c for w, c in pairs)
+    if slots:
+        return min(1.0, earned / slots)
+    # a posting whose asks were found only in part says little: with few items the
+    # coverage does not fall below PRIOR weighed as PRIOR_WEIGHT items more
+    return max(earned / total, (earned + PRIOR * PRIOR_WEIGHT) / (total + PRIOR_WEIGHT))
+
+
 def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreBreakdown]:
-    required = [i.credit for i in items if i.importance is Importance.REQUIRED]
-    preferred = [i.credit for i in items if i.importance is Importance.PREFERRED]
+    weights = item_weights(items)
+    required = [(w, i.credit) for w, i in zip(weights, items) if i.importance is Importance.REQUIRED]
+    preferred = [(w, i.credit) for w, i in zip(weights, items) if i.importance is Importance.PREFERRED]
+    # a recruiter does not expect every nice-to-have: meeting half of them is full marks
+    pref_slots = max(1.0, sum(w for w, _ in preferred) / 2) if preferred else None
     parts = (
-        sum(required) / len(required) if required else None,
-        sum(preferred) / len(preferred) if preferred else None,
+        _coverage(required),
+        _coverage(preferred, pref_slots),
         sum(i.keyword_found for i in items) / len(items) if items else None,
     )
     used = [w if p is not None else 0.0 for w, p in zip(WEIGHTS, parts)]
     total = sum(used)
-    weights = tuple(round(w / total, 4) for w in used) if total else (0.0, 0.0, 0.0)
-    value = sum(w * (p or 0.0) for w, p in zip(weights, parts))
+    weights_used = tuple(round(w / total, 4) for w in used) if total else (0.0, 0.0, 0.0)
+    value = sum(w * (p or 0.0) for w, p in zip(weights_used, parts))
     breakdown = ScoreBreakdown(
         required_coverage=round(parts[0] or 0.0, 4), preferred_coverage=round(parts[1] or 0.0, 4),
-        keyword_exactness=round(parts[2] or 0.0, 4), weights=weights,  # type: ignore[arg-type]
+        keyword_exactness=round(parts[2] or 0.0, 4), weights=weights_used,  # type: ignore[arg-type]
         required_total=len(required), preferred_total=len(preferred),
     )
     return int(round(100 * value + 1e-9)), breakdown
-

@@ -1,6 +1,8 @@
 """What a posting asks for: each skill once, required or preferred, with its wording.
 
-- Skills under "about us", "benefits" or "how to apply" are not requirements.
+- Skills under "about us", "benefits" or "how to apply" are not requirements, nor those in
+  sentences about the employer, its offer or the law or team names
+  (`ingest/posting.py`).
 - A skill is preferred under a preferred heading, or when its sentence says so ("a plus",
   "nice to have", "preferred"). Wording inside brackets qualifies only what the brackets
   hold: in "a WMS (Manhattan preferred) and Excel" only Manhattan is preferred.
@@ -15,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from skillgap.ingest.posting import boilerplate_spans, inside, names_a_team
 from skillgap.types import Analysis, Importance, Mention, SectionKind
 
 NOT_REQUIREMENTS = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKind.APPLY})
@@ -46,13 +49,16 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     text = document.text
     found: dict[str, PostingSkill] = {}
     asked: list[Mention] = []
+    boilerplate = boilerplate_spans(text)
     for mention in posting.mentions:
         kind = sections.kind_at(mention.start)
-        if kind in NOT_REQUIREMENTS:
+        if (kind in NOT_REQUIREMENTS or inside(boilerplate, mention.start)
+                or names_a_team(text, mention.start, mention.end)):
             continue
         asked.append(mention)
+        preferred_section = kind is SectionKind.PREFERRED and not _duty_line(text, mention)
         importance = (
-            Importance.PREFERRED if kind is SectionKind.PREFERRED or _worded_preferred(text, mention)
+            Importance.PREFERRED if preferred_section or _worded_preferred(text, mention)
             else Importance.REQUIRED
         )
         item = found.setdefault(mention.skill_id, PostingSkill(mention.skill_id, importance))
@@ -65,17 +71,55 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     return found
 
 
+# Nouns that open a requirement line although they are also verbs: "Experience with X".
+_REQUIREMENT_NOUNS = frozenset("experience knowledge exposure background training proven demonstrated".split())
+_LINE_OPENER = re.compile(r"\s*(?:[•▪◦●■*+–—-]\s*)?([A-Za-z]+)\b")
+
+
+def _duty_line(text: str, mention: Mention) -> bool:
+    """A line that states a duty of the role ("Supports the design ...", "Lead post-event
+    analysis"): a scraped posting often runs its duties on under a "Desired skills"
+    heading, and a core duty stated without a hedge is required."""
+    from skillgap.language.verbs import verb_tags
+
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    opener = _LINE_OPENER.match(text, line_start)
+    if opener is None or opener.group(1).lower() in _REQUIREMENT_NOUNS:
+        return False
+    return any(tag in ("VBZ", "VB", "VBP") for _, tag in verb_tags(opener.group(1)))
+
+
 def _worded_preferred(text: str, mention: Mention) -> bool:
     sentence, offset = _sentence_around(text, mention)
     end = offset + mention.end - mention.start
     for match in PREFERRED_WORDING.finditer(sentence):
         brackets = next((b for b in _BRACKETS.finditer(sentence) if b.start() <= match.start() < b.end()), None)
-        if (brackets is None  # the wording qualifies the sentence
-                or brackets.start() <= offset < brackets.end()  # "(Manhattan preferred)"
+        if brackets is None:
+            if _hedges(sentence, match, offset, end):  # the wording qualifies its clause
+                return True
+        elif (brackets.start() <= offset < brackets.end()  # "(Manhattan preferred)"
                 or (not sentence[end : brackets.start()].strip()  # "Docker (a plus)"
                     and _only_qualifier(brackets.group(), match))):
             return True
     return False
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\b(?:but|while|whereas|however|although|though)\b", re.IGNORECASE)
+_PREDICATE = re.compile(r"\b(?:is|are|be|been|being|also|is also|are also)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _hedges(sentence: str, match: re.Match, start: int, end: int) -> bool:
+    """Whether the hedge `match` qualifies the mention at [start, end) of `sentence`. A
+    hedge after the mention qualifies it within its clause ("Python preferred", "X is a
+    plus"); one before it only when it opens what follows ("Ideally X", "Bonus: X"), not
+    when it closes a clause of its own ("X and Y are highly desirable; a strong Z ...")."""
+    if match.start() >= end:
+        return not _CLAUSE_BREAK.search(sentence, end, match.start())
+    if match.end() <= start:
+        if _PREDICATE.search(sentence[: match.start()]):
+            return False
+        return not _CLAUSE_BREAK.search(sentence, match.end(), start)
+    return True
 
 
 def _only_qualifier(brackets: str, match: re.Match) -> bool:
@@ -113,6 +157,7 @@ def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str
         chain.append(current)
     if has_or:
         groups.append(chain)
+    groups += _example_lists(text, ordered)
     in_group = {id(m) for group in groups for m in group}
     alone = {m.skill_id for m in mentions if id(m) not in in_group}
     options: dict[str, set[str]] = {}
@@ -123,3 +168,31 @@ def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str
         for skill_id in ids - alone:
             options.setdefault(skill_id, set()).update(ids - {skill_id})
     return {skill_id: frozenset(others) for skill_id, others in options.items()}
+
+
+# "such as X, Y and Z", "e.g. R, Python", "including Epic or Cerner": examples, any one of
+# which meets the ask (with the head before the cue, "networking protocols such as DNS").
+_EXAMPLE_CUE = re.compile(r"\b(?:such as|e\.\s?g\.?|eg\.|including|like|for example|for instance|i\.\s?e\.?)\s*:?\s*",
+                          re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|/|&|;)?\s*(?:(?:and/or|and|or|as well as)\s+)?", re.IGNORECASE)
+
+
+def _example_lists(text: str, ordered: list[Mention]) -> list[list[Mention]]:
+    groups = []
+    for cue in _EXAMPLE_CUE.finditer(text):
+        members = [m for m in ordered if cue.end() <= m.start]
+        chain: list[Mention] = []
+        position = cue.end()
+        for mention in members:
+            if not _LIST_GAP.fullmatch(text[position : mention.start]):
+                break
+            chain.append(mention)
+            position = mention.end
+        head = next((m for m in reversed(ordered) if m.end <= cue.start()
+                     and not text[m.end : cue.start()].strip(" ,(")), None)
+        if head is not None:
+            chain.insert(0, head)
+        if len(chain) >= 2:
+            groups.append(chain)
+    return groups
+

@@ -250,6 +250,7 @@ class GapItem:
     via: SkillRef | None = None  # for NARROWER / RELATED: the résumé skill that counts
     keyword_found: bool = False  # a posting term appears literally in the résumé
     note: str = ""  # one line saying why the credit is what it is
+    alternatives: frozenset[str] = frozenset()  # skill ids the posting accepts instead (one either-or group)
 
 
 @dataclass(frozen=True)

@@ -192,7 +192,7 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
     else:
         neighbours = [c for c in found if not c.needs_context]
     adjacent = kind in PEER_KINDS and cand.needs_context != AMBIGUOUS_NAME
-    if kind is SkillKind.SOFT and _about_the_employer(doc, cand):
+    if kind is SkillKind.SOFT and (_about_the_employer(doc, cand) or _ends_a_compound(doc, cand)):
         return False
     if _list_neighbour(doc, cand, neighbours, adjacent) or _alone_on_line(doc, cand):
         return True
@@ -216,6 +216,16 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
         wider = _span_text(doc, max(0, cand.start - 6), cand.start).lower().split()
         return any(word.strip(".,;:()") in LANGUAGE_CUES for word in wider)
     return False
+
+
+def _ends_a_compound(doc: Doc, cand: Candidate) -> bool:
+    """The end of a compound adjective: "data-driven", "consulting-driven", "customer-focused"
+    describe an approach or a product, not the trait "driven" of a person ("self-driven" is one)."""
+    if cand.start < 2:
+        return False
+    hyphen, first = doc[cand.start - 1], doc[cand.start - 2]
+    return (hyphen.text in ("-", "\u2010", "\u2011") and not hyphen.whitespace_ and not first.whitespace_
+            and first.is_alpha and first.lower_ != "self")
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:

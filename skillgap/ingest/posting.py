@@ -1,0 +1,114 @@
+"""Posting text a recruiter skips: what the employer says about itself and the legal text.
+
+Section headings ("About us", "Benefits", "How to apply") already mark whole sections;
+this finds the same kinds of text inside unlabelled paragraphs and one-line scraped
+postings, sentence by sentence:
+
+- the employer describing itself, its products, values or team ("We are a leading ...",
+  "Our values ...", "The Trust is ...", "<ORGANIZATION> provides ...") unless the sentence
+  turns to the candidate ("We are looking for someone who ...");
+- benefits and pay ("We offer ...", "pension", "annual leave", "salary", "401(k)");
+- equal-opportunity, work-authorisation and other legal text;
+- scraped metadata fields ("Industry: ...", "Company size: ...", "Compensation: ...");
+- team, department and organisation names ("the Data Science team", "Community Health
+  Services"): `names_a_team(text, start, end)`.
+
+Pure functions over the document text; offsets are character offsets into it.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}")
+_EMPLOYER_SUBJECT = re.compile(
+    r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re\b)"
+    r"|we'?re\b|our\b|the\s+(?:trust|company|organi[sz]ation|firm|business|group|hospital|practice|service|board)\b"
+    r"|<organi[sz]ation>|founded\b|established\b|headquartered\b|join\s+(?:us|our|a|an|the)\b"
+    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|proud|committed|dedicated|"
+    r"passionate|home|recognised|recognized|rated|an?\s+award))",
+    re.IGNORECASE,
+)
+# A sentence about the employer that still asks something of the candidate.
+_ASKS = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|must|should|need(?:s|ed)?"
+    r"|essential|desirable|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
+    r"|experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
+    re.IGNORECASE,
+)
+_LEGAL_OR_OFFER = re.compile(
+    r"\b(?:equal[- ]opportunit\w*|equal employment|affirmative action|regardless of|without regard to"
+    r"|protected (?:veteran|characteristic|status)|race,? colou?r|sexual orientation|gender identity"
+    r"|disability confident|reasonable (?:adjustments?|accommodations?)|diverse (?:and inclusive )?workforce"
+    r"|eligib\w* to work|right to work|work(?:ing)? authori[sz]ation|authori[sz]ed to work|visa sponsorship"
+    r"|employment eligibility|e-verify|certificate of sponsorship"
+    r"|we offer|we can offer|on offer|benefits? (?:include|package)|pension|annual leave|paid time off|\bpto\b"
+    r"|401\s*\(?k\)?|health (?:insurance|benefits?|plan)|dental|vision (?:insurance|plan)|stock options?"
+    r"|salary|compensation|remuneration|pay (?:range|band|scale)|per annum|pro rata|relocation (?:package|assistance)"
+    r"|discounts?|cycle to work|car lease|wellbeing (?:services|programme|program)|flexible working"
+    r"|our values|trust values|nhs constitution|privacy (?:notice|policy)|data protection act"
+    r"|date posted|likes:|dislikes:)",
+    re.IGNORECASE,
+)
+_META_FIELD = re.compile(
+    r"\b(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits|Perks"
+    r"|Date posted|Employment type|Contract type|Job type|Working pattern|Pay scheme|Band|Reference number"
+    r"|Employer|Employer type|Site|Town|Job ref|Job reference)\s*:\s*"
+    r"(?P<value>.*?)(?=\s+(?:[A-Z][a-z]+\s){0,2}[A-Z]?[a-z]+:\s|\n|$)",
+)
+_TEAM_WORD = re.compile(
+    r"^\s*(?:&\s*\w+\s+)?(?:team|teams|department|dept|directorate|division|unit|function|group|squad|service|services"
+    r"|office|trust|foundation|centre|center|hub|practice|programme|program)\b",
+    re.IGNORECASE,
+)
+_TEAM_OWNER = re.compile(r"(?:\b(?:the|our|your|their|its|this|new|busy|friendly|expanding|growing)|'s)\s+(?:[\w&-]+\s+){0,3}$",
+                         re.IGNORECASE)
+
+
+def sentences(text: str) -> list[Span]:
+    """(start, end) of each sentence: lines, cut at sentence ends and bullet runs."""
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            out.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def boilerplate_spans(text: str) -> list[Span]:
+    """The parts of `text` that are about the employer, its offer or the law, not the candidate."""
+    spans = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _asks_skills(sentence)
+        if legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)):
+            spans.append((start, end))
+    for match in _META_FIELD.finditer(text):
+        spans.append((match.start(), match.end()))
+    return sorted(spans)
+
+
+def _asks_skills(sentence: str) -> bool:
+    """"You will need ... and a driving licence; we offer ..." still asks: keep a sentence
+    that says what the candidate must have, unless it is plainly about pay or the law."""
+    return bool(re.search(r"\b(?:you (?:will )?(?:need|must|should|have)|must have|essential|required|experience (?:in|of|with)|knowledge of|understanding of|familiarity with|ability to)\b",
+                          sentence, re.IGNORECASE))
+
+
+def names_a_team(text: str, start: int, end: int) -> bool:
+    """The words at [start, end) name a team, department or organisation ("the Data
+    Science team", "our Finance Department", "Community Health Services"), not a skill."""
+    after = text[end:end + 40]
+    if not _TEAM_WORD.match(after):
+        return False
+    titled = text[start:end][:1].isupper() and after.strip()[:1].isupper()
+    before = text[max(0, start - 60):start]
+    return titled or bool(_TEAM_OWNER.search(before))
+
+
+def inside(spans: list[Span], position: int) -> bool:
+    return any(s <= position < e for s, e in spans)
