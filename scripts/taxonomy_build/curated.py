@@ -27,6 +27,8 @@ def load_curated(registry: Registry, files: list[Path]) -> dict[str, dict[str, A
         for raw in entries:
             if raw.get("remove"):  # a curated removal of a generated entry: nothing to register
                 continue
+            if "name" not in raw:  # a field-by-field override of a generated entry: the loader applies it
+                continue
             curated[raw["id"]] = raw
             entry = Entry(
                 name=raw["name"],
