@@ -3,6 +3,8 @@
 - Word spacing: pdfplumber's default tolerance (3 pt) glues the words of tightly kerned
   LaTeX output ("Ledandshippedthefeature"); a tolerance of 0.1 x the font size keeps
   them apart without splitting kerned words (measured: word spaces are 0.12-0.33 em, kerning under 0.05 em).
+- Words cut by a style change ("Exp|erience", small caps "E|DUCATION"), letter-spaced text
+  and soft hyphens are mended first (`pdf_words.py`).
 - Words hyphenated at a line end are joined back on the first line (`pdf_hyphens.py`).
 - Reading order: see `pdf_layout.py` (gutters found from whitespace, never a fixed split,
   see `pdf_columns.py`; running headers and footers kept once, page numbers dropped).
@@ -27,6 +29,7 @@ from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_o
 from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
+from skillgap.ingest.pdf_words import mend_words
 from skillgap.types import Document
 
 X_TOLERANCE_RATIO = 0.1
@@ -91,6 +94,8 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         for word in words:
             word["hidden"] = backdrop.is_hidden(word)
             word["baseline"] = _baseline(word, float(page.height))
+        words = mend_words(words)  # style splits, letter-spaced runs, soft hyphens: pdf_words.py
+        for word in words:
             del word["chars"]  # the page's objects go when the page is closed
         lines, count = reading_order(words, float(page.width))
         columns.append(count)
