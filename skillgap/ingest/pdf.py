@@ -95,6 +95,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             word["hidden"] = backdrop.is_hidden(word)
             word["baseline"] = _baseline(word, float(page.height))
         words = mend_words(words)  # style splits, letter-spaced runs, soft hyphens: pdf_words.py
+        _mark_icons(words)
         for word in words:
             del word["chars"]  # the page's objects go when the page is closed
         lines, count = reading_order(words, float(page.width))
@@ -132,11 +133,47 @@ def _baseline(word: dict, page_height: float) -> float:
     return float(word["bottom"])
 
 
+ICON_SIZE = 1.2  # a glyph this many times the page's usual font size is an icon, not a bullet
+
+
+def _mark_icons(words: list[dict]) -> None:
+    """Flag symbol-font or private-use glyphs drawn bigger than the page's usual text:
+    the icon before a heading ("[briefcase] Experience"), which is no bullet."""
+    sizes = sorted(float(w.get("size") or 0) for w in words)
+    if not sizes:
+        return
+    usual = sizes[len(sizes) // 2]
+    for word in words:
+        text = word["text"]
+        glyph = _LEADING_GLYPH.fullmatch(text) or (len(text) == 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))))
+        word["icon"] = bool(glyph) and float(word.get("size") or 0) >= ICON_SIZE * usual
+
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def _style_key(words: list[dict], text: str) -> str:
+    """What a reader sees of a line's type: font, size, colour and case of its longest
+    word (headings share one, which body lines rarely have)."""
+    if not words:
+        return ""
+    main = max(words, key=lambda w: len(str(w.get("text", ""))))
+    colour = main.get("non_stroking_color")
+    if isinstance(colour, (tuple, list)):
+        colour = tuple(round(float(c), 2) for c in colour if isinstance(c, (int, float)))
+    letters = [c for c in text if c.isalpha()]
+    case = "upper" if letters and all(c.isupper() for c in letters) else "mixed"
+    font = _SUBSET.sub("", str(main.get("fontname", "")))
+    return f"{font}|{round(float(main.get('size') or 0) * 2) / 2}|{colour}|{case}"
+
+
 def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
     """Join a line's words, turning icon glyphs into bullets and recording hidden words."""
     parts: list[tuple[str, bool]] = []
     for index, word in enumerate(line.words):
         text = word["text"]
+        if word.get("icon"):
+            continue  # a heading's icon: dropped, so the heading reads as a heading
         if index == 0 and len(text) == 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))):
             text = "•"  # a bullet drawn with a symbol font: ZapfDingbats "n" is a square
         elif index == 0 and _LEADING_GLYPH.match(text):
@@ -150,6 +187,7 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
     added = builder.add_line(text, page=page, origin=line.origin, column=line.column, clean=False)
     if added is None:
         return
+    builder.line_styles.append((added.start, _style_key([w for w in line.words if not w.get("icon")], text)))
     offset = added.start
     for part, hidden in parts:
         if hidden:

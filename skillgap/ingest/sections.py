@@ -9,6 +9,7 @@ line ("Nice to have: Redis, Kafka").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Literal
 
 from skillgap.resume.contacts import has_contact_details
@@ -38,7 +39,8 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "clinical experience", "teaching experience", "research experience",
         "professional history", "positions held", "work", "relevant work experience",
         "selected experience", "experience and employment", "internships", "internship",
-        "internship experience", "work and internships",
+        "internship experience", "work and internships", "jobs", "positions", "teaching",
+        "employment experience", "work background", "appointments",
     ], K.EXPERIENCE),
     **dict.fromkeys([
         "education", "academic background", "education and training", "academic history",
@@ -53,6 +55,8 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "professional skills", "relevant skills", "skills and expertise", "software",
         "computer skills", "clinical skills", "hard skills", "soft skills",
         "skills and interests", "additional skills", "technical competencies", "strengths",
+        "specialties", "specialities", "technology", "programming languages", "capabilities",
+        "proficiencies", "skills summary", "summary of skills",
     ], K.SKILLS),
     **dict.fromkeys([
         "projects", "personal projects", "selected projects", "side projects", "key projects",
@@ -75,14 +79,35 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
         "volunteer", "volunteering", "volunteer experience", "volunteer work",
         "community involvement", "community service", "leadership and activities",
-        "activities", "extracurricular activities", "leadership",
+        "activities", "extracurricular activities", "leadership", "mentoring", "mentorship",
+        "affiliations", "professional affiliations", "memberships", "professional memberships",
     ], K.VOLUNTEER),
     **dict.fromkeys(["languages", "language skills", "spoken languages"], K.LANGUAGES),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "personal interests"],
                     K.INTERESTS),
-    **dict.fromkeys(["references", "referees", "references available upon request"],
+    **dict.fromkeys(["references", "referees", "references available upon request", "recommendations"],
                     K.REFERENCES),
+    **dict.fromkeys(["other", "additional information"], K.OTHER),
 }
+
+# The last word of a heading that names its kind, whatever comes before it ("Research &
+# Engineer Experience", "Peer-Reviewed Publications", "Software Engineering Skills"); used
+# only for lines shaped like a heading (`_heading_shaped`).
+RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
+    **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles"], K.EXPERIENCE),
+    **dict.fromkeys(["education", "qualifications", "studies", "degrees"], K.EDUCATION),
+    **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies"],
+                    K.SKILLS),
+    **dict.fromkeys(["projects"], K.PROJECTS),
+    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "courses"],
+                    K.CERTIFICATIONS),
+    **dict.fromkeys(["awards", "honors", "honours", "achievements", "recognitions", "exhibitions"], K.AWARDS),
+    **dict.fromkeys(["publications", "papers", "talks", "presentations"], K.PUBLICATIONS),
+    **dict.fromkeys(["activities", "volunteering", "involvement", "affiliations", "memberships"], K.VOLUNTEER),
+    **dict.fromkeys(["interests", "hobbies"], K.INTERESTS),
+    **dict.fromkeys(["summary", "profile", "objective"], K.SUMMARY),
+}
+_SMALL_WORDS = frozenset({"and", "of", "in", "for", "the", "to", "with", "a", "on", "at"})
 
 POSTING_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
@@ -165,10 +190,21 @@ def _about_company(norm: str) -> bool:
     return rest not in {"you", "the role", "the job", "the position", "this role", "me", "the team"}
 
 
+_DOT_LEADER = re.compile(r"(?:\s*[.·…_]){2,}\s*$")  # "Projects . . . . . ." (a table-of-contents style rule)
+_NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
+_PART_SEPARATOR = re.compile(r" and |, ")
+
+
+def clean_heading(text: str) -> str:
+    """The heading's words: markup, trailing colon and dot leaders removed."""
+    text = _DOT_LEADER.sub("", text.strip().strip("*_#=").strip())
+    return text.rstrip(":").strip()
+
+
 def classify_heading(text: str, role: Role) -> SectionKind | None:
     """The kind of section `text` opens, or None if it is not a known heading."""
     vocab = RESUME_HEADINGS if role == "resume" else POSTING_HEADINGS
-    stripped = text.strip().strip("*_#=").strip()
+    stripped = clean_heading(text)
     if not stripped or len(stripped) > 60:
         return None
     norm = normalize_heading(stripped)
@@ -178,6 +214,37 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
         return vocab[norm]
     if role == "posting" and _about_company(norm):
         return K.ABOUT
+    if role == "resume" and heading_shaped(stripped):
+        return _resume_heading_by_parts(norm)
+    return None
+
+
+def heading_shaped(text: str) -> bool:
+    """Short, no digits or sentence punctuation, every word capitalised but the small ones:
+    "Research & Engineer Experience", "PEER-REVIEWED PUBLICATIONS", not "led the team"."""
+    words = text.replace("-", " ").replace("&", " ").split()
+    if not 1 <= len(words) <= 6 or _NOT_HEADING_CHARS.search(text) or text.endswith((".", ",")):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _resume_heading_by_parts(norm: str) -> SectionKind | None:
+    """A résumé heading from its parts ("Skills and Awards": skills), its last word
+    ("Software Engineering Skills": skills) or a misspelling of a known one ("Cerfifications")."""
+    parts = _PART_SEPARATOR.split(norm)
+    for part in parts:
+        if part in RESUME_HEADINGS:
+            return RESUME_HEADINGS[part]
+    for part in parts:
+        words = part.split()
+        if words and len(words) <= 5 and words[-1] in RESUME_HEAD_NOUNS:
+            return RESUME_HEAD_NOUNS[words[-1]]
+    if len(norm) >= 8:
+        from rapidfuzz import fuzz, process
+
+        found = process.extractOne(norm, RESUME_HEADINGS.keys(), scorer=fuzz.ratio, score_cutoff=88)
+        if found is not None:
+            return RESUME_HEADINGS[found[0]]
     return None
 
 
@@ -188,11 +255,11 @@ _LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCA
 
 def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -> tuple[SectionKind, str] | None:
     """(kind, heading text) if the line is a heading, alone or followed by ': content'."""
-    if _BULLET_MARKER.match(text):
-        return None
-    kind = classify_heading(text.rstrip(":"), role)
+    if _BULLET_MARKER.match(text) or _DOT_LEADER.sub("", text).rstrip().endswith((".", ",", ";")):
+        return None  # a heading never ends a sentence: "...and staff training." is a wrapped line
+    kind = classify_heading(text, role)
     if kind is not None:
-        return kind, text.rstrip(":").strip()
+        return kind, clean_heading(text)
     head, sep, _ = text.partition(":")
     if role == "resume" and current in _LABELLED_LINE_SECTIONS:
         return None
@@ -206,13 +273,19 @@ def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -
 def split_sections(document: Document, role: Role) -> Sections:
     """Sections from headings; bullets from markers, list-item origins and wrapped lines."""
     text = document.text
+    styles = dict(document.layout.line_styles)
+    heading_styles = _heading_styles(document, role, styles)
     sections: list[Section] = []
     current_kind, current_title, current_start = SectionKind.PREAMBLE, "", 0
     kind_by_line: list[SectionKind] = []
     for line in document.lines:
         found = None
         if line.origin not in (LineOrigin.HEADER, LineOrigin.FOOTER):
-            found = _heading_of_line(text[line.start : line.end], role, current_kind)
+            body = text[line.start : line.end]
+            found = _heading_of_line(body, role, current_kind)
+            style = styles.get(line.start, "")
+            if role == "resume":
+                found = _by_style(found, body, style, heading_styles, current_kind, bool(styles))
         if found is not None:
             if line.start > current_start or current_kind is not SectionKind.PREAMBLE:
                 sections.append(Section(current_kind, current_title, current_start, line.start))
@@ -221,6 +294,49 @@ def split_sections(document: Document, role: Role) -> Sections:
     sections.append(Section(current_kind, current_title, current_start, len(text)))
     sections = [s for s in sections if s.end > s.start or s.kind is not SectionKind.PREAMBLE]
     return Sections(tuple(sections), tuple(_bullets(document, kind_by_line)))
+
+
+def _is_exact(body: str, role: Role) -> bool:
+    vocab = RESUME_HEADINGS if role == "resume" else POSTING_HEADINGS
+    return normalize_heading(clean_heading(body)) in vocab
+
+
+def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> frozenset[str]:
+    """The type styles (PDF: font, size, colour, case) of the lines that are known headings,
+    when at least two headings share one and body lines rarely use it."""
+    if not styles or role != "resume":
+        return frozenset()
+    hits: Counter[str] = Counter()
+    for line in document.lines:
+        body = document.text[line.start : line.end]
+        if _heading_of_line(body, role) is not None and _is_exact(body, role):
+            hits[styles.get(line.start, "")] += 1
+    uses = Counter(styles.values())
+    return frozenset(s for s, n in hits.items() if s and n >= 2 and uses[s] <= 2 * n + 2)
+
+
+def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
+              current: SectionKind, styled: bool) -> tuple[SectionKind, str] | None:
+    """What the line's type says: a line set like the known headings is a heading whatever
+    its words ("Personal Life", "Community Roles"); a heading of the section's own kind set
+    otherwise is a sub-heading ("Software" under "Technical Skills")."""
+    in_style = bool(style) and style in heading_styles
+    if found is None:
+        if in_style and current is not K.PREAMBLE and _unknown_heading_shaped(body):
+            kind = _resume_heading_by_parts(normalize_heading(clean_heading(body))) or K.OTHER
+            return (kind, clean_heading(body)) if kind is not current or kind is K.OTHER else None
+        return None
+    if found[0] is not current or found[0] is K.OTHER:
+        return found
+    if styled and heading_styles:
+        return found if in_style else None
+    return found if _is_exact(body, "resume") else None
+
+
+def _unknown_heading_shaped(body: str) -> bool:
+    words = clean_heading(body).split()
+    return (1 <= len(words) <= 5 and not _NOT_HEADING_CHARS.search(body)
+            and not body.rstrip().endswith((".", ",", ";")) and not _BULLET_MARKER.match(body))
 
 
 def _bullets(document: Document, kind_by_line: list[SectionKind]) -> list[Bullet]:
