@@ -3,9 +3,10 @@
 - A style change inside a word: pdfplumber starts a new word whenever the font, size or
   colour changes (we ask for those attributes), so a heading whose first letters are set
   in another colour ("Exp|erience", friggeri-style) or a small-caps word whose capital is
-  bigger than the rest ("E|DUCATION") comes back split. Two pieces on one row that touch
-  (a gap no wider than the word-spacing tolerance, `X_TOLERANCE_RATIO` of the font size)
-  are one word.
+  bigger than the rest ("E|DUCATION") comes back split. Two pieces on one row in one
+  typeface that touch (a gap no wider than the word-spacing tolerance, `X_TOLERANCE_RATIO`
+  of the font size) are one word; a change of typeface ("john|smith", light then bold)
+  is a word boundary a designer drew without a space.
 - Letter-spaced text ("W E R D E G A N G", names in a header): a run of three or more
   one-character pieces on one row, evenly spaced, is joined; a gap clearly wider than the
   run's letter spacing is a word space ("S I M O N  H O N E G G E R" -> "SIMON HONEGGER").
@@ -84,8 +85,15 @@ def _touches(a: Word, b: Word) -> bool:
     styles = ("size", "fontname", "non_stroking_color")
     if all(a.get(key) == b.get(key) for key in styles):
         return False  # pdfplumber itself kept them apart: not a style split
+    if _base_font(a) != _base_font(b):
+        return False  # another typeface is another word ("john|smith" set light, then bold)
     text_a, text_b = a["text"], b["text"]
     return text_a[-1:].isalnum() and text_b[:1].isalnum()
+
+
+def _base_font(word: Word) -> str:
+    name = str(word.get("fontname", ""))
+    return name.split("+", 1)[1] if "+" in name[:7] else name
 
 
 def _join_letter_spaced(words: list[Word]) -> list[Word]:
