@@ -24,6 +24,32 @@ _SHARED = {
     "contact": K.CONTACT, "contact information": K.CONTACT, "contact details": K.CONTACT,
     "personal details": K.CONTACT, "personal information": K.CONTACT,
 }
+# German and Japanese résumé headings (Lebenslauf, 履歴書), normalised the same way.
+_GERMAN = {
+    **dict.fromkeys(["berufserfahrung", "erfahrung", "berufliche erfahrung", "beruflicher werdegang",
+                     "berufspraxis", "praktika"], K.EXPERIENCE),
+    **dict.fromkeys(["ausbildung", "schulische laufbahn", "schulbildung", "studium", "bildungsweg",
+                     "werdegang", "bildung"], K.EDUCATION),
+    **dict.fromkeys(["kenntnisse", "kompetenzen", "fähigkeiten", "fachkenntnisse", "it kenntnisse",
+                     "edv kenntnisse", "technische kenntnisse", "fähigkeiten und kenntnisse"], K.SKILLS),
+    **dict.fromkeys(["sprachen", "sprachkenntnisse"], K.LANGUAGES),
+    **dict.fromkeys(["zertifikate", "zertifizierungen", "weiterbildungen", "weiterbildung"], K.CERTIFICATIONS),
+    **dict.fromkeys(["projekte", "private projekte"], K.PROJECTS),
+    **dict.fromkeys(["hobbys", "interessen", "freizeit"], K.INTERESTS),
+    **dict.fromkeys(["über mich", "wer bin ich", "profil", "kurzprofil"], K.SUMMARY),
+    **dict.fromkeys(["kontakt", "persönliche daten", "persönliche angaben"], K.CONTACT),
+    **dict.fromkeys(["ehrenamt", "ehrenamtliches engagement", "non profit"], K.VOLUNTEER),
+    **dict.fromkeys(["referenzen"], K.REFERENCES),
+    **dict.fromkeys(["verfügbarkeit"], K.OTHER),
+}
+_JAPANESE = {
+    **dict.fromkeys(["学歴 職歴", "職歴", "職務経歴"], K.EXPERIENCE),
+    **dict.fromkeys(["学歴"], K.EDUCATION),
+    **dict.fromkeys(["免許 資格", "資格", "免許"], K.CERTIFICATIONS),
+    **dict.fromkeys(["趣味 特技", "趣味"], K.INTERESTS),
+    **dict.fromkeys(["志望動機", "自己pr"], K.SUMMARY),
+    **dict.fromkeys(["本人希望記入欄"], K.OTHER),
+}
 RESUME_HEADINGS: dict[str, SectionKind] = {
     **_SHARED,
     **dict.fromkeys([
@@ -88,6 +114,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys(["references", "referees", "references available upon request", "recommendations"],
                     K.REFERENCES),
     **dict.fromkeys(["other", "additional information"], K.OTHER),
+    **_GERMAN, **_JAPANESE,
 }
 
 # The last word of a heading that names its kind, whatever comes before it ("Research &
