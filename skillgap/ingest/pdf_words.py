@@ -114,12 +114,17 @@ def _join_letter_spaced(words: list[Word]) -> list[Word]:
 
 
 def _spaced_pair(a: Word, b: Word) -> bool:
-    if len(b["text"]) > 2 and len(a["text"]) > 2:
-        return False
+    if not (_letterish(a) and _letterish(b)):
+        return False  # a run is of single letters (and kerned capitals: "K AT E", "VAT E"), not words
     if not (_same_row(a, b) and _upright(a) and _upright(b)):
         return False
     gap = b["x0"] - a["x1"]
     return 0 <= gap <= MAX_LETTER_GAP * min(_size(a), _size(b))
+
+
+def _letterish(word: Word) -> bool:
+    text = word["text"]
+    return len(text) == 1 or (len(text) <= 3 and text.isupper())
 
 
 def _letters_to_words(run: list[Word]) -> list[Word]:

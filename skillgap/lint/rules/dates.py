@@ -152,6 +152,8 @@ def single_date_role(ctx: LintContext) -> Iterator[Hit]:
     for entry in ctx.roles:
         if entry.section is not K.EXPERIENCE or entry.dates is None or entry.dates.is_range:
             continue
+        if entry.dates.start.season is not None:
+            continue  # "Summer 2017" is a span of months: a summer job's usual dates
         yield Hit(entry.dates.span_start, entry.dates.span_end,
                   f"role “{ctx.role_title(entry)}” is dated “{entry.dates.text}” only",
                   "give a start and an end: “Mar 2019 – Nov 2019”")
