@@ -37,6 +37,7 @@ _CID = re.compile(r"\(cid:\d+\)")
 _SYMBOL_FONT = re.compile(r"dingbat|symbol|wingding|webding|fontawesome|icons?\b", re.IGNORECASE)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
 _UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+_GLYPH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*")
 _LEADING_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U000ffffd])\s*")
 
 
@@ -174,6 +175,8 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
         text = word["text"]
         if word.get("icon"):
             continue  # a heading's icon: dropped, so the heading reads as a heading
+        if len(text) > 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))) and _GLYPH_NAME.fullmatch(text):
+            continue  # an icon font's glyph name ("Phone-Alt", "Envelope"): no text a reader sees
         if index == 0 and len(text) == 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))):
             text = "•"  # a bullet drawn with a symbol font: ZapfDingbats "n" is a square
         elif index == 0 and _LEADING_GLYPH.match(text):

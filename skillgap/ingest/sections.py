@@ -361,9 +361,14 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
 
 
 def _unknown_heading_shaped(body: str) -> bool:
+    """Words set like a heading and shaped like one: a few words, capitalised (or a single
+    lower-case word, as some designs set them), no label colon, no sentence."""
     words = clean_heading(body).split()
-    return (1 <= len(words) <= 5 and not _NOT_HEADING_CHARS.search(body)
-            and not body.rstrip().endswith((".", ",", ";")) and not _BULLET_MARKER.match(body))
+    if not 1 <= len(words) <= 5 or _NOT_HEADING_CHARS.search(body) or _BULLET_MARKER.match(body):
+        return False
+    if body.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    return heading_shaped(clean_heading(body)) or (len(words) == 1 and body.strip().islower())
 
 
 def _bullets(document: Document, kind_by_line: list[SectionKind]) -> list[Bullet]:

@@ -258,6 +258,9 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                     entries.append(current)
                 if not current.bullets and current.dates is None and index in ctx.line_dates:
                     current.dates = _dates_of_first_bullet(ctx, index)  # "• Title 3 | Jan 2020 – Present"
+                    if current.dates is not None:
+                        current.header.append(line)  # the role's title line, drawn with an icon
+                        continue
                 if not current.bullets or current.bullets[-1] is not bullet:
                     current.bullets.append(bullet)
                 continue
