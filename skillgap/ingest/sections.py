@@ -310,7 +310,7 @@ def split_sections(document: Document, role: Role) -> Sections:
         if line.origin not in (LineOrigin.HEADER, LineOrigin.FOOTER):
             body = text[line.start : line.end]
             found = _heading_of_line(body, role, current_kind)
-            style = styles.get(line.start, "")
+            style = f"{styles[line.start]}|{line.column}" if line.start in styles else ""
             if role == "resume":
                 found = _by_style(found, body, style, heading_styles, current_kind, bool(styles))
         if found is not None:
@@ -329,17 +329,21 @@ def _is_exact(body: str, role: Role) -> bool:
 
 
 def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> frozenset[str]:
-    """The type styles (PDF: font, size, colour, case) of the lines that are known headings,
-    when at least two headings share one and body lines rarely use it."""
+    """The type styles (PDF: font, size, colour, case; and column) of the lines that are known
+    headings, when at least two headings share one and body lines rarely use it."""
     if not styles or role != "resume":
         return frozenset()
     hits: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
     for line in document.lines:
+        if line.start not in styles:
+            continue
+        key = f"{styles[line.start]}|{line.column}"  # a sidebar's headings are not the main column's
+        uses[key] += 1
         body = document.text[line.start : line.end]
         if _heading_of_line(body, role) is not None and _is_exact(body, role):
-            hits[styles.get(line.start, "")] += 1
-    uses = Counter(styles.values())
-    return frozenset(s for s, n in hits.items() if s and n >= 2 and uses[s] <= 2 * n + 2)
+            hits[key] += 1
+    return frozenset(s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2)
 
 
 def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
