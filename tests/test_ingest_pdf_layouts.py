@@ -3,7 +3,7 @@ each failure class of issue 16 on a file that shows it, through the real reader.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "resume-dev" / 
 K = SectionKind
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(relative: str) -> Document:
     return read_document(CORPUS / relative)
 
