@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 _SPEC = importlib.util.spec_from_file_location("lint_review_collect", ROOT / "bench" / "lint_review" / "collect.py")
 _COLLECT = importlib.util.module_from_spec(_SPEC)
+sys.modules[_SPEC.name] = _COLLECT  # dataclasses look their module up
 _SPEC.loader.exec_module(_COLLECT)
 VERDICTS: Path = _COLLECT.VERDICTS
 collect = _COLLECT.collect
