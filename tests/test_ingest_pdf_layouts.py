@@ -146,3 +146,11 @@ def test_letter_spaced_run_splits_at_its_word_spaces():
     assert [w["text"] for w in mend_words(letters)] == ["SIMON", "DOE"]
     prose = [_word("I", 10, 13), _word("am", 16, 28), _word("a", 31, 36), _word("dev", 39, 55)]
     assert [w["text"] for w in mend_words(prose)] == ["I", "am", "a", "dev"]
+
+
+def test_a_heading_in_the_left_margin_on_the_baseline_of_its_text_is_a_heading():
+    titles = _titles("SergioRAgostinho__leancv/examples/cv.pdf")
+    assert titles.get("Awards") is K.AWARDS and titles.get("Other") is K.OTHER
+    assert "Licenses and Certifications" in _titles("PieroMacaluso__DogEar-CV/cv/cv.pdf")
+    labels = _titles("IliaZenkov__LaTeX-Resume/example/Resume.pdf")  # "Languages  Python, R, ..." is a label
+    assert "Languages" not in labels and "Tools" not in labels

@@ -168,8 +168,34 @@ def _style_key(words: list[dict], text: str) -> str:
     return f"{font}|{round(float(main.get('size') or 0) * 2) / 2}|{colour}|{case}"
 
 
+MARGIN_GAP = 1.0  # font sizes between a margin heading and the text beside it
+
+
+def _margin_heading(words: list[dict]) -> int:
+    """How many leading words are a section heading set in the left margin, on the
+    baseline of the text beside it ("Awards    Best student award"), or 0: a known
+    résumé heading, then a gap of at least MARGIN_GAP, then text in another style that is
+    not a list (a skills table's label, "Languages  Python, Go, C", stays a label)."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
+
+    for count in range(1, min(6, len(words))):
+        left, right = words[count - 1], words[count]
+        if right["x0"] - left["x1"] < MARGIN_GAP * float(left.get("size") or 10.0):
+            continue
+        head = " ".join(str(w["text"]) for w in words[:count])
+        same = all(left.get(k) == right.get(k) for k in ("fontname", "size", "non_stroking_color"))
+        listing = sum(str(w["text"]).endswith(",") for w in words[count:]) >= 2  # "Languages  Python, Go, C"
+        return count if not same and not listing and normalize_heading(head) in RESUME_HEADINGS else 0
+    return 0
+
+
 def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
-    """Join a line's words, turning icon glyphs into bullets and recording hidden words."""
+    """Join a line's words, turning icon glyphs into bullets and recording hidden words;
+    a heading in the left margin goes on a line of its own, before the text beside it."""
+    split = _margin_heading(line.words)
+    if split:
+        _add_line(builder, PlacedLine(line.words[:split], line.column, line.origin), page)
+        line = PlacedLine(line.words[split:], line.column, line.origin)
     parts: list[tuple[str, bool]] = []
     for index, word in enumerate(line.words):
         text = word["text"]
