@@ -1,9 +1,10 @@
 """Shared harness for the reader fuzz targets (atheris, libFuzzer's engine for Python).
 
 Each `fuzz_<format>.py` feeds arbitrary bytes to one reader through `read_document`, the
-way the CLI does. The only exceptions allowed to escape are skillgap's own
-(`SkillgapError`); anything else, a hang past `-timeout` or memory past `-rss_limit_mb` is
-a crash that libFuzzer reports with the input that caused it.
+way the CLI does. The only exception allowed to escape is `InputError` (the file is bad,
+said in one line with a hint); anything else (a bug in skillgap's own code, which the
+readers let through as it is), a hang past `-timeout` or memory past `-rss_limit_mb` is a
+crash that libFuzzer reports with the input that caused it.
 
     pip install atheris
     python fuzz/fuzz_pdf.py -max_total_time=3600 -timeout=30 -rss_limit_mb=2048   # a long run
@@ -49,15 +50,15 @@ def fuzz_limits():
 
 def check_input(data: bytes, suffix: str, limits=None) -> None:
     """Read `data` as a file named `input<suffix>`; fail on anything but a clean result or
-    one of skillgap's errors."""
-    from skillgap.errors import SkillgapError
+    an `InputError` that blames the file."""
+    from skillgap.errors import InputError
     from skillgap.ingest import read_document
 
     path = _workdir() / f"input{suffix}"
     path.write_bytes(data)
     try:
         document = read_document(path, limits=limits or fuzz_limits())
-    except SkillgapError as error:
+    except InputError as error:
         line = error.one_line()
         assert "\n" not in line and "\r" not in line, line
         assert error.path == str(path) and error.hint, line

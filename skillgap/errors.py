@@ -1,7 +1,8 @@
 """One exception hierarchy. Every error carries a hint that tells the user what to do.
 
 The CLI prints `str(error)` as a single line and exits with `exit_code` (2): click's own
-`ClickException` exits 1, which would collide with "lint found problems".
+`ClickException` exits 1, which would collide with "lint found problems". Any other
+exception is a bug in skillgap: `internal_error_line` and exit code 3.
 """
 
 from __future__ import annotations
@@ -25,6 +26,17 @@ def _escape(match: re.Match[str]) -> str:
     if 0xDC80 <= code <= 0xDCFF:
         return f"\\x{code - 0xDC00:02x}"
     return match.group().encode("unicode_escape").decode("ascii")
+
+
+INTERNAL_ERROR_EXIT = 3
+"""The exit code of a bug in skillgap (2 is the user's input, 1 lint's findings)."""
+
+
+def internal_error_line(exc: BaseException) -> str:
+    """The one line that reports a bug in skillgap: what happened, and what to do."""
+    return printable(f"internal error: {type(exc).__name__}: {exc} "
+                     "(this is a bug in skillgap, not a problem with your file; "
+                     "run again with -v and report the traceback)")
 
 
 class SkillgapError(Exception):

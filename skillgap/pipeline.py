@@ -1,10 +1,15 @@
 """The stages, top to bottom. The CLI and the Python API both come through here.
 
-    read_document(path)          -> Document     ingest/
-    split_sections(document)     -> Sections     ingest/sections.py
-    extractor.extract(...)       -> Mentions     nlp/ (the only place spaCy objects exist)
-    compare(resume, posting)     -> Gap          gap.py
-    render(report, format)       -> str          render/
+    read_document(path)          -> Document       ingest/ (one reader per format)
+    split_sections(document)     -> Sections       ingest/sections.py
+    extractor.extract(...)       -> Mentions       nlp/ (the only place spaCy objects exist)
+    posting_skills(posting)      -> PostingSkills  requirements.py (required or preferred, groups)
+    compare(resume, posting)     -> Gap            gap.py (credit per requirement, score)
+    suggest(report)              -> Suggestions    suggest/ (rewrites of the résumé's own lines)
+    render(report, format)       -> str            render/
+
+`analyze` runs the first five; `compare` calls `posting_skills` itself. The commands that
+show rewrites (`check`, `rewrite`) call `skillgap.suggest.suggest` on the report.
 """
 
 from __future__ import annotations

@@ -39,6 +39,6 @@ def default_extractor():
 
 def make_document(text: str, fmt: str = "txt"):
     """A Document from text, through the real text reader."""
-    from skillgap.ingest.text import document_from_string
+    from skillgap.ingest import document_from_text
 
-    return document_from_string(text, fmt=fmt)
+    return document_from_text(text, fmt=fmt)

@@ -40,7 +40,7 @@ def requires(command: str):
     """lint and scan are built by other people in parallel: skip until they are registered."""
     import pytest
 
-    from skillgap.cli import SkillgapGroup
+    from skillgap.cli.main import SkillgapGroup
 
     return pytest.mark.skipif(SkillgapGroup._load(command) is None,
                               reason=f"`skillgap {command}` is not registered yet")

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SAMPLES
 
 from skillgap.cli import main
 
@@ -101,3 +102,42 @@ def test_cli_skillgap_toml_accepts_the_pyproject_form(runner, tmp_path, monkeypa
 def test_cli_usage_error_exits_2(runner):
     result = runner.invoke(main, ["check"])
     assert result.exit_code == 2 and "Missing argument" in result.stderr
+
+
+def _plant_a_layout_bug(monkeypatch):
+    """A bug in skillgap's own PDF layout code (not in pdfminer): an IndexError."""
+    import skillgap.ingest.pdf as pdf_reader
+
+    def broken(words, width):
+        return [][0]
+
+    monkeypatch.setattr(pdf_reader, "reading_order", broken)
+
+
+def test_cli_a_bug_in_layout_code_is_an_internal_error_not_a_damaged_file(runner, monkeypatch):
+    _plant_a_layout_bug(monkeypatch)
+    result = runner.invoke(main, ["parse", str(SAMPLES / "resume-software-engineer.pdf")])
+    assert result.exit_code == 3, result.output
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "internal error: IndexError" in lines[0] and "bug in skillgap" in lines[0]
+    assert "damaged" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_cli_an_internal_error_shows_its_traceback_with_verbose(runner, monkeypatch):
+    _plant_a_layout_bug(monkeypatch)
+    result = runner.invoke(main, ["-v", "parse", str(SAMPLES / "resume-software-engineer.pdf")])
+    assert result.exit_code == 3 and "Traceback" in result.stderr and "reading_order" not in result.stdout
+
+
+def test_cli_a_bug_in_layout_code_fails_the_pdf_fuzz_target(monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fuzz_pdf", ROOT / "fuzz" / "fuzz_pdf.py")
+    target = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(target)
+    data = (SAMPLES / "resume-software-engineer.pdf").read_bytes()
+    target.test_one_input(data)  # the real code reads it cleanly
+    _plant_a_layout_bug(monkeypatch)
+    with pytest.raises(IndexError):
+        target.test_one_input(data)

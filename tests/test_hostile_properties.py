@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from skillgap.ingest import document_from_text
 from skillgap.ingest.builder import MAX_LINE_CHARS, MAX_PUNCTUATION_RUN, DocumentBuilder, clean_line
 from skillgap.ingest.sections import POSTING_HEADINGS, RESUME_HEADINGS, split_sections
-from skillgap.ingest.text import document_from_string
 
 # No example database in the working tree; no deadline (spaCy's first call builds things).
 # SKILLGAP_HYPOTHESIS_EXAMPLES=20000 for a long run.
@@ -97,7 +97,7 @@ def test_hostile_property_tokenizer_offsets_round_trip(nlp, text):
 @FAST
 @given(documents, st.sampled_from(["txt", "md"]), st.sampled_from(["resume", "posting"]))
 def test_hostile_property_sections_tile_the_text(text, fmt, role):
-    document = document_from_string(text, fmt=fmt)
+    document = document_from_text(text, fmt=fmt)
     sections = split_sections(document, role)
     length = len(document.text)
     if length:
@@ -119,7 +119,7 @@ def test_hostile_property_sections_tile_the_text(text, fmt, role):
 @FAST
 @given(documents, st.sampled_from(["txt", "md"]), st.sampled_from(["resume", "posting"]))
 def test_hostile_property_matcher_offsets_index_the_text(mini_extractor, text, fmt, role):
-    document = document_from_string(text, fmt=fmt)
+    document = document_from_text(text, fmt=fmt)
     mentions = mini_extractor.extract(document, split_sections(document, role))
     skills = mini_extractor.taxonomy.skills
     for mention in mentions:
@@ -133,6 +133,6 @@ def test_hostile_property_matcher_offsets_index_the_text(mini_extractor, text, f
 @given(texts)
 def test_hostile_property_matcher_on_raw_text(mini_extractor, text):
     """Straight from a string (the Python API), even without sections."""
-    document = document_from_string(text)
+    document = document_from_text(text)
     for mention in mini_extractor.extract(document):
         assert document.text[mention.start:mention.end] == mention.text

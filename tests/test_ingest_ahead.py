@@ -8,7 +8,7 @@ from conftest import FIXTURES, SAMPLES
 
 from skillgap.errors import InputError
 from skillgap.ingest import read_document
-from skillgap.ingest.ahead import ReadAhead, _can_fork
+from skillgap.ingest.ahead import ForkedMap, ReadAhead, can_fork
 
 PATHS = [SAMPLES / "resume-data-scientist.pdf", SAMPLES / "posting-registered-nurse.html"]
 ENCRYPTED = FIXTURES / "pdf" / "encrypted.pdf"
@@ -23,7 +23,7 @@ def test_ingest_ahead_gives_the_documents_read_document_gives(background):
 def test_ingest_ahead_reads_in_a_child_where_it_can():
     ahead = ReadAhead(PATHS)
     try:
-        assert (ahead._pid is not None) == _can_fork()
+        assert (ahead.child_pid is not None) == can_fork()
     finally:
         ahead.close()
 
@@ -36,18 +36,26 @@ def test_ingest_ahead_raises_the_error_a_plain_read_raises():
     assert str(ahead_error.value) == str(plain.value)
 
 
-@pytest.mark.skipif(not _can_fork(), reason="reads in this process where fork is not used")
+@pytest.mark.skipif(not can_fork(), reason="reads in this process where fork is not used")
 def test_ingest_ahead_reads_here_when_the_child_dies():
     ahead = ReadAhead(PATHS)
-    os.kill(ahead._pid, signal.SIGKILL)
+    os.kill(ahead.child_pid, signal.SIGKILL)
     assert ahead.result() == [read_document(path) for path in PATHS]
-    assert ahead._pid is None  # reaped
+    assert ahead.child_pid is None  # reaped
 
 
 def test_ingest_ahead_close_stops_an_unread_child():
     ahead = ReadAhead(PATHS)
-    pid = ahead._pid
+    pid = ahead.child_pid
     ahead.close()
     if pid is not None:
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)
+
+
+def test_ingest_ahead_forked_map_stops_at_the_first_failure_and_the_caller_goes_on():
+    items = [1, 2, 0, 4]
+    child = ForkedMap.start(lambda item: 12 // item, items)
+    assert child is not None
+    with child:
+        assert [child.next(), child.next(), child.next(), child.next()] == [12, 6, None, None]

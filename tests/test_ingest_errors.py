@@ -176,3 +176,16 @@ def test_errors_corrupted_files_never_raise_anything_else(tmp_path, source):
                 "\n".join(document.text[line.start : line.end] for line in document.lines)
                 == document.text
             )
+
+
+def test_ingest_errors_raised_in_sorts_exceptions_by_the_code_that_raised_them():
+    from pdfminer.ascii85 import ascii85decode
+
+    from skillgap.ingest.library_errors import PDF_LIBRARIES, raised_in
+
+    with pytest.raises(ValueError) as by_library:  # pdfminer lets the standard library raise
+        ascii85decode(b"uuuuu~>")
+    assert raised_in(by_library.value, PDF_LIBRARIES)
+    with pytest.raises(IndexError) as by_us:
+        [][0]
+    assert not raised_in(by_us.value, PDF_LIBRARIES)

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 
 from skillgap.errors import LimitExceeded
-from skillgap.ingest import read_document
+from skillgap.ingest import document_from_text, read_document
 from skillgap.ingest.html import html_to_document
-from skillgap.ingest.text import document_from_string
 from skillgap.types import Document, LineOrigin
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -166,12 +165,12 @@ def test_html_main_ignored_when_it_is_a_small_part_of_the_page():
 
 
 def test_html_in_memory_and_deep_nesting():
-    doc = document_from_string("<div>" * 900 + "deep text" + "</div>" * 900, fmt="html")
+    doc = document_from_text("<div>" * 900 + "deep text" + "</div>" * 900, fmt="html")
     assert lines_of(doc) == ["deep text"]
     # Deeper than any real page: refused before parsing (Lexbor's tree building is
     # quadratic in depth; see docs/robustness.md).
     with pytest.raises(LimitExceeded, match="nested over 1,000 deep"):
-        document_from_string("<div>" * 20000 + "deep text" + "</div>" * 20000, fmt="html")
+        document_from_text("<div>" * 20000 + "deep text" + "</div>" * 20000, fmt="html")
 
 
 def test_html_without_body_text_gives_empty_document():

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from skillgap.errors import InputError
 from skillgap.ingest import document_from_text, read_document
-from skillgap.ingest.text import document_from_string, strip_inline_markdown
+from skillgap.ingest.text import strip_inline_markdown
 from skillgap.types import Document, LineOrigin
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,7 +100,7 @@ def test_text_rejects_what_is_not_text(name, problem):
 
 
 def test_text_form_feed_is_a_page_break_and_controls_are_dropped():
-    doc = document_from_string("Page one\x07\fPage two\r\nstill two\rthree\u2028x")
+    doc = document_from_text("Page one\x07\fPage two\r\nstill two\rthree\u2028x")
     assert_consistent(doc)
     assert lines_of(doc) == ["Page one", "Page two", "still two", "three x"]
     assert [line.page for line in doc.lines[:3]] == [1, 2, 2]
@@ -150,14 +150,14 @@ def test_markdown_source_map_survives_comments_and_blank_lines():
 
 
 def test_markdown_multiline_comment_keeps_line_numbers():
-    doc = document_from_string("# Name\n<!-- one\ntwo\nthree -->\nSkills <!-- x --> Go\n", fmt="md")
+    doc = document_from_text("# Name\n<!-- one\ntwo\nthree -->\nSkills <!-- x --> Go\n", fmt="md")
     assert lines_of(doc) == ["Name", "Skills Go"]
     assert doc.layout.source_map[1][1:] == (5, 1)
 
 
 def test_markdown_front_matter_fences_and_rules():
     source = "---\ntitle: CV\n---\nIntro\n***\n```\ncode **kept**\n```\nSetext\n======\n[ref]: https://x\n"
-    doc = document_from_string(source, fmt="md")
+    doc = document_from_text(source, fmt="md")
     assert lines_of(doc) == ["Intro", "code **kept**", "Setext"]
 
 
@@ -251,7 +251,7 @@ def test_latex_source_map_points_at_the_tex_source():
     ],
 )
 def test_latex_macros(tex, lines):
-    doc = document_from_string(tex, fmt="tex")
+    doc = document_from_text(tex, fmt="tex")
     assert_consistent(doc)
     assert lines_of(doc) == lines
 
@@ -261,13 +261,13 @@ def test_latex_page_breaks_and_preamble_identity():
         "\\documentclass{moderncv}\n\\name{Ann}{Lee}\n\\email{ann@example.com}\n"
         "\\begin{document}\nOne\\newpage Two\n\\end{document}"
     )
-    doc = document_from_string(tex, fmt="tex")
+    doc = document_from_text(tex, fmt="tex")
     assert lines_of(doc) == ["Ann Lee", "ann@example.com", "One", "Two"]
     assert [line.page for line in doc.lines] == [1, 1, 1, 2]
 
 
 def test_latex_deep_nesting_does_not_recurse_forever():
-    doc = document_from_string("{" * 5000 + "deep" + "}" * 5000, fmt="tex")
+    doc = document_from_text("{" * 5000 + "deep" + "}" * 5000, fmt="tex")
     assert "deep" in doc.text
 
 
@@ -278,16 +278,16 @@ def test_latex_deep_nesting_does_not_recurse_forever():
 @settings(max_examples=150, deadline=None)
 @given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_any_string_gives_consistent_lines(fmt, text):
-    assert_consistent(document_from_string(text, fmt=fmt))
+    assert_consistent(document_from_text(text, fmt=fmt))
 
 
 @settings(max_examples=100, deadline=None)
 @given(text=st.text(alphabet="#*_-+[]()<>!`~|\\{}%$&^ \n\tab1.", max_size=200))
 def test_markup_heavy_strings_give_consistent_lines(text):
     for fmt in ("md", "tex", "html"):
-        assert_consistent(document_from_string(text, fmt=fmt))
+        assert_consistent(document_from_text(text, fmt=fmt))
 
 
 def test_unknown_in_memory_format_is_a_value_error():
     with pytest.raises(ValueError):
-        document_from_string("x", fmt="rtf")
+        document_from_text("x", fmt="rtf")

@@ -125,6 +125,21 @@ def test_engine_a_broken_rule_does_not_hide_the_others(monkeypatch, mini_extract
     report = lint_text("# Jo\n## Experience\n- Helped with audits\n", mini_extractor, select=["SG301", "SG302"])
     assert "SG302" in codes(report)
     assert "internal error in rule SG301" in report.error
+    assert report.internal
+
+
+def test_engine_every_crashing_rule_is_reported(monkeypatch, mini_extractor):
+    def explode(ctx):
+        raise RuntimeError("boom")
+        yield  # pragma: no cover
+
+    real = engine.rule_function
+    monkeypatch.setattr(engine, "rule_function",
+                        lambda rule: explode if rule.code in ("SG301", "SG302") else real(rule))
+    report = lint_text("# Jo\n## Experience\n- Helped with audits\n", mini_extractor,
+                       select=["SG301", "SG302", "SG304"])
+    assert "SG301 (duty-opener)" in report.error and "SG302 (weak-verb)" in report.error
+    assert report.internal
 
 
 def test_engine_empty_pdf_reports_only_no_text_layer(mini_extractor):
@@ -209,14 +224,14 @@ def test_engine_forked_reader_gives_the_same_reports(tmp_path, monkeypatch, mini
 
     monkeypatch.setenv("SKILLGAP_FORK", "1")  # fork even on a busy machine
     started = []
-    real_start = run_module._ForkedReader.start
+    real_start = run_module.ForkedMap.start
 
     def start(*args):
         child = real_start(*args)
         started.append(child)
         return child
 
-    monkeypatch.setattr(run_module._ForkedReader, "start", staticmethod(start))
+    monkeypatch.setattr(run_module.ForkedMap, "start", staticmethod(start))
     paths = [LINT / "flawed.md", tmp_path / "missing.md", LINT / "resume.json", LINT / "header-contact.docx"]
     config = LintConfig(today=TODAY)
     forked = lint_paths(paths, config, extractor=lambda: mini_extractor, parallel=True)

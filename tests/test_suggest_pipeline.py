@@ -65,11 +65,11 @@ def accountant(default_extractor):
 
 @pytest.fixture(scope="module")
 def crafted(default_extractor):
-    from skillgap.ingest.text import document_from_string
+    from skillgap.ingest import document_from_text
     from skillgap.pipeline import analyze
 
-    report = analyze(document_from_string(TAILORED_RESUME, fmt="md", path="resume.md"),
-                     document_from_string(TAILORED_POSTING, path="posting.txt"))
+    report = analyze(document_from_text(TAILORED_RESUME, fmt="md", path="resume.md"),
+                     document_from_text(TAILORED_POSTING, path="posting.txt"))
     return report, suggest(report, extractor=default_extractor)
 
 

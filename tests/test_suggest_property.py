@@ -159,7 +159,7 @@ def test_property_wording_names_only_the_posting_term(bullet, term, data):
        st.lists(st.sampled_from(TERMS), min_size=1, max_size=5, unique=True),
        st.booleans())
 def test_property_suggest_invents_nothing(default_extractor, lines, terms, current):
-    from skillgap.ingest.text import document_from_string
+    from skillgap.ingest import document_from_text
     from skillgap.pipeline import analyze
     from skillgap.suggest import KIND_ONLY_IF_TRUE, suggest
 
@@ -167,7 +167,7 @@ def test_property_suggest_invents_nothing(default_extractor, lines, terms, curre
     resume = "# Sam Lee\n\n## Experience\n\n### Coordinator, Northwind | " + dates + "\n\n" + \
         "\n".join(f"- {line}" for line in lines) + "\n"
     posting = "Coordinator\n\nRequirements\n" + "\n".join(f"- Experience with {t}." for t in terms) + "\n"
-    report = analyze(document_from_string(resume, fmt="md", path="r.md"), document_from_string(posting, path="p.txt"))
+    report = analyze(document_from_text(resume, fmt="md", path="r.md"), document_from_text(posting, path="p.txt"))
     items = {i.skill.id: i for i in report.gap.items}
     for suggestion in suggest(report, extractor=default_extractor):
         if suggestion.kind == KIND_ONLY_IF_TRUE:

@@ -162,12 +162,12 @@ def test_tailor_refuses_the_input_and_other_formats(tmp_path):
 
 
 def test_tailor_skips_placeholders_and_clashes(tmp_path):
-    from skillgap.ingest.text import document_from_string
+    from skillgap.ingest import document_from_text
 
     text = "## Experience\n\n- Responsible for managing the release process\n"
     resume = tmp_path / "resume.md"
     resume.write_text(text, encoding="utf-8")
-    document = document_from_string(text, fmt="md", path=str(resume))
+    document = document_from_text(text, fmt="md", path=str(resume))
     start = document.text.index("Responsible")
     end = start + len("Responsible for managing the release process")
     original = document.text[start:end]

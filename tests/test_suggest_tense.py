@@ -156,12 +156,12 @@ Requirements
 
 @pytest.fixture(scope="module")
 def suggestions(default_extractor):
-    from skillgap.ingest.text import document_from_string
+    from skillgap.ingest import document_from_text
     from skillgap.pipeline import analyze
     from skillgap.suggest import suggest
 
-    report = analyze(document_from_string(RESUME, fmt="md", path="resume.md"),
-                     document_from_string(POSTING, path="posting.txt"))
+    report = analyze(document_from_text(RESUME, fmt="md", path="resume.md"),
+                     document_from_text(POSTING, path="posting.txt"))
     return suggest(report, extractor=default_extractor)
 
 

@@ -1,7 +1,8 @@
 """`skillgap lint RESUME...`: lint résumés like code, for people and for CI.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 a usage, config or input
-error (every readable file is still linted and reported first).
+error (every readable file is still linted and reported first), 3 an internal error (a bug in
+skillgap, such as a rule that crashed).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from skillgap.cli.options import (
     use_color,
     verbose_option,
 )
-from skillgap.errors import ConfigError
+from skillgap.errors import INTERNAL_ERROR_EXIT, ConfigError
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
 
@@ -36,7 +37,7 @@ FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
               help="Turn on the privacy rules for a region's hiring norms.")
 @click.option("--fail-on", type=click.Choice(("info", "warning", "error")), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2).")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2, internal errors 3).")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Accepted findings: report only findings not in this file.")
 @click.option("--write-baseline", is_flag=True, help="Write the current findings to --baseline FILE and exit.")
@@ -80,32 +81,18 @@ def lint(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, select: s
     if not paths:
         raise click.UsageError("give at least one résumé file (or --list-rules, --explain CODE)")
 
+    from skillgap.ingest.walk import collect_input_files
     from skillgap.lint import baseline as baselines
-    from skillgap.lint.config import from_table, parse_selectors, parse_severity
     from skillgap.lint.output import render
     from skillgap.lint.run import lint_paths
 
-    config_dict, where = ctx.find_root().meta.get("skillgap.config", ({}, None))
-    config = from_table(config_dict.get("lint", {}), where)
-    config = config.override(
-        select=parse_selectors(select, "--select", None) if select is not None else None,
-        extend_select=config.extend_select + parse_selectors(extend_select, "--extend-select", None)
-        if extend_select else None,
-        ignore=config.ignore + parse_selectors(ignore, "--ignore", None) if ignore else None,
-        preset=preset,
-        fail_on=parse_severity(fail_on, "--fail-on", None) if fail_on else None,
-    )
+    config = _config(ctx, select, extend_select, ignore, preset, fail_on)
     baseline_path = baseline or (Path(config.baseline) if config.baseline else None)
     if write_baseline and baseline_path is None:
         raise click.UsageError("--write-baseline needs --baseline FILE (or `baseline` in [tool.skillgap.lint])")
     accepted = baselines.load(baseline_path) if baseline_path is not None and not write_baseline else None
-
-    from skillgap.ingest.walk import SUPPORTED_SUFFIXES, collect_input_files
-
     files, empty = collect_input_files(paths)
-    for folder in empty:
-        click.echo(f"skillgap: error: {folder}: no résumé files in this folder (lint reads "
-                   f"{', '.join(SUPPORTED_SUFFIXES)}); give the right folder or the file itself", err=True)
+    _say_empty_folders(empty)
     run = lint_paths(files, config, taxonomy=taxonomy, limits=limits_from(max_bytes, max_pages, max_chars),
                      parallel=True, cache=not no_cache)
     for error in run.errors:
@@ -113,17 +100,49 @@ def lint(ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, select: s
     if write_baseline:
         count = baselines.write(baseline_path, run.reports)
         click.echo(f"skillgap: wrote {count} finding(s) to the baseline {baseline_path}", err=True)
-        ctx.exit(2 if run.errors else 0)
+        ctx.exit(_exit_code(run, empty, config, exit_zero=True))
     if accepted is not None:
         baselines.apply(run.reports, accepted, baseline_path.parent)
-
     fmt = fmt or config.format or "text"
     emit(render(run, fmt, color=use_color() and output is None and fmt == "text"), output, tuple(files))
     click.echo(_summary(run, config.fail_on.value), err=True)
+    ctx.exit(_exit_code(run, empty, config, exit_zero=exit_zero))
+
+
+def _config(ctx: click.Context, select: str | None, extend_select: str | None, ignore: str | None,
+            preset: str | None, fail_on: str | None):
+    """The [lint] table of the configuration, overridden by the command line's flags."""
+    from skillgap.lint.config import from_table, parse_selectors, parse_severity
+
+    config_dict, where = ctx.find_root().meta.get("skillgap.config", ({}, None))
+    config = from_table(config_dict.get("lint", {}), where)
+    return config.override(
+        select=parse_selectors(select, "--select", None) if select is not None else None,
+        extend_select=config.extend_select + parse_selectors(extend_select, "--extend-select", None)
+        if extend_select else None,
+        ignore=config.ignore + parse_selectors(ignore, "--ignore", None) if ignore else None,
+        preset=preset,
+        fail_on=parse_severity(fail_on, "--fail-on", None) if fail_on else None,
+    )
+
+
+def _say_empty_folders(empty) -> None:
+    from skillgap.ingest.walk import SUPPORTED_SUFFIXES
+
+    for folder in empty:
+        click.echo(f"skillgap: error: {folder}: no résumé files in this folder (lint reads "
+                   f"{', '.join(SUPPORTED_SUFFIXES)}); give the right folder or the file itself", err=True)
+
+
+def _exit_code(run, empty, config, *, exit_zero: bool) -> int:
+    """3 a bug in skillgap, 2 a file or folder that could not be linted, 1 findings, else 0."""
+    if run.internal:
+        return INTERNAL_ERROR_EXIT
     if run.errors or empty:
-        ctx.exit(2)
+        return 2
     if not exit_zero and run.count_at_least(config.fail_on):
-        ctx.exit(1)
+        return 1
+    return 0
 
 
 def _summary(run, fail_on: str) -> str:

@@ -47,8 +47,8 @@ def rewrite(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], ou
     a measurable result, and skills to add only if they are true.
     """
     from skillgap.pipeline import analyze, get_extractor
+    from skillgap.render.rewrite import render_rewrite
     from skillgap.suggest import suggest
-    from skillgap.suggest.render import render_rewrite
 
     if tailored is not None and output is not None and tailored.resolve() == output.resolve():
         from skillgap.errors import InputError

@@ -126,8 +126,20 @@ def _check_listable(path: Path, display: str) -> None:
                          hint="check the folder's permissions") from exc
 
 
-def document_from_text(text: str, *, path: str = "<text>", fmt: str = "txt") -> Document:
-    """A Document from an in-memory string (the Python API accepts text as well as paths)."""
-    from skillgap.ingest.text import document_from_string
+# In-memory text by format, for the Python API and the lint rule examples.
+TEXT_CONVERTERS = {
+    **dict.fromkeys(("txt", "text", ""), "skillgap.ingest.text:plain_document"),
+    **dict.fromkeys(("md", "markdown"), "skillgap.ingest.text:markdown_document"),
+    "tex": "skillgap.ingest.latex:latex_to_document",
+    **dict.fromkeys(("html", "htm"), "skillgap.ingest.html:html_to_document"),
+}
 
-    return document_from_string(text, path=path, fmt=fmt)
+
+def document_from_text(text: str, *, path: str = "<text>", fmt: str = "txt") -> Document:
+    """A Document from an in-memory string, converted according to `fmt` (txt, md, tex, html)."""
+    target = TEXT_CONVERTERS.get(fmt.lower().lstrip("."))
+    if target is None:
+        raise ValueError(f"unknown text format {fmt!r}: use txt, md, tex or html")
+    module_name, name = target.split(":")
+    module = __import__(module_name, fromlist=[name])
+    return getattr(module, name)(text, path)

@@ -20,6 +20,7 @@ from lxml import etree
 from skillgap.errors import InputError
 from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.docx_guard import SAVE_HINT, check_package
+from skillgap.ingest.library_errors import DOCX_LIBRARIES, raised_in
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.text import single_line
 from skillgap.types import Document, LineOrigin
@@ -315,7 +316,9 @@ def read_docx(path: Path, display: str, limits: Limits) -> Document:
     try:
         document = docx.Document(str(path))
         styles = _styles(document.styles.element)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - sorted by where it was raised
+        if not raised_in(exc, DOCX_LIBRARIES):
+            raise  # a bug in skillgap's own code: an internal error, not a damaged file
         logger.debug("python-docx could not open %s", display, exc_info=True)
         raise InputError(f"is not a valid .docx file ({_why(exc)})"[:300], path=display, hint=SAVE_HINT) from exc
     try:

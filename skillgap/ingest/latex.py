@@ -249,60 +249,14 @@ class _Converter:
                 first = False
 
     def _command(self, i: int, end: int, out: _Out, depth: int) -> int:
-        src = self.src
-        match = _CONTROL_WORD.match(src, i + 1, end)
+        match = _CONTROL_WORD.match(self.src, i + 1, end)
         if not match:  # a control symbol: \\ \& \% \, \' ...
-            sym = src[i + 1] if i + 1 < end else ""
-            nxt = i + 2
-            if sym == "\\":
-                out.emit("\n", i)
-                nxt = self._args(nxt + (src.startswith("*", nxt)), end, limit=0)[1]
-            elif sym in "&%$#_{}":
-                out.emit(sym, i)
-            elif sym in ",;: ":
-                out.emit(" ", i)
-            elif sym in _ACCENTS:
-                return self._accent(i, nxt, end, out, _ACCENTS[sym])
-            return nxt
+            return self._control_symbol(i, end, out)
         name, nxt = match.group(0), match.end()
         base = name.rstrip("*")
-        if base in _ACCENTS and len(base) == 1:
-            return self._accent(i, nxt, end, out, _ACCENTS[base])
-        if base in _SYMBOLS:
-            out.emit(_SYMBOLS[base], i)
-            return nxt
-        if base in _BREAKS:
-            out.emit("\n", i)
-            return nxt
-        if base in _PAGE_BREAKS:
-            out.emit("\f", i)
-            return nxt
-        if base == "item":
-            out.emit("\n• ", i)
-            return self._args(nxt, end, limit=0)[1]
-        if base in ("begin", "end"):
-            return self._environment(base, i, nxt, end, out, depth)
-        if base in ("url", "nolinkurl", "path") and src.startswith("{", nxt):
-            close = self._group_end(nxt, end)
-            out.emit(src[nxt + 1 : close], nxt + 1)
-            return close + 1
-        if base in _DROP:
-            spans, after = self._args(nxt, end, limit=_DROP[base])
-            if base == "includegraphics":
-                out.images += 1
-            if base in ("hspace", "hskip"):
-                out.emit(" ", i)
-            return after
-        if base in _KEEP_LAST:
-            spans, after = self._args(nxt, end, limit=_KEEP_LAST[base])
-            if spans:
-                self._sub(*spans[-1], depth, out)
-            return after
-        if base in _ONE_ARG:
-            spans, after = self._args(nxt, end, limit=1, trailing_optional=False)
-            if spans:
-                self._sub(*spans[0], depth, out)
-            return after
+        simple = self._simple_command(base, i, nxt, end, out, depth)
+        if simple is not None:
+            return simple
         spans, after = self._args(nxt, end, trailing_optional=False)
         lowered = base.lower()
         heading = base in _SECTIONS or ("section" in lowered or "heading" in lowered)
@@ -318,6 +272,55 @@ class _Converter:
         elif spans:
             self._sub(*spans[0], depth, out)
         return after
+
+    def _control_symbol(self, i: int, end: int, out: _Out) -> int:
+        src = self.src
+        sym = src[i + 1] if i + 1 < end else ""
+        nxt = i + 2
+        if sym == "\\":
+            out.emit("\n", i)
+            nxt = self._args(nxt + (src.startswith("*", nxt)), end, limit=0)[1]
+        elif sym in "&%$#_{}":
+            out.emit(sym, i)
+        elif sym in ",;: ":
+            out.emit(" ", i)
+        elif sym in _ACCENTS:
+            return self._accent(i, nxt, end, out, _ACCENTS[sym])
+        return nxt
+
+    def _simple_command(self, base: str, i: int, nxt: int, end: int, out: _Out, depth: int) -> int | None:
+        """A command with a fixed meaning (accents, symbols, breaks, items, environments, URLs,
+        dropped or kept arguments): where reading goes on; None for any other command."""
+        if base in _ACCENTS and len(base) == 1:
+            return self._accent(i, nxt, end, out, _ACCENTS[base])
+        emitted = _SYMBOLS.get(base) or ("\n" if base in _BREAKS else "\f" if base in _PAGE_BREAKS else None)
+        if emitted is not None:
+            out.emit(emitted, i)
+            return nxt
+        if base == "item":
+            out.emit("\n• ", i)
+            return self._args(nxt, end, limit=0)[1]
+        if base in ("begin", "end"):
+            return self._environment(base, i, nxt, end, out, depth)
+        if base in ("url", "nolinkurl", "path") and self.src.startswith("{", nxt):
+            close = self._group_end(nxt, end)
+            out.emit(self.src[nxt + 1 : close], nxt + 1)
+            return close + 1
+        if base in _DROP:
+            _, after = self._args(nxt, end, limit=_DROP[base])
+            if base == "includegraphics":
+                out.images += 1
+            if base in ("hspace", "hskip"):
+                out.emit(" ", i)
+            return after
+        if base in _KEEP_LAST or base in _ONE_ARG:
+            keep_last = base in _KEEP_LAST
+            spans, after = (self._args(nxt, end, limit=_KEEP_LAST[base]) if keep_last
+                            else self._args(nxt, end, limit=1, trailing_optional=False))
+            if spans:
+                self._sub(*(spans[-1] if keep_last else spans[0]), depth, out)
+            return after
+        return None
 
     def _accent(self, i: int, nxt: int, end: int, out: _Out, mark: str) -> int:
         src = self.src

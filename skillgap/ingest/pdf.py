@@ -12,8 +12,9 @@
   `pdf_hidden.py`) stays in the text, as tracking systems read it, and its spans are
   recorded in `layout.hidden_spans` for the linter.
 - `layout.image_count` counts the images drawn on the pages (each time one is drawn).
-- Only `InputError` leaves this module: pdfminer raises many exception types on broken
-  files, and all of them mean "this file cannot be read".
+- Errors: what pdfminer/pdfplumber raise on a broken file (many exception types) becomes an
+  `InputError`; an exception raised by skillgap's own layout code is a bug and is let
+  through, to be reported as an internal error (`library_errors.py`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from skillgap.errors import InputError, LimitExceeded, SkillgapError
 from skillgap.ingest.builder import DocumentBuilder, clean_line
+from skillgap.ingest.library_errors import PDF_LIBRARIES, raised_in
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
 from skillgap.ingest.pdf_hidden import Backdrop
@@ -56,7 +58,9 @@ def read_pdf(path: Path, display: str, limits: Limits) -> Document:
                 pdf.stream.close()
     except (InputError, LimitExceeded, PermissionError):  # read_document names a permission problem
         raise
-    except Exception as exc:  # noqa: BLE001 - every pdfminer failure means "unreadable"
+    except Exception as exc:  # noqa: BLE001 - sorted by where it was raised
+        if not raised_in(exc, PDF_LIBRARIES) and not isinstance(exc, RecursionError | MemoryError):
+            raise  # a bug in skillgap's own code: an internal error, not a damaged file
         raise _as_input_error(exc, display) from exc
 
 

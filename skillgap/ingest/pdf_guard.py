@@ -31,6 +31,7 @@ from io import BytesIO
 from typing import Any
 
 from skillgap.errors import LimitExceeded
+from skillgap.ingest.library_errors import PDF_LIBRARIES, raised_in
 from skillgap.ingest.limits import Limits
 
 log = logging.getLogger(__name__)
@@ -222,8 +223,10 @@ def declared_page_count(pdf: Any) -> int | None:
     try:
         tree = resolve1(pdf.doc.catalog.get("Pages"))
         count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
-    except Exception:  # noqa: BLE001 - a broken tree is found again when pages are read
-        return None
+    except Exception as exc:  # noqa: BLE001 - sorted by where it was raised
+        if not raised_in(exc, PDF_LIBRARIES):
+            raise
+        return None  # a broken page tree is found again when pages are read
     return count if isinstance(count, int) and not isinstance(count, bool) and count >= 0 else None
 
 

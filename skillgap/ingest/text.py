@@ -111,29 +111,12 @@ def read_text(path: Path, display: str, limits: Limits) -> Document:
             path=display,
             hint=limits.describe("max_chars"),
         )
-    fmt = "md" if path.suffix.lower() in MARKDOWN_SUFFIXES else "txt"
-    return document_from_string(text, path=display, fmt=fmt)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        return markdown_document(text, display)
+    return plain_document(text, display)
 
 
-def document_from_string(text: str, *, path: str = "<text>", fmt: str = "txt") -> Document:
-    """A Document from an in-memory string, converted according to `fmt`."""
-    fmt = fmt.lower().lstrip(".")
-    if fmt in ("md", "markdown"):
-        return _markdown_document(text, path)
-    if fmt in ("txt", "text", ""):
-        return _plain_document(text, path)
-    if fmt == "tex":
-        from skillgap.ingest.latex import latex_to_document
-
-        return latex_to_document(text, path)
-    if fmt in ("html", "htm"):
-        from skillgap.ingest.html import html_to_document
-
-        return html_to_document(text, path)
-    raise ValueError(f"unknown text format {fmt!r}: use txt, md, tex or html")
-
-
-def _plain_document(text: str, path: str) -> Document:
+def plain_document(text: str, path: str) -> Document:
     builder = DocumentBuilder(path, "txt")
     page = 1
     for number, raw in enumerate(split_source_lines(text), start=1):
@@ -224,7 +207,7 @@ def _front_matter_end(lines: list[str]) -> int:
     return 0
 
 
-def _markdown_document(source: str, path: str) -> Document:
+def markdown_document(source: str, path: str) -> Document:
     builder = DocumentBuilder(path, "md")
     lines = split_source_lines(_blank_comments(source))
     images = 0

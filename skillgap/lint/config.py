@@ -154,40 +154,7 @@ def parse_severity(value: Any, key: str, where: str | None) -> Severity:
 def from_table(table: Any, path: Path | None = None) -> LintConfig:
     """A LintConfig from the `lint` table of the config file, strictly validated."""
     where = str(path) if path else None
-    # the table as the user wrote it: "[lint]" in .skillgap.toml, "[tool.skillgap.lint]" in pyproject.toml
-    section = "[tool.skillgap.lint]" if path is None or path.name == "pyproject.toml" else "[lint]"
-    if table is None:
-        table = {}
-    if not isinstance(table, dict):
-        raise ConfigError(f"{section} must be a table", path=where)
-    values: dict[str, Any] = {}
-    for raw_key, value in table.items():
-        key = raw_key.replace("_", "-")
-        if key not in KNOWN_KEYS:
-            raise ConfigError(f"unknown key '{raw_key}' in {section}", path=where,
-                              hint=f"allowed: {', '.join(KNOWN_KEYS)}")
-        values[key] = value
-    options: dict[str, int] = {}
-    for name in OPTIONS:
-        if name in values:
-            value = values[name]
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ConfigError(f"'{name}' must be a whole number of at least 0 (got {value!r})", path=where)
-            options[name] = value
-    per_file: list[tuple[str, tuple[str, ...]]] = []
-    raw_per_file = values.get("per-file-ignores", {})
-    if not isinstance(raw_per_file, dict):
-        raise ConfigError("'per-file-ignores' must be a table of glob = [codes]", path=where,
-                          hint='e.g. "old/*.pdf" = ["SG1"]')
-    for pattern, codes in raw_per_file.items():
-        per_file.append((pattern, parse_selectors(codes, f"per-file-ignores.{pattern}", where)))
-    severities: list[tuple[str, Severity]] = []
-    raw_severity = values.get("severity", {})
-    if not isinstance(raw_severity, dict):
-        raise ConfigError("'severity' must be a table of CODE = \"info\" | \"warning\" | \"error\"", path=where)
-    for selector, level in raw_severity.items():
-        (code,) = parse_selectors([selector], "severity", where)
-        severities.append((code, parse_severity(level, f"severity.{selector}", where)))
+    values = _known_values(table, path)
     preset = values.get("preset")
     if preset is not None and preset not in PRESETS:
         raise ConfigError(f"unknown preset {preset!r}", path=where, hint=f"use one of {', '.join(PRESETS)}")
@@ -203,9 +170,9 @@ def from_table(table: Any, path: Path | None = None) -> LintConfig:
         extend_select=parse_selectors(values.get("extend-select", ()), "extend-select", where),
         ignore=parse_selectors(values.get("ignore", ()), "ignore", where)
         + parse_selectors(values.get("extend-ignore", ()), "extend-ignore", where),
-        per_file_ignores=tuple(per_file),
-        severity=tuple(severities),
-        options=options,
+        per_file_ignores=_per_file_ignores(values, where),
+        severity=_severities(values, where),
+        options=_options(values, where),
         preset=preset,
         fail_on=parse_severity(values.get("fail-on", "warning"), "fail-on", where),
         format=fmt,
@@ -213,3 +180,53 @@ def from_table(table: Any, path: Path | None = None) -> LintConfig:
         else baseline,
         base_dir=path.parent if path is not None else None,
     )
+
+
+def _known_values(table: Any, path: Path | None) -> dict[str, Any]:
+    """The table's values by their dashed key; an unknown key is an error naming the table."""
+    where = str(path) if path else None
+    # the table as the user wrote it: "[lint]" in .skillgap.toml, "[tool.skillgap.lint]" in pyproject.toml
+    section = "[tool.skillgap.lint]" if path is None or path.name == "pyproject.toml" else "[lint]"
+    if table is None:
+        table = {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"{section} must be a table", path=where)
+    values: dict[str, Any] = {}
+    for raw_key, value in table.items():
+        key = raw_key.replace("_", "-")
+        if key not in KNOWN_KEYS:
+            raise ConfigError(f"unknown key '{raw_key}' in {section}", path=where,
+                              hint=f"allowed: {', '.join(KNOWN_KEYS)}")
+        values[key] = value
+    return values
+
+
+def _options(values: dict[str, Any], where: str | None) -> dict[str, int]:
+    options: dict[str, int] = {}
+    for name in OPTIONS:
+        if name in values:
+            value = values[name]
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ConfigError(f"'{name}' must be a whole number of at least 0 (got {value!r})", path=where)
+            options[name] = value
+    return options
+
+
+def _per_file_ignores(values: dict[str, Any], where: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    raw = values.get("per-file-ignores", {})
+    if not isinstance(raw, dict):
+        raise ConfigError("'per-file-ignores' must be a table of glob = [codes]", path=where,
+                          hint='e.g. "old/*.pdf" = ["SG1"]')
+    return tuple((pattern, parse_selectors(codes, f"per-file-ignores.{pattern}", where))
+                 for pattern, codes in raw.items())
+
+
+def _severities(values: dict[str, Any], where: str | None) -> tuple[tuple[str, Severity], ...]:
+    raw = values.get("severity", {})
+    if not isinstance(raw, dict):
+        raise ConfigError("'severity' must be a table of CODE = \"info\" | \"warning\" | \"error\"", path=where)
+    severities = []
+    for selector, level in raw.items():
+        (code,) = parse_selectors([selector], "severity", where)
+        severities.append((code, parse_severity(level, f"severity.{selector}", where)))
+    return tuple(severities)

@@ -41,6 +41,7 @@ class RuleResults:
     codes: frozenset[str]  # the rules that ran
     findings: tuple[Finding, ...]
     error: str = ""
+    internal: bool = False  # the error is a bug in skillgap (a rule crashed), not the file
 
 
 def run_rules(
@@ -58,7 +59,7 @@ def run_rules(
     ctx = LintContext(document, source=source, options=options, today=today, extractor=extractor)
     locator = Locator(document, source)
     findings: list[Finding] = []
-    error = ""
+    crashed: list[str] = []
     ran = []
     for rule in rules:
         if rule.family.value == "meta":
@@ -68,14 +69,17 @@ def run_rules(
             hits = list(rule_function(rule)(ctx))
         except SkillgapError:
             raise  # a taxonomy or input problem: the user's to fix, reported as such
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a bug in one rule must not hide the others
             log.info("rule %s failed on %s", rule.code, document.path, exc_info=True)
-            error = (f"internal error in rule {rule.code} ({rule.name}): {type(exc).__name__}: {exc} "
-                     "(this is a bug in skillgap; run again with -v and report it)")
+            crashed.append(f"{rule.code} ({rule.name}): {type(exc).__name__}: {exc}")
             continue
         for hit in hits:
             findings.append(_finding(rule, severity(rule), hit, document, locator))
-    return RuleResults(frozenset(ran), tuple(findings), error)
+    error = ""
+    if crashed:
+        error = (f"internal error in rule{'s' if len(crashed) > 1 else ''} {'; '.join(crashed)} "
+                 "(this is a bug in skillgap; run again with -v and report it)")
+    return RuleResults(frozenset(ran), tuple(findings), error, internal=bool(crashed))
 
 
 def lint_document(
@@ -102,7 +106,8 @@ def lint_document(
                         extractor=extractor)
     locator = Locator(document, source)
     report = FileReport(document.path, document.format)
-    report.error = results.error or (done.error if done else "")
+    report.error = "; ".join(e for e in (done.error if done else "", results.error) if e)
+    report.internal = results.internal or bool(done and done.internal)
     findings = list(done.findings if done else ()) + list(results.findings)
     # suppressions in the source
     fmt = {"markdown": "md", "htm": "html", "xhtml": "html"}.get(document.format, document.format)

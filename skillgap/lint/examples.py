@@ -14,9 +14,9 @@ from skillgap.types import Document, LineOrigin
 
 
 def example_document(example: Example, path: str = "<example>") -> Document:
-    from skillgap.ingest.text import document_from_string
+    from skillgap.ingest import document_from_text
 
-    document = document_from_string(example.text, path=path, fmt=example.fmt)
+    document = document_from_text(example.text, path=path, fmt=example.fmt)
     layout = example.layout
     text = document.text
     lines = list(document.lines)

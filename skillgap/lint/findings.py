@@ -49,6 +49,7 @@ class FileReport:
     suppressed: int = 0
     baselined: int = 0
     error: str = ""  # one line, when the file could not be read or a rule failed
+    internal: bool = False  # the error is a bug in skillgap, not a problem with the file
 
 
 def normalise(text: str) -> str:

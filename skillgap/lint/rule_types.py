@@ -85,5 +85,5 @@ class Rule:
         return f"skillgap.lint.rules.{self.family.value}"
 
 
-def _ex(text: str, **kwargs: Any) -> Example:
+def example(text: str, **kwargs: Any) -> Example:
     return Example(text.strip("\n") + "\n", **kwargs)

@@ -13,15 +13,13 @@ the spaCy pipeline is built only when a skill rule first asks for mentions.
 from __future__ import annotations
 
 import logging
-import os
-import pickle
-import struct
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from skillgap.errors import InputError, SkillgapError
+from skillgap.errors import InputError, SkillgapError, internal_error_line
+from skillgap.ingest.ahead import ForkedMap, can_fork
 from skillgap.ingest.limits import DEFAULT_LIMITS, Limits
 from skillgap.lint.config import LintConfig
 from skillgap.lint.engine import FileReport, RuleResults, lint_document, run_rules
@@ -44,6 +42,11 @@ class LintRun:
     @property
     def errors(self) -> list[str]:
         return [report.error for report in self.reports if report.error]
+
+    @property
+    def internal(self) -> bool:
+        """Whether any error is a bug in skillgap (exit 3) rather than a problem with a file."""
+        return any(report.internal for report in self.reports)
 
     def count_at_least(self, severity: Severity) -> int:
         return sum(1 for finding in self.findings if finding.severity.rank >= severity.rank)
@@ -117,7 +120,9 @@ def lint_paths(
         key = skill_cache.key(path, codes) if skill_cache is not None and codes else None
         plans.append((path, key, skill_cache.get(key) if skill_cache is not None else None, bool(codes)))
     needs_pipeline = any(has_skills and cached is None and path.is_file() for path, _, cached, has_skills in plans)
-    child = _ForkedReader.start(paths, limits, config) if parallel and needs_pipeline else None
+    child = None
+    if parallel and needs_pipeline and can_fork(only_when_idle=True):
+        child = ForkedMap.start(partial(_prepare, limits=limits, config=config), paths)
     if child is not None:
         try:
             extractor()  # built while the child parses
@@ -130,7 +135,7 @@ def lint_paths(
             if prepared is None:
                 prepared = _prepare(path, limits)
             if prepared[0] != "ok":
-                run.reports.append(FileReport(str(path), error=prepared[1]))
+                run.reports.append(FileReport(str(path), error=prepared[1], internal=prepared[0] == "internal"))
                 continue
             _, document, source, done = prepared
             skill_rules = [rule for rule in _rules_for(document, config) if rule.family is Family.SKILLS]
@@ -141,7 +146,8 @@ def lint_paths(
                     if skill_cache is not None:
                         skill_cache.put(key, cached)
                 done = cached if done is None else RuleResults(
-                    done.codes | cached.codes, done.findings + cached.findings, done.error or cached.error)
+                    done.codes | cached.codes, done.findings + cached.findings,
+                    "; ".join(e for e in (done.error, cached.error) if e), done.internal or cached.internal)
             run.reports.append(lint_one(document, config, source=source, extractor=extractor, done=done))
     finally:
         if child is not None:
@@ -167,7 +173,7 @@ def _prepare(path: Path, limits: Limits, config: LintConfig | None = None) -> tu
         return ("error", exc.one_line())
     except Exception as exc:
         log.info("reading %s failed", path, exc_info=True)
-        return ("error", f"{path}: internal error while reading: {type(exc).__name__}: {exc} (this is a bug in skillgap)")
+        return ("internal", f"{path}: {internal_error_line(exc)}")
     source = read_source(path)
     done = None
     if config is not None:
@@ -178,71 +184,6 @@ def _prepare(path: Path, limits: Limits, config: LintConfig | None = None) -> tu
         except SkillgapError:
             done = None  # the parent runs them again and reports the error itself
     return ("ok", document, source, done)
-
-
-class _ForkedReader:
-    """A child process that prepares the files in order and sends each result back,
-    pickled and length-prefixed, through a pipe. Any failure falls back to in-process."""
-
-    def __init__(self, pid: int, fd: int) -> None:
-        self.pid = pid
-        self.stream = os.fdopen(fd, "rb")
-        self.broken = False
-
-    @classmethod
-    def start(cls, paths: list[Path], limits: Limits, config: LintConfig) -> _ForkedReader | None:
-        if not hasattr(os, "fork") or sys.platform != "linux" or os.environ.get("SKILLGAP_NO_FORK"):
-            return None
-        if os.getloadavg()[0] > (os.cpu_count() or 1) - 0.5 and os.environ.get("SKILLGAP_FORK") != "1":
-            return None  # no idle core: a second process would only compete with this one
-        sys.stdout.flush()
-        sys.stderr.flush()
-        read_fd, write_fd = os.pipe()
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read_fd)
-            os.close(write_fd)
-            return None
-        if pid == 0:  # the child: prepare, send, and leave without running the parent's exit handlers
-            code = 0
-            try:
-                os.close(read_fd)
-                with os.fdopen(write_fd, "wb") as out:
-                    for path in paths:
-                        data = pickle.dumps(_prepare(path, limits, config), protocol=pickle.HIGHEST_PROTOCOL)
-                        out.write(struct.pack("!Q", len(data)) + data)
-                        out.flush()
-            except BaseException:  # noqa: BLE001 - the parent prepares what is missing itself
-                code = 1
-            os._exit(code)
-        os.close(write_fd)
-        return cls(pid, read_fd)
-
-    def next(self) -> tuple | None:
-        if self.broken:
-            return None
-        try:
-            head = self.stream.read(8)
-            if len(head) < 8:
-                raise EOFError
-            (size,) = struct.unpack("!Q", head)
-            data = self.stream.read(size)
-            if len(data) < size:
-                raise EOFError
-            return pickle.loads(data)
-        except Exception:  # noqa: BLE001 - a dead child: prepare in-process from here on
-            self.broken = True
-            return None
-
-    def close(self) -> None:
-        try:
-            self.stream.close()
-        finally:
-            try:
-                os.waitpid(self.pid, 0)
-            except ChildProcessError:
-                pass
 
 
 def _rules_for(document: Document, config: LintConfig) -> list:

@@ -1,32 +1,8 @@
-"""Turn a Report into text, Markdown, JSON or HTML. Renderers are pure: no I/O, no printing."""
+"""Every renderer: check, rewrite and scan reports as text, Markdown, JSON, CSV or HTML.
 
-from __future__ import annotations
+Renderers are pure functions from report data to a string: no I/O, no printing, no CLI
+library. `render_report` (in `report.py`) picks the one for a check report's format."""
 
-from collections.abc import Sequence
-from typing import Any
+from skillgap.render.report import FORMATS, render_report
 
-from skillgap.types import Report
-
-FORMATS = ("text", "markdown", "json", "html")
-
-
-def render_report(report: Report, fmt: str, *, color: bool = False, suggestions: Sequence[Any] | None = None) -> str:
-    """`suggestions` (from skillgap.suggest) are shown when given; None leaves them out."""
-    if fmt == "json":
-        from skillgap.render.json_report import render_json
-
-        return render_json(report, suggestions)
-    if fmt == "html":
-        from skillgap.render.html import posting_highlights, render_check_html, render_html
-        from skillgap.render.json_report import report_dict
-
-        if suggestions is None:
-            return render_html(report)
-        return render_check_html(report_dict(report, suggestions), posting_lines=posting_highlights(report))
-    if fmt == "markdown":
-        from skillgap.render.markdown import render_markdown
-
-        return render_markdown(report, suggestions=suggestions)
-    from skillgap.render.text import render_text
-
-    return render_text(report, color=color, suggestions=suggestions)
+__all__ = ["FORMATS", "render_report"]

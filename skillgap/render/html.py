@@ -27,12 +27,12 @@ from skillgap.render.html_page import (  # noqa: F401 - re-exported
     KIND_LABELS,
     LISTED_ICON,
     STATUS,
-    _basename,
-    _clip,
-    _names,
     _pct,
-    _render,
     anchor,
+    basename,
+    clip,
+    item_names,
+    render_page,
 )
 from skillgap.render.html_posting import posting_highlights  # noqa: F401 - re-exported
 from skillgap.render.html_scan import (  # noqa: F401 - re-exported
@@ -69,7 +69,7 @@ def render_html(report: Report) -> str:
 
 def render_check_html(data: Mapping[str, Any], posting_lines: Sequence[Mapping[str, Any]] = ()) -> str:
     """The check page from the JSON contract (`report_dict`), plus the highlighted posting."""
-    return _render("check.html.j2", check_context(data, posting_lines))
+    return render_page("check.html.j2", check_context(data, posting_lines))
 
 
 def check_context(data: Mapping[str, Any], posting_lines: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def check_context(data: Mapping[str, Any], posting_lines: Sequence[Mapping[str, 
     preferred = [i for i in items if i["importance"] == "preferred"]
     suggestions = [s for s in data.get("suggestions") or [] if isinstance(s, Mapping)]
     score = int(data["score"])
-    resume_name, posting_name = _basename(data["resume"]["path"]), _basename(data["posting"]["path"])
+    resume_name, posting_name = basename(data["resume"]["path"]), basename(data["posting"]["path"])
     embedded = {**data, "resume": {**data["resume"], "path": resume_name},
                 "posting": {**data["posting"], "path": posting_name}}  # a shared page names no folders
     return {
@@ -129,7 +129,7 @@ def _headline(score: int, required: list[Mapping[str, Any]]) -> dict[str, Any]:
     else:
         verb = "is" if len(missing) == 1 else "are"
         lead = f"{len(missing)} of {len(required)} required skills {verb} missing:"
-    return {"score_sentence": f"You match {score} of 100.", "lead": lead, "names": _names(missing, 8)}
+    return {"score_sentence": f"You match {score} of 100.", "lead": lead, "names": item_names(missing, 8)}
 
 
 def next_steps(items: list[Mapping[str, Any]], suggestions: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -155,19 +155,19 @@ def next_steps(items: list[Mapping[str, Any]], suggestions: list[Mapping[str, An
     listed = [i for i in matched if i["level"] == "exact" and i["evidence"] and i["evidence"][0]["strength"] == "listed"]
     if listed:
         steps.append({"lead": "Show these in a bullet about work you did, not only in a list:",
-                      "names": _names(listed), "tail": ""})
+                      "names": item_names(listed), "tail": ""})
     if suggestions:
         n = len(suggestions)
         steps.append({"lead": f"Consider the {n} suggested rewrite{'s' if n != 1 else ''} of your bullets below.",
                       "link": "#rewrites", "tail": ""})
     missing_required = [i for i in items if i["level"] == "missing" and i["importance"] == "required"]
     if missing_required:
-        steps.append({"lead": "Required and not in your résumé:", "names": _names(missing_required),
+        steps.append({"lead": "Required and not in your résumé:", "names": item_names(missing_required),
                       "tail": "Add them only if you really have them; otherwise they are worth learning, "
                               "or worth addressing in your cover letter."})
     missing_preferred = [i for i in items if i["level"] == "missing" and i["importance"] == "preferred"]
     if missing_preferred:
-        steps.append({"lead": "Nice to have, and not in your résumé:", "names": _names(missing_preferred),
+        steps.append({"lead": "Nice to have, and not in your résumé:", "names": item_names(missing_preferred),
                       "tail": "A bonus if you have them."})
     if not steps:
         steps.append({"lead": "Your résumé covers this posting well. Check the wording once more and apply."})
@@ -243,8 +243,8 @@ def _evidence(evidence: Mapping[str, Any]) -> dict[str, Any]:
     else:
         before, match, after = line[:at], line[at : at + len(text)], line[at + len(text):]
     return {"line": evidence["line"], "where": SECTION_WORDS.get(evidence["section"], evidence["section"]),
-            "strength": evidence["strength"], "before": _clip(before, 90, left=True), "match": match,
-            "after": _clip(after, 90)}
+            "strength": evidence["strength"], "before": clip(before, 90, left=True), "match": match,
+            "after": clip(after, 90)}
 
 
 def _keywords(terms: Sequence[str], items: list[Mapping[str, Any]]) -> list[dict[str, str]]:

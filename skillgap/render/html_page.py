@@ -52,7 +52,7 @@ def _environment():
     return env
 
 
-def _render(template: str, context: dict[str, Any], *, script: str | None = None) -> str:
+def render_page(template: str, context: dict[str, Any], *, script: str | None = None) -> str:
     """Render a page; `script` (our own code, never user text) is inlined and hash-allowed."""
     import markupsafe
 
@@ -81,7 +81,7 @@ def _signed(value: float | None) -> str:
     return text.replace("-", "−")
 
 
-def _basename(path: str) -> str:
+def basename(path: str) -> str:
     return PurePath(str(path)).name or str(path)
 
 
@@ -90,12 +90,12 @@ def anchor(value: str, prefix: str = "skill") -> str:
     return prefix + "-" + re.sub(r"[^a-z0-9]", lambda m: f"-{ord(m.group()):x}", str(value).lower())
 
 
-def _names(items: Iterable[Mapping[str, Any]], limit: int = 5) -> list[str]:
+def item_names(items: Iterable[Mapping[str, Any]], limit: int = 5) -> list[str]:
     names = [i["name"] for i in items]
     return names[:limit] + ([f"{len(names) - limit} more"] if len(names) > limit else [])
 
 
-def _clip(text: str, width: int, *, left: bool = False) -> str:
+def clip(text: str, width: int, *, left: bool = False) -> str:
     if len(text) <= width:
         return text
     return "…" + text[-(width - 1):] if left else text[: width - 1] + "…"

@@ -7,7 +7,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from skillgap import __version__
-from skillgap.render.html_page import KIND_LABELS, LISTED_ICON, _basename, _clip, _names, _render
+from skillgap.render.html_page import (
+    KIND_LABELS,
+    LISTED_ICON,
+    basename,
+    clip,
+    item_names,
+    render_page,
+)
 
 # How the résumé stands against a skill in a scan (scan.model.ResumeStatus values).
 SCAN_STATUS = {
@@ -39,7 +46,7 @@ def render_scan_html(scan: Mapping[str, Any]) -> str:
     (path, title, score, required {shown, total}, preferred {shown, total},
     missing_required), `duplicates`, `no_skills`, `resumes`, `failures`, `folder`, `taxonomy`.
     """
-    return _render("scan.html.j2", scan_context(scan), script="_sortable.js.j2")
+    return render_page("scan.html.j2", scan_context(scan), script="_sortable.js.j2")
 
 
 def _scan_skill(entry: Mapping[str, Any], total: int, names: Mapping[str, str]) -> dict[str, Any]:
@@ -103,7 +110,7 @@ def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
         required_shown, required_total = _pair(row.get("required"))
         preferred_shown, preferred_total = _pair(row.get("preferred"))
         scores.append({
-            "path": str(row.get("path", "")), "title": _clip(" ".join(str(row.get("title") or "").split()), 90),
+            "path": str(row.get("path", "")), "title": clip(" ".join(str(row.get("title") or "").split()), 90),
             "score": row.get("score"),
             "required_shown": required_shown, "required_total": required_total,
             "preferred_shown": preferred_shown, "preferred_total": preferred_total,
@@ -114,10 +121,10 @@ def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
     missing_top = [s for s in top if s["status"] and s["status"]["class"] == "missing"]
     folder = str(scan.get("folder") or "")
     return {
-        "title": "skillgap scan" + (f": {_basename(folder)}" if folder else "")
-                 + (f" for {_basename(str(resume))}" if resume else ""),
-        "folder": _basename(folder) if folder else "",
-        "resume_name": _basename(str(resume)) if resume else "",
+        "title": "skillgap scan" + (f": {basename(folder)}" if folder else "")
+                 + (f" for {basename(str(resume))}" if resume else ""),
+        "folder": basename(folder) if folder else "",
+        "resume_name": basename(str(resume)) if resume else "",
         "with_resume": bool(resume),
         "total": total,
         "demand": top,
@@ -126,7 +133,7 @@ def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
         "gaps": gaps,
         "gap_groups": _gap_groups(gaps),
         "scores": scores,
-        "missing_top": _names(missing_top, 5),
+        "missing_top": item_names(missing_top, 5),
         "best": next((s for s in scores if s["score"] is not None), None),
         "duplicates": [d for d in scan.get("duplicates") or [] if isinstance(d, Mapping)],
         "failures": [f for f in scan.get("failures") or [] if isinstance(f, Mapping)],
@@ -136,6 +143,6 @@ def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
         "version": __version__,
         "scan_status": SCAN_STATUS,
         # a shared page names no folders: the folder and the résumé by their names only
-        "data": {**scan, "folder": _basename(folder) if folder else folder,
-                 "resume": _basename(str(resume)) if resume else resume},
+        "data": {**scan, "folder": basename(folder) if folder else folder,
+                 "resume": basename(str(resume)) if resume else resume},
     }

@@ -43,7 +43,7 @@ def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None)
         out += ["", "## Keywords a tracking system would not find", ""]
         out += [f"- {term}" for term in gap.keywords_missing]
     if suggestions:
-        from skillgap.suggest.render import markdown_section
+        from skillgap.render.rewrite import markdown_section
 
         out += markdown_section(suggestions)
     return "\n".join(out) + "\n"

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import click
-
+from skillgap.render.style import styler
 from skillgap.types import (
     CREDENTIAL_KINDS,
     GapItem,
@@ -65,10 +64,8 @@ def _describe(item: GapItem) -> str:
 
 
 def render_text(report: Report, *, color: bool = False, suggestions: Sequence[Any] | None = None) -> str:
-    def style(text: str, **kw) -> str:
-        return click.style(text, **kw) if color else text
-
-    gap, b = report.gap, report.gap.breakdown
+    style = styler(color)
+    gap = report.gap
     out: list[str] = []
     resume_name, posting_name = Path(report.resume.document.path).name, Path(report.posting.document.path).name
     out.append(style(f"{resume_name}  vs  {posting_name}", bold=True))
@@ -77,8 +74,26 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
         out.append("No skills from the taxonomy were recognised in this posting, so there is nothing to compare.")
         out.append("Check that the posting file holds the job description (run `skillgap parse` on it to see what was read).")
         return "\n".join(out) + "\n"
+    out.extend(_score_lines(report, style))
+    out.extend(_skill_lines(report, style))
+    out.extend(_keyword_lines(report, style))
+    if suggestions:
+        from skillgap.render.rewrite import text_section
+
+        section = text_section(suggestions, color=color, command=_rewrite_command(report))
+        if section:
+            out.append("")
+            out.extend(section)
+    out.append("")
+    out.append(style("What to do next", bold=True, underline=True))
+    out.extend(_next_steps(report))
+    return "\n".join(out) + "\n"
+
+
+def _score_lines(report: Report, style) -> list[str]:
+    gap, b = report.gap, report.gap.breakdown
     score_colour = "green" if gap.score >= 75 else "yellow" if gap.score >= 50 else "red"
-    out.append("Match score: " + style(f"{gap.score} / 100", fg=score_colour, bold=True))
+    out = ["Match score: " + style(f"{gap.score} / 100", fg=score_colour, bold=True)]
     req = [i for i in gap.items if i.importance is Importance.REQUIRED]
     pref = [i for i in gap.items if i.importance is Importance.PREFERRED]
     if req:
@@ -87,45 +102,45 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
         out.append(f"  preferred skills  {_bar(b.preferred_coverage)} {_shown(pref)} ({b.preferred_coverage:.0%} credit)")
     out.append(f"  exact keywords    {_bar(b.keyword_exactness)} {b.keyword_exactness:.0%} of the posting's terms appear word for word")
     out.append(style(f"  (score = {b.weights[0]:.2f} x required + {b.weights[1]:.2f} x preferred + {b.weights[2]:.2f} x keywords)", dim=True))
+    return out
 
-    for importance, items in ((Importance.REQUIRED, req), (Importance.PREFERRED, pref)):
+
+_MARKS = {MatchLevel.EXACT: ("✓", "green"), MatchLevel.NARROWER: ("~", "yellow"),
+          MatchLevel.RELATED: ("~", "yellow"), MatchLevel.MISSING: ("✗", "red")}
+
+
+def _skill_lines(report: Report, style) -> list[str]:
+    out: list[str] = []
+    for importance in (Importance.REQUIRED, Importance.PREFERRED):
+        items = [i for i in report.gap.items if i.importance is importance]
         if not items:
             continue
         out.append("")
         out.append(style(f"{importance.value.capitalize()} skills", bold=True, underline=True))
         width = min(28, max(len(i.skill.name) for i in items))
         for item in items:
-            mark = {MatchLevel.EXACT: ("✓", "green"), MatchLevel.NARROWER: ("~", "yellow"),
-                    MatchLevel.RELATED: ("~", "yellow"), MatchLevel.MISSING: ("✗", "red")}[item.level]
-            out.append(f"  {style(mark[0], fg=mark[1])} {item.skill.name.ljust(width)}  {_describe(item)}")
+            mark, colour = _MARKS[item.level]
+            out.append(f"  {style(mark, fg=colour)} {item.skill.name.ljust(width)}  {_describe(item)}")
+    return out
 
-    if gap.keywords_missing:
-        out.append("")
-        out.append(style("Keywords a tracking system would not find in your résumé", bold=True, underline=True))
-        by_term = {i.posting_terms[0]: i for i in gap.items}
-        for term in gap.keywords_missing:
-            item = by_term.get(term)
-            if item is not None and item.level is MatchLevel.EXACT:
-                wrote = item.evidence[0].text
-                out.append(f"  • {term}  (you wrote \"{wrote}\": use the posting's word too)" if wrote else
-                           f"  • {term}  (your résumé is written in it: name it, e.g. under Languages)")
-            elif item is not None and item.via is not None:
-                out.append(f"  • {term}  (you show {item.via.name}, a related skill)")
-            else:
-                out.append(f"  • {term}")
 
-    if suggestions:
-        from skillgap.suggest.render import text_section
-
-        section = text_section(suggestions, color=color, command=_rewrite_command(report))
-        if section:
-            out.append("")
-            out.extend(section)
-
-    out.append("")
-    out.append(style("What to do next", bold=True, underline=True))
-    out.extend(_next_steps(report))
-    return "\n".join(out) + "\n"
+def _keyword_lines(report: Report, style) -> list[str]:
+    gap = report.gap
+    if not gap.keywords_missing:
+        return []
+    out = ["", style("Keywords a tracking system would not find in your résumé", bold=True, underline=True)]
+    by_term = {i.posting_terms[0]: i for i in gap.items}
+    for term in gap.keywords_missing:
+        item = by_term.get(term)
+        if item is not None and item.level is MatchLevel.EXACT:
+            wrote = item.evidence[0].text
+            out.append(f"  • {term}  (you wrote \"{wrote}\": use the posting's word too)" if wrote else
+                       f"  • {term}  (your résumé is written in it: name it, e.g. under Languages)")
+        elif item is not None and item.via is not None:
+            out.append(f"  • {term}  (you show {item.via.name}, a related skill)")
+        else:
+            out.append(f"  • {term}")
+    return out
 
 
 def _rewrite_command(report: Report) -> str:

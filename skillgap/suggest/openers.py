@@ -292,63 +292,39 @@ _REASONS = {
 }
 
 
+_WEAK_FAMILIES = (  # how a weak opener starts -> the family of its fix
+    (("help",), "help"), (("assist",), "assist"), (("work",), "work"),
+    (("participat", "took", "was", "were", "involved"), "participate"), (("handl", "dealt"), "handle"),
+    (("utiliz", "utilis"), "use"),
+)
+
+
+def _weak_family(head: str, last: str) -> str | None:
+    """The family of a weak opener; None for "did", "made", "tried to", "exposed to": only
+    the author knows what happened."""
+    for starts, family in _WEAK_FAMILIES:
+        if head.startswith(starts):
+            return ("work-on" if last == "on" else "work-with") if family == "work" else family
+    return None
+
+
 def _weak(text: str, tense: Tense, proper: frozenset[str]) -> OpenerFix | None:
     phrase = language.weak_verb(text)
     if phrase is None:
         return None
     words = phrase.text.lower().split()
-    head, last = words[0], words[-1]
+    family = _weak_family(words[0], words[-1])
+    if family is None:
+        return None
     tense = _tense_for(tense, phrase.text)
     rest = skip_spaces(text, phrase.end)
-    if head.startswith("help"):
-        family = "help"
-    elif head.startswith("assist"):
-        family = "assist"
-    elif head.startswith("work"):
-        family = "work-on" if last == "on" else "work-with"
-    elif head.startswith(("participat", "took", "was", "were", "involved")):
-        family = "participate"
-    elif head.startswith(("handl", "dealt")):
-        family = "handle"
-    elif head.startswith(("utiliz", "utilis")):
-        family = "use"
-    else:
-        return None  # "did", "made", "tried to", "exposed to": only the author knows what happened
     reason = _REASONS[family].format(capitalize(" ".join(phrase.text.split())))
 
     def replace_with(lemma_: str, end: int) -> OpenerFix:
         return OpenerFix(KIND_ACTION, reason, (Edit(phrase.start, end, capitalize(verb_form(lemma_, tense)) + " "),))
 
     if family in ("help", "assist", "work-on", "participate"):
-        verbs = _verb_phrase(text, rest, tense) if (last in ("with", "in", "on", "of") or family != "help") else []
-        if family == "participate" and verbs and gerund_lemma(text[rest:].split(" ", 1)[0]) is None:
-            verbs = []  # "involved in the construction of X" is not "Constructed X": say "Contributed to"
-        if family == "help" and last in ("helped", "help", "helps", "helping", "to"):
-            verb = next_word(text, rest)
-            lemma_ = base_verb(verb.group(0)) if verb else None
-            if verb is None or lemma_ is None or verb.group(0)[:1].isupper():
-                return None  # "Helped customers choose plans": whose action is it?
-            verbs = [Edit(verb.start(), verb.end(), verb_form(lemma_, tense)),
-                     *_coordinated(text, verb.end(), tense, base=True)]
-        if verbs:
-            first = Edit(phrase.start, verbs[0].end, capitalize(verbs[0].replacement))
-            return OpenerFix(KIND_ACTION, reason, (first, *verbs[1:]))
-        if rest >= len(text):
-            return None
-        if family == "participate":
-            if re.match(r"(?:an?|the)\s+(?:\S+\s+){0,2}?team\b", text[rest:], re.IGNORECASE):
-                return None  # "Was part of the team that ..." : say what you did in it
-            return replace_with("contribute to", rest)
-        if family == "work-on":
-            return replace_with("contribute to", rest)
-        if family in ("help", "assist"):
-            if re.search(r"\bsupport", text[rest:], re.IGNORECASE):
-                return replace_with("contribute to", rest)  # not "Supported audits by pulling support"
-            fix = replace_with("support", rest)
-            word = capitalize(" ".join(phrase.text.split()))
-            return OpenerFix(fix.kind, f"“{word}” is vague: “{capitalize(verb_form('support', tense))}” names "
-                                       "your part", fix.edits)
-        return None
+        return _weak_with_object(text, phrase, family, words[-1], rest, tense, reason, replace_with)
     if family == "work-with":
         if _people(text, rest, PARTNERS):
             return replace_with("partner with", rest)
@@ -357,6 +333,37 @@ def _weak(text: str, tense: Tense, proper: frozenset[str]) -> OpenerFix | None:
     if family == "handle":
         return replace_with("manage", rest)
     return replace_with("use", rest)
+
+
+def _weak_with_object(text: str, phrase, family: str, last: str, rest: int, tense: Tense, reason: str,
+                      replace_with) -> OpenerFix | None:
+    """"Helped (to) X", "Assisted with X", "Worked on X", "Participated in X": the verb that
+    follows when there is one ("Helped build" -> "Built"), else a plainer opener."""
+    verbs = _verb_phrase(text, rest, tense) if (last in ("with", "in", "on", "of") or family != "help") else []
+    if family == "participate" and verbs and gerund_lemma(text[rest:].split(" ", 1)[0]) is None:
+        verbs = []  # "involved in the construction of X" is not "Constructed X": say "Contributed to"
+    if family == "help" and last in ("helped", "help", "helps", "helping", "to"):
+        verb = next_word(text, rest)
+        lemma_ = base_verb(verb.group(0)) if verb else None
+        if verb is None or lemma_ is None or verb.group(0)[:1].isupper():
+            return None  # "Helped customers choose plans": whose action is it?
+        verbs = [Edit(verb.start(), verb.end(), verb_form(lemma_, tense)),
+                 *_coordinated(text, verb.end(), tense, base=True)]
+    if verbs:
+        first = Edit(phrase.start, verbs[0].end, capitalize(verbs[0].replacement))
+        return OpenerFix(KIND_ACTION, reason, (first, *verbs[1:]))
+    if rest >= len(text):
+        return None
+    if family == "participate":
+        if re.match(r"(?:an?|the)\s+(?:\S+\s+){0,2}?team\b", text[rest:], re.IGNORECASE):
+            return None  # "Was part of the team that ..." : say what you did in it
+        return replace_with("contribute to", rest)
+    if family == "work-on" or re.search(r"\bsupport", text[rest:], re.IGNORECASE):
+        return replace_with("contribute to", rest)  # not "Supported audits by pulling support"
+    fix = replace_with("support", rest)
+    word = capitalize(" ".join(phrase.text.split()))
+    return OpenerFix(fix.kind, f"“{word}” is vague: “{capitalize(verb_form('support', tense))}” names "
+                               "your part", fix.edits)
 
 
 # --- passive voice ---------------------------------------------------------------------------

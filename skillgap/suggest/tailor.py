@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from skillgap.errors import InputError
-from skillgap.suggest import Suggestion
 from skillgap.suggest.edits import Edit
+from skillgap.suggest.suggestion import Suggestion
 from skillgap.types import Document
 
 TEXT_FORMATS = ("md", "txt")

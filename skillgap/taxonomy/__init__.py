@@ -1,28 +1,8 @@
 """Skills taxonomy: reviewable YAML sources, strict validation, a compiled cached form."""
 
-from __future__ import annotations
-
-import os
-from pathlib import Path
-
-from skillgap.paths import TAXONOMIES_DIR, default_taxonomy_dir
+from skillgap.paths import default_taxonomy_dir
 from skillgap.taxonomy.load import load_taxonomy
 from skillgap.taxonomy.model import Skill, Taxonomy
+from skillgap.taxonomy.packs import named_pack, taxonomy_paths
 
-__all__ = ["Skill", "Taxonomy", "default_taxonomy_dir", "load_taxonomy", "taxonomy_paths"]
-
-
-
-def named_pack(name: str) -> Path | None:
-    """A pack shipped beside the default (e.g. `esco-extended`), selectable by name."""
-    candidate = TAXONOMIES_DIR / name
-    return candidate if candidate.is_dir() else None
-
-
-def taxonomy_paths(extra: tuple[str, ...] | list[str] = (), *, include_default: bool = True) -> list[Path]:
-    """Default taxonomy first, then the user's files or named packs in the order given."""
-    paths = [default_taxonomy_dir()] if include_default else []
-    for item in extra:
-        pack = None if os.sep in item or item.endswith((".yaml", ".yml")) else named_pack(item)
-        paths.append(pack or Path(item))
-    return paths
+__all__ = ["Skill", "Taxonomy", "default_taxonomy_dir", "load_taxonomy", "named_pack", "taxonomy_paths"]

@@ -194,10 +194,16 @@ def check_links_and_aliases(skills: dict[str, Skill], alias_layers: dict[str, di
 
 def load_taxonomy(paths: Iterable[str | Path], *, name: str = "default") -> Taxonomy:
     """Load and validate taxonomy files or folders; later paths override earlier ones."""
+    return load_layers([yaml_files(Path(path)) for path in paths], name=name)
+
+
+def load_layers(layers: Iterable[Iterable[Path]], *, name: str = "default") -> Taxonomy:
+    """Load and validate layers of files, each layer read as one folder is (the taxonomy
+    build checks its output this way: its generated files beside the curated ones)."""
     raw: dict[str, dict[str, Any]] = {}
     files: list[str] = []
-    for layer, path in enumerate(paths):
-        for file in yaml_files(Path(path)):
+    for layer, layer_files in enumerate(layers):
+        for file in layer_files:
             where = str(file)
             merge_layer(raw, read_file(file), where, layer)
             files.append(where)

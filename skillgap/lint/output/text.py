@@ -9,16 +9,15 @@
 
 from __future__ import annotations
 
-import click
-
 from skillgap.lint.engine import Finding
 from skillgap.lint.run import LintRun
+from skillgap.render.style import styler
 
 _COLORS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
 def _finding(finding: Finding, color: bool) -> str:
-    style = (lambda text, **kw: click.style(text, **kw)) if color else (lambda text, **kw: text)
+    style = styler(color)
     severity = finding.severity.value
     head = (f"{style(f'{finding.path}:{finding.line}:{finding.column}:', bold=True)} "
             f"{style(finding.code, fg=_COLORS[severity], bold=True)} [{severity}] {finding.message}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.lint.registry_data import _ROLE_PAST, F, Rule, S, _ex
+from skillgap.lint.registry_data import PAST_ROLE_LINES, F, Rule, S, example
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -12,8 +12,8 @@ RULES: tuple[Rule, ...] = (
         "finding in this run.",
         "A stale suppression hides the next real finding on that line; removing it keeps the "
         "exceptions honest.",
-        (_ex(_ROLE_PAST + "- Ran the billing service <!-- skillgap: disable=SG301 -->"),),
-        (_ex(_ROLE_PAST + "- Responsible for the billing service <!-- skillgap: disable=SG301 -->"),),
+        (example(PAST_ROLE_LINES + "- Ran the billing service <!-- skillgap: disable=SG301 -->"),),
+        (example(PAST_ROLE_LINES + "- Responsible for the billing service <!-- skillgap: disable=SG301 -->"),),
     ),
     Rule(
         "SG902", "invalid-suppression", F.META, S.WARNING,
@@ -21,7 +21,7 @@ RULES: tuple[Rule, ...] = (
         "Reports `skillgap:` comments that cannot be read or that name codes no rule has.",
         "A typo in a suppression silently suppresses nothing; the finding it was meant for then "
         "fails the build, or worse, the comment is trusted to do something it does not.",
-        (_ex(_ROLE_PAST + "- Responsible for the billing service <!-- skillgap: disable=SG3011 -->"),),
-        (_ex(_ROLE_PAST + "- Responsible for the billing service <!-- skillgap: disable=SG301 -->"),),
+        (example(PAST_ROLE_LINES + "- Responsible for the billing service <!-- skillgap: disable=SG3011 -->"),),
+        (example(PAST_ROLE_LINES + "- Responsible for the billing service <!-- skillgap: disable=SG301 -->"),),
     ),
 )

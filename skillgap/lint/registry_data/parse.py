@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.lint.registry_data import _CONTACT, F, Option, Rule, S, _ex
+from skillgap.lint.registry_data import CONTACT_LINES, F, Option, Rule, S, example
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -11,8 +11,8 @@ RULES: tuple[Rule, ...] = (
         "Flags a PDF whose pages carry no extractable text, or almost none.",
         "Applicant tracking systems read the text layer of a PDF; they do not run OCR. A scanned "
         "résumé or one exported as an image reaches the recruiter's search as an empty page.",
-        (_ex("Jane Doe", layout={"format": "pdf", "text_layer": False}),),
-        (_ex(_CONTACT + "## Experience\n- Built the billing service", layout={"format": "pdf"}),),
+        (example("Jane Doe", layout={"format": "pdf", "text_layer": False}),),
+        (example(CONTACT_LINES + "## Experience\n- Built the billing service", layout={"format": "pdf"}),),
     ),
     Rule(
         "SG102", "hidden-text", F.PARSE, S.ERROR,
@@ -21,8 +21,8 @@ RULES: tuple[Rule, ...] = (
         "see but a parser reads.",
         "Hiding a list of keywords in white text is a known trick; tracking systems and recruiters "
         "who paste the text see it, and many reject the application outright.",
-        (_ex("## Skills\nPython, SQL\nkubernetes terraform aws gcp", layout={"hidden": ["kubernetes terraform aws gcp"]}),),
-        (_ex("## Skills\nPython, SQL, Kubernetes, Terraform"),),
+        (example("## Skills\nPython, SQL\nkubernetes terraform aws gcp", layout={"hidden": ["kubernetes terraform aws gcp"]}),),
+        (example("## Skills\nPython, SQL, Kubernetes, Terraform"),),
     ),
     Rule(
         "SG103", "multi-column-layout", F.PARSE, S.INFO,
@@ -30,8 +30,8 @@ RULES: tuple[Rule, ...] = (
         "Reports pages that a PDF reader found laid out in two or more columns.",
         "Older parsers read a page left to right, line by line, and interleave the columns: a job "
         "title ends up next to a skill list. Modern ones cope; a single column is always safe.",
-        (_ex(_CONTACT + "## Skills\nPython", layout={"format": "pdf", "columns": [2]}),),
-        (_ex(_CONTACT + "## Skills\nPython", layout={"format": "pdf", "columns": [1]}),),
+        (example(CONTACT_LINES + "## Skills\nPython", layout={"format": "pdf", "columns": [2]}),),
+        (example(CONTACT_LINES + "## Skills\nPython", layout={"format": "pdf", "columns": [1]}),),
     ),
     Rule(
         "SG104", "key-content-in-table", F.PARSE, S.WARNING,
@@ -39,9 +39,9 @@ RULES: tuple[Rule, ...] = (
         "Flags tables that hold contact details, section headings or the dates of a role.",
         "Many parsers flatten tables cell by cell or skip them: contact details in a table are a "
         "classic reason for an application that shows no email or phone.",
-        (_ex("# Jane Doe\njane.doe@example.com | +1 555 010 0199",
+        (example("# Jane Doe\njane.doe@example.com | +1 555 010 0199",
              layout={"origins": {"jane.doe@example.com": "table"}}),),
-        (_ex("# Jane Doe\njane.doe@example.com | +1 555 010 0199"),),
+        (example("# Jane Doe\njane.doe@example.com | +1 555 010 0199"),),
     ),
     Rule(
         "SG105", "text-box", F.PARSE, S.WARNING,
@@ -49,9 +49,9 @@ RULES: tuple[Rule, ...] = (
         "Flags text that a Word document keeps in a floating text box or shape.",
         "Text boxes live outside the document's main text flow; many parsers never read them, "
         "and those that do place their text out of order.",
-        (_ex(_CONTACT + "## Summary\nBackend engineer, eight years in payments.",
+        (example(CONTACT_LINES + "## Summary\nBackend engineer, eight years in payments.",
              layout={"origins": {"Backend engineer": "textbox"}}),),
-        (_ex(_CONTACT + "## Summary\nBackend engineer, eight years in payments."),),
+        (example(CONTACT_LINES + "## Summary\nBackend engineer, eight years in payments."),),
     ),
     Rule(
         "SG106", "contact-in-header-footer", F.PARSE, S.WARNING,
@@ -59,9 +59,9 @@ RULES: tuple[Rule, ...] = (
         "Flags an email address or phone number that appears only in the page header or footer.",
         "Several tracking systems ignore Word headers and footers; the recruiter then sees a "
         "candidate without an email or phone number.",
-        (_ex("jane.doe@example.com | +1 555 010 0199\n# Jane Doe\n## Skills\nPython",
+        (example("jane.doe@example.com | +1 555 010 0199\n# Jane Doe\n## Skills\nPython",
              layout={"origins": {"jane.doe@example.com": "header"}}),),
-        (_ex("# Jane Doe\njane.doe@example.com | +1 555 010 0199\n## Skills\nPython"),),
+        (example("# Jane Doe\njane.doe@example.com | +1 555 010 0199\n## Skills\nPython"),),
     ),
     Rule(
         "SG107", "garbled-characters", F.PARSE, S.WARNING,
@@ -72,8 +72,8 @@ RULES: tuple[Rule, ...] = (
         "Icon fonts put meaningless code points where a reader expects \"Email\" or \"Phone\"; "
         "fonts without a Unicode map turn whole words into `(cid:72)(cid:101)`. The recruiter's "
         "search never finds those words.",
-        (_ex("# Jane Doe\n\uf0e0 jane.doe@example.com \uf095 +1 555 010 0199"),),
-        (_ex("# Jane Doe\nEmail: jane.doe@example.com | Phone: +1 555 010 0199"),),
+        (example("# Jane Doe\n\uf0e0 jane.doe@example.com \uf095 +1 555 010 0199"),),
+        (example("# Jane Doe\nEmail: jane.doe@example.com | Phone: +1 555 010 0199"),),
     ),
     Rule(
         "SG108", "too-many-pages", F.PARSE, S.WARNING,
@@ -81,8 +81,8 @@ RULES: tuple[Rule, ...] = (
         "Flags a PDF or Word résumé with more pages than `max-pages` (default 2).",
         "Recruiters spend seconds on a first read; beyond two pages the strongest points get "
         "buried. Academic CVs are the exception: raise `max-pages` for them.",
-        (_ex(_CONTACT + "## Experience\n- Built the billing service", layout={"format": "pdf", "pages": 3}),),
-        (_ex(_CONTACT + "## Experience\n- Built the billing service", layout={"format": "pdf", "pages": 2}),),
+        (example(CONTACT_LINES + "## Experience\n- Built the billing service", layout={"format": "pdf", "pages": 3}),),
+        (example(CONTACT_LINES + "## Experience\n- Built the billing service", layout={"format": "pdf", "pages": 2}),),
         options=(Option("max-pages", 2, "Most pages before SG108 reports."),),
     ),
     Rule(
@@ -91,8 +91,8 @@ RULES: tuple[Rule, ...] = (
         "Reports a résumé with fewer words than `min-words` (default 150).",
         "Either the file is mostly images and layout (so a parser reads little of it), or the "
         "résumé says too little for a recruiter to judge it.",
-        (_ex(_CONTACT + "## Experience\n- Built the billing service", options={"min-words": 30}),),
-        (_ex(_CONTACT + "## Experience\n- Built the billing service", options={"min-words": 10}),),
+        (example(CONTACT_LINES + "## Experience\n- Built the billing service", options={"min-words": 30}),),
+        (example(CONTACT_LINES + "## Experience\n- Built the billing service", options={"min-words": 10}),),
         options=(Option("min-words", 150, "Fewest words before SG109 reports."),),
     ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.lint.registry_data import _CONTACT, F, Rule, S, _ex
+from skillgap.lint.registry_data import CONTACT_LINES, F, Rule, S, example
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -11,8 +11,8 @@ RULES: tuple[Rule, ...] = (
         "Reports embedded images. Off by default; the `us` preset turns it on.",
         "In the US, UK, Canada and Ireland employers avoid photos to guard against discrimination "
         "claims and some discard résumés that carry one; parsers also skip images entirely.",
-        (_ex("# Jane Doe\n![Jane](photo.jpg)\njane.doe@example.com", layout={"images": 1}),),
-        (_ex("# Jane Doe\njane.doe@example.com"),),
+        (example("# Jane Doe\n![Jane](photo.jpg)\njane.doe@example.com", layout={"images": 1}),),
+        (example("# Jane Doe\njane.doe@example.com"),),
         enabled=False, presets=("us",),
     ),
     Rule(
@@ -22,8 +22,8 @@ RULES: tuple[Rule, ...] = (
         "presets turn it on.",
         "Age is a protected characteristic in most jurisdictions; employers do not want to see "
         "it, and it exposes the candidate to bias.",
-        (_ex(_CONTACT + "Date of birth: 12 March 1990"),),
-        (_ex(_CONTACT),),
+        (example(CONTACT_LINES + "Date of birth: 12 March 1990"),),
+        (example(CONTACT_LINES),),
         enabled=False, presets=("eu", "us"),
     ),
     Rule(
@@ -33,8 +33,8 @@ RULES: tuple[Rule, ...] = (
         "and `us` presets turn it on.",
         "Family status is irrelevant to the job and a protected characteristic; stating it invites "
         "bias.",
-        (_ex(_CONTACT + "Marital status: Married, 2 children"),),
-        (_ex(_CONTACT),),
+        (example(CONTACT_LINES + "Marital status: Married, 2 children"),),
+        (example(CONTACT_LINES),),
         enabled=False, presets=("eu", "us"),
     ),
     Rule(
@@ -44,8 +44,8 @@ RULES: tuple[Rule, ...] = (
         "the `eu` and `us` presets turn it on.",
         "City and region are enough for a recruiter; a full home address on a document sent to "
         "strangers and job boards is a privacy and safety risk.",
-        (_ex(_CONTACT + "1234 Elm Street, Springfield, IL 62704"),),
-        (_ex(_CONTACT + "Springfield, IL"),),
+        (example(CONTACT_LINES + "1234 Elm Street, Springfield, IL 62704"),),
+        (example(CONTACT_LINES + "Springfield, IL"),),
         enabled=False, presets=("eu", "us"),
     ),
     Rule(
@@ -54,8 +54,8 @@ RULES: tuple[Rule, ...] = (
         "Flags \"Nationality:\", \"Religion:\", \"Gender:\", \"Place of birth:\" and similar labels. Off "
         "by default; the `eu` and `us` presets turn it on. (Work authorisation is fine to state.)",
         "These are protected characteristics; they are not relevant to the job and invite bias.",
-        (_ex(_CONTACT + "Nationality: German | Religion: Catholic"),),
-        (_ex(_CONTACT + "Work authorisation: EU citizen"),),
+        (example(CONTACT_LINES + "Nationality: German | Religion: Catholic"),),
+        (example(CONTACT_LINES + "Work authorisation: EU citizen"),),
         enabled=False, presets=("eu", "us"),
     ),
     Rule(
@@ -65,7 +65,7 @@ RULES: tuple[Rule, ...] = (
         "On by default.",
         "A résumé travels through job boards, inboxes and tracking systems; an identity number on "
         "it is an invitation to identity theft. No employer needs it before an offer.",
-        (_ex(_CONTACT + "SSN: 123-45-6789"),),
-        (_ex(_CONTACT),),
+        (example(CONTACT_LINES + "SSN: 123-45-6789"),),
+        (example(CONTACT_LINES),),
     ),
 )

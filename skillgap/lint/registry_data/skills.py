@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.lint.registry_data import _ROLE_PAST, F, Option, Rule, S, _ex
+from skillgap.lint.registry_data import PAST_ROLE_LINES, F, Option, Rule, S, example
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -12,8 +12,8 @@ RULES: tuple[Rule, ...] = (
         "project or volunteering entry (a narrower or broader skill there counts).",
         "A bare list is a claim; the same skill in a bullet is evidence. Recruiters (and the "
         "`skillgap check` score) trust skills shown in use.",
-        (_ex(_ROLE_PAST + "- Built the billing service in Python\n## Skills\nPython, Terraform"),),
-        (_ex(_ROLE_PAST + "- Built the billing service in Python, provisioned with Terraform\n## Skills\nPython, Terraform"),),
+        (example(PAST_ROLE_LINES + "- Built the billing service in Python\n## Skills\nPython, Terraform"),),
+        (example(PAST_ROLE_LINES + "- Built the billing service in Python, provisioned with Terraform\n## Skills\nPython, Terraform"),),
     ),
     Rule(
         "SG502", "miscased-skill", F.SKILLS, S.WARNING,
@@ -22,8 +22,8 @@ RULES: tuple[Rule, ...] = (
         "not, and gives the canonical spelling.",
         "Names like JavaScript, GitHub or PostgreSQL have an official spelling; getting them wrong "
         "in a technical résumé signals unfamiliarity to a technical reader.",
-        (_ex("## Skills\nJavascript, Postgresql"),),
-        (_ex("## Skills\nJavaScript, PostgreSQL"),),
+        (example("## Skills\nJavascript, Postgresql"),),
+        (example("## Skills\nJavaScript, PostgreSQL"),),
     ),
     Rule(
         "SG503", "keyword-stuffing", F.SKILLS, S.WARNING,
@@ -31,9 +31,9 @@ RULES: tuple[Rule, ...] = (
         "Flags a skill mentioned more times than `max-keyword-repeats` (default 10).",
         "Repeating a keyword to game a tracking system is visible to the recruiter who reads the "
         "résumé next, and modern systems discount it.",
-        (_ex("## Skills\nPython, Python 3, Python scripting, Python tooling\n" + _ROLE_PAST + "- Built Python services",
+        (example("## Skills\nPython, Python 3, Python scripting, Python tooling\n" + PAST_ROLE_LINES + "- Built Python services",
              options={"max-keyword-repeats": 3}),),
-        (_ex("## Skills\nPython\n" + _ROLE_PAST + "- Built Python services", options={"max-keyword-repeats": 3}),),
+        (example("## Skills\nPython\n" + PAST_ROLE_LINES + "- Built Python services", options={"max-keyword-repeats": 3}),),
         options=(Option("max-keyword-repeats", 10, "Most mentions of one skill before SG503 reports."),),
     ),
     Rule(
@@ -42,7 +42,7 @@ RULES: tuple[Rule, ...] = (
         "Reports a skill that the skills section names twice in the same words (\"SQL\" in two groups, "
         "\"Node.js\" and \"NodeJS\"); naming details of a skill (\"Excel (VLOOKUP, pivot tables)\") is fine.",
         "Duplicates make the list longer without saying more, and look careless.",
-        (_ex("## Skills\nBackend: Python, SQL\nData: SQL, Tableau"),),
-        (_ex("## Skills\nBackend: Python, SQL\nData: Tableau"),),
+        (example("## Skills\nBackend: Python, SQL\nData: SQL, Tableau"),),
+        (example("## Skills\nBackend: Python, SQL\nData: Tableau"),),
     ),
 )

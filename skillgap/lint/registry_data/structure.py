@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from skillgap.lint.registry_data import _CONTACT, _ROLE_NOW, F, Rule, S, _ex
+from skillgap.lint.registry_data import CONTACT_LINES, CURRENT_ROLE_LINES, F, Rule, S, example
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -12,8 +12,8 @@ RULES: tuple[Rule, ...] = (
         "The email address is how a recruiter answers. Without one the application cannot go "
         "further; when the address is there but unreadable (an image, an icon font), the result "
         "is the same.",
-        (_ex("# Jane Doe\n+1 555 010 0199\n## Skills\nPython"),),
-        (_ex(_CONTACT + "## Skills\nPython"),),
+        (example("# Jane Doe\n+1 555 010 0199\n## Skills\nPython"),),
+        (example(CONTACT_LINES + "## Skills\nPython"),),
     ),
     Rule(
         "SG202", "missing-phone", F.STRUCTURE, S.WARNING,
@@ -21,8 +21,8 @@ RULES: tuple[Rule, ...] = (
         "Flags a résumé in which no phone number can be read.",
         "Recruiters phone shortlisted candidates; most tracking systems have a phone field that "
         "stays empty when the number is missing or written in a way a parser cannot read.",
-        (_ex("# Jane Doe\njane.doe@example.com\n## Skills\nPython"),),
-        (_ex(_CONTACT + "## Skills\nPython"),),
+        (example("# Jane Doe\njane.doe@example.com\n## Skills\nPython"),),
+        (example(CONTACT_LINES + "## Skills\nPython"),),
     ),
     Rule(
         "SG203", "missing-experience-section", F.STRUCTURE, S.WARNING,
@@ -31,8 +31,8 @@ RULES: tuple[Rule, ...] = (
         "Tracking systems fill the candidate's work history from the section headed Experience "
         "(or Work Experience, Employment History ...). Under another heading, or without one, the "
         "history may not be read at all.",
-        (_ex(_CONTACT + "## Education\nBSc Computer Science, 2019\n## Skills\nPython"),),
-        (_ex(_CONTACT + _ROLE_NOW + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
+        (example(CONTACT_LINES + "## Education\nBSc Computer Science, 2019\n## Skills\nPython"),),
+        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
     ),
     Rule(
         "SG204", "missing-education-section", F.STRUCTURE, S.WARNING,
@@ -40,8 +40,8 @@ RULES: tuple[Rule, ...] = (
         "Flags a résumé without an education section.",
         "Many postings filter on a degree or a qualification; tracking systems look for them "
         "under an Education heading.",
-        (_ex(_CONTACT + _ROLE_NOW + "- Built the billing service\n## Skills\nPython"),),
-        (_ex(_CONTACT + _ROLE_NOW + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
+        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Skills\nPython"),),
+        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
     ),
     Rule(
         "SG205", "missing-skills-section", F.STRUCTURE, S.WARNING,
@@ -49,8 +49,8 @@ RULES: tuple[Rule, ...] = (
         "Flags a résumé without a skills section.",
         "Recruiters search candidates by skill, and tracking systems weigh a skills section "
         "heavily; it is also the fastest place for a reader to check a requirement.",
-        (_ex(_CONTACT + _ROLE_NOW + "- Built the billing service\n## Education\nBSc, 2019"),),
-        (_ex(_CONTACT + _ROLE_NOW + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
+        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019"),),
+        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
     ),
     Rule(
         "SG206", "non-standard-heading", F.STRUCTURE, S.WARNING,
@@ -59,8 +59,8 @@ RULES: tuple[Rule, ...] = (
         "\"My Toolbox\") and suggests the standard one.",
         "Parsers map sections by their headings. An unusual heading leaves a whole section "
         "unclassified: the work history or the skills are then missing from the candidate record.",
-        (_ex(_CONTACT + "## Where I've Worked\n### Engineer, Acme | 2019 – 2021\n- Built the billing service"),),
-        (_ex(_CONTACT + "## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the billing service"),),
+        (example(CONTACT_LINES + "## Where I've Worked\n### Engineer, Acme | 2019 – 2021\n- Built the billing service"),),
+        (example(CONTACT_LINES + "## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the billing service"),),
     ),
     Rule(
         "SG207", "unprofessional-email", F.STRUCTURE, S.WARNING,
@@ -69,16 +69,16 @@ RULES: tuple[Rule, ...] = (
         "\"420\" or \"partyanimal\".",
         "The address is the first thing a recruiter reads and the last thing they click; a "
         "jokey one undercuts everything else on the page.",
-        (_ex("# Jane Doe\npartygirl420@example.com | +1 555 010 0199"),),
-        (_ex("# Jane Doe\njane.doe@example.com | +1 555 010 0199"),),
+        (example("# Jane Doe\npartygirl420@example.com | +1 555 010 0199"),),
+        (example("# Jane Doe\njane.doe@example.com | +1 555 010 0199"),),
     ),
     Rule(
         "SG208", "references-on-request", F.STRUCTURE, S.INFO,
         "\"References available upon request\" wastes a line.",
         "Flags the phrase \"references available (up)on request\".",
         "Every recruiter assumes it; the line takes space that a result could use.",
-        (_ex(_CONTACT + "## References\nReferences available upon request."),),
-        (_ex(_CONTACT + "## Skills\nPython, SQL"),),
+        (example(CONTACT_LINES + "## References\nReferences available upon request."),),
+        (example(CONTACT_LINES + "## Skills\nPython, SQL"),),
     ),
     Rule(
         "SG209", "objective-statement", F.STRUCTURE, S.INFO,
@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
         "Flags a section headed Objective or Career Objective.",
         "Objectives say what the candidate wants; recruiters read for what the candidate offers. "
         "A two- or three-line summary of experience and strengths does that job.",
-        (_ex(_CONTACT + "## Objective\nTo obtain a challenging position in a growing company."),),
-        (_ex(_CONTACT + "## Summary\nBackend engineer, eight years in payments; cut checkout latency 40%."),),
+        (example(CONTACT_LINES + "## Objective\nTo obtain a challenging position in a growing company."),),
+        (example(CONTACT_LINES + "## Summary\nBackend engineer, eight years in payments; cut checkout latency 40%."),),
     ),
 )

@@ -12,9 +12,8 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-import click
-
-from skillgap.suggest import KIND_ADD_RESULT, KIND_ONLY_IF_TRUE, Suggestion
+from skillgap.render.style import style as _ansi
+from skillgap.suggest.suggestion import KIND_ADD_RESULT, KIND_ONLY_IF_TRUE, Suggestion
 from skillgap.types import Report
 
 WRAP = 88
@@ -44,7 +43,7 @@ def suggestion_lines(suggestion: Suggestion, number: int | None = None, *, color
                      indent: str = "  ", reason: bool = True) -> list[str]:
     """"line N — reason / before: … / after: … / score +3", for the terminal."""
     def style(text: str, **kw) -> str:
-        return click.style(text, **kw) if color else text
+        return _ansi(text, **kw) if color else text
 
     head = f"{number}. " if number is not None else ""
     pad = indent + " " * len(head)
@@ -70,7 +69,7 @@ def text_section(suggestions: Sequence[Suggestion], *, limit: int = 5, color: bo
         return []
     total = len(edits) + len(results)
     title = "Suggested edits to your bullets" + (f" (the best {len(shown)} of {total})" if total > len(shown) else "")
-    out = [click.style(title, bold=True, underline=True) if color else title]
+    out = [_ansi(title, bold=True, underline=True) if color else title]
     for number, suggestion in enumerate(shown, start=1):
         out.extend(suggestion_lines(suggestion, number, color=color))
     out.append(f"  Run `{command}` to see all of them" + (", and the skills to add only if true." if
@@ -97,7 +96,7 @@ def _names(report: Report) -> str:
 
 def _text(report: Report, suggestions: Sequence[Suggestion], *, color: bool) -> str:
     def style(text: str, **kw) -> str:
-        return click.style(text, **kw) if color else text
+        return _ansi(text, **kw) if color else text
 
     edits, results, prompts = split(suggestions)
     out = [style(_names(report), bold=True), "", f"Match score now: {report.gap.score} / 100"]

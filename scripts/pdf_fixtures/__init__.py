@@ -1,0 +1,1 @@
+"""The PDF test fixtures and sample résumés; `scripts/make_pdfs.py` writes them."""

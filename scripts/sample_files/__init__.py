@@ -1,0 +1,1 @@
+"""The non-PDF samples in `samples/`; `scripts/make_samples.py` writes them."""

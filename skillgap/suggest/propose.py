@@ -1,0 +1,269 @@
+"""How suggestions are made: drafts from each kind's module, checked for honesty, scored
+by re-scoring the résumé with the edit applied, ranked. See the package docstring."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from skillgap.language import Tense
+from skillgap.suggest.edits import Edit, apply_edits, chain, doubled_words
+from skillgap.suggest.suggestion import (
+    KIND_ADD_RESULT,
+    KIND_NAME_SKILL,
+    KIND_ONLY_IF_TRUE,
+    KIND_POSTING_TERM,
+    KIND_PRIORITY,
+    Suggestion,
+)
+from skillgap.suggest.targets import Target, Targets, inside_a_name
+from skillgap.types import CREDENTIAL_KINDS, GapItem, MatchLevel, Report
+
+
+@dataclass
+class _Draft:
+    kind: str
+    reason: str
+    target: Target
+    edits: tuple[Edit, ...]
+    placeholder: bool = False
+    skill_id: str = ""
+    added: tuple[str, ...] = ()  # posting terms this rewrite may add
+    changes_opening: bool = False
+
+
+def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
+    """Every suggestion for this report: bullet edits ranked by their effect on the score,
+    then "only if true" prompts for missing skills, also ranked."""
+    from skillgap.suggest import wording
+    from skillgap.suggest.rescore import Rescorer
+
+    extractor = extractor if extractor is not None else _default_extractor(report)
+    taxonomy = extractor.taxonomy
+    targets = Targets(report, taxonomy)
+    drafts: list[_Draft] = []
+
+    # 1-2 and 5: openers and results, bullet by bullet
+    base: dict[int, tuple[Edit, ...]] = {}
+    for target in targets.action_bullets():
+        for kind, reason, edits in bullet_edits(target.text, target.tense, target.proper):
+            if kind != KIND_ADD_RESULT:
+                base[target.start] = edits
+            drafts.append(_Draft(kind, reason, target, edits, placeholder=kind == KIND_ADD_RESULT,
+                                 changes_opening=kind != KIND_ADD_RESULT or target.start in base))
+
+    # 3-4 and 6: wording, naming, prompts, item by item
+    prompt_items: list[tuple[GapItem, str, str]] = []
+    posting_text = report.posting.document.text
+    for item in report.gap.items:
+        if item.keyword_found:
+            continue
+        terms = [t for t in item.posting_terms if not inside_a_name(t, posting_text, item.skill.kind)]
+        if not terms:
+            continue  # "Harbor Freight Analytics": the posting named a company, not a skill
+        if item.level in (MatchLevel.RELATED, MatchLevel.MISSING):
+            prompt_items.append((item, terms[0], ""))
+            continue
+        draft = _wording_draft(item, terms[0], targets, base)
+        if draft is not None:
+            drafts.append(draft)
+        elif item.level is MatchLevel.EXACT and item.evidence and not _renamed_plural(item, terms[0]) \
+                and not wording.nameable(terms[0], item.skill.name) and item.skill.kind not in CREDENTIAL_KINDS:
+            prompt_items.append((item, terms[0], item.evidence[0].text))  # "auditing" vs "external audit"
+
+    rescorer = Rescorer(report, extractor)
+    return tuple(_score_drafts(drafts, rescorer)) + tuple(_prompts(prompt_items, targets, rescorer, report))
+
+
+def _wording_draft(item: GapItem, term: str, targets: Targets, base: dict[int, tuple[Edit, ...]]
+                   ) -> _Draft | None:
+    """The wording edit for one matched posting skill: the posting's term in place of
+    another name of it, or the skill named next to the evidence; None when neither is
+    honest or possible (the caller then makes an "only if true" prompt)."""
+    from skillgap.suggest import wording
+
+    if item.level is MatchLevel.NARROWER and item.via is not None:
+        # the bullet shows a narrower skill: naming the broader one is true of it
+        name = wording.display_term(term if wording.nameable(term, item.skill.name) else item.skill.name,
+                                    item.skill.kind, item.skill.name)
+        via = wording.display_term(item.via.name, item.via.kind)
+        reason = f"The posting asks for “{name}”, and your {via} work is that: name it where you show it"
+        return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name, wording.name_skill_edit)
+    if item.level is not MatchLevel.EXACT:
+        return None
+    for evidence in item.evidence:
+        if wording.is_variant(evidence.text, term) and not wording.plural_only(evidence.text, term):
+            reason = (f"The posting says “{term}”, you wrote “{evidence.text}”: tracking systems search for "
+                      "the posting's word")
+            draft = _first_edit(item, targets, base, KIND_POSTING_TERM, reason, term, wording.posting_term_edit,
+                                only=evidence)
+            if draft is not None:
+                return draft
+    if _renamed_plural(item, term) or not wording.nameable(term, item.skill.name):
+        return None
+    if item.skill.kind in CREDENTIAL_KINDS:
+        return None  # "B.S. (Bachelor's degree) Accounting": a degree or licence reads as written
+    name = wording.display_term(term, item.skill.kind, item.skill.name)
+    reason = (f"The posting says “{term}”; your “{item.evidence[0].text}” is that skill: name it in the "
+              "posting's words")
+    return _first_edit(item, targets, base, KIND_NAME_SKILL, reason, name, wording.name_skill_edit)
+
+
+def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...]], kind: str, reason: str,
+                term: str, make, only=None) -> _Draft | None:
+    """The edit `make` gives at the first (strongest) piece of evidence where it applies."""
+    for evidence in (only,) if only is not None else item.evidence:
+        target = targets.at(evidence.start)
+        if target is None:
+            continue
+        edit = make(target.text, evidence.start - target.start, evidence.end - target.start, term)
+        if edit is not None:
+            return _chained(kind, reason, target, edit, base, item.skill.id, term)
+    return None
+
+
+def _renamed_plural(item: GapItem, term: str) -> bool:
+    """"ERP systems" for "ERP system": the same words, and a rewrite would break grammar."""
+    from skillgap.suggest import wording
+
+    return any(wording.plural_only(e.text, term) for e in item.evidence)
+
+
+def bullet_edits(text: str, tense: Tense, proper: frozenset[str] = frozenset()
+                 ) -> list[tuple[str, str, tuple[Edit, ...]]]:
+    """(kind, reason, edits) for one bullet's own wording: its opener (action-verb or
+    active-voice) and a placeholder for a missing result, the latter on top of the former."""
+    from skillgap.suggest import metrics, openers
+
+    out: list[tuple[str, str, tuple[Edit, ...]]] = []
+    fix = openers.fix_opener(text, tense, proper)
+    if fix is not None:
+        out.append((fix.kind, fix.reason, fix.edits))
+    result = (metrics.add_result_edit(text, _first_verb_lemma(apply_edits(text, fix.edits)), fix.edits[0].end)
+              if fix else metrics.add_result_edit(text))
+    if result is not None:
+        if fix:
+            edits = chain(fix.edits, result, text) or (result,)
+        elif text[:1].islower() and result.start > 0:  # a rewrite starts with a capital: "trained" -> "Trained"
+            edits = (Edit(0, 1, text[0].upper()), result)
+        else:
+            edits = (result,)
+        out.append((KIND_ADD_RESULT, metrics.REASON, edits))
+    return out
+
+
+def draft_rewrites(text: str, tense: Tense, proper: frozenset[str] = frozenset()) -> dict[str, str]:
+    """{kind: rewrite} for one bullet, as `suggest` would offer them before scoring
+    (wording kinds need the gap and are not included)."""
+    out: dict[str, str] = {}
+    opening = False
+    for kind, _, edits in bullet_edits(text, tense, proper):
+        opening = opening or kind != KIND_ADD_RESULT
+        rewrite = apply_edits(text, edits)
+        if honest(text, rewrite, opening=opening):
+            out[kind] = rewrite
+    return out
+
+
+def _first_verb_lemma(text: str) -> str:
+    from skillgap.language import lemma
+    from skillgap.suggest.edits import WORD
+
+    word = WORD.match(text.lstrip())
+    return lemma(word.group(0)) if word else ""
+
+
+def _chained(kind: str, reason: str, target: Target, edit: Edit, base: dict[int, tuple[Edit, ...]],
+             skill_id: str, term: str) -> _Draft:
+    """A wording edit on top of the bullet's opener fix, so every rewrite opens with a verb."""
+    opener = base.get(target.start, ())
+    edits = chain(opener, edit, target.text) if opener else None
+    return _Draft(kind, reason, target, edits or (edit,), skill_id=skill_id, added=(term,),
+                  changes_opening=bool(edits))
+
+
+def _score_drafts(drafts: list[_Draft], rescorer) -> list[Suggestion]:
+    """Each draft that passes the honesty gate, re-scored, ranked by its effect then kind."""
+    from skillgap.suggest.rescore import neutral
+
+    scored: list[tuple[float, Suggestion]] = []
+    seen: set[tuple[int, str]] = set()
+    for draft in drafts:
+        target = draft.target
+        rewrite = apply_edits(target.text, draft.edits)
+        if (target.start, rewrite) in seen or not honest(target.text, rewrite, draft.added,
+                                                         opening=draft.changes_opening):
+            continue
+        seen.add((target.start, rewrite))
+        before = rescorer.baseline(target.start, target.end)
+        after = rescorer.score(target.start, target.end, neutral(rewrite) if draft.placeholder else rewrite)
+        lost = before.skills - after.skills
+        if any(m.skill_id in lost and m.text.lower() not in rewrite.lower()
+               for m in rescorer.mentions_in(target.start, target.end)):
+            continue  # the rewrite dropped the words of a skill the bullet showed
+        delta = after.value - before.value
+        scored.append((delta, Suggestion(
+            draft.kind, draft.reason, target.line, target.text, rewrite, after.gap.score - before.gap.score,
+            target.start, target.end, draft.placeholder, draft.skill_id,
+            tuple((e.start, e.end, e.replacement) for e in draft.edits),
+        )))
+    scored.sort(key=lambda pair: (-round(pair[0], 6), KIND_PRIORITY[pair[1].kind], pair[1].start))
+    return [suggestion for _, suggestion in scored]
+
+
+def _prompts(items: list[tuple[GapItem, str, str]], targets: Targets, rescorer, report: Report
+             ) -> list[Suggestion]:
+    """A fill-in line per missing skill, scored as a new line where it would go."""
+    from skillgap.suggest import prompts
+    from skillgap.suggest.rescore import neutral
+
+    out: list[tuple[float, int, Suggestion]] = []
+    for order, (item, term, wrote) in enumerate(items):
+        text = prompts.template(term, item.skill.kind, item.skill.name)
+        anchor = targets.insertion_point(prompts.target_section(item.skill.kind))
+        before = rescorer.baseline(anchor, anchor)
+        after = rescorer.score(anchor, anchor, "\n• " + neutral(text))
+        if item.skill.id not in after.skills:
+            after = rescorer.assume_shown(item, anchor)  # a name that needs context ("Go")
+        line = report.resume.document.source_position(max(0, anchor - 1))[0]
+        delta = after.value - before.value
+        out.append((delta, order, Suggestion(
+            KIND_ONLY_IF_TRUE, prompts.reason(item, term, wrote), line, "", text,
+            after.gap.score - before.gap.score, anchor, anchor, True, item.skill.id,
+        )))
+    out.sort(key=lambda triple: (-round(triple[0], 6), triple[1]))
+    return [suggestion for _, _, suggestion in out]
+
+
+# --- honesty ---------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def honest(original: str, rewrite: str, added: Iterable[str] = (), *, opening: bool = False) -> bool:
+    """The checks every rewrite passes: something changed, no new number, no new doubled
+    word, brackets balanced, and a changed opening starts with a capitalised verb."""
+    from skillgap.suggest.edits import PLACEHOLDER
+    from skillgap.suggest.openers import starts_with_verb
+
+    if rewrite == original:
+        return False
+    allowed = set(_NUMBER.findall(original)) | {n for term in added for n in _NUMBER.findall(term)}
+    if not set(_NUMBER.findall(PLACEHOLDER.sub("", rewrite))) <= allowed:
+        return False
+    if len(doubled_words(rewrite)) > len(doubled_words(original)):
+        return False
+    if rewrite.count("(") - rewrite.count(")") != original.count("(") - original.count(")"):
+        return False
+    if opening and not starts_with_verb(rewrite):
+        return False
+    return True
+
+
+def _default_extractor(report: Report):
+    if report.taxonomy_name != "default":
+        raise ValueError("suggest() needs the extractor that made this report (extractor=...)")
+    from skillgap.pipeline import get_extractor
+
+    return get_extractor(())
