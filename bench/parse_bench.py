@@ -119,7 +119,7 @@ def measure(corpus: Path, row: dict[str, str], kinds: dict[str, str], extractor)
     gold = [h.strip() for key in ("headings", "sidebar_headings") for h in row[key].split("|") if h.strip()]
     document = read_document(path)
     sections = split_sections(document, "resume")
-    titles = [s.title for s in sections.sections if s.kind is not SectionKind.PREAMBLE]
+    titles = [s.title for s in sections.sections if s.kind is not SectionKind.PREAMBLE and s.title]
     result = Result(
         row["path"], language(row), path.suffix.lower().lstrip("."), gold, titles,
         {kinds.get(normalize_heading(h), "other") for h in gold},

@@ -154,3 +154,13 @@ def test_a_heading_in_the_left_margin_on_the_baseline_of_its_text_is_a_heading()
     assert "Licenses and Certifications" in _titles("PieroMacaluso__DogEar-CV/cv/cv.pdf")
     labels = _titles("IliaZenkov__LaTeX-Resume/example/Resume.pdf")  # "Languages  Python, R, ..." is a label
     assert "Languages" not in labels and "Tools" not in labels
+
+
+def test_after_a_sidebar_the_main_columns_section_goes_on():
+    relative = "scottlynde__jsonresume-theme-creative-confidence/sample-resume.pdf"
+    document = _read(relative)
+    sections = split_sections(document, "resume").sections
+    skills = _section_text(relative, "Skills")
+    assert "Frequent Patron" not in skills  # page 2's main column is not the sidebar's skills
+    page_two = next(s for s in sections if s.start <= document.text.index("Frequent Patron") < s.end)
+    assert page_two.kind is K.EXPERIENCE and page_two.title == ""

@@ -298,29 +298,62 @@ def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -
 
 
 def split_sections(document: Document, role: Role) -> Sections:
-    """Sections from headings; bullets from markers, list-item origins and wrapped lines."""
+    """Sections from headings; bullets from markers, list-item origins and wrapped lines.
+
+    In a résumé laid out in columns, a section holds what sits under its heading in its
+    own column: when the reading moves back to the other column (the main column after the
+    sidebar, or the next page), the section open there goes on, as a continuation (a
+    section with no title of its own)."""
     text = document.text
     styles = dict(document.layout.line_styles)
     heading_styles = _heading_styles(document, role, styles)
+    body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
+    streams = _streams(document) if role == "resume" else None
     sections: list[Section] = []
     current_kind, current_title, current_start = SectionKind.PREAMBLE, "", 0
+    current_stream, last_in_stream = "main", {}
     kind_by_line: list[SectionKind] = []
-    for line in document.lines:
+    for index, line in enumerate(document.lines):
         found = None
+        stream = streams[index] if streams else "main"
         if line.origin not in (LineOrigin.HEADER, LineOrigin.FOOTER):
             body = text[line.start : line.end]
             found = _heading_of_line(body, role, current_kind)
             style = f"{styles[line.start]}|{line.column}" if line.start in styles else ""
             if role == "resume":
                 found = _by_style(found, body, style, heading_styles, current_kind, bool(styles))
+                if found is not None and body.strip().islower() and styles.get(line.start) == body_style:
+                    found = None  # "leadership" alone in the body's type: the end of a wrapped sentence
+        if found is None and stream != current_stream and stream in last_in_stream:
+            found = (last_in_stream[stream], "")  # back in the other column: its section goes on
         if found is not None:
             if line.start > current_start or current_kind is not SectionKind.PREAMBLE:
                 sections.append(Section(current_kind, current_title, current_start, line.start))
             current_kind, current_title, current_start = found[0], found[1], line.start
+            last_in_stream[stream] = found[0]
+        current_stream = stream
         kind_by_line.append(current_kind)
     sections.append(Section(current_kind, current_title, current_start, len(text)))
     sections = [s for s in sections if s.end > s.start or s.kind is not SectionKind.PREAMBLE]
     return Sections(tuple(sections), tuple(_bullets(document, kind_by_line)))
+
+
+def _streams(document: Document) -> list[str] | None:
+    """Per line, "main" or "side": on a page read as two columns, the column holding less
+    text is the side one; pages of one column are main. None for a one-column document."""
+    if not any(count > 1 for count in document.layout.columns_per_page):
+        return None
+    chars: Counter[tuple[int, int]] = Counter()
+    for line in document.lines:
+        chars[line.page, line.column] += line.end - line.start
+    out = []
+    for line in document.lines:
+        if chars[line.page, 1] == 0:
+            out.append("main")
+            continue
+        main = 0 if chars[line.page, 0] >= chars[line.page, 1] else 1
+        out.append("main" if line.column == main else "side")
+    return out
 
 
 def _is_exact(body: str, role: Role) -> bool:

@@ -84,7 +84,7 @@ class ResumeLayout:
     @cached_property
     def heading_starts(self) -> frozenset[int]:
         """Offsets of the lines that open a section."""
-        return frozenset(s.start for s in self.sections.sections if s.kind is not K.PREAMBLE)
+        return frozenset(s.start for s in self.sections.sections if s.kind is not K.PREAMBLE and s.title)
 
     @cached_property
     def _line_starts(self) -> list[int]:
