@@ -5,7 +5,7 @@
 
 One JSON object per line: `key` (stable id: path | code | line | hash of the line's text
 and the message), `path` (relative to the corpus), `code`, `rule_name`, `line`,
-`line_text`, `message`, and `claim`: what the finding asserts about the résumé in plain
+`line_text`, `message` (email addresses and phone numbers redacted), and `claim`: what the finding asserts about the résumé in plain
 words, without the rule's reasoning, so that a reviewer can judge it blind (the reviewer
 sees the résumé and the claim, and writes `verdicts.jsonl`: `key`, `verdict` true|false,
 `why`). `tests/test_lint_corpus_expectations.py` holds lint to those verdicts.
@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from skillgap.lint.config import LintConfig
 from skillgap.lint.run import lint_paths
+from skillgap.resume.contacts import EMAIL, find_phones
 
 CORPUS = ROOT.parent / "shared" / "resume-dev"
 FINDINGS = ROOT / "bench" / "lint_review" / "findings.jsonl"
@@ -39,7 +40,7 @@ _QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _NUMBER = re.compile(r"\d+")
 
 # What each rule's finding asserts, in plain words ({q}: the first quoted piece of the
-# message, {n}: its first number, {line}: the line's text).
+# message, {n} and {m}: its first and second numbers, {line}: the line's text).
 CLAIMS = {
     "SG101": "The file has no text layer: no text can be selected or read from it.",
     "SG102": "Text on this line is hidden from a reader (the colour of its background, or tiny): “{q}”.",
@@ -48,8 +49,8 @@ CLAIMS = {
     "SG105": "This text sits in a floating text box: “{line}”.",
     "SG106": "The contact details appear only in the page header or footer, not in the body.",
     "SG107": "This line contains characters that come out as garbage or icon names: “{line}”.",
-    "SG108": "The résumé is longer than {n} pages.",
-    "SG109": "Very little text could be read from the file.",
+    "SG108": "The résumé has {n} pages, more than the configured limit ({m}).",
+    "SG109": "Only {n} words could be read from the file.",
     "SG201": "The résumé contains no email address.",
     "SG202": "The résumé contains no phone number.",
     "SG203": "The résumé has no experience (work history) section.",
@@ -65,7 +66,7 @@ CLAIMS = {
     "SG304": "This bullet uses a first-person pronoun (I, me, my): “{line}”.",
     "SG305": "This line uses the cliché “{q}”.",
     "SG306": "This role has bullets, and none of them states a number or measurable result: “{line}”.",
-    "SG307": "This bullet is longer than the configured number of words: “{line}”.",
+    "SG307": "This bullet has {n} words, more than the configured {m}: “{line}”.",
     "SG308": "Bullets here open with the same verb (“{q}”) more than once in a row or many times.",
     "SG309": "This role is a past role, and this bullet is written in the present tense: “{line}”.",
     "SG310": "This role is a current role, and this bullet is written in the past tense: “{line}”.",
@@ -73,11 +74,11 @@ CLAIMS = {
     "SG402": "This line is a role (a job, position or similar entry) and it has no dates: “{line}”.",
     "SG403": "This date range ends before it starts: “{q}”.",
     "SG404": "This date is in the future (after {today}): “{q}”.",
-    "SG405": "There is a gap of more than the configured months between two roles, with nothing to explain it.",
+    "SG405": "There are {n} months between two consecutive roles (after “{q}”) with nothing listed for them.",
     "SG406": "This is a past role dated with a single date instead of a range: “{line}”.",
     "SG501": "“{q}” is listed as a skill and no role or project mentions it.",
     "SG502": "The skill name “{q}” is written with the wrong capitalisation.",
-    "SG503": "The skill “{q}” is repeated many times in the résumé.",
+    "SG503": "The skill “{q}” appears {n} times in the résumé.",
     "SG504": "The skill “{q}” is listed twice in the skills section.",
     "SG601": "The file contains an image.",
     "SG602": "The résumé states a date of birth or age.",
@@ -99,12 +100,22 @@ def corpus_files(corpus: Path = CORPUS) -> list[Path]:
     return files
 
 
+def redact(text: str) -> str:
+    """Some template demos are their authors' own CVs: their email addresses and phone
+    numbers are not repeated here."""
+    text = EMAIL.sub("[email]", text)
+    for match in reversed(list(find_phones(text))):
+        text = text[: match.start()] + " [phone]" + text[match.end():]
+    return text
+
+
 def claim(code: str, message: str, line_text: str) -> str:
     quoted = _QUOTED.search(message)
-    number = _NUMBER.search(message)
+    numbers = _NUMBER.findall(message)
     template = CLAIMS.get(code, "The résumé has this problem: {line}")
-    return template.format(q=quoted.group(1) if quoted else line_text, n=number.group() if number else "",
-                           line=line_text.strip(), today=TODAY.isoformat())
+    return template.format(q=quoted.group(1) if quoted else line_text, n=numbers[0] if numbers else "",
+                           m=numbers[1] if len(numbers) > 1 else "", line=line_text.strip(),
+                           today=TODAY.isoformat())
 
 
 def finding_key(path: str, code: str, line: int, line_text: str, message: str) -> str:
@@ -117,17 +128,22 @@ def collect(corpus: Path = CORPUS) -> list[dict]:
     files = corpus_files(corpus)
     run = lint_paths(files, LintConfig(today=TODAY))
     records = []
+    seen: dict[str, int] = {}
     for report in run.reports:
         relative = Path(report.path).relative_to(corpus).as_posix()
         if report.error:
             records.append({"key": f"{relative}|ERROR", "path": relative, "error": report.error})
             continue
         for f in report.findings:
+            key = finding_key(relative, f.code, f.line, f.source_line, f.message)
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > 1:  # the same finding twice on one line (two mentions): numbered
+                key = f"{key}#{seen[key]}"
             records.append({
-                "key": finding_key(relative, f.code, f.line, f.source_line, f.message),
+                "key": key,
                 "path": relative, "code": f.code, "rule_name": f.name, "line": f.line,
-                "line_text": f.source_line, "message": f.message,
-                "claim": claim(f.code, f.message, f.source_line),
+                "line_text": redact(f.source_line), "message": redact(f.message),
+                "claim": redact(claim(f.code, f.message, f.source_line)),
             })
     return records
 
