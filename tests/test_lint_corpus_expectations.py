@@ -40,7 +40,8 @@ def _verdicts() -> dict[str, bool]:
     for line in VERDICTS.read_text(encoding="utf-8").splitlines():
         if line.strip():
             record = json.loads(line)
-            out[record["key"]] = bool(record["verdict"])
+            verdict = record["verdict"]  # true|false, as JSON booleans or as words
+            out[record["key"]] = verdict.strip().lower() == "true" if isinstance(verdict, str) else bool(verdict)
     return out
 
 
