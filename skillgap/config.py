@@ -10,7 +10,8 @@ It fills click's `default_map`, so command-line flags beat the file, which beats
     [tool.skillgap.check]
     format = "markdown"
 
-`[tool.skillgap.lint]` is read by the linter itself (select, ignore, per-file-ignores, ...).
+`[tool.skillgap.lint]` is read by the linter itself (select, ignore, per-file-ignores, ...);
+`[tool.skillgap.log] db = "PATH"` by `skillgap log` and `check --log` (`log_db`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ else:  # pragma: no cover
 SHARED_KEYS = ("taxonomy", "max_bytes", "max_pages", "max_chars")
 # Config keys whose click parameter has another name (`--format` is stored as `fmt`).
 PARAM_NAMES = {"format": "fmt"}
-COMMANDS = ("check", "extract", "parse", "scan", "lint", "rewrite", "taxonomy")
+COMMANDS = ("check", "extract", "parse", "scan", "lint", "rewrite", "taxonomy", "log")
+LOG_KEYS = ("db",)  # [tool.skillgap.log]: read by `skillgap log` and `check --log` (log_db)
 
 
 def find_config(start: Path | None = None) -> Path | None:
@@ -80,6 +82,8 @@ def check_command_table(config: dict[str, Any], base: Path | None, command: str,
     table = config.get(command)
     if command == "lint" or not isinstance(table, dict):
         return
+    if command == "log":
+        params = set(LOG_KEYS)
     unknown = sorted(k for k in table if PARAM_NAMES.get(k, k.replace("-", "_")) not in params)
     if unknown:
         allowed = sorted(k for k in params if k not in ("verbose", "output")) + ["format"] * ("fmt" in params)
@@ -112,6 +116,20 @@ def default_map(config: dict[str, Any], base: Path | None) -> dict[str, dict[str
         if command == "lint":
             out[command] = dict(shared)
             continue
+        if command == "log":  # a group: its table is read by log_db, not by click
+            continue
         own = {PARAM_NAMES.get(k, k.replace("-", "_")): v for k, v in table.items()}
         out[command] = {**shared, **own}
     return out
+
+
+def log_db(config: dict[str, Any], base: Path | None) -> Path | None:
+    """`[tool.skillgap.log] db`, relative to the config file; None when not set."""
+    table = config.get("log", {})
+    value = table.get("db") if isinstance(table, dict) else None
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise ConfigError("[tool.skillgap.log] db must be a file path", path=str(base))
+    path = Path(value).expanduser()
+    return path if path.is_absolute() or base is None else base.parent / path

@@ -75,3 +75,7 @@ class ConfigError(SkillgapError):
 
 class TaxonomyError(SkillgapError):
     """A taxonomy file is invalid: names the file, the entry and the problem."""
+
+
+class HistoryError(SkillgapError):
+    """The application history database is missing, foreign, damaged, newer, or an entry is wrong."""

@@ -164,12 +164,6 @@ class Sections:
                 return section.kind
         return SectionKind.PREAMBLE
 
-    def bullet_at(self, offset: int) -> Bullet | None:
-        for bullet in self.bullets:
-            if bullet.start <= offset < bullet.end:
-                return bullet
-        return None
-
 
 class MatchMethod(str, Enum):
     EXACT = "exact"  # the skill's canonical name

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SAMPLES, make_document
+from conftest import SAMPLES, make_report
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 TIMEOUT = 30.0
@@ -269,29 +269,13 @@ def save_screenshot(page: Page, tmp_path: Path, name: str) -> Path:
 # --------------------------------------------------------------------------- reports
 
 
-def make_report(resume: str, posting: str, extractor):
-    from skillgap.gap import compare
-    from skillgap.pipeline import analyze_document
-    from skillgap.types import Report
-
-    resume_analysis = analyze_document(make_document(resume) if "\n" in resume else _read(resume), "resume", extractor)
-    posting_analysis = analyze_document(make_document(posting) if "\n" in posting else _read(posting), "posting", extractor)
-    return Report(resume_analysis, posting_analysis, compare(resume_analysis, posting_analysis, extractor.taxonomy),
-                  extractor.taxonomy.name)
-
-
-def _read(path: str):
-    from skillgap.ingest import read_document
-
-    return read_document(Path(path))
-
-
 SUGGESTIONS = [
     {"kind": "use_posting_term", "reason": "The posting says Kubernetes; a tracking system will not match k8s.",
      "line": 12, "original": "Ran services on k8s and AWS.", "rewrite": "Ran services on Kubernetes (k8s) and AWS.",
      "score_delta": 3},
     {"kind": "show_in_context", "reason": "PostgreSQL is only listed; show it in a bullet about your work.",
-     "line": 14, "original": "Built the billing API.", "rewrite": "Built the billing API on PostgreSQL, <b>tuned</b> queries.",
+     "line": 14, "original": "Built the billing API.",
+     "rewrite": "Built the billing API on PostgreSQL, <b>tuned</b> queries.",
      "score_delta": 2.5},
 ]
 
@@ -398,10 +382,12 @@ CONTRAST_SCRIPT = r"""
 (() => {
   const parse = (c) => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null;
     const p = m[1].split(/[ ,\/]+/).filter(Boolean).map(Number); return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1]; };
-  const lum = ([r, g, b]) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
     return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
   const background = (el) => { for (let e = el; e && e.nodeType === 1; e = e.parentElement) {
-      const c = parse(getComputedStyle(e).backgroundColor); if (c && c[3] > 0.5) return c; } return [255, 255, 255, 1]; };
+      const c = parse(getComputedStyle(e).backgroundColor); if (c && c[3] > 0.5) return c; }
+    return [255, 255, 255, 1]; };
   const failures = []; let checked = 0;
   for (const el of document.body.querySelectorAll("*")) {
     const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim());
@@ -414,7 +400,8 @@ CONTRAST_SCRIPT = r"""
     const l1 = lum(fg), l2 = lum(bg); const ratio = (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
     const size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight, 10) >= 700;
     const needed = (size >= 24 || (bold && size >= 18.66)) ? 3 : 4.5; checked++;
-    if (ratio < needed) failures.push(`${el.tagName}.${el.className.baseVal ?? el.className} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
+    const name = `${el.tagName}.${el.className.baseVal ?? el.className}`;
+    if (ratio < needed) failures.push(`${name} "${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}`);
   }
   return {checked, failures};
 })()
@@ -442,7 +429,8 @@ def test_browser_check_report_loads_clean_and_shows_key_elements(page, sample_ht
     assert page.evaluate("document.querySelectorAll('[data-testid=keywords-missing] li').length") >= 1
     assert page.evaluate("document.querySelectorAll('table.skills-table caption').length") >= 1
     assert page.evaluate("document.querySelectorAll('[data-testid=suggestions] .before').length") == 2
-    assert page.evaluate("document.querySelectorAll('[data-testid=suggestions] .after')[1].innerText").count("<b>tuned</b>") == 1
+    after = page.evaluate("document.querySelectorAll('[data-testid=suggestions] .after')[1].innerText")
+    assert after.count("<b>tuned</b>") == 1
     # The posting is shown with its requirements highlighted, and links reach its lines.
     assert page.evaluate("document.querySelectorAll('[data-testid=posting-text] mark.hl.required').length") >= 3
     target = page.evaluate("document.querySelector('.skills-table a[href^=\"#posting-L\"]').getAttribute('href')")
@@ -503,7 +491,8 @@ def test_browser_scan_report_chart_table_and_sorting(page, scan_html, tmp_path):
     page.open(scan_html)
     assert_clean_load(page)
     assert page.evaluate("document.documentElement.getAttribute('data-sortable')") == "ready"
-    rows = page.evaluate("Array.from(document.querySelectorAll('[data-testid=demand-chart] > li')).map(li => li.innerText)")
+    rows = page.evaluate(
+        "Array.from(document.querySelectorAll('[data-testid=demand-chart] > li')).map(li => li.innerText)")
     assert len(rows) == 6 and rows[0].startswith("Python") and "Shown" in rows[0] and "Missing" in rows[1]
     assert page.evaluate("document.querySelectorAll('[data-testid=gaps] li').length") == 5
     assert page.evaluate("window.pwned === undefined")
@@ -533,7 +522,8 @@ def test_browser_scan_report_works_without_javascript(page, scan_html):
     assert page.evaluate("document.documentElement.getAttribute('data-sortable')") is None
     assert page.evaluate("document.querySelectorAll('[data-testid=scores-table] tbody tr').length") == 4
     assert page.evaluate("document.querySelectorAll('[data-testid=scores-table] thead button').length") == 0
-    assert page.evaluate("document.querySelector('[data-testid=scores-table] tbody th').innerText").startswith("Platform")
+    first = page.evaluate("document.querySelector('[data-testid=scores-table] tbody th').innerText")
+    assert first.startswith("Platform")
 
 
 def test_browser_check_report_on_a_narrow_screen(page, sample_html, tmp_path):

@@ -5,10 +5,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from click.testing import CliRunner
-from conftest import ROOT, SAMPLES
-
-from skillgap.cli import main
+from conftest import ROOT, SAMPLES, invoke
 
 SCHEMA = json.loads((ROOT / "docs" / "check-schema.json").read_text())
 PAIRS = [
@@ -20,13 +17,9 @@ PAIRS = [
 ]
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
 @pytest.mark.parametrize("resume,posting", PAIRS)
 def test_cli_check_json_validates_against_the_documented_schema(resume, posting):
-    result = run("check", SAMPLES / resume, SAMPLES / posting, "--format", "json", "--no-suggestions")
+    result = invoke("check", SAMPLES / resume, SAMPLES / posting, "--format", "json", "--no-suggestions")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     data = json.loads(result.stdout)
@@ -40,7 +33,7 @@ def test_cli_check_json_validates_against_the_documented_schema(resume, posting)
 
 
 def test_cli_check_text_reads_like_a_report():
-    result = run("check", SAMPLES / "resume-software-engineer.pdf", SAMPLES / "posting-backend-engineer.txt")
+    result = invoke("check", SAMPLES / "resume-software-engineer.pdf", SAMPLES / "posting-backend-engineer.txt")
     assert result.exit_code == 0 and result.stderr == ""
     out = result.stdout
     assert "Match score:" in out and "/ 100" in out
@@ -49,7 +42,7 @@ def test_cli_check_text_reads_like_a_report():
 
 
 def test_cli_check_finds_the_samples_skills():
-    result = run("check", SAMPLES / "resume-software-engineer.pdf", SAMPLES / "posting-backend-engineer.txt",
+    result = invoke("check", SAMPLES / "resume-software-engineer.pdf", SAMPLES / "posting-backend-engineer.txt",
                  "--format", "json", "--no-suggestions")
     data = json.loads(result.stdout)
     matched = {i["name"] for i in data["matched"]}
@@ -65,7 +58,7 @@ def test_cli_check_text_quotes_the_evidence_around_the_skill(tmp_path):
                       "Bash, SQL, HTML, CSS, Docker, Kubernetes, Ansible, Terraform\n", encoding="utf-8")
     posting = tmp_path / "posting.txt"
     posting.write_text("Platform Engineer\nRequirements\n- Terraform\n", encoding="utf-8")
-    result = run("check", resume, posting, "--no-suggestions")
+    result = invoke("check", resume, posting, "--no-suggestions")
     assert result.exit_code == 0, result.output
     quoted = [line for line in result.stdout.splitlines() if "line 4:" in line]
     assert quoted and "Terraform" in quoted[0] and '"…' in quoted[0], result.stdout
@@ -73,7 +66,7 @@ def test_cli_check_text_quotes_the_evidence_around_the_skill(tmp_path):
 
 def test_cli_check_markdown_and_output_file(tmp_path):
     out = tmp_path / "report.md"
-    result = run("check", SAMPLES / "resume-accountant.docx", SAMPLES / "posting-staff-accountant.docx",
+    result = invoke("check", SAMPLES / "resume-accountant.docx", SAMPLES / "posting-staff-accountant.docx",
                  "--format", "markdown", "-o", out, "--no-suggestions")
     assert result.exit_code == 0
     assert result.stdout == "" and f"wrote {out}" in result.stderr
@@ -84,24 +77,24 @@ def test_cli_check_refuses_to_write_over_an_input(tmp_path):
     resume = tmp_path / "resume.md"
     resume.write_bytes((SAMPLES / "resume-software-engineer.md").read_bytes())
     before = resume.read_bytes()
-    result = run("check", resume, SAMPLES / "posting-backend-engineer.txt", "-o", resume)
+    result = invoke("check", resume, SAMPLES / "posting-backend-engineer.txt", "-o", resume)
     assert result.exit_code == 2 and "refusing to write the report over an input file" in result.stderr
     assert resume.read_bytes() == before
 
 
 def test_cli_check_never_modifies_inputs(tmp_path):
     before = {p: p.read_bytes() for p in SAMPLES.iterdir() if p.is_file()}
-    run("check", SAMPLES / "resume-accountant.docx", SAMPLES / "posting-staff-accountant.docx")
+    invoke("check", SAMPLES / "resume-accountant.docx", SAMPLES / "posting-staff-accountant.docx")
     assert {p: p.read_bytes() for p in before} == before
 
 
 def test_cli_check_config_sets_the_default_format(tmp_path, monkeypatch):
     (tmp_path / ".skillgap.toml").write_text('[check]\nformat = "json"\n')
     monkeypatch.chdir(tmp_path)
-    result = run("check", SAMPLES / "resume.json", SAMPLES / "posting-backend-engineer.txt", "--no-suggestions")
+    result = invoke("check", SAMPLES / "resume.json", SAMPLES / "posting-backend-engineer.txt", "--no-suggestions")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["schema_version"] == "1.0"
-    flag = run("check", SAMPLES / "resume.json", SAMPLES / "posting-backend-engineer.txt", "--format", "markdown",
+    flag = invoke("check", SAMPLES / "resume.json", SAMPLES / "posting-backend-engineer.txt", "--format", "markdown",
                "--no-suggestions")
     assert flag.stdout.startswith("# skillgap:")  # flags beat config
 
@@ -113,7 +106,7 @@ def test_cli_check_user_taxonomy_adds_a_skill(tmp_path):
     resume.write_text("Experience\n• Built Zzfrob plugins\n")
     posting = tmp_path / "p.txt"
     posting.write_text("Requirements\n- Zzfrob\n")
-    result = run("check", resume, posting, "--taxonomy", extra, "--format", "json", "--no-suggestions")
+    result = invoke("check", resume, posting, "--taxonomy", extra, "--format", "json", "--no-suggestions")
     assert result.exit_code == 0, result.stderr
     assert [i["id"] for i in json.loads(result.stdout)["matched"]] == ["zzfrob"]
 
@@ -129,7 +122,7 @@ def test_python_api_accepts_paths_and_text():
 
 @pytest.mark.parametrize("resume,posting", PAIRS[:3])
 def test_cli_check_warns_when_the_files_look_swapped(resume, posting):
-    result = run("check", SAMPLES / posting, SAMPLES / resume, "--format", "json", "--no-suggestions")
+    result = invoke("check", SAMPLES / posting, SAMPLES / resume, "--format", "json", "--no-suggestions")
     assert result.exit_code == 0
     json.loads(result.stdout)  # the report is still written
     assert result.stderr.startswith("skillgap: warning: the first file reads like a job posting")
@@ -138,7 +131,7 @@ def test_cli_check_warns_when_the_files_look_swapped(resume, posting):
 
 def test_cli_check_output_into_a_missing_folder_is_an_error(tmp_path):
     target = tmp_path / "no-such-folder" / "report.txt"
-    result = run("check", SAMPLES / PAIRS[3][0], SAMPLES / PAIRS[3][1], "--no-suggestions", "-o", target)
+    result = invoke("check", SAMPLES / PAIRS[3][0], SAMPLES / PAIRS[3][1], "--no-suggestions", "-o", target)
     assert result.exit_code == 2 and result.stdout == ""
     assert "report.txt: cannot write output" in result.stderr and "folder exists" in result.stderr
     assert not target.parent.exists()

@@ -2,22 +2,15 @@
 
 import json
 
-from click.testing import CliRunner
-from conftest import SAMPLES
-
-from skillgap.cli import main
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
+from conftest import SAMPLES, invoke
 
 
 def test_cli_extract_jsonl_contract(tmp_path):
-    result = run("extract", SAMPLES / "posting-backend-engineer.txt", SAMPLES / "resume-registered-nurse.pdf")
+    result = invoke("extract", SAMPLES / "posting-backend-engineer.txt", SAMPLES / "resume-registered-nurse.pdf")
     assert result.exit_code == 0 and result.stderr == ""
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 2
-    parsed = json.loads(run("parse", SAMPLES / "posting-backend-engineer.txt", "--format", "json").stdout)
+    parsed = json.loads(invoke("parse", SAMPLES / "posting-backend-engineer.txt", "--format", "json").stdout)
     for record in records:
         assert set(record) == {"path", "error", "skills"} and record["error"] is None
         for skill in record["skills"]:
@@ -35,7 +28,7 @@ def test_cli_extract_folder_goes_on_past_a_bad_file(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "also-good.md").write_text("Skills: Kubernetes\n")
     (tmp_path / "notes.xyz").write_text("ignored: not a supported type")
-    result = run("extract", tmp_path)
+    result = invoke("extract", tmp_path)
     assert result.exit_code == 2
     records = {json.loads(line)["path"].split("/")[-1]: json.loads(line) for line in result.stdout.splitlines()}
     assert set(records) == {"good.txt", "bad.docx", "also-good.md"}
@@ -45,7 +38,7 @@ def test_cli_extract_folder_goes_on_past_a_bad_file(tmp_path):
 
 
 def test_cli_parse_json_shows_sections_and_pages():
-    result = run("parse", SAMPLES / "resume-registered-nurse.pdf", "--format", "json")
+    result = invoke("parse", SAMPLES / "resume-registered-nurse.pdf", "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["pages"] == 1 and data["role"] == "resume"
@@ -64,7 +57,7 @@ def test_cli_parse_text_numbers_lines_as_lint_reports_them():
 
     docx_file = SAMPLES / "resume-accountant.docx"
     shown = {}
-    for row in run("parse", docx_file).stdout.splitlines():
+    for row in invoke("parse", docx_file).stdout.splitlines():
         if not row.startswith("──"):
             number, _, text = row.strip().partition("  ")
             shown[int(number)] = text
@@ -73,29 +66,29 @@ def test_cli_parse_text_numbers_lines_as_lint_reports_them():
 
 
 def test_cli_parse_text_guesses_posting_role():
-    result = run("parse", SAMPLES / "posting-backend-engineer.txt")
+    result = invoke("parse", SAMPLES / "posting-backend-engineer.txt")
     assert result.exit_code == 0
     assert "read as a posting" in result.stderr
     assert "── requirements" in result.stdout
 
 
 def test_cli_taxonomy_show_search_stats_validate(tmp_path):
-    show = run("taxonomy", "show", "k8s")
+    show = invoke("taxonomy", "show", "k8s")
     assert show.exit_code == 0 and show.stdout.startswith("Kubernetes")
     assert "k8s" in show.stdout
-    search = run("taxonomy", "search", "postgres")
+    search = invoke("taxonomy", "search", "postgres")
     assert search.exit_code == 0 and "PostgreSQL" in search.stdout
-    stats = json.loads(run("taxonomy", "stats", "--format", "json").stdout)
+    stats = json.loads(invoke("taxonomy", "stats", "--format", "json").stdout)
     assert stats["skills"] > 0 and sum(stats["by_kind"].values()) == stats["skills"]
     good = tmp_path / "good.yaml"
     good.write_text("skills:\n  - {id: zzfrob, name: Zzfrob, kind: tool}\n")
-    assert run("taxonomy", "validate", good).exit_code == 0
+    assert invoke("taxonomy", "validate", good).exit_code == 0
     bad = tmp_path / "bad.yaml"
     bad.write_text("skills:\n  - {id: zzfrob, name: Zzfrob, kind: gadget}\n")
-    result = run("taxonomy", "validate", bad)
+    result = invoke("taxonomy", "validate", bad)
     assert result.exit_code == 2 and "unknown kind 'gadget'" in result.stderr and "bad.yaml" in result.stderr
 
 
 def test_cli_taxonomy_show_unknown_skill():
-    result = run("taxonomy", "show", "no-such-skill-xyz")
+    result = invoke("taxonomy", "show", "no-such-skill-xyz")
     assert result.exit_code == 2 and "no skill named" in result.stderr

@@ -5,15 +5,13 @@ some rows have none), the skills it must yield and the skills it must not.
 """
 
 import pytest
+from conftest import built_document
 
-from skillgap.ingest.builder import DocumentBuilder
 from skillgap.ingest.sections import split_sections
 
 
 def _ids(extractor, text):
-    builder = DocumentBuilder("<test>", "txt")
-    builder.add_text(text)
-    return {m.skill_id for m in extractor.extract(builder.build(), None)}
+    return {m.skill_id for m in extractor.extract(built_document(text), None)}
 
 
 CONTEXT = [
@@ -67,9 +65,7 @@ def test_extract_context_rules(default_extractor, text, present, absent):
 
 
 def _resume_ids(extractor, text):
-    builder = DocumentBuilder("<test>", "txt")
-    builder.add_text(text)
-    document = builder.build()
+    document = built_document(text)
     return {m.skill_id for m in extractor.extract(document, split_sections(document, "resume"))}
 
 

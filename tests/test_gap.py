@@ -1,9 +1,9 @@
 """Gap and score on real text through the real pipeline (small test taxonomy)."""
 
 import pytest
+from conftest import built_document
 
 from skillgap.gap import WEIGHTS, compare, score_items
-from skillgap.ingest.builder import DocumentBuilder
 from skillgap.pipeline import analyze_document
 from skillgap.types import Importance, MatchLevel, Strength
 
@@ -30,16 +30,10 @@ Tableau, Docker
 """
 
 
-def _doc(text):
-    builder = DocumentBuilder("<test>", "txt")
-    builder.add_text(text)
-    return builder.build()
-
-
 @pytest.fixture(scope="module")
 def gap(mini_extractor):
-    resume = analyze_document(_doc(RESUME), "resume", mini_extractor)
-    posting = analyze_document(_doc(POSTING), "posting", mini_extractor)
+    resume = analyze_document(built_document(RESUME), "resume", mini_extractor)
+    posting = analyze_document(built_document(POSTING), "posting", mini_extractor)
     return compare(resume, posting, mini_extractor.taxonomy)
 
 
@@ -92,8 +86,8 @@ def test_gap_score_matches_the_documented_formula(gap):
 def test_gap_score_is_deterministic(mini_extractor):
     scores = set()
     for _ in range(3):
-        resume = analyze_document(_doc(RESUME), "resume", mini_extractor)
-        posting = analyze_document(_doc(POSTING), "posting", mini_extractor)
+        resume = analyze_document(built_document(RESUME), "resume", mini_extractor)
+        posting = analyze_document(built_document(POSTING), "posting", mini_extractor)
         scores.add(compare(resume, posting, mini_extractor.taxonomy).score)
     assert len(scores) == 1
 
@@ -105,24 +99,25 @@ def test_gap_score_without_preferred_skills_reweights():
 
 def test_gap_full_match_scores_100(mini_extractor):
     text = "Experience\n• Built Python and SQL services"
-    resume = analyze_document(_doc(text), "resume", mini_extractor)
-    posting = analyze_document(_doc("Requirements\n- Python\n- SQL"), "posting", mini_extractor)
+    resume = analyze_document(built_document(text), "resume", mini_extractor)
+    posting = analyze_document(built_document("Requirements\n- Python\n- SQL"), "posting", mini_extractor)
     gap = compare(resume, posting, mini_extractor.taxonomy)
     assert gap.score == 100 and not gap.missing and not gap.keywords_missing
     assert gap.breakdown.weights == (round(0.7 / 0.8, 4), 0.0, round(0.1 / 0.8, 4))
 
 
 def test_gap_keyword_found_when_resume_term_is_inside_posting_term(mini_extractor):
-    resume = analyze_document(_doc("Certifications\nBLS, American Heart Association"), "resume", mini_extractor)
-    posting = analyze_document(_doc("Requirements\n- Current BLS certification"), "posting", mini_extractor)
+    resume_text = "Certifications\nBLS, American Heart Association"
+    resume = analyze_document(built_document(resume_text), "resume", mini_extractor)
+    posting = analyze_document(built_document("Requirements\n- Current BLS certification"), "posting", mini_extractor)
     gap = compare(resume, posting, mini_extractor.taxonomy)
     assert gap.items[0].skill.id == "bls" and gap.items[0].keyword_found
     assert gap.keywords_missing == ()
 
 
 def _compare(mini_extractor, resume: str, posting: str):
-    return compare(analyze_document(_doc(resume), "resume", mini_extractor),
-                   analyze_document(_doc(posting), "posting", mini_extractor), mini_extractor.taxonomy)
+    return compare(analyze_document(built_document(resume), "resume", mini_extractor),
+                   analyze_document(built_document(posting), "posting", mini_extractor), mini_extractor.taxonomy)
 
 
 @pytest.mark.parametrize("posting,shown,dropped,kept_missing", [
@@ -172,17 +167,19 @@ def test_gap_a_resume_written_in_english_shows_english_by_example(default_extrac
     """"Good written communication in English": a résumé written in English shows it
     (listed-only credit, its longest line as the evidence), and the word itself is still
     reported missing, since tracking systems search for it. One in German does not."""
-    posting = analyze_document(_doc("Requirements\n- Good written communication in English\n"), "posting",
+    posting = analyze_document(built_document("Requirements\n- Good written communication in English\n"), "posting",
                                default_extractor)
     english = ("Experience\n- Built the billing service in Python and moved it to AWS with the team\n"
                "- Led the migration of the reporting jobs from cron to Airflow for the finance team\n"
                "- Wrote the runbooks for on-call and trained six engineers on the new alerts\n")
-    gap = compare(analyze_document(_doc(english), "resume", default_extractor), posting, default_extractor.taxonomy)
+    resume = analyze_document(built_document(english), "resume", default_extractor)
+    gap = compare(resume, posting, default_extractor.taxonomy)
     item = _item(gap, "english")
     assert item.level is MatchLevel.EXACT and item.credit == 0.8 and item.evidence[0].text == ""
     assert "English" in gap.keywords_missing
     german = ("Erfahrung\n- Entwicklung von Diensten mit Python und Go für die Logistik der Firma in Berlin\n"
               "- Betreuung der Datenbanken und Schulung der Kollegen im Team der Abteilung\n"
               "- Einführung von Airflow für die Berichte der Finanzabteilung und der Leitung\n")
-    gap = compare(analyze_document(_doc(german), "resume", default_extractor), posting, default_extractor.taxonomy)
+    resume = analyze_document(built_document(german), "resume", default_extractor)
+    gap = compare(resume, posting, default_extractor.taxonomy)
     assert _item(gap, "english").level is MatchLevel.MISSING

@@ -14,8 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from hostile_support import (
+from conftest import (
     CASES,
     assert_error_line,
     assert_one_error,
@@ -23,26 +22,22 @@ from hostile_support import (
     case_path,
     corpus,
     good,
-    requires,
+    invoke,
 )
 
-from skillgap.cli import main
 from skillgap.ingest import SUPPORTED_SUFFIXES
-
-pytest_plugins = ["hostile_fixtures"]  # big_dir, memory_cap
+from skillgap.scan import POSTING_SUFFIXES
 
 # lint turns "no text in this PDF" into its finding SG101 instead of an error.
 LINT_FINDINGS = ("has no text layer", "no text found")
+# A folder of postings leaves out other file types (.doc, .docm; résumé-only .json, .tex).
+POSTING_CASES = [c for c in CASES if c.suffix in POSTING_SUFFIXES]
 
 
 @pytest.fixture(autouse=True)
 def _quiet(monkeypatch, memory_cap):
     monkeypatch.setenv("SKILLGAP_NO_FORK", "1")  # lint reads in-process under CliRunner
     monkeypatch.delenv("NO_COLOR", raising=False)
-
-
-def invoke(*args: str | Path):
-    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
 
 
 def _link(source: Path, folder: Path) -> Path:
@@ -96,7 +91,6 @@ def test_hostile_extract(case, big_dir):
     assert summary == "skillgap: 1 file(s) could not be read (see the errors above)"
 
 
-@requires("lint")
 @pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_hostile_lint(case, big_dir):
     path = case_path(case, big_dir)
@@ -112,13 +106,8 @@ def test_hostile_lint(case, big_dir):
     assert_error_line(errors[0], path, case.expect)
 
 
-@requires("scan")
-@pytest.mark.parametrize("case", CASES, ids=case_id)
+@pytest.mark.parametrize("case", POSTING_CASES, ids=case_id)
 def test_hostile_scan(case, big_dir, tmp_path):
-    from skillgap.scan import POSTING_SUFFIXES
-
-    if case.suffix not in POSTING_SUFFIXES:
-        pytest.skip("a folder of postings leaves out other file types (.doc, .docm; résumé-only .json, .tex)")
     path = _link(case_path(case, big_dir), tmp_path / "postings")
     result = invoke("scan", "--no-cache", "--jobs", "1", "--format", "json", tmp_path / "postings")
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
@@ -167,7 +156,6 @@ def test_hostile_mixed_batch_extract(mixed):
         assert sum(f"{folder / case.path}: " in line for line in lines) == 1, case.path
 
 
-@requires("lint")
 def test_hostile_mixed_batch_lint(mixed):
     folder, cases, goods = mixed
     result = invoke("lint", "--no-cache", "--format", "json", folder)
@@ -184,10 +172,7 @@ def test_hostile_mixed_batch_lint(mixed):
         assert str(path) in linted
 
 
-@requires("scan")
 def test_hostile_mixed_batch_scan(mixed):
-    from skillgap.scan import POSTING_SUFFIXES
-
     folder, cases, goods = mixed
     cases = [c for c in cases if c.suffix in POSTING_SUFFIXES]  # .json and .tex are not postings
     goods = [g for g in goods if g.suffix in POSTING_SUFFIXES]

@@ -4,13 +4,10 @@ documented result, and the committed files and docs/robustness.md are up to date
 from __future__ import annotations
 
 import pytest
-from hostile_support import BAD, CASES, ROOT, SMALL, case_id, case_path, corpus
+from conftest import BAD, CASES, ROOT, SMALL, case_id, case_path, corpus
 
 from skillgap.errors import LimitExceeded, SkillgapError
 from skillgap.ingest import read_document
-
-pytest_plugins = ["hostile_fixtures"]  # big_dir, memory_cap
-
 
 
 def test_hostile_corpus_committed_files_are_up_to_date():

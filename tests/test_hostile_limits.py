@@ -11,18 +11,15 @@ import os
 import shutil
 
 import pytest
-from hostile_support import (
+from conftest import (
     BIG,
     assert_error_line,
     assert_one_error,
     case_id,
     case_path,
     good,
-    requires,
     run_cli,
 )
-
-pytest_plugins = ["hostile_fixtures"]  # big_dir, memory_cap
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="resource limits need a POSIX system")
 
@@ -66,9 +63,9 @@ def big_folder(big_dir, tmp_path_factory):
 
 
 @pytest.mark.parametrize("command", [
-    pytest.param(["scan", "--no-cache", "--jobs", "2", "--format", "json"], marks=requires("scan"), id="scan"),
+    pytest.param(["scan", "--no-cache", "--jobs", "2", "--format", "json"], id="scan"),
     pytest.param(["extract"], id="extract"),
-    pytest.param(["lint", "--no-cache", "--format", "json"], marks=requires("lint"), id="lint"),
+    pytest.param(["lint", "--no-cache", "--format", "json"], id="lint"),
 ])
 def test_hostile_bounded_batch(command, big_folder, tmp_path):
     """The real batch commands (scan's worker processes, lint's forked reader) over every big

@@ -8,7 +8,6 @@ import os
 import re
 import unicodedata
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -73,13 +72,6 @@ def test_hostile_property_builder_lines_tile_the_text(parts, clean):
 # -- the tokenizer rules ------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from skillgap.nlp.tokenizer import blank_pipeline
-
-    return blank_pipeline()
-
-
 @FAST
 @given(text=st.one_of(texts, documents))
 def test_hostile_property_tokenizer_offsets_round_trip(nlp, text):
@@ -103,13 +95,13 @@ def test_hostile_property_sections_tile_the_text(text, fmt, role):
     if length:
         assert sections.sections and sections.sections[0].start == 0
         assert sections.sections[-1].end == length
-    for section, following in zip(sections.sections, sections.sections[1:]):
+    for section, following in zip(sections.sections, sections.sections[1:], strict=False):
         assert section.start <= section.end == following.start
     for bullet in sections.bullets:
         assert 0 <= bullet.start < bullet.end <= length
         assert document.text[bullet.start:bullet.end].strip()
         assert sections.kind_at(bullet.start) is bullet.section
-    for bullet, following in zip(sections.bullets, sections.bullets[1:]):
+    for bullet, following in zip(sections.bullets, sections.bullets[1:], strict=False):
         assert bullet.end <= following.start
 
 

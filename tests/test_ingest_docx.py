@@ -5,30 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, SAMPLES, assert_lines_tile_the_text, lines_of
 
 from skillgap.errors import LimitExceeded
 from skillgap.ingest import read_document
 from skillgap.ingest.limits import Limits
 from skillgap.types import Document, LineOrigin
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-DOCX = ROOT / "tests" / "fixtures" / "docx"
+DOCX = FIXTURES / "docx"
 
 
 def assert_consistent(doc: Document) -> None:
-    assert doc.text == "\n".join(doc.text[line.start : line.end] for line in doc.lines)
-    previous_end = -1
-    for line in doc.lines:
-        assert line.start > previous_end
-        assert "\n" not in doc.text[line.start : line.end]
-        previous_end = line.end
+    assert_lines_tile_the_text(doc)
     for start, end in doc.layout.hidden_spans:
         assert 0 <= start < end <= len(doc.text)
-
-
-def lines_of(doc: Document) -> list[str]:
-    return [doc.text[line.start : line.end] for line in doc.lines]
 
 
 def origin_of(doc: Document, text: str) -> LineOrigin:

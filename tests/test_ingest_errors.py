@@ -11,14 +11,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, ROOT, SAMPLES
 
 from skillgap.errors import InputError, LimitExceeded, SkillgapError
 from skillgap.ingest import read_document
 from skillgap.ingest.limits import Limits
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def expect_input_error(

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import FIXTURES, SAMPLES, assert_lines_tile_the_text, lines_of
 
 from skillgap.errors import LimitExceeded
 from skillgap.ingest import document_from_text, read_document
 from skillgap.ingest.html import html_to_document
 from skillgap.types import Document, LineOrigin
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-HTML = ROOT / "tests" / "fixtures" / "html"
-
-
-def assert_consistent(doc: Document) -> None:
-    assert doc.text == "\n".join(doc.text[line.start : line.end] for line in doc.lines)
-    previous_end = -1
-    for line in doc.lines:
-        assert line.start > previous_end
-        assert "\n" not in doc.text[line.start : line.end]
-        previous_end = line.end
-
-
-def lines_of(doc: Document) -> list[str]:
-    return [doc.text[line.start : line.end] for line in doc.lines]
+HTML = FIXTURES / "html"
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +19,7 @@ def nurse() -> Document:
 
 
 def test_html_sample_reads_the_posting_in_main(nurse):
-    assert_consistent(nurse)
+    assert_lines_tile_the_text(nurse)
     lines = lines_of(nurse)
     assert nurse.format == "html"
     assert lines[0] == "Registered Nurse – Cardiac Step-Down Unit"
@@ -90,7 +74,7 @@ def test_html_list_items_are_bullets(nurse):
 
 def test_html_fixture_skips_every_hidden_or_non_content_element():
     doc = read_document(HTML / "boilerplate.html")
-    assert_consistent(doc)
+    assert_lines_tile_the_text(doc)
     assert lines_of(doc) == [
         "Data Analyst",
         "Analyze sales data & build dashboards.",
@@ -112,7 +96,7 @@ def test_html_fixture_skips_every_hidden_or_non_content_element():
 
 def test_html_json_ld_replaces_a_thin_page():
     doc = read_document(HTML / "json-ld-only.html")
-    assert_consistent(doc)
+    assert_lines_tile_the_text(doc)
     assert lines_of(doc) == [
         "Site Reliability Engineer",
         "Keep our systems up.",

@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, SAMPLES, assert_lines_tile_the_text, lines_of
 
 from skillgap.errors import InputError
 from skillgap.ingest import read_document
 from skillgap.ingest.jsonresume import json_resume_to_document
 from skillgap.types import Document, LineOrigin
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-JSON = ROOT / "tests" / "fixtures" / "json"
-
-
-def assert_consistent(doc: Document) -> None:
-    assert doc.text == "\n".join(doc.text[line.start : line.end] for line in doc.lines)
-    previous_end = -1
-    for line in doc.lines:
-        assert line.start > previous_end
-        assert "\n" not in doc.text[line.start : line.end]
-        previous_end = line.end
-
-
-def lines_of(doc: Document) -> list[str]:
-    return [doc.text[line.start : line.end] for line in doc.lines]
+JSON = FIXTURES / "json"
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +21,7 @@ def sample() -> Document:
 
 
 def test_json_resume_sample_headings_in_order(sample):
-    assert_consistent(sample)
+    assert_lines_tile_the_text(sample)
     lines = lines_of(sample)
     assert sample.format == "json"
     assert lines[:5] == [
@@ -87,7 +72,7 @@ def test_json_resume_highlights_are_list_items(sample):
 
 def test_json_resume_wrong_types_are_read_leniently():
     doc = read_document(JSON / "lenient.json")
-    assert_consistent(doc)
+    assert_lines_tile_the_text(doc)
     assert lines_of(doc) == [
         "Lee Park",
         "42",

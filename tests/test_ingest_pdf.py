@@ -40,7 +40,8 @@ def test_pdf_two_columns_are_read_one_after_the_other():
     lines = [document.text[ln.start : ln.end] for ln in document.lines]
     columns = [ln.column for ln in document.lines]
     sidebar = [i for i, line in enumerate(lines) if line in ("• Figma", "• React", "English, Spanish")]
-    main = [i for i, line in enumerate(lines) if line.startswith(("EXPERIENCE", "Senior Product Designer", "EDUCATION"))]
+    main_heads = ("EXPERIENCE", "Senior Product Designer", "EDUCATION")
+    main = [i for i, line in enumerate(lines) if line.startswith(main_heads)]
     # each column is contiguous: all sidebar lines come before all main-column lines
     assert max(sidebar) < min(main)
     assert columns == sorted(columns)  # 0s then 1s, never interleaved

@@ -1,14 +1,8 @@
 import pytest
+from conftest import built_document
 
-from skillgap.ingest.builder import DocumentBuilder
 from skillgap.ingest.sections import classify_heading, guess_role, looks_like_resume, split_sections
 from skillgap.types import SectionKind as K
-
-
-def _doc(text):
-    builder = DocumentBuilder("<test>", "txt")
-    builder.add_text(text)
-    return builder.build()
 
 
 @pytest.mark.parametrize(
@@ -44,14 +38,16 @@ def test_sections_posting_headings(heading, kind):
     assert classify_heading(heading, "posting") is kind
 
 
-@pytest.mark.parametrize("line", ["Experience with Python", "Built a data platform in Go", "Skills matter here a lot more than you think"])
+@pytest.mark.parametrize("line", ["Experience with Python", "Built a data platform in Go",
+                                  "Skills matter here a lot more than you think"])
 def test_sections_sentences_are_not_headings(line):
     assert classify_heading(line, "posting") is None
     assert classify_heading(line, "resume") is None
 
 
 def test_sections_split_and_inline_heading():
-    doc = _doc("Backend Engineer\nAbout us\nWe use Redis.\nRequirements\n- Python\nNice to have: Kafka, Redis\nBenefits\n- Gym")
+    doc = built_document("Backend Engineer\nAbout us\nWe use Redis.\nRequirements\n- Python\n"
+                         "Nice to have: Kafka, Redis\nBenefits\n- Gym")
     sections = split_sections(doc, "posting")
     kinds = [s.kind for s in sections.sections]
     assert kinds == [K.PREAMBLE, K.ABOUT, K.REQUIREMENTS, K.PREFERRED, K.BENEFITS]
@@ -61,7 +57,8 @@ def test_sections_split_and_inline_heading():
 
 
 def test_sections_bullets_and_wrapped_lines():
-    doc = _doc("Experience\n• Led the migration of\nbilling to Go\n- Ran on-call\nPlain line\n1. Numbered item")
+    doc = built_document("Experience\n• Led the migration of\nbilling to Go\n- Ran on-call\nPlain line\n"
+                         "1. Numbered item")
     sections = split_sections(doc, "resume")
     bullets = [doc.text[b.start : b.end] for b in sections.bullets]
     assert bullets == ["Led the migration of\nbilling to Go", "Ran on-call", "Numbered item"]
@@ -69,8 +66,8 @@ def test_sections_bullets_and_wrapped_lines():
 
 
 def test_sections_guess_role():
-    assert guess_role(_doc("Jane Doe\nExperience\nEducation\nSkills")) == "resume"
-    assert guess_role(_doc("Engineer\nResponsibilities\nRequirements\nBenefits")) == "posting"
+    assert guess_role(built_document("Jane Doe\nExperience\nEducation\nSkills")) == "resume"
+    assert guess_role(built_document("Engineer\nResponsibilities\nRequirements\nBenefits")) == "posting"
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -84,15 +81,16 @@ def test_sections_guess_role():
     ("Contact\njobs@acme.example\nAbout us\nWe make tea", False),
 ])
 def test_sections_looks_like_resume(text, expected):
-    assert looks_like_resume(_doc(text)) is expected
+    assert looks_like_resume(built_document(text)) is expected
 
 
 def test_sections_labelled_lines_inside_resume_sections_are_not_headings():
-    doc = _doc("Skills\nLanguages: Python, Go\nTools: Docker\nProjects\nrate-limiter\nTechnologies: Go, Redis\nLanguages\nSpanish")
+    doc = built_document("Skills\nLanguages: Python, Go\nTools: Docker\nProjects\nrate-limiter\n"
+                         "Technologies: Go, Redis\nLanguages\nSpanish")
     kinds = [s.kind for s in split_sections(doc, "resume").sections]
     assert kinds == [K.SKILLS, K.PROJECTS, K.LANGUAGES]
 
 
 def test_sections_inline_preferred_heading_in_posting_switches():
-    doc = _doc("Requirements\n- Python\nNice to have: Redis")
+    doc = built_document("Requirements\n- Python\nNice to have: Redis")
     assert split_sections(doc, "posting").kind_at(doc.text.index("Redis")) is K.PREFERRED

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, SAMPLES, assert_lines_tile_the_text, lines_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,28 +14,17 @@ from skillgap.ingest import document_from_text, read_document
 from skillgap.ingest.text import strip_inline_markdown
 from skillgap.types import Document, LineOrigin
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
-TEXT = ROOT / "tests" / "fixtures" / "text"
-TEX = ROOT / "tests" / "fixtures" / "tex"
+TEXT = FIXTURES / "text"
+TEX = FIXTURES / "tex"
 
 
 def assert_consistent(doc: Document) -> None:
     """Lines cover the text in order, hold no newline, and anchors point inside the text."""
-    assert doc.text == "\n".join(doc.text[line.start : line.end] for line in doc.lines)
-    previous_end = -1
-    for line in doc.lines:
-        assert line.start > previous_end
-        assert "\n" not in doc.text[line.start : line.end]
-        previous_end = line.end
+    assert_lines_tile_the_text(doc)
     offsets = [anchor[0] for anchor in doc.layout.source_map]
     assert offsets == sorted(offsets)
     assert all(0 <= offset <= len(doc.text) for offset in offsets)
     assert all(line >= 1 and col >= 1 for _, line, col in doc.layout.source_map)
-
-
-def lines_of(doc: Document) -> list[str]:
-    return [doc.text[line.start : line.end] for line in doc.lines]
 
 
 def source_line_of(doc: Document, line_index: int) -> int:

@@ -78,7 +78,8 @@ def test_suppression_unused_only_for_codes_that_ran(mini_extractor):
     """A comment for a rule that is not selected may still be needed: not reported."""
     report = lint(ROLE + "- Built billing <!-- skillgap: disable=SG501 -->\n", mini_extractor)
     assert found(report) == []
-    report = lint(ROLE + "- Built billing <!-- skillgap: disable=SG301 -->\n", mini_extractor, ignore=("SG301", "SG306"))
+    report = lint(ROLE + "- Built billing <!-- skillgap: disable=SG301 -->\n", mini_extractor,
+                  ignore=("SG301", "SG306"))
     assert found(report) == []
 
 
@@ -104,7 +105,8 @@ def test_suppression_meta_rules_can_be_ignored(mini_extractor):
 
 
 def test_suppression_parse_scopes():
-    source = "a\n<!-- skillgap: disable=SG301 -->\nb\n<!-- skillgap: enable -->\nc <!-- skillgap: disable-line=SG3 -->\n"
+    source = ("a\n<!-- skillgap: disable=SG301 -->\nb\n<!-- skillgap: enable -->\n"
+              "c <!-- skillgap: disable-line=SG3 -->\n")
     suppressions, bad = parse_suppressions(source, "md")
     assert [(s.codes, s.first, s.last) for s in suppressions] == [(("SG301",), 2, 4), (("SG3",), 5, 5)]
     assert bad == []

@@ -1,20 +1,14 @@
 """Table-driven extraction traps on the small test taxonomy (real spaCy, real files)."""
 
 import pytest
+from conftest import built_document
 
-from skillgap.ingest.builder import DocumentBuilder
 from skillgap.ingest.sections import split_sections
 from skillgap.types import MatchMethod
 
 
-def _doc(text):
-    builder = DocumentBuilder("<test>", "txt")
-    builder.add_text(text)
-    return builder.build()
-
-
 def found(extractor, text, role="posting"):
-    document = _doc(text)
+    document = built_document(text)
     return [(m.skill_id, m.text) for m in extractor.extract(document, split_sections(document, role))]
 
 
@@ -76,7 +70,7 @@ def test_extract_ambiguous_name_in_skills_section_needs_no_cue(mini_extractor):
 
 
 def test_extract_records_why_it_matched(mini_extractor):
-    document = _doc("k8s, Kubernetes and Kubernets")
+    document = built_document("k8s, Kubernetes and Kubernets")
     mentions = mini_extractor.extract(document, None)
     methods = [(m.text, m.method, m.alias) for m in mentions]
     assert methods[0] == ("k8s", MatchMethod.ALIAS, "k8s")
@@ -85,7 +79,7 @@ def test_extract_records_why_it_matched(mini_extractor):
 
 
 def test_extract_offsets_index_the_document_text(mini_extractor):
-    document = _doc("Skills:\n•Python3.11, k8s (AWS)")
+    document = built_document("Skills:\n•Python3.11, k8s (AWS)")
     for m in mini_extractor.extract(document, None):
         assert document.text[m.start : m.end] == m.text
 
@@ -97,4 +91,4 @@ def test_extract_fuzzy_leaves_short_words_alone(mini_extractor):
 
 @pytest.mark.parametrize("text", ["The court docket was full", "Browser caching rules", "Reactor coolant"])
 def test_extract_fuzzy_never_reads_english_words_as_typos(mini_extractor, text):
-    assert [m for m in mini_extractor.extract(_doc(text), None) if m.method is MatchMethod.FUZZY] == []
+    assert [m for m in mini_extractor.extract(built_document(text), None) if m.method is MatchMethod.FUZZY] == []

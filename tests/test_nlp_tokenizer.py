@@ -1,11 +1,6 @@
+"""skillgap's tokenizer rules on spacy.blank("en") (the `nlp` fixture is in conftest.py)."""
+
 import pytest
-
-from skillgap.nlp.tokenizer import blank_pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return blank_pipeline()
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,10 @@ import hashlib
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES, SAMPLES, make_document
+from conftest import FIXTURES, SAMPLES, make_report
 
 SCAN_FIXTURES = FIXTURES / "scan"
 HOSTILE = "<script>document.title='pwned'</script>"
@@ -73,25 +72,6 @@ class Page(HTMLParser):
     @property
     def all_text(self) -> str:
         return "".join(self.text)
-
-
-def make_report(resume: str, posting: str, extractor):
-    from skillgap.gap import compare
-    from skillgap.pipeline import analyze_document
-    from skillgap.types import Report
-
-    resume_analysis = analyze_document(_document(resume), "resume", extractor)
-    posting_analysis = analyze_document(_document(posting), "posting", extractor)
-    gap = compare(resume_analysis, posting_analysis, extractor.taxonomy)
-    return Report(resume_analysis, posting_analysis, gap, extractor.taxonomy.name)
-
-
-def _document(source: str):
-    if "\n" in source:
-        return make_document(source)
-    from skillgap.ingest import read_document
-
-    return read_document(Path(source))
 
 
 POSTING = f"""Backend Engineer {HOSTILE}
@@ -202,7 +182,7 @@ def test_render_html_posting_pieces_rebuild_the_text(report):
     document = report.posting.document
     lines = posting_highlights(report)
     assert len(lines) == len(document.lines)
-    for view, line in zip(lines, document.lines):
+    for view, line in zip(lines, document.lines, strict=True):
         assert "".join(piece["text"] for piece in view["pieces"]) == document.text[line.start:line.end]
     marked = [piece["text"] for view in lines for piece in view["pieces"] if piece["mark"]]
     assert "Python" in marked and "Kubernetes" in marked

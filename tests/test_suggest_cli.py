@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SAMPLES
 
 from skillgap.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 RESUME = str(SAMPLES / "resume-software-engineer.md")
 POSTING = str(SAMPLES / "posting-backend-engineer.txt")
 DOCX_RESUME = str(SAMPLES / "resume-accountant.docx")

@@ -4,9 +4,9 @@ role's dates, ranking, line numbers, and score deltas that a full re-run confirm
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import ROOT, SAMPLES
 
 from skillgap.suggest import (
     KIND_ACTION,
@@ -18,8 +18,6 @@ from skillgap.suggest import (
     suggest,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 SOFTWARE = (SAMPLES / "resume-software-engineer.md", SAMPLES / "posting-backend-engineer.txt")
 ACCOUNTANT = (SAMPLES / "resume-accountant.docx", SAMPLES / "posting-staff-accountant.docx")
 

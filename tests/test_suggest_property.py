@@ -63,7 +63,7 @@ def invented(original: str, rewrite: str, terms: tuple[str, ...] = ()) -> set[st
     out = set()
     for word in {w.lower() for w in WORDS.findall(rewrite)} - allowed:
         parts = word.split("-")
-        if all(p in allowed or any(l in lemmas for l, _ in language.verb_tags(p)) for p in parts):
+        if all(p in allowed or any(lemma in lemmas for lemma, _ in language.verb_tags(p)) for p in parts):
             continue
         out.add(word)
     return out

@@ -62,7 +62,8 @@ BULLETS = [
      {'action-verb': 'Owned the month-end close for three legal entities.'}),
     ('accounting', 'Duties included bank reconciliations, payroll journal entries and fixed asset schedules.', PAST,
      {'action-verb': 'Performed bank reconciliations, payroll journal entries and fixed asset schedules.',
-      'add-result': 'Performed bank reconciliations, payroll journal entries and fixed asset schedules, improving [metric] by [N]%.'}),
+      'add-result': 'Performed bank reconciliations, payroll journal entries and fixed asset schedules, '
+                    'improving [metric] by [N]%.'}),
     ('accounting', 'Assisted with financial reporting packages for the owners each quarter.', PAST,
      {'action-verb': 'Supported financial reporting packages for the owners each quarter.',
       'add-result': 'Supported financial reporting packages for the owners each quarter, improving [metric] by [N]%.'}),
@@ -205,7 +206,8 @@ BULLETS = [
     # the bullet already says "support": the new verb must not repeat it
     ('accounting', 'Assisted with the annual external audit by pulling support for auditors', PAST,
      {'action-verb': 'Contributed to the annual external audit by pulling support for auditors',
-      'add-result': 'Contributed to the annual external audit by pulling support for auditors, improving [metric] by [N]%'}),
+      'add-result': 'Contributed to the annual external audit by pulling support for auditors, '
+                    'improving [metric] by [N]%'}),
     ('construction', 'In charge of a crew of 8 carpenters on commercial jobs', PAST,
      {'action-verb': 'Led a crew of 8 carpenters on commercial jobs'}),
     ('construction', 'Site inspections were completed weekly', PRESENT,

@@ -6,13 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from skillgap.errors import InputError
 from skillgap.suggest import Suggestion, suggest
 from skillgap.suggest.tailor import check_output, write_tailored
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 
 POSTING = """Release Engineer
 
@@ -41,7 +39,7 @@ def test_tailor_markdown_sample(default_extractor, tmp_path):
     assert len(lines) == len(original)
     assert lines[27] == "3. Set up GitLab CI pipelines with automated tests (pytest)."  # numbering kept
     assert lines[18] == "- Moved services to Docker containers on AWS ECS."
-    changed = [i for i, (a, b) in enumerate(zip(original, lines)) if a != b]
+    changed = [i for i, (a, b) in enumerate(zip(original, lines, strict=False)) if a != b]
     assert changed and all(original[i].lstrip().startswith(("-", "3.")) for i in changed)  # bullets only
     assert "[" not in "\n".join(lines[i] for i in changed)  # no placeholder was written
     assert result.applied and all(not s.placeholder for s in result.applied)

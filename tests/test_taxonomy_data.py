@@ -8,15 +8,21 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
 from skillgap.taxonomy import load_taxonomy
 from skillgap.types import SkillKind
 
-ROOT = Path(__file__).resolve().parents[1]
 TAXONOMIES = ROOT / "taxonomies"
 DEFAULT = TAXONOMIES / "default"
 EXTENDED = TAXONOMIES / "esco-extended"
 ESCO_SKILLS_CSV = ROOT.parent / "shared" / "taxonomy-sources" / "esco" / "v1.1.1" / "skills_en.csv"
+
+
+def esco_skills_csv() -> Path:
+    """The ESCO source, read in place beside the checkout (it is there wherever tests run)."""
+    assert ESCO_SKILLS_CSV.is_file(), f"{ESCO_SKILLS_CSV} not found: put ../shared/ next to the repository"
+    return ESCO_SKILLS_CSV
 
 
 def fold(text: str) -> str:
@@ -345,11 +351,8 @@ def test_taxonomy_data_generated_ids_are_registered():
             assert entry["id"] in registry or entry["id"] in curated, (path.name, entry["id"])
 
 
-@pytest.mark.skipif(
-    not ESCO_SKILLS_CSV.exists(), reason="ESCO source not available (../shared/taxonomy-sources)"
-)
 def test_taxonomy_data_esco_uris_exist_in_source():
-    with ESCO_SKILLS_CSV.open(encoding="utf-8", newline="") as handle:
+    with esco_skills_csv().open(encoding="utf-8", newline="") as handle:
         known = {row["conceptUri"] for row in csv.DictReader(handle)}
     for path in yaml_files(DEFAULT) + yaml_files(EXTENDED):
         for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["skills"]:
@@ -357,9 +360,6 @@ def test_taxonomy_data_esco_uris_exist_in_source():
                 assert uri in known, (path.name, entry["id"], uri)
 
 
-@pytest.mark.skipif(
-    not ESCO_SKILLS_CSV.exists(), reason="ESCO source not available (../shared/taxonomy-sources)"
-)
 @pytest.mark.parametrize(
     "label,not_on",
     [
@@ -372,7 +372,7 @@ def test_taxonomy_data_esco_uris_exist_in_source():
     ],
 )
 def test_taxonomy_data_esco_uri_only_on_true_equivalent(taxonomy, label, not_on):
-    with ESCO_SKILLS_CSV.open(encoding="utf-8", newline="") as handle:
+    with esco_skills_csv().open(encoding="utf-8", newline="") as handle:
         uri = next(
             row["conceptUri"] for row in csv.DictReader(handle) if row["preferredLabel"] == label
         )

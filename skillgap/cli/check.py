@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from skillgap.cli.log import check_log_options, log_options, record_from_cli
 from skillgap.cli.options import (
     emit,
     limit_options,
@@ -22,8 +23,8 @@ FORMATS = ("text", "markdown", "json", "html")
 
 
 @click.command()
-@click.argument("resume", type=click.Path(path_type=Path))
-@click.argument("posting", type=click.Path(path_type=Path))
+@click.argument("resume", type=click.Path(path_type=Path, readable=False))
+@click.argument("posting", type=click.Path(path_type=Path, readable=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Report format.")
 @taxonomy_option
@@ -31,10 +32,12 @@ FORMATS = ("text", "markdown", "json", "html")
 @click.option("--no-suggestions", "no_suggestions", is_flag=True,
               help="Skip the suggested bullet rewrites (see `skillgap rewrite`).")
 @write_tailored_option
+@log_options
 @limit_options
 @verbose_option
 def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], output: Path | None,
-          no_suggestions: bool, tailored: Path | None, max_bytes: int, max_pages: int, max_chars: int) -> None:
+          no_suggestions: bool, tailored: Path | None, max_bytes: int, max_pages: int, max_chars: int,
+          log: bool, **log_details) -> None:
     """Compare RESUME with one job POSTING: score, matched and missing skills, keywords.
 
     RESUME and POSTING may be PDF, DOCX, TXT, Markdown, HTML or JSON Resume files.
@@ -42,6 +45,7 @@ def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], outp
     from skillgap.pipeline import analyze
     from skillgap.render import render_report
 
+    check_log_options(log, log_details)
     report = analyze(resume, posting, taxonomy=taxonomy, limits=limits_from(max_bytes, max_pages, max_chars),
                      read_ahead=True)
     warn_if_swapped(report)
@@ -61,4 +65,6 @@ def check(resume: Path, posting: Path, fmt: str, taxonomy: tuple[str, ...], outp
         from skillgap.cli.rewrite import write_tailored_copy
 
         write_tailored_copy(resume, tailored, report, suggestions)
+    if log:
+        record_from_cli(report, None if no_suggestions else suggestions, log_details)
 

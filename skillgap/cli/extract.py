@@ -18,7 +18,7 @@ from skillgap.errors import SkillgapError
 
 
 @click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "json")), default="jsonl", show_default=True,
               help="jsonl: one JSON object per line per document; json: one array.")
 @click.option("--role", type=click.Choice(("auto", "resume", "posting")), default="auto", show_default=True,

@@ -26,7 +26,7 @@ FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
 
 
 @click.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path), metavar="RESUME...")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False), metavar="RESUME...")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Output format (default: text, or `format` in [tool.skillgap.lint]).")
 @click.option("--select", default=None, metavar="CODES",

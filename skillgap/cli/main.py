@@ -8,6 +8,7 @@ user's file: one line saying so with a hint to report it, the traceback only wit
 
 from __future__ import annotations
 
+import importlib
 import sys
 import traceback
 from pathlib import Path
@@ -26,6 +27,7 @@ COMMAND_MODULES = {  # in the order --help lists them: the main jobs first
     "parse": "skillgap.cli.parse:parse",
     "extract": "skillgap.cli.extract:extract",
     "taxonomy": "skillgap.cli.taxonomy:taxonomy",
+    "log": "skillgap.cli.log:log",
 }
 
 
@@ -44,13 +46,7 @@ class SkillgapGroup(click.Group):
         if target is None:
             return None
         module_name, attr = target.split(":")
-        try:
-            module = __import__(module_name, fromlist=[attr])
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                return None  # command not built yet in this version
-            raise
-        return getattr(module, attr)
+        return getattr(importlib.import_module(module_name), attr)  # a missing module is a bug: raise
 
     def invoke(self, ctx: click.Context):
         try:
@@ -94,6 +90,7 @@ def main(ctx: click.Context, config_path: Path | None) -> None:
     skillgap parse FILE               what a tracking system reads from a file
     skillgap extract PATH...          the skills found in files (JSON lines)
     skillgap taxonomy show SKILL      look up the skills taxonomy
+    skillgap log stats                your application history (check --log)
 
     Nothing is sent anywhere: skillgap runs entirely on your machine and never
     changes your files.

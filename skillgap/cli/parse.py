@@ -11,7 +11,7 @@ from skillgap.errors import printable
 
 
 @click.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=click.Path(path_type=Path, readable=False))
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
               help="text: the sections as read; json: text, pages, sections, bullets and lines with offsets.")
 @click.option("--role", type=click.Choice(("auto", "resume", "posting")), default="auto", show_default=True,

@@ -27,8 +27,8 @@ write_tailored_option = click.option(
 
 
 @click.command()
-@click.argument("resume", type=click.Path(path_type=Path))
-@click.argument("posting", type=click.Path(path_type=Path))
+@click.argument("resume", type=click.Path(path_type=Path, readable=False))
+@click.argument("posting", type=click.Path(path_type=Path, readable=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
 @taxonomy_option

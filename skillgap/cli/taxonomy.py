@@ -111,7 +111,7 @@ def search(text: str, limit: int, taxonomy: tuple[str, ...]) -> None:
 
 
 @taxonomy.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--standalone", is_flag=True, help="Validate without the default taxonomy underneath.")
 @verbose_option
 def validate(paths: tuple[Path, ...], standalone: bool) -> None:

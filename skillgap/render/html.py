@@ -31,7 +31,7 @@ from skillgap.render.html_page import (  # noqa: F401 - re-exported
     anchor,
     basename,
     clip,
-    item_names,
+    name_list,
     render_page,
 )
 from skillgap.render.html_posting import posting_highlights  # noqa: F401 - re-exported
@@ -129,7 +129,7 @@ def _headline(score: int, required: list[Mapping[str, Any]]) -> dict[str, Any]:
     else:
         verb = "is" if len(missing) == 1 else "are"
         lead = f"{len(missing)} of {len(required)} required skills {verb} missing:"
-    return {"score_sentence": f"You match {score} of 100.", "lead": lead, "names": item_names(missing, 8)}
+    return {"score_sentence": f"You match {score} of 100.", "lead": lead, "names": name_list(missing, 8)}
 
 
 def next_steps(items: list[Mapping[str, Any]], suggestions: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -155,19 +155,19 @@ def next_steps(items: list[Mapping[str, Any]], suggestions: list[Mapping[str, An
     listed = [i for i in matched if i["level"] == "exact" and i["evidence"] and i["evidence"][0]["strength"] == "listed"]
     if listed:
         steps.append({"lead": "Show these in a bullet about work you did, not only in a list:",
-                      "names": item_names(listed), "tail": ""})
+                      "names": name_list(listed), "tail": ""})
     if suggestions:
         n = len(suggestions)
         steps.append({"lead": f"Consider the {n} suggested rewrite{'s' if n != 1 else ''} of your bullets below.",
                       "link": "#rewrites", "tail": ""})
     missing_required = [i for i in items if i["level"] == "missing" and i["importance"] == "required"]
     if missing_required:
-        steps.append({"lead": "Required and not in your résumé:", "names": item_names(missing_required),
+        steps.append({"lead": "Required and not in your résumé:", "names": name_list(missing_required),
                       "tail": "Add them only if you really have them; otherwise they are worth learning, "
                               "or worth addressing in your cover letter."})
     missing_preferred = [i for i in items if i["level"] == "missing" and i["importance"] == "preferred"]
     if missing_preferred:
-        steps.append({"lead": "Nice to have, and not in your résumé:", "names": item_names(missing_preferred),
+        steps.append({"lead": "Nice to have, and not in your résumé:", "names": name_list(missing_preferred),
                       "tail": "A bonus if you have them."})
     if not steps:
         steps.append({"lead": "Your résumé covers this posting well. Check the wording once more and apply."})

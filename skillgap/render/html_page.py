@@ -90,7 +90,7 @@ def anchor(value: str, prefix: str = "skill") -> str:
     return prefix + "-" + re.sub(r"[^a-z0-9]", lambda m: f"-{ord(m.group()):x}", str(value).lower())
 
 
-def item_names(items: Iterable[Mapping[str, Any]], limit: int = 5) -> list[str]:
+def name_list(items: Iterable[Mapping[str, Any]], limit: int = 5) -> list[str]:
     names = [i["name"] for i in items]
     return names[:limit] + ([f"{len(names) - limit} more"] if len(names) > limit else [])
 

@@ -12,7 +12,7 @@ from skillgap.render.html_page import (
     LISTED_ICON,
     basename,
     clip,
-    item_names,
+    name_list,
     render_page,
 )
 
@@ -133,7 +133,7 @@ def scan_context(scan: Mapping[str, Any]) -> dict[str, Any]:
         "gaps": gaps,
         "gap_groups": _gap_groups(gaps),
         "scores": scores,
-        "missing_top": item_names(missing_top, 5),
+        "missing_top": name_list(missing_top, 5),
         "best": next((s for s in scores if s["score"] is not None), None),
         "duplicates": [d for d in scan.get("duplicates") or [] if isinstance(d, Mapping)],
         "failures": [f for f in scan.get("failures") or [] if isinstance(f, Mapping)],

@@ -15,7 +15,6 @@ from skillgap import language
 from skillgap.language import Tense
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
-TOKEN = re.compile(r"[\w'’]+(?:[-./+#][\w'’]+)*[+#]*|\[[^\[\]]*\]%?|[^\w\s]")
 PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
 
 
@@ -42,15 +41,6 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
         out = out[: edit.start] + edit.replacement + out[edit.end :]
     return out
-
-
-def compatible(edits: Iterable[Edit]) -> bool:
-    chosen: list[Edit] = []
-    for edit in edits:
-        if any(edit.overlaps(other) for other in chosen):
-            return False
-        chosen.append(edit)
-    return True
 
 
 def chain(base: tuple[Edit, ...], extra: Edit, text: str) -> tuple[Edit, ...] | None:

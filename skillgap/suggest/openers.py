@@ -436,9 +436,3 @@ def starts_with_verb(text: str) -> bool:
             continue
         return bool(language.verb_tags(core)) or language.tense_of(core) is not None
     return False
-
-
-def opening_lemma(text: str) -> str:
-    """The lemma of the verb a bullet opens with, "" when it opens with something else."""
-    verb = language.opening_verb(text)
-    return verb.lemma if verb is not None else ""
