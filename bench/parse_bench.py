@@ -39,10 +39,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from skillgap.ingest import read_document
-from skillgap.ingest.sections import normalize_heading, split_sections
-from skillgap.language import english_words
-from skillgap.types import SectionKind
+from skillgap.ingest import read_document  # noqa: E402
+from skillgap.ingest.sections import normalize_heading, split_sections  # noqa: E402
+from skillgap.language import english_words  # noqa: E402
+from skillgap.types import SectionKind  # noqa: E402
 
 KINDS_FILE = ROOT / "bench" / "parse" / "heading-kinds.tsv"
 CORE = ("experience", "education", "skills")

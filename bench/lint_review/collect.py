@@ -5,7 +5,8 @@
 
 One JSON object per line: `key` (stable id: path | code | line | hash of the line's text
 and the message), `path` (relative to the corpus), `code`, `rule_name`, `line`,
-`line_text`, `message` (email addresses and phone numbers redacted), and `claim`: what the finding asserts about the résumé in plain
+`line_text`, `message` (email addresses and phone numbers redacted), and `claim`: what
+the finding asserts about the résumé in plain
 words, without the rule's reasoning, so that a reviewer can judge it blind (the reviewer
 sees the résumé and the claim, and writes `verdicts.jsonl`: `key`, `verdict` true|false,
 `why`). `tests/test_lint_corpus_expectations.py` holds lint to those verdicts.
@@ -27,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from skillgap.lint.config import LintConfig
-from skillgap.lint.run import lint_paths
-from skillgap.resume.contacts import EMAIL, find_phones
+from skillgap.lint.config import LintConfig  # noqa: E402
+from skillgap.lint.run import lint_paths  # noqa: E402
+from skillgap.resume.contacts import EMAIL, find_phones  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "resume-dev"
 FINDINGS = ROOT / "bench" / "lint_review" / "findings.jsonl"

@@ -150,7 +150,8 @@ def _mark_icons(words: list[dict]) -> None:
     usual = sizes[len(sizes) // 2]
     for word in words:
         text = word["text"]
-        glyph = _LEADING_GLYPH.fullmatch(text) or (len(text) == 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))))
+        symbol = _SYMBOL_FONT.search(str(word.get("fontname", "")))
+        glyph = _LEADING_GLYPH.fullmatch(text) or (len(text) == 1 and symbol)
         word["icon"] = bool(glyph) and float(word.get("size") or 0) >= ICON_SIZE * usual
 
 

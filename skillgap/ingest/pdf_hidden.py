@@ -98,7 +98,7 @@ class Backdrop:
         ink = to_rgb(word.get("non_stroking_color"))
         background = self._behind(word, (x0 + x1) / 2, (top + bottom) / 2)
         same = ink is not None and background is not None and all(
-            abs(a - b) <= CLOSE_COLOUR for a, b in zip(ink, background))
+            abs(a - b) <= CLOSE_COLOUR for a, b in zip(ink, background, strict=True))
         size = word.get("size")
         if size is not None and float(size) < HIDDEN_SIZE:
             # a two-letter logo ("in") drawn on a badge of another colour is seen as a logo

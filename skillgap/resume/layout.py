@@ -256,13 +256,7 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                 if current is None:
                     current = Entry(section.kind)
                     entries.append(current)
-                if not current.bullets and current.dates is None and index in ctx.line_dates:
-                    current.dates = _dates_of_first_bullet(ctx, index)  # "• Title 3 | Jan 2020 – Present"
-                    if current.dates is not None:
-                        current.header.append(line)  # the role's title line, drawn with an icon
-                        continue
-                if not current.bullets or current.bullets[-1] is not bullet:
-                    current.bullets.append(bullet)
+                _add_bullet(ctx, current, index, bullet)
                 continue
             dated = index in ctx.line_dates
             if current is not None and current.bullets and not dated and _runs_on(ctx, index):
@@ -315,3 +309,15 @@ def _closes_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
     entry.header.append(ctx.lines[index])
     entry.dates = replace(entry.dates, end=found[0].start)
     return True
+
+
+def _add_bullet(ctx: ResumeLayout, entry: Entry, index: int, bullet: Bullet) -> None:
+    """A bullet line into its entry; a short dated first bullet is the role's title line,
+    drawn with an icon ("• Title 3 | Jan 2020 – Present")."""
+    if not entry.bullets and entry.dates is None and index in ctx.line_dates:
+        entry.dates = _dates_of_first_bullet(ctx, index)
+        if entry.dates is not None:
+            entry.header.append(ctx.lines[index])
+            return
+    if not entry.bullets or entry.bullets[-1] is not bullet:
+        entry.bullets.append(bullet)
