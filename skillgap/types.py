@@ -50,6 +50,7 @@ class Layout:
     image_count: int = 0  # pictures embedded in the file (a photo, icons, ...)
     has_text_layer: bool = True
     source_map: tuple[tuple[int, int, int], ...] = ()  # (doc_offset, src_line, src_col) anchors
+    line_styles: tuple[tuple[int, str], ...] = ()  # (line start, font/size/colour/case key) (PDF)
 
 
 @dataclass(frozen=True)

@@ -64,3 +64,31 @@ def test_dates_precision():
     assert _one("Fall 2019").start.first_month() == month_index(date(2019, 9, 1))
     current = _one("Jan 2020 – Present")
     assert current.end_month(date(2024, 6, 15)) == month_index(date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(("text", "start", "end", "current", "style"), [
+    ("03/2017–12/2018", (2017, 3), (2018, 12), False, "numeric-slash"),
+    ("2012/Aug to Current", (2012, 8), None, True, "year-month-name"),
+    ("2020.12 – Present", (2020, 12), None, True, "year-dot-month"),
+    ("Jan 2019 – Present", (2019, 1), None, True, "month-abbr"),
+    ("Okt. 2011 - Juni 2016", (2011, 10), (2016, 6), False, "month-abbr"),
+    ("Sept 2021 – Dez 2024", (2021, 9), (2024, 12), False, "month-abbr"),
+])
+def test_more_real_world_ranges(text, start, end, current, style):
+    found = _one(text)
+    assert (found.start.year, found.start.month) == start
+    assert (None if found.end is None else (found.end.year, found.end.month)) == end
+    assert found.current is current and found.start.style == style
+
+
+@pytest.mark.parametrize("text", ["Winter 2019/20", "Winter 2019–2020"])
+def test_a_winter_over_two_years_is_one_season(text):
+    found = _one(text)
+    assert found.text == text and found.start.season == "winter" and not found.is_range
+    assert found.start.first_month() == month_index(date(2019, 12, 1))
+    assert found.start.last_month() == month_index(date(2020, 2, 1))
+
+
+def test_other_seasons_with_a_second_year_stay_ranges():
+    found = _one("Summer 2018 – 2019")
+    assert found.is_range and found.end is not None and found.end.year == 2019

@@ -53,6 +53,7 @@ class DocumentBuilder:
         self.pages = 1
         self.hidden_spans: list[tuple[int, int]] = []
         self.source_map: list[tuple[int, int, int]] = []
+        self.line_styles: list[tuple[int, str]] = []
 
     @property
     def offset(self) -> int:
@@ -123,6 +124,7 @@ class DocumentBuilder:
     def build(self, **layout_fields) -> Document:
         layout_fields.setdefault("hidden_spans", tuple(self.hidden_spans))
         layout_fields.setdefault("source_map", tuple(self.source_map))
+        layout_fields.setdefault("line_styles", tuple(self.line_styles))
         return Document(
             path=self.path,
             format=self.format,

@@ -3,6 +3,8 @@
 - Word spacing: pdfplumber's default tolerance (3 pt) glues the words of tightly kerned
   LaTeX output ("Ledandshippedthefeature"); a tolerance of 0.1 x the font size keeps
   them apart without splitting kerned words (measured: word spaces are 0.12-0.33 em, kerning under 0.05 em).
+- Words cut by a style change ("Exp|erience", small caps "E|DUCATION"), letter-spaced text
+  and soft hyphens are mended first (`pdf_words.py`).
 - Words hyphenated at a line end are joined back on the first line (`pdf_hyphens.py`).
 - Reading order: see `pdf_layout.py` (gutters found from whitespace, never a fixed split,
   see `pdf_columns.py`; running headers and footers kept once, page numbers dropped).
@@ -29,6 +31,7 @@ from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_o
 from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
+from skillgap.ingest.pdf_words import mend_words
 from skillgap.types import Document
 
 X_TOLERANCE_RATIO = 0.1
@@ -36,6 +39,7 @@ _CID = re.compile(r"\(cid:\d+\)")
 _SYMBOL_FONT = re.compile(r"dingbat|symbol|wingding|webding|fontawesome|icons?\b", re.IGNORECASE)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")
 _UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U000ffffd]")
+_GLYPH_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*")
 _LEADING_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[\ue000-\uf8ff\U000f0000-\U000ffffd])\s*")
 
 
@@ -95,6 +99,9 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         for word in words:
             word["hidden"] = backdrop.is_hidden(word)
             word["baseline"] = _baseline(word, float(page.height))
+        words = mend_words(words)  # style splits, letter-spaced runs, soft hyphens: pdf_words.py
+        _mark_icons(words)
+        for word in words:
             del word["chars"]  # the page's objects go when the page is closed
         lines, count = reading_order(words, float(page.width))
         columns.append(count)
@@ -131,11 +138,76 @@ def _baseline(word: dict, page_height: float) -> float:
     return float(word["bottom"])
 
 
+ICON_SIZE = 1.2  # a glyph this many times the page's usual font size is an icon, not a bullet
+
+
+def _mark_icons(words: list[dict]) -> None:
+    """Flag symbol-font or private-use glyphs drawn bigger than the page's usual text:
+    the icon before a heading ("[briefcase] Experience"), which is no bullet."""
+    sizes = sorted(float(w.get("size") or 0) for w in words)
+    if not sizes:
+        return
+    usual = sizes[len(sizes) // 2]
+    for word in words:
+        text = word["text"]
+        symbol = _SYMBOL_FONT.search(str(word.get("fontname", "")))
+        glyph = _LEADING_GLYPH.fullmatch(text) or (len(text) == 1 and symbol)
+        word["icon"] = bool(glyph) and float(word.get("size") or 0) >= ICON_SIZE * usual
+
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def _style_key(words: list[dict], text: str) -> str:
+    """What a reader sees of a line's type: font, size, colour and case of its longest
+    word (headings share one, which body lines rarely have)."""
+    if not words:
+        return ""
+    main = max(words, key=lambda w: len(str(w.get("text", ""))))
+    colour = main.get("non_stroking_color")
+    if isinstance(colour, (tuple, list)):
+        colour = tuple(round(float(c), 2) for c in colour if isinstance(c, (int, float)))
+    letters = [c for c in text if c.isalpha()]
+    case = "upper" if letters and all(c.isupper() for c in letters) else "mixed"
+    font = _SUBSET.sub("", str(main.get("fontname", "")))
+    return f"{font}|{round(float(main.get('size') or 0) * 2) / 2}|{colour}|{case}"
+
+
+MARGIN_GAP = 1.0  # font sizes between a margin heading and the text beside it
+
+
+def _margin_heading(words: list[dict]) -> int:
+    """How many leading words are a section heading set in the left margin, on the
+    baseline of the text beside it ("Awards    Best student award"), or 0: a known
+    résumé heading, then a gap of at least MARGIN_GAP, then text in another style that is
+    not a list (a skills table's label, "Languages  Python, Go, C", stays a label)."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
+
+    for count in range(1, min(6, len(words))):
+        left, right = words[count - 1], words[count]
+        if right["x0"] - left["x1"] < MARGIN_GAP * float(left.get("size") or 10.0):
+            continue
+        head = " ".join(str(w["text"]) for w in words[:count])
+        same = all(left.get(k) == right.get(k) for k in ("fontname", "size", "non_stroking_color"))
+        listing = sum(str(w["text"]).endswith(",") for w in words[count:]) >= 2  # "Languages  Python, Go, C"
+        return count if not same and not listing and normalize_heading(head) in RESUME_HEADINGS else 0
+    return 0
+
+
 def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
-    """Join a line's words, turning icon glyphs into bullets and recording hidden words."""
+    """Join a line's words, turning icon glyphs into bullets and recording hidden words;
+    a heading in the left margin goes on a line of its own, before the text beside it."""
+    split = _margin_heading(line.words)
+    if split:
+        _add_line(builder, PlacedLine(line.words[:split], line.column, line.origin), page)
+        line = PlacedLine(line.words[split:], line.column, line.origin)
     parts: list[tuple[str, bool]] = []
     for index, word in enumerate(line.words):
         text = word["text"]
+        if word.get("icon"):
+            continue  # a heading's icon: dropped, so the heading reads as a heading
+        if len(text) > 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))) and _GLYPH_NAME.fullmatch(text):
+            continue  # an icon font's glyph name ("Phone-Alt", "Envelope"): no text a reader sees
         if index == 0 and len(text) == 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))):
             text = "•"  # a bullet drawn with a symbol font: ZapfDingbats "n" is a square
         elif index == 0 and _LEADING_GLYPH.match(text):
@@ -149,6 +221,7 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
     added = builder.add_line(text, page=page, origin=line.origin, column=line.column, clean=False)
     if added is None:
         return
+    builder.line_styles.append((added.start, _style_key([w for w in line.words if not w.get("icon")], text)))
     offset = added.start
     for part, hidden in parts:
         if hidden:

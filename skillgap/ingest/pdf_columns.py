@@ -14,8 +14,9 @@ is a gutter only if, over the longest stretch of rows that keep off its middle:
   bullets and hanging indents);
 - each side is a stack of lines, most of them right below the previous one
   (`MIN_STACKED_SHARE`): dates beside role titles come one per role with bullets between;
-- no side is a set of right-aligned pieces (right edges lined up more tightly than left
-  edges: dates, labels pushed to the right margin).
+- a side whose lines are right-aligned (right edges lined up more tightly than left
+  edges) is a column only when it is a tight stack (`FLUSH_RIGHT_STACKED_SHARE`): a
+  flush-right sidebar, not dates or labels pushed to a margin one per role.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ EDGE_SLACK = 1.6  # font sizes right of the edge still "at the edge" (bullets, i
 ALIGNED = 1.5  # points: edges this close are lined up
 STACK_GAP = 2.5  # font sizes: a line this close below the previous one of its side is stacked on it
 MIN_STACKED_SHARE = 0.5  # share of a column's lines stacked on the one before
+FLUSH_RIGHT_STACKED_SHARE = 0.75  # a flush-right side (a sidebar, not dates) is a tighter stack
 # The gutter search keeps one counter per point of page width. PDF caps pages at 200 inches
 # (14,400 pt); a wider (or infinite) page is read as one column instead of allocating more.
 MAX_PAGE_WIDTH = 14_400.0
@@ -144,11 +146,23 @@ def _is_gutter(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, 
     if rows[run[-1]].bottom - rows[run[0]].top < MIN_RUN_SHARE * text_height:
         return False
     size = sorted(rows[i].size for i in run)[len(run) // 2]
+    sides = []
     for keep in (lambda span: span[1] <= middle, lambda span: span[0] >= middle):
         side = [(rows[i].top, [s for s in row_spans[i] if keep(s)]) for i in run]
-        if not _is_column([(top, spans) for top, spans in side if spans], len(run), size, page_width):
-            return False
-    return True
+        sides.append([(top, spans) for top, spans in side if spans])
+    if not _is_column(sides[0], len(run), size, page_width):
+        return False
+    if _is_column(sides[1], len(run), size, page_width):
+        return True
+    # Beside a flush-right sidebar, the main column may have two left edges of its own
+    # (dates, then the text beside them).
+    return _flush_right(sides[0]) and _is_column(sides[1], len(run), size, page_width, edges=2)
+
+
+def _flush_right(lines: list[tuple[float, list[Span]]]) -> bool:
+    lefts = [spans[0][0] for _, spans in lines]
+    rights = [spans[-1][1] for _, spans in lines]
+    return _aligned_share(rights) >= 0.8 and _aligned_share(rights) > _aligned_share(lefts)
 
 
 def _longest_uncrossed_run(row_spans: list[list[Span]], middle: float) -> list[int]:
@@ -167,18 +181,25 @@ def _longest_uncrossed_run(row_spans: list[list[Span]], middle: float) -> list[i
     return best
 
 
-def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float, page_width: float) -> bool:
-    """The pieces of text on one side of a band (top, spans per row) read as a column?"""
+def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float, page_width: float,
+               edges: int = 1) -> bool:
+    """The pieces of text on one side of a band (top, spans per row) read as a column?
+    (`edges`: how many shared left edges its lines may start at.)"""
     lines = [(top, spans) for top, spans in lines if math.isfinite(top + spans[0][0] + spans[-1][1])]
     if len(lines) < max(3, MIN_SIDE_SHARE * run_rows):
         return False
     lefts = [spans[0][0] for _, spans in lines]
     rights = [spans[-1][1] for _, spans in lines]
     edge = _densest_edge(lefts, EDGE_SLACK * size)
-    if max(rights) - edge < MIN_COLUMN_SHARE * page_width:
+    if max(rights) - min(edge, min(lefts)) < MIN_COLUMN_SHARE * page_width:
         return False
     at_edge = sum(edge - ALIGNED <= x <= edge + EDGE_SLACK * size for x in lefts)
-    if at_edge < MIN_EDGE_SHARE * len(lines):
+    if edges == 2:
+        others = [x for x in lefts if not edge - ALIGNED <= x <= edge + EDGE_SLACK * size]
+        second = _densest_edge(others, EDGE_SLACK * size) if others else edge
+        at_edge += sum(second - ALIGNED <= x <= second + EDGE_SLACK * size for x in others)
+    flush_right = _flush_right(lines)
+    if at_edge < MIN_EDGE_SHARE * len(lines) and not flush_right:
         return False
     # A column is a stack of lines; dates or labels beside a role title are one line
     # each, with the role's bullets between them.
@@ -186,8 +207,9 @@ def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float
     stacked = sum(b - a <= STACK_GAP * size for a, b in itertools.pairwise(tops))
     if stacked < MIN_STACKED_SHARE * (len(lines) - 1):
         return False
-    # Right-aligned pieces (dates) line up on the right and wander on the left.
-    return _aligned_share(rights) < 0.8 or _aligned_share(rights) <= _aligned_share(lefts)
+    # Right-aligned pieces (dates) line up on the right and wander on the left; a sidebar
+    # set flush right is a stack of them, one right below the other.
+    return not flush_right or stacked >= FLUSH_RIGHT_STACKED_SHARE * (len(lines) - 1)
 
 
 def _densest_edge(xs: list[float], slack: float) -> float:

@@ -1,7 +1,9 @@
 """Hidden text in a PDF: words a reader cannot see but every parser reads.
 
 A word is hidden when it is tiny (under `HIDDEN_SIZE`), lies wholly outside the page, or
-its colour is close to the colour actually behind it. "Behind it" is the last filled
+its colour is close to the colour actually behind it. A word without letters or digits
+(a white bullet, dash or rule) hides nothing, and a tiny logo of a few letters on a badge
+of another colour (LinkedIn's "in") is seen as a logo. "Behind it" is the last filled
 shape (rectangle or path) drawn before the word whose box holds the word's centre, or the
 page itself (white) when there is none; so white text on a navy sidebar or header band
 is visible, white or near-white text on the white page is hidden, and so is black text
@@ -23,6 +25,7 @@ from typing import Any
 from pdfminer.layout import LTContainer
 
 HIDDEN_SIZE = 4.0  # points
+BADGE_CHARS = 3  # tiny text this short on a shape of another colour is a logo ("in"), not hidden
 # Colours closer than this in every RGB channel (0..1) are one colour to the eye: 0.95
 # grey on white is hidden, 0.85 grey is faint but readable.
 CLOSE_COLOUR = 0.1
@@ -87,17 +90,21 @@ class Backdrop:
 
     def is_hidden(self, word: dict[str, Any]) -> bool:
         """Tiny, off the page, or (nearly) the colour of what is behind it."""
-        size = word.get("size")
-        if size is not None and float(size) < HIDDEN_SIZE:
-            return True
         x0, x1, top, bottom = word["x0"], word["x1"], word["top"], word["bottom"]
         if x1 <= 0 or x0 >= self.width or bottom <= 0 or top >= self.height:
             return True
+        if not any(c.isalnum() for c in str(word.get("text", ""))):
+            return False  # a white bullet, dash or rule hides no words
         ink = to_rgb(word.get("non_stroking_color"))
-        if ink is None:
-            return False
         background = self._behind(word, (x0 + x1) / 2, (top + bottom) / 2)
-        return background is not None and all(abs(a - b) <= CLOSE_COLOUR for a, b in zip(ink, background))
+        same = ink is not None and background is not None and all(
+            abs(a - b) <= CLOSE_COLOUR for a, b in zip(ink, background, strict=True))
+        size = word.get("size")
+        if size is not None and float(size) < HIDDEN_SIZE:
+            # a two-letter logo ("in") drawn on a badge of another colour is seen as a logo
+            return not (len(str(word.get("text", ""))) <= BADGE_CHARS and background is not None
+                        and background != WHITE and not same)
+        return same
 
     def _behind(self, word: dict[str, Any], x: float, y: float) -> RGB | None:
         if not self._fills:

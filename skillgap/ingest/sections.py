@@ -9,6 +9,7 @@ line ("Nice to have: Redis, Kafka").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Literal
 
 from skillgap.resume.contacts import has_contact_details
@@ -22,6 +23,32 @@ K = SectionKind
 _SHARED = {
     "contact": K.CONTACT, "contact information": K.CONTACT, "contact details": K.CONTACT,
     "personal details": K.CONTACT, "personal information": K.CONTACT,
+}
+# German and Japanese résumé headings (Lebenslauf, 履歴書), normalised the same way.
+_GERMAN = {
+    **dict.fromkeys(["berufserfahrung", "erfahrung", "berufliche erfahrung", "beruflicher werdegang",
+                     "berufspraxis", "praktika"], K.EXPERIENCE),
+    **dict.fromkeys(["ausbildung", "schulische laufbahn", "schulbildung", "studium", "bildungsweg",
+                     "werdegang", "bildung"], K.EDUCATION),
+    **dict.fromkeys(["kenntnisse", "kompetenzen", "fähigkeiten", "fachkenntnisse", "it kenntnisse",
+                     "edv kenntnisse", "technische kenntnisse", "fähigkeiten und kenntnisse"], K.SKILLS),
+    **dict.fromkeys(["sprachen", "sprachkenntnisse"], K.LANGUAGES),
+    **dict.fromkeys(["zertifikate", "zertifizierungen", "weiterbildungen", "weiterbildung"], K.CERTIFICATIONS),
+    **dict.fromkeys(["projekte", "private projekte"], K.PROJECTS),
+    **dict.fromkeys(["hobbys", "interessen", "freizeit"], K.INTERESTS),
+    **dict.fromkeys(["über mich", "wer bin ich", "profil", "kurzprofil"], K.SUMMARY),
+    **dict.fromkeys(["kontakt", "persönliche daten", "persönliche angaben"], K.CONTACT),
+    **dict.fromkeys(["ehrenamt", "ehrenamtliches engagement", "non profit"], K.VOLUNTEER),
+    **dict.fromkeys(["referenzen"], K.REFERENCES),
+    **dict.fromkeys(["verfügbarkeit"], K.OTHER),
+}
+_JAPANESE = {
+    **dict.fromkeys(["学歴 職歴", "職歴", "職務経歴"], K.EXPERIENCE),
+    **dict.fromkeys(["学歴"], K.EDUCATION),
+    **dict.fromkeys(["免許 資格", "資格", "免許"], K.CERTIFICATIONS),
+    **dict.fromkeys(["趣味 特技", "趣味"], K.INTERESTS),
+    **dict.fromkeys(["志望動機", "自己pr"], K.SUMMARY),
+    **dict.fromkeys(["本人希望記入欄"], K.OTHER),
 }
 RESUME_HEADINGS: dict[str, SectionKind] = {
     **_SHARED,
@@ -38,7 +65,8 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "clinical experience", "teaching experience", "research experience",
         "professional history", "positions held", "work", "relevant work experience",
         "selected experience", "experience and employment", "internships", "internship",
-        "internship experience", "work and internships",
+        "internship experience", "work and internships", "jobs", "positions", "teaching",
+        "employment experience", "work background", "appointments",
     ], K.EXPERIENCE),
     **dict.fromkeys([
         "education", "academic background", "education and training", "academic history",
@@ -53,6 +81,8 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "professional skills", "relevant skills", "skills and expertise", "software",
         "computer skills", "clinical skills", "hard skills", "soft skills",
         "skills and interests", "additional skills", "technical competencies", "strengths",
+        "specialties", "specialities", "technology", "programming languages", "capabilities",
+        "proficiencies", "skills summary", "summary of skills",
     ], K.SKILLS),
     **dict.fromkeys([
         "projects", "personal projects", "selected projects", "side projects", "key projects",
@@ -75,14 +105,36 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
         "volunteer", "volunteering", "volunteer experience", "volunteer work",
         "community involvement", "community service", "leadership and activities",
-        "activities", "extracurricular activities", "leadership",
+        "activities", "extracurricular activities", "leadership", "mentoring", "mentorship",
+        "affiliations", "professional affiliations", "memberships", "professional memberships",
     ], K.VOLUNTEER),
     **dict.fromkeys(["languages", "language skills", "spoken languages"], K.LANGUAGES),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "personal interests"],
                     K.INTERESTS),
-    **dict.fromkeys(["references", "referees", "references available upon request"],
+    **dict.fromkeys(["references", "referees", "references available upon request", "recommendations"],
                     K.REFERENCES),
+    **dict.fromkeys(["other", "additional information"], K.OTHER),
+    **_GERMAN, **_JAPANESE,
 }
+
+# The last word of a heading that names its kind, whatever comes before it ("Research &
+# Engineer Experience", "Peer-Reviewed Publications", "Software Engineering Skills"); used
+# only for lines shaped like a heading (`_heading_shaped`).
+RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
+    **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles"], K.EXPERIENCE),
+    **dict.fromkeys(["education", "qualifications", "studies", "degrees"], K.EDUCATION),
+    **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies"],
+                    K.SKILLS),
+    **dict.fromkeys(["projects"], K.PROJECTS),
+    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "courses"],
+                    K.CERTIFICATIONS),
+    **dict.fromkeys(["awards", "honors", "honours", "achievements", "recognitions", "exhibitions"], K.AWARDS),
+    **dict.fromkeys(["publications", "papers", "talks", "presentations"], K.PUBLICATIONS),
+    **dict.fromkeys(["activities", "volunteering", "involvement", "affiliations", "memberships"], K.VOLUNTEER),
+    **dict.fromkeys(["interests", "hobbies"], K.INTERESTS),
+    **dict.fromkeys(["summary", "profile", "objective"], K.SUMMARY),
+}
+_SMALL_WORDS = frozenset({"and", "of", "in", "for", "the", "to", "with", "a", "on", "at"})
 
 POSTING_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
@@ -165,10 +217,21 @@ def _about_company(norm: str) -> bool:
     return rest not in {"you", "the role", "the job", "the position", "this role", "me", "the team"}
 
 
+_DOT_LEADER = re.compile(r"(?:\s*[.·…_]){2,}\s*$")  # "Projects . . . . . ." (a table-of-contents style rule)
+_NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
+_PART_SEPARATOR = re.compile(r" and |, ")
+
+
+def clean_heading(text: str) -> str:
+    """The heading's words: markup, trailing colon and dot leaders removed."""
+    text = _DOT_LEADER.sub("", text.strip().strip("*_#=").strip())
+    return text.rstrip(":").strip()
+
+
 def classify_heading(text: str, role: Role) -> SectionKind | None:
     """The kind of section `text` opens, or None if it is not a known heading."""
     vocab = RESUME_HEADINGS if role == "resume" else POSTING_HEADINGS
-    stripped = text.strip().strip("*_#=").strip()
+    stripped = clean_heading(text)
     if not stripped or len(stripped) > 60:
         return None
     norm = normalize_heading(stripped)
@@ -178,6 +241,37 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
         return vocab[norm]
     if role == "posting" and _about_company(norm):
         return K.ABOUT
+    if role == "resume" and heading_shaped(stripped):
+        return _resume_heading_by_parts(norm)
+    return None
+
+
+def heading_shaped(text: str) -> bool:
+    """Short, no digits or sentence punctuation, every word capitalised but the small ones:
+    "Research & Engineer Experience", "PEER-REVIEWED PUBLICATIONS", not "led the team"."""
+    words = text.replace("-", " ").replace("&", " ").split()
+    if not 1 <= len(words) <= 6 or _NOT_HEADING_CHARS.search(text) or text.endswith((".", ",")):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _resume_heading_by_parts(norm: str) -> SectionKind | None:
+    """A résumé heading from its parts ("Skills and Awards": skills), its last word
+    ("Software Engineering Skills": skills) or a misspelling of a known one ("Cerfifications")."""
+    parts = _PART_SEPARATOR.split(norm)
+    for part in parts:
+        if part in RESUME_HEADINGS:
+            return RESUME_HEADINGS[part]
+    for part in parts:
+        words = part.split()
+        if words and len(words) <= 5 and words[-1] in RESUME_HEAD_NOUNS:
+            return RESUME_HEAD_NOUNS[words[-1]]
+    if len(norm) >= 8:
+        from rapidfuzz import fuzz, process
+
+        found = process.extractOne(norm, RESUME_HEADINGS.keys(), scorer=fuzz.ratio, score_cutoff=88)
+        if found is not None:
+            return RESUME_HEADINGS[found[0]]
     return None
 
 
@@ -188,11 +282,11 @@ _LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCA
 
 def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -> tuple[SectionKind, str] | None:
     """(kind, heading text) if the line is a heading, alone or followed by ': content'."""
-    if _BULLET_MARKER.match(text):
-        return None
-    kind = classify_heading(text.rstrip(":"), role)
+    if _BULLET_MARKER.match(text) or _DOT_LEADER.sub("", text).rstrip().endswith((".", ",", ";")):
+        return None  # a heading never ends a sentence: "...and staff training." is a wrapped line
+    kind = classify_heading(text, role)
     if kind is not None:
-        return kind, text.rstrip(":").strip()
+        return kind, clean_heading(text)
     head, sep, _ = text.partition(":")
     if role == "resume" and current in _LABELLED_LINE_SECTIONS:
         return None
@@ -204,23 +298,114 @@ def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -
 
 
 def split_sections(document: Document, role: Role) -> Sections:
-    """Sections from headings; bullets from markers, list-item origins and wrapped lines."""
+    """Sections from headings; bullets from markers, list-item origins and wrapped lines.
+
+    In a résumé laid out in columns, a section holds what sits under its heading in its
+    own column: when the reading moves back to the other column (the main column after the
+    sidebar, or the next page), the section open there goes on, as a continuation (a
+    section with no title of its own)."""
     text = document.text
+    styles = dict(document.layout.line_styles)
+    heading_styles = _heading_styles(document, role, styles)
+    body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
+    streams = _streams(document) if role == "resume" else None
     sections: list[Section] = []
     current_kind, current_title, current_start = SectionKind.PREAMBLE, "", 0
+    current_stream, last_in_stream = "main", {}
     kind_by_line: list[SectionKind] = []
-    for line in document.lines:
+    for index, line in enumerate(document.lines):
         found = None
+        stream = streams[index] if streams else "main"
         if line.origin not in (LineOrigin.HEADER, LineOrigin.FOOTER):
-            found = _heading_of_line(text[line.start : line.end], role, current_kind)
+            body = text[line.start : line.end]
+            found = _heading_of_line(body, role, current_kind)
+            style = f"{styles[line.start]}|{line.column}" if line.start in styles else ""
+            if role == "resume":
+                found = _by_style(found, body, style, heading_styles, current_kind, bool(styles))
+                if found is not None and body.strip().islower() and styles.get(line.start) == body_style:
+                    found = None  # "leadership" alone in the body's type: the end of a wrapped sentence
+        if found is None and stream != current_stream and stream in last_in_stream:
+            found = (last_in_stream[stream], "")  # back in the other column: its section goes on
         if found is not None:
             if line.start > current_start or current_kind is not SectionKind.PREAMBLE:
                 sections.append(Section(current_kind, current_title, current_start, line.start))
             current_kind, current_title, current_start = found[0], found[1], line.start
+            last_in_stream[stream] = found[0]
+        current_stream = stream
         kind_by_line.append(current_kind)
     sections.append(Section(current_kind, current_title, current_start, len(text)))
     sections = [s for s in sections if s.end > s.start or s.kind is not SectionKind.PREAMBLE]
     return Sections(tuple(sections), tuple(_bullets(document, kind_by_line)))
+
+
+def _streams(document: Document) -> list[str] | None:
+    """Per line, "main" or "side": on a page read as two columns, the column holding less
+    text is the side one; pages of one column are main. None for a one-column document."""
+    if not any(count > 1 for count in document.layout.columns_per_page):
+        return None
+    chars: Counter[tuple[int, int]] = Counter()
+    for line in document.lines:
+        chars[line.page, line.column] += line.end - line.start
+    out = []
+    for line in document.lines:
+        if chars[line.page, 1] == 0:
+            out.append("main")
+            continue
+        main = 0 if chars[line.page, 0] >= chars[line.page, 1] else 1
+        out.append("main" if line.column == main else "side")
+    return out
+
+
+def _is_exact(body: str, role: Role) -> bool:
+    vocab = RESUME_HEADINGS if role == "resume" else POSTING_HEADINGS
+    return normalize_heading(clean_heading(body)) in vocab
+
+
+def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> frozenset[str]:
+    """The type styles (PDF: font, size, colour, case; and column) of the lines that are known
+    headings, when at least two headings share one and body lines rarely use it."""
+    if not styles or role != "resume":
+        return frozenset()
+    hits: Counter[str] = Counter()
+    uses: Counter[str] = Counter()
+    for line in document.lines:
+        if line.start not in styles:
+            continue
+        key = f"{styles[line.start]}|{line.column}"  # a sidebar's headings are not the main column's
+        uses[key] += 1
+        body = document.text[line.start : line.end]
+        if _heading_of_line(body, role) is not None and _is_exact(body, role):
+            hits[key] += 1
+    return frozenset(s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2)
+
+
+def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
+              current: SectionKind, styled: bool) -> tuple[SectionKind, str] | None:
+    """What the line's type says: a line set like the known headings is a heading whatever
+    its words ("Personal Life", "Community Roles"); a heading of the section's own kind set
+    otherwise is a sub-heading ("Software" under "Technical Skills")."""
+    in_style = bool(style) and style in heading_styles
+    if found is None:
+        if in_style and current is not K.PREAMBLE and _unknown_heading_shaped(body):
+            kind = _resume_heading_by_parts(normalize_heading(clean_heading(body))) or K.OTHER
+            return (kind, clean_heading(body)) if kind is not current or kind is K.OTHER else None
+        return None
+    if found[0] is not current or found[0] is K.OTHER:
+        return found
+    if styled and heading_styles:
+        return found if in_style else None
+    return found if _is_exact(body, "resume") else None
+
+
+def _unknown_heading_shaped(body: str) -> bool:
+    """Words set like a heading and shaped like one: a few words, capitalised (or a single
+    lower-case word, as some designs set them), no label colon, no sentence."""
+    words = clean_heading(body).split()
+    if not 1 <= len(words) <= 5 or _NOT_HEADING_CHARS.search(body) or _BULLET_MARKER.match(body):
+        return False
+    if body.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    return heading_shaped(clean_heading(body)) or (len(words) == 1 and body.strip().islower())
 
 
 def _bullets(document: Document, kind_by_line: list[SectionKind]) -> list[Bullet]:

@@ -10,7 +10,7 @@ from skillgap.types import Document, LineOrigin
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 PHONE = re.compile(
-    r"(?<![\w/.+-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,}\d(?![\w/-])"
+    r"(?<![\w/.+-])(?:\+\s?\d{1,3}[\s.\-–]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,}\d(?![\w/-])"
 )
 _YEAR_RANGE = re.compile(r"^(?:19|20)\d\d\s*[-–—.]\s*(?:19|20)\d\d$")
 
@@ -24,9 +24,25 @@ class Contact:
     origin: LineOrigin
 
 
+# "(+86) 123456789", "(+1) 555-5555" (a country code in brackets: 8 digits suffice), a
+# vanity number "+1-(800)-JOHN", a template's "+1 (xxx) xxx-xxxx": phone numbers a reader sees
+OTHER_PHONE = re.compile(
+    r"(?<![\w/.+-])(?:\(\+\d{1,3}\)\s?\d[\d\s.-]{5,}\d"
+    r"|\+\d{1,3}[\s.-]*\(?\d{3}\)?[\s.-]*[A-Z]{4,7}"
+    r"|\+\d{1,3}[\s.-]*\(?[xX]{3}\)?[\s.-]*[xX]{3}[\s.-]*[xX]{4})(?![\w/-])"
+)
+
+
 def find_phones(text: str) -> Iterator[re.Match[str]]:
-    """Phone numbers: 9 to 15 digits, not a date range or a plain number."""
+    """Phone numbers: 9 to 15 digits, not a date range or a plain number (and the forms of
+    `OTHER_PHONE`)."""
+    seen = []
+    for match in OTHER_PHONE.finditer(text):
+        seen.append(match.span())
+        yield match
     for match in PHONE.finditer(text):
+        if any(start <= match.start() < end for start, end in seen):
+            continue
         value = match.group(0).strip()
         digits = sum(ch.isdigit() for ch in value)
         if not 9 <= digits <= 15 or _YEAR_RANGE.match(value):

@@ -4,6 +4,7 @@
     2019-03 to 2020-11        03/2019 - 12/2020           03.2019 – 12.2020
     Summer 2018               2017–2019                   Jan – Mar 2020
     since 2020                2019 - date                 Fall 2019 – Spring 2021
+    Winter 2019/20            2012/Aug to Current         2020.12 – Present
 
 Each date keeps its `style` (how it was written) so that mixed formats can be found, and
 its precision (a year alone means "some time that year"). Offsets index into the text
@@ -20,6 +21,13 @@ MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # German and Spanish names that differ from the English ones (CVs written in German or
+    # Spanish, and English ones that slip: "Sept 2021 – Dez 2024")
+    "januar": 1, "februar": 2, "märz": 3, "mär": 3, "mai": 5, "juni": 6, "juli": 7, "okt": 10,
+    "oktober": 10, "dez": 12, "dezember": 12,
+    "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "ago": 8, "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "dic": 12,
+    "diciembre": 12,
 }
 # Months whose full name is short enough that style guides never abbreviate them (AP style):
 # "June 2020" next to "Jan 2021" is consistent.
@@ -27,7 +35,10 @@ _SHORT_FULL = frozenset({"march", "april", "may", "june", "july"})
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+          r"|januar|februar|märz|mär|mai|juni|juli|okt(?:ober)?|dez(?:ember)?"
+          r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|septiembre|octubre|noviembre"
+          r"|dic(?:iembre)?)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"(?:['’]\d\d)"
@@ -37,8 +48,10 @@ _EDGE_AFTER = r"(?![\w%+/])"
 _DATE = rf"""
 (?:
     (?P<{{p}}mon>{_MONTH})\.?,?\s*(?P<{{p}}myear>{_YEAR}|{_SHORT_YEAR})
+  | (?P<{{p}}winter>winter)\s*,?\s*(?P<{{p}}wyear>{_YEAR})\s*[/–-]\s*(?P<{{p}}wyear2>{_YEAR}|\d\d)(?![\w/])
   | (?P<{{p}}season>{_SEASON})\s*,?\s*(?P<{{p}}syear>{_YEAR})
-  | (?P<{{p}}iyear>{_YEAR})-(?P<{{p}}imon>0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
+  | (?P<{{p}}ymyear>{_YEAR})/(?P<{{p}}ymmon>{_MONTH})\.?
+  | (?P<{{p}}iyear>{_YEAR})(?P<{{p}}isep>[-./])(?P<{{p}}imon>0[1-9]|1[0-2])(?!\d)(?:-(?:0[1-9]|[12]\d|3[01]))?
   | (?P<{{p}}nmon>0?[1-9]|1[0-2])(?P<{{p}}nsep>[/.-])(?P<{{p}}nyear>{_YEAR})
   | (?P<{{p}}year>{_YEAR})(?!\d)
 )"""
@@ -132,13 +145,25 @@ def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> Pa
         start, end = match.start(prefix + "mon"), match.end(prefix + "myear")
         style = _style_of_month(group("mon")) + ("-short-year" if not year_text[0].isdigit() else "")
         return PartialDate(year, month, None, style, start, end, match.string[start:end])
+    if group("winter") and _next_year(group("wyear"), group("wyear2")):
+        # "Winter 2019/20", "Winter 2019–2020": the one season that straddles two years
+        start, end = match.start(prefix + "winter"), match.end(prefix + "wyear2")
+        return PartialDate(int(group("wyear")), None, "winter", "season", start, end, match.string[start:end])
+    if group("winter"):  # "Winter 2019 – 2021": a range from that winter, read as its first year
+        start, end = match.start(prefix + "winter"), match.end(prefix + "wyear")
+        return PartialDate(int(group("wyear")), None, "winter", "season", start, end, match.string[start:end])
     if group("season"):
         start, end = match.start(prefix + "season"), match.end(prefix + "syear")
         return PartialDate(int(group("syear")), None, group("season").lower(), "season", start, end,
                            match.string[start:end])
+    if group("ymyear"):  # "2012/Aug"
+        start, end = match.start(prefix + "ymyear"), match.end(prefix + "ymmon")
+        month = MONTHS[group("ymmon").lower().rstrip(".")]
+        return PartialDate(int(group("ymyear")), month, None, "year-month-name", start, end, match.string[start:end])
     if group("iyear"):
         start, end = match.start(prefix + "iyear"), match.end(prefix + "imon")
-        return PartialDate(int(group("iyear")), int(group("imon")), None, "iso", start, end, match.string[start:end])
+        style = {"-": "iso", ".": "year-dot-month", "/": "year-slash-month"}[group("isep")]
+        return PartialDate(int(group("iyear")), int(group("imon")), None, style, start, end, match.string[start:end])
     if group("nmon"):
         start, end = match.start(prefix + "nmon"), match.end(prefix + "nyear")
         style = {"/": "numeric-slash", ".": "numeric-dot", "-": "numeric-dash"}[group("nsep")]
@@ -147,6 +172,12 @@ def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> Pa
         start, end = span("year")
         return PartialDate(int(group("year")), None, None, "year", start, end, match.string[start:end])
     return None
+
+
+def _next_year(first: str, second: str) -> bool:
+    """"2019" then "2020" or "20": the second is the year after the first."""
+    year = int(first)
+    return int(second) == year + 1 if len(second) == 4 else int(second) == (year + 1) % 100
 
 
 def _expand_short_year(text: str) -> int:

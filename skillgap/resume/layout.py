@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -84,7 +84,7 @@ class ResumeLayout:
     @cached_property
     def heading_starts(self) -> frozenset[int]:
         """Offsets of the lines that open a section."""
-        return frozenset(s.start for s in self.sections.sections if s.kind is not K.PREAMBLE)
+        return frozenset(s.start for s in self.sections.sections if s.kind is not K.PREAMBLE and s.title)
 
     @cached_property
     def _line_starts(self) -> list[int]:
@@ -98,12 +98,23 @@ class ResumeLayout:
 
     @cached_property
     def line_dates(self) -> dict[int, list[DateRange]]:
-        """Dates found on each line, by line index."""
+        """Dates found on each line, by line index. A date a document is stamped with ("Last
+        updated: 2021-06-03") is no one's date; a range cut over two lines ("Sep 2011 –" in a
+        margin, "Present" under it) is one range, on its first line."""
         out: dict[int, list[DateRange]] = {}
         for index, line in enumerate(self.lines):
-            found = find_dates(self.line_text(line), line.start)
+            text = self.line_text(line)
+            if _STAMP.search(text):
+                continue
+            found = find_dates(text, line.start)
             if found:
                 out[index] = found
+        for index in sorted(out):
+            if index not in out:  # its date closed the range on the line before
+                continue
+            joined = _range_over_lines(self, index, out)
+            if joined is not None:
+                out[index][-1] = joined
         return out
 
     @cached_property
@@ -157,6 +168,33 @@ class ResumeLayout:
     @cached_property
     def word_count(self) -> int:
         return len(re.findall(r"\w[\w'’.+#-]*", self.text))
+
+
+_STAMP = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised|generated|printed)\b|\bas\s+of\b", re.IGNORECASE)
+_OPEN_END = re.compile(r"^\s*(?:-{1,2}|–|—|to)\s*(?:$|[^\d\s])", re.IGNORECASE)
+
+
+def _range_over_lines(ctx: ResumeLayout, index: int, found: dict[int, list[DateRange]]) -> DateRange | None:
+    """The line's last date, left open ("Jan 2015 –" at the end of the line or before the
+    role's title), closed by a date or "Present" that starts the next line."""
+    last = found[index][-1]
+    if last.is_range or index + 1 >= len(ctx.lines):
+        return None
+    line = ctx.lines[index]
+    if not _OPEN_END.match(ctx.text[last.span_end : line.end]):
+        return None
+    following = ctx.lines[index + 1]
+    head = ctx.text[following.start : following.end]
+    words = head.split()
+    if words and words[0].lower().rstrip(".,") in {"present", "current", "now", "today", "ongoing"}:
+        return replace(last, current=True)
+    nxt = found.get(index + 1)
+    if nxt and nxt[0].span_start - following.start <= 1 and not nxt[0].is_range:
+        found[index + 1] = nxt[1:]
+        if not found[index + 1]:
+            del found[index + 1]
+        return replace(last, end=nxt[0].start)
+    return None
 
 
 def _join_wrapped(ctx: ResumeLayout) -> Iterator[Bullet]:
@@ -218,10 +256,13 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                 if current is None:
                     current = Entry(section.kind)
                     entries.append(current)
-                if not current.bullets or current.bullets[-1] is not bullet:
-                    current.bullets.append(bullet)
+                _add_bullet(ctx, current, index, bullet)
                 continue
             dated = index in ctx.line_dates
+            if current is not None and current.bullets and not dated and _runs_on(ctx, index):
+                continue  # the last bullet's text wrapped onto a line the sectioner did not join
+            if dated and current is not None and not current.bullets and _closes_range(ctx, index, current):
+                continue  # "2020" over "2022": a range written down the margin
             if current is None or current.bullets or (dated and current.dates is not None):
                 current = Entry(section.kind)
                 entries.append(current)
@@ -233,3 +274,50 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                 if current.dates is None or pick.is_range or not current.dates.is_range:
                     current.dates = pick
     return entries
+
+
+_ABBREVIATED_END = re.compile(r"(?:^|[\s,])[A-Z][A-Za-z]{0,3}\.$")  # "Inc.", "Ltd.", "Co."
+
+
+def _runs_on(ctx: ResumeLayout, index: int) -> bool:
+    """A line after a bullet that goes on with it: it ends a sentence or starts in lower
+    case or with punctuation, and is no title ("(national average 82%).", "$38M a year).")."""
+    text = ctx.line_text(ctx.lines[index]).strip()
+    if not text or _ABBREVIATED_END.search(text) or (_titleish(text) and not text.endswith(".")):
+        return False  # "Employer 2, Inc." is the next role's title
+    return not text[:1].isupper() or text.endswith((".", ";", ")", ":")) or len(text.split()) > 12
+
+
+def _dates_of_first_bullet(ctx: ResumeLayout, index: int) -> DateRange | None:
+    """The dates of a short first bullet that is the role's title line, drawn with an icon."""
+    if len(ctx.line_text(ctx.lines[index]).split()) > 12:
+        return None
+    found = ctx.line_dates[index]
+    ranges = [d for d in found if d.is_range]
+    return (ranges or found)[-1]
+
+
+def _closes_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
+    """A line that is only a date, under a role dated with a single earlier date and no
+    bullets yet, is the end of its range: the entry's dates become the range."""
+    found = ctx.line_dates[index]
+    text = ctx.line_text(ctx.lines[index]).strip(" |–—-")
+    if entry.dates is None or entry.dates.is_range or len(found) != 1 or found[0].is_range:
+        return False
+    if text != found[0].text or found[0].start.first_month() < entry.dates.start.first_month():
+        return False
+    entry.header.append(ctx.lines[index])
+    entry.dates = replace(entry.dates, end=found[0].start)
+    return True
+
+
+def _add_bullet(ctx: ResumeLayout, entry: Entry, index: int, bullet: Bullet) -> None:
+    """A bullet line into its entry; a short dated first bullet is the role's title line,
+    drawn with an icon ("• Title 3 | Jan 2020 – Present")."""
+    if not entry.bullets and entry.dates is None and index in ctx.line_dates:
+        entry.dates = _dates_of_first_bullet(ctx, index)
+        if entry.dates is not None:
+            entry.header.append(ctx.lines[index])
+            return
+    if not entry.bullets or entry.bullets[-1] is not bullet:
+        entry.bullets.append(bullet)

@@ -176,6 +176,7 @@ class Rescorer:
             has_text_layer=layout.has_text_layer,
             source_map=tuple((shift(o), line, col) for o, line, col in layout.source_map
                              if not (start < o < end)),
+            line_styles=tuple((shift(o), key) for o, key in layout.line_styles if not (start < o < end)),
         )
         new_document = Document(document.path, document.format, text, tuple(lines), document.pages, new_layout)
         new_sections = Sections(

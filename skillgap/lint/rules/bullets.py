@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -60,9 +61,23 @@ def first_person_pronoun(ctx: LintContext) -> Iterator[Hit]:
                       found.suggestion)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# After a capitalised cliché, a capitalised word, a slash or a version: a product's or a
+# club's name ("Synergy / CM", "Synergy Upgrade 6.5", "Ninja Gaiden"), not the cliché.
+_NAME_GOES_ON = re.compile(
+    r"\s*(?:/|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Present|Current)\b)[A-Z][a-z]|\d+(?:\.\d+)+)")
+
+
+def _finished(ctx: LintContext, text: str) -> bool:
+    return language.has_metric(_without_dates(ctx, text)) or bool(_YEAR.search(text))
+
+
 def buzzword(ctx: LintContext) -> Iterator[Hit]:
     for line in ctx.lines:
-        for found in language.buzzwords(ctx.line_text(line)):
+        text = ctx.line_text(line)
+        for found in language.buzzwords(text):
+            if found.text[:1].isupper() and not found.text.isupper() and _NAME_GOES_ON.match(text, found.end):
+                continue
             yield Hit(line.start + found.start, line.start + found.end, f"cliché “{found.text}”", found.suggestion)
 
 
@@ -144,9 +159,11 @@ def past_tense_in_current_role(ctx: LintContext) -> Iterator[Hit]:
         verbs = [(bullet, language.opening_verb(ctx.bullet_text(bullet))) for bullet in entry.bullets]
         verbs = [(bullet, verb) for bullet, verb in verbs if verb is not None and verb.tense is not Tense.AMBIGUOUS]
         past = [(bullet, verb) for bullet, verb in verbs if verb.tense is Tense.PAST]
-        if len(verbs) < 2 or len(past) * 2 <= len(verbs):
+        # a finished achievement, measured or dated ("Made 52 hires in 2023"), is rightly past
+        ongoing = [(bullet, verb) for bullet, verb in past if not _finished(ctx, ctx.bullet_text(bullet))]
+        if len(verbs) < 2 or len(past) * 2 <= len(verbs) or not ongoing:
             continue
-        bullet, verb = past[0]
+        bullet, verb = ongoing[0]
         present = language.inflect(verb.lemma, "VB") or verb.lemma
         yield Hit(bullet.start + verb.start, bullet.start + verb.end,
                   f"this role is current, but {len(past)} of the {len(verbs)} bullets that open with a verb "

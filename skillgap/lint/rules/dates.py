@@ -22,7 +22,8 @@ def _family(style: str) -> tuple[str, str | None]:
     """(textual | numeric | neutral, the specific style or None when it fits any)."""
     if style.startswith("month"):
         return "textual", None if style == "month" else style
-    if style in ("iso", "numeric-slash", "numeric-dot", "numeric-dash"):
+    if style in ("iso", "numeric-slash", "numeric-dot", "numeric-dash", "year-dot-month", "year-slash-month",
+                 "year-month-name"):
         return "numeric", style
     return "neutral", None
 
@@ -43,11 +44,20 @@ def _render(date: PartialDate, style: str) -> str:
         return f"{month:02d}.{date.year}"
     if style == "numeric-dash":
         return f"{month:02d}-{date.year}"
+    if style == "year-dot-month":
+        return f"{date.year}.{month:02d}"
+    if style == "year-slash-month":
+        return f"{date.year}/{month:02d}"
+    if style == "year-month-name":
+        return f"{date.year}/{_ABBR[month]}"
     return date.text
 
 
+_NOT_TIMELINE = frozenset({K.PREAMBLE, K.CONTACT})  # a date of birth is not a role's or a degree's date
+
+
 def mixed_date_formats(ctx: LintContext) -> Iterator[Hit]:
-    written = [d for found in ctx.dates for d in found.dates()]
+    written = [d for found in ctx.dates for d in found.dates() if ctx.kind_at(d.start) not in _NOT_TIMELINE]
     families = Counter(_family(d.style)[0] for d in written if _family(d.style)[0] != "neutral")
     specific = Counter(_family(d.style)[1] for d in written if _family(d.style)[1])
     if len(families) + len(specific) <= 1 or not families:
@@ -152,6 +162,8 @@ def single_date_role(ctx: LintContext) -> Iterator[Hit]:
     for entry in ctx.roles:
         if entry.section is not K.EXPERIENCE or entry.dates is None or entry.dates.is_range:
             continue
+        if entry.dates.start.season is not None:
+            continue  # "Summer 2017" is a span of months: a summer job's usual dates
         yield Hit(entry.dates.span_start, entry.dates.span_end,
                   f"role “{ctx.role_title(entry)}” is dated “{entry.dates.text}” only",
                   "give a start and an end: “Mar 2019 – Nov 2019”")

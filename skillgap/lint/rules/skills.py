@@ -151,6 +151,20 @@ def _compact(text: str) -> str:
     return re.sub(r"[^0-9a-z+#]", "", text.casefold())
 
 
+_ITEM_EDGE = re.compile(r"[,;•|·▪●◦\n]|\s[-–—]\s|:\s")
+
+
+def _item(ctx: LintContext, mention: Mention) -> str:
+    """The item of its list the mention is in (between separators), compacted."""
+    line = ctx.line_at(mention.start)
+    text = ctx.text[line.start : line.end]
+    start, end = mention.start - line.start, mention.end - line.start
+    before = [m.end() for m in _ITEM_EDGE.finditer(text, 0, start)]
+    after = _ITEM_EDGE.search(text, end)
+    item = text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return _compact(item.strip(" .()"))
+
+
 def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
     first: dict[tuple[int, str], Mention] = {}
     for mention in ctx.mentions:
@@ -164,6 +178,9 @@ def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
         earlier = first[key]
         if _compact(earlier.text) != _compact(mention.text):
             continue  # "Excel (VLOOKUP, pivot tables)": details of one skill, not a repeat
+        if _item(ctx, earlier) != _item(ctx, mention) and not (
+                _item(ctx, earlier) == _compact(earlier.text) and _item(ctx, mention) == _compact(mention.text)):
+            continue  # "Planning" and "Planning milestones", "UML" and "Visual Paradigm UML": two items
         same = "" if earlier.text == mention.text else f" (as “{earlier.text}”)"
         yield Hit(mention.start, mention.end, f"“{mention.text}” is already listed{same} in the skills section",
                   "list each skill once")

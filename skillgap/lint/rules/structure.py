@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from skillgap.ingest.sections import classify_heading, normalize_heading
@@ -105,13 +106,20 @@ def _looks_like_heading(ctx: LintContext, index: int, line: Line) -> bool:
 
 
 def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
+    styles = dict(ctx.document.layout.line_styles)
+    body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
     for index, line in enumerate(ctx.lines):
-        if index == 0 or line.start in ctx.heading_starts or ctx.bullet_on_line(index) is not None:
+        if index == 0 or ctx.bullet_on_line(index) is not None:
             continue
         text = ctx.line_text(line).strip().rstrip(":")
         if not text or classify_heading(text, "resume") is not None or index in ctx.line_dates:
             continue
-        if not _looks_like_heading(ctx, index, line):
+        if line.start in ctx.heading_starts:
+            if ctx.kind_at(line.start) is not K.OTHER:
+                continue  # a heading set like the others, in words we know
+        elif body_style is not None and styles.get(line.start) == body_style:
+            continue  # set in the body text's type: a label ("My tasks were:"), not a heading
+        elif not _looks_like_heading(ctx, index, line):
             continue
         standard = _suggest(text, ctx.document.format in ("md", "tex") and ctx.source_line_of(line) is not None)
         if standard:

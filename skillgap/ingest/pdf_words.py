@@ -1,0 +1,141 @@
+"""Mend the words pdfplumber cuts where a reader sees one word, or reads letters as words.
+
+- A style change inside a word: pdfplumber starts a new word whenever the font, size or
+  colour changes (we ask for those attributes), so a heading whose first letters are set
+  in another colour ("Exp|erience", friggeri-style) or a small-caps word whose capital is
+  bigger than the rest ("E|DUCATION") comes back split. Two pieces on one row in one
+  typeface that touch (a gap no wider than the word-spacing tolerance, `X_TOLERANCE_RATIO`
+  of the font size) are one word; a change of typeface ("john|smith", light then bold)
+  is a word boundary a designer drew without a space.
+- Letter-spaced text ("W E R D E G A N G", names in a header): a run of three or more
+  one-character pieces on one row, evenly spaced, is joined; a gap clearly wider than the
+  run's letter spacing is a word space ("S I M O N  H O N E G G E R" -> "SIMON HONEGGER").
+- U+00AD (soft hyphen) drawn in a PDF is a visible hyphen (fonts and HTML-to-PDF tools use
+  it for "-"): it becomes "-" so a compound or a date range keeps its dash, and a line
+  ending in it is joined with the next like any hyphenated line end.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+Word = dict[str, Any]
+
+X_TOLERANCE_RATIO = 0.1  # font sizes: a gap this small is no word space (see pdf.py)
+SPACED_RUN = 3  # one-character pieces in a row that make letter-spaced text
+MAX_LETTER_GAP = 0.8  # font sizes: wider gaps between single letters are word spaces anyway
+WORD_GAP_FACTOR = 1.7  # a gap this many times the run's usual letter gap is a word space
+
+
+def mend_words(words: list[Word]) -> list[Word]:
+    """The page's words (pdfplumber order: rows, left to right) with style splits and
+    letter-spaced runs joined and soft hyphens made visible."""
+    for word in words:
+        if "\u00ad" in word["text"]:
+            word["text"] = word["text"].replace("\u00ad", "-")
+    return _join_letter_spaced(_join_style_splits(words))
+
+
+def _size(word: Word) -> float:
+    return float(word.get("size") or 10.0)
+
+
+def _same_row(a: Word, b: Word) -> bool:
+    """b sits on a's row: their boxes overlap vertically by most of the smaller one."""
+    overlap = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    return overlap >= 0.5 * min(a["bottom"] - a["top"], b["bottom"] - b["top"])
+
+
+def _upright(word: Word) -> bool:
+    return all(c.get("upright", True) for c in word.get("chars") or ())
+
+
+def _merge(a: Word, b: Word, space: bool = False) -> Word:
+    """One word from two; b's chars follow a's. The larger size wins (small caps)."""
+    merged = dict(a)
+    merged["text"] = a["text"] + (" " if space else "") + b["text"]
+    merged["x1"] = max(a["x1"], b["x1"])
+    merged["top"] = min(a["top"], b["top"])
+    merged["bottom"] = max(a["bottom"], b["bottom"])
+    merged["size"] = max(_size(a), _size(b))
+    merged["hidden"] = bool(a.get("hidden")) and bool(b.get("hidden"))
+    if "chars" in a or "chars" in b:
+        merged["chars"] = list(a.get("chars") or ()) + list(b.get("chars") or ())
+    return merged
+
+
+def _join_style_splits(words: list[Word]) -> list[Word]:
+    out: list[Word] = []
+    for word in words:
+        if out and _touches(out[-1], word):
+            out[-1] = _merge(out[-1], word)
+        else:
+            out.append(word)
+    return out
+
+
+def _touches(a: Word, b: Word) -> bool:
+    """b goes on a's word: same row, no word space between, a style change between them."""
+    if not (_same_row(a, b) and _upright(a) and _upright(b)):
+        return False
+    gap = b["x0"] - a["x1"]
+    if not -0.5 <= gap <= X_TOLERANCE_RATIO * min(_size(a), _size(b)) + 0.01:
+        return False
+    styles = ("size", "fontname", "non_stroking_color")
+    if all(a.get(key) == b.get(key) for key in styles):
+        return False  # pdfplumber itself kept them apart: not a style split
+    if _base_font(a) != _base_font(b):
+        return False  # another typeface is another word ("john|smith" set light, then bold)
+    text_a, text_b = a["text"], b["text"]
+    return text_a[-1:].isalnum() and text_b[:1].isalnum()
+
+
+def _base_font(word: Word) -> str:
+    name = str(word.get("fontname", ""))
+    return name.split("+", 1)[1] if "+" in name[:7] else name
+
+
+def _join_letter_spaced(words: list[Word]) -> list[Word]:
+    out: list[Word] = []
+    index = 0
+    while index < len(words):
+        end = index + 1
+        while end < len(words) and _spaced_pair(words[end - 1], words[end]):
+            end += 1
+        run = words[index:end]
+        singles = sum(len(w["text"]) == 1 for w in run)
+        if singles >= SPACED_RUN and singles >= len(run) - 1:
+            out.extend(_letters_to_words(run))
+        else:
+            out.extend(run)
+        index = end
+    return out
+
+
+def _spaced_pair(a: Word, b: Word) -> bool:
+    if not (_letterish(a) and _letterish(b)):
+        return False  # a run is of single letters (and kerned capitals: "K AT E", "VAT E"), not words
+    if not (_same_row(a, b) and _upright(a) and _upright(b)):
+        return False
+    gap = b["x0"] - a["x1"]
+    return 0 <= gap <= MAX_LETTER_GAP * min(_size(a), _size(b))
+
+
+def _letterish(word: Word) -> bool:
+    text = word["text"]
+    return len(text) == 1 or (len(text) <= 3 and text.isupper())
+
+
+def _letters_to_words(run: list[Word]) -> list[Word]:
+    gaps = sorted(b["x0"] - a["x1"] for a, b in itertools.pairwise(run))
+    usual = gaps[len(gaps) // 4]  # the letter spacing: most gaps in a run are between letters
+    limit = max(usual * WORD_GAP_FACTOR, usual + 0.25 * min(_size(w) for w in run))
+    out = [run[0]]
+    for word in run[1:]:
+        gap = word["x0"] - out[-1]["x1"]
+        if gap > limit:
+            out.append(word)
+        else:
+            out[-1] = _merge(out[-1], word)
+    return out

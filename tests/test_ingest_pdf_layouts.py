@@ -1,0 +1,166 @@
+"""Real template PDFs from the resume-dev corpus (read in place from ../shared/resume-dev):
+each failure class of issue 16 on a file that shows it, through the real reader."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from skillgap.ingest import read_document
+from skillgap.ingest.pdf_words import mend_words
+from skillgap.ingest.sections import split_sections
+from skillgap.types import Document, SectionKind
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "resume-dev" / "resumes"
+K = SectionKind
+
+
+@cache
+def _read(relative: str) -> Document:
+    return read_document(CORPUS / relative)
+
+
+def _titles(relative: str) -> dict[str, SectionKind]:
+    sections = split_sections(_read(relative), "resume").sections
+    return {s.title: s.kind for s in sections if s.kind is not K.PREAMBLE}
+
+
+def _section_text(relative: str, title: str) -> str:
+    document = _read(relative)
+    for section in split_sections(document, "resume").sections:
+        if section.title == title:
+            return document.text[section.start : section.end]
+    raise AssertionError(f"no section {title!r} in {relative}: {_titles(relative)}")
+
+
+def test_small_caps_headings_come_back_whole():
+    titles = _titles("xiaoyuin__justcv/example/cv.pdf")
+    assert titles.get("EDUCATION") is K.EDUCATION
+    assert titles.get("TECHNICAL SKILLS") is K.SKILLS
+    assert titles.get("WORK EXPERIENCE") is K.EXPERIENCE
+    assert "E DUCATION" not in _read("xiaoyuin__justcv/example/cv.pdf").text
+
+
+def test_partly_coloured_headings_are_one_word_and_the_name_stays_two():
+    document = _read("gw0__friggeri-cv-letter/example-cv.pdf")
+    titles = _titles("gw0__friggeri-cv-letter/example-cv.pdf")
+    for title, kind in [("Experience", K.EXPERIENCE), ("Education", K.EDUCATION), ("Awards", K.AWARDS),
+                        ("Technical Skills", K.SKILLS)]:
+        assert titles.get(title) is kind, titles
+    assert "Exp erience" not in document.text and "Edu cation" not in document.text
+    assert "john smith" in document.text  # light then bold, no space drawn: two words
+
+
+def test_a_flush_right_sidebar_is_read_apart_from_the_main_column():
+    contact = _section_text("gw0__friggeri-cv-letter/example-cv.pdf", "contact")
+    experience = _section_text("gw0__friggeri-cv-letter/example-cv.pdf", "Experience")
+    assert "example@example.com" in contact
+    assert "example@example.com" not in experience and "Position Title" in experience
+
+
+def test_letter_spaced_headings_and_dates_are_joined():
+    titles = _titles("Hoene84__CeeVee/example/cv.pdf")
+    assert titles.get("WERDEGANG") is K.EDUCATION and titles.get("ZERTIFIKATE") is K.CERTIFICATIONS
+    assert titles.get("BERUFSERFAHRUNG") is K.EXPERIENCE
+    text = _read("Hoene84__CeeVee/example/honegger/generic/cv/cv.pdf").text
+    assert "JULI 2016 - MAI 2019" in text and "PRIVATE PROJEKTE" in text
+
+
+def test_an_icon_before_a_heading_leaves_a_heading():
+    titles = _titles("romanbalayan__html-to-pdf-resume-template/sample-resume.pdf")
+    assert titles.get("WORK EXPERIENCES") is K.EXPERIENCE and titles.get("EDUCATION") is K.EDUCATION
+    assert _titles("phanikandula__yaml-resume/example/resume.pdf").get("Experience") is K.EXPERIENCE
+
+
+def test_icon_font_glyph_names_are_not_text():
+    text = _read("Cybolic__latex-cv-class/main.pdf").text
+    assert "Phone-Alt" not in text and "Envelope" not in text
+    assert "(912) 555-4321" in text
+
+
+@pytest.mark.parametrize(("relative", "title", "kind"), [
+    ("tontonis", "Research & Engineer Experience", K.EXPERIENCE),
+    ("tontonis", "Extracurricular Activies", K.VOLUNTEER),
+    ("billyvinning", "Skills", K.SKILLS),
+    ("sjw7444", "Advising & Mentoring", K.VOLUNTEER),
+    ("karstenkoehler", "Other", K.OTHER),
+    ("cybolic", "PERSONAL LIFE", K.OTHER),
+])
+def test_headings_in_any_wording_or_found_by_their_type(relative, title, kind):
+    files = {
+        "tontonis": "Tontonis__latex-resume-template/example-resume.pdf",
+        "billyvinning": "billyvinning__clean-cv/example/cv.pdf",
+        "sjw7444": "sjw7444__jsonresume-theme-engineering-leader/examples/example-resume.pdf",
+        "karstenkoehler": "karstenkoehler__resume-template/sample-resume.pdf",
+        "cybolic": "Cybolic__latex-cv-class/example/cv.pdf",
+    }
+    assert _titles(files[relative]).get(title) is kind, _titles(files[relative])
+
+
+def test_a_sub_heading_of_the_sections_own_kind_opens_no_section():
+    titles = _titles("gw0__friggeri-cv-letter/example-cv.pdf")
+    assert "Software" not in titles and "Human Skills" not in titles  # under "Technical Skills"
+
+
+def test_white_logo_on_a_badge_is_not_hidden_but_white_keywords_are():
+    badge = _read("scottlynde__jsonresume-theme-creative-confidence/sample-resume.pdf")
+    assert not any(badge.text[a:b] == "in" for a, b in badge.layout.hidden_spans)
+    stuffed = _read("mintyfrankie__brilliant-CV/output/CV.pdf")
+    hidden = " ".join(stuffed.text[a:b] for a, b in stuffed.layout.hidden_spans)
+    assert "Tableau" in hidden  # the template's white 2 pt keyword line
+
+
+@pytest.mark.parametrize("stem", ["maths-teacher-bellamy", "electrician-esquivel", "warehouse-supervisor-donnelly",
+                                  "hr-generalist-lindqvist", "digital-marketing-manager-cho"])
+def test_docx_and_its_pdf_export_give_the_same_sections(stem):
+    kinds = {fmt: {s.kind for s in split_sections(_read(f"office-made/{stem}.{fmt}"), "resume").sections}
+             for fmt in ("pdf", "docx")}
+    assert kinds["pdf"] == kinds["docx"]
+    assert {K.EXPERIENCE, K.EDUCATION} <= kinds["docx"]
+
+
+def _word(text: str, x0: float, x1: float, size: float = 10.0, font: str = "ABCDEF+Serif", colour=(0,)) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": 100.0, "bottom": 100.0 + size, "size": size,
+            "fontname": font, "non_stroking_color": colour}
+
+
+def test_soft_hyphen_drawn_in_a_pdf_is_a_hyphen():
+    words = mend_words([_word("2019\u00ad2021", 10, 60), _word("data\u00addriven", 70, 130)])
+    assert [w["text"] for w in words] == ["2019-2021", "data-driven"]
+
+
+def test_style_split_joins_only_touching_pieces_in_one_typeface():
+    split = mend_words([_word("Exp", 10, 30, colour=(1, 0, 0)), _word("erience", 30, 70)])
+    assert [w["text"] for w in split] == ["Experience"]
+    spaced = mend_words([_word("Exp", 10, 30, colour=(1, 0, 0)), _word("erience", 33, 70)])
+    assert [w["text"] for w in spaced] == ["Exp", "erience"]  # a word space between them
+    fonts = mend_words([_word("john", 10, 30, font="A+Light"), _word("smith", 30, 60, font="B+Bold")])
+    assert [w["text"] for w in fonts] == ["john", "smith"]
+
+
+def test_letter_spaced_run_splits_at_its_word_spaces():
+    letters = [_word(c, 10 + 8 * i, 15 + 8 * i) for i, c in enumerate("SIMON")]
+    letters += [_word(c, 60 + 8 * i, 65 + 8 * i) for i, c in enumerate("DOE")]
+    assert [w["text"] for w in mend_words(letters)] == ["SIMON", "DOE"]
+    prose = [_word("I", 10, 13), _word("am", 16, 28), _word("a", 31, 36), _word("dev", 39, 55)]
+    assert [w["text"] for w in mend_words(prose)] == ["I", "am", "a", "dev"]
+
+
+def test_a_heading_in_the_left_margin_on_the_baseline_of_its_text_is_a_heading():
+    titles = _titles("SergioRAgostinho__leancv/examples/cv.pdf")
+    assert titles.get("Awards") is K.AWARDS and titles.get("Other") is K.OTHER
+    assert "Licenses and Certifications" in _titles("PieroMacaluso__DogEar-CV/cv/cv.pdf")
+    labels = _titles("IliaZenkov__LaTeX-Resume/example/Resume.pdf")  # "Languages  Python, R, ..." is a label
+    assert "Languages" not in labels and "Tools" not in labels
+
+
+def test_after_a_sidebar_the_main_columns_section_goes_on():
+    relative = "scottlynde__jsonresume-theme-creative-confidence/sample-resume.pdf"
+    document = _read(relative)
+    sections = split_sections(document, "resume").sections
+    skills = _section_text(relative, "Skills")
+    assert "Frequent Patron" not in skills  # page 2's main column is not the sidebar's skills
+    page_two = next(s for s in sections if s.start <= document.text.index("Frequent Patron") < s.end)
+    assert page_two.kind is K.EXPERIENCE and page_two.title == ""

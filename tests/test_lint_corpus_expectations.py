@@ -1,0 +1,71 @@
+"""Lint on the resume-dev corpus (read in place from ../shared/resume-dev) against the blind
+review of its findings.
+
+`bench/lint_review/findings.jsonl` lists every finding of the default rules
+(`bench/lint_review/collect.py`); a reviewer who saw the résumé and the finding's neutral
+claim, not the rule's reasoning, wrote `bench/lint_review/verdicts.jsonl` (`key`, `verdict`
+true|false, `why`). Here:
+
+- every finding reviewed true must still fire;
+- every finding reviewed false must not come back;
+- a finding nobody has reviewed yet fails, until it is reviewed (re-run collect.py and have
+  the new keys judged).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+_SPEC = importlib.util.spec_from_file_location("lint_review_collect", ROOT / "bench" / "lint_review" / "collect.py")
+_COLLECT = importlib.util.module_from_spec(_SPEC)
+sys.modules[_SPEC.name] = _COLLECT  # dataclasses look their module up
+_SPEC.loader.exec_module(_COLLECT)
+VERDICTS: Path = _COLLECT.VERDICTS
+collect = _COLLECT.collect
+
+
+@lru_cache(maxsize=1)
+def _current() -> dict[str, dict]:
+    return {record["key"]: record for record in collect()}
+
+
+def _verdicts() -> dict[str, bool]:
+    assert VERDICTS.is_file(), f"no review yet: {VERDICTS.relative_to(ROOT)} is missing"
+    out = {}
+    for line in VERDICTS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            verdict = record["verdict"]  # true|false, as JSON booleans or as words
+            out[record["key"]] = verdict.strip().lower() == "true" if isinstance(verdict, str) else bool(verdict)
+    return out
+
+
+def _show(keys) -> str:
+    current = _current()
+    return "\n".join(f"{k}: {current[k]['claim']}" if k in current else k for k in sorted(keys)[:40])
+
+
+def test_every_corpus_file_is_linted_without_error():
+    errors = [r for r in _current().values() if "error" in r]
+    assert not errors, errors
+
+
+def test_reviewed_true_findings_still_fire():
+    missing = {key for key, verdict in _verdicts().items() if verdict} - _current().keys()
+    assert not missing, "findings reviewed true no longer raised:\n" + _show(missing)
+
+
+def test_reviewed_false_findings_do_not_come_back():
+    back = {key for key, verdict in _verdicts().items() if not verdict} & _current().keys()
+    assert not back, "findings reviewed false are raised again:\n" + _show(back)
+
+
+def test_every_finding_has_been_reviewed():
+    unreviewed = _current().keys() - _verdicts().keys()
+    assert not unreviewed, (f"{len(unreviewed)} findings nobody has reviewed (run bench/lint_review/collect.py "
+                            "and have them judged blind):\n" + _show(unreviewed))

@@ -1,0 +1,73 @@
+"""Roles and their dates as real layouts set them: ranges cut over lines or written down a
+margin, wrapped bullet ends, dated title lines drawn with an icon, document stamps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from skillgap.lint.config import LintConfig
+from skillgap.lint.run import lint_one
+from skillgap.resume.layout import ResumeLayout
+from tests.conftest import make_document
+
+TODAY = date(2026, 12, 1)
+RESUME = """Jane Doe
+jane.doe@example.com | +1 555 010 2030
+
+Experience
+Software Engineer, Acme Corp
+Sep 2011 -
+Present
+• Built a billing service that cut invoice errors by 20%.
+• Managed the team's cloud budget (worth
+$38M a year).
+Analyst, Initech
+2008
+2010
+• Reported monthly numbers to the CFO for 12 business units.
+Employer 2, Inc.
+• Title 2 | Jan 2005 - Dec 2007
+Really cool work at this job, with 3 launches.
+Intern, Globex Summer 2004
+• Cleaned data for 40 reports a week.
+Last updated: June 2024
+
+Education
+BSc Computer Science, State University 2000 - 2004
+
+Skills
+Python, SQL
+"""
+
+
+def _layout() -> ResumeLayout:
+    return ResumeLayout(make_document(RESUME), today=TODAY)
+
+
+def test_roles_get_their_dates_in_real_layouts():
+    layout = _layout()
+    roles = {layout.role_title(role): role for role in layout.roles}
+    assert roles["Software Engineer, Acme Corp"].current  # "Sep 2011 -" then "Present" below
+    analyst = roles["Analyst, Initech"].dates  # "2008" over "2010" down the margin
+    assert analyst is not None and analyst.start.year == 2008 and analyst.end is not None and analyst.end.year == 2010
+    employer = roles["Employer 2, Inc."].dates  # dates on the icon-bulleted title line
+    assert employer is not None and employer.is_range and employer.end.year == 2007
+    assert not any("$38M" in title or "Really cool" in title for title in roles)  # wrapped ends, descriptions
+
+
+def test_a_last_updated_stamp_is_no_role_date():
+    layout = _layout()
+    assert not any(d.start.year == 2024 for d in layout.dates)
+
+
+def test_lint_raises_no_date_alarm_on_these_roles():
+    report = lint_one(make_document(RESUME), LintConfig(today=TODAY))
+    codes = {f.code for f in report.findings}
+    assert not codes & {"SG402", "SG403", "SG404", "SG406"}, [(f.code, f.message) for f in report.findings]
+    assert not codes & {"SG203", "SG204", "SG205"}
+
+
+def test_a_single_month_role_is_still_reported():
+    text = RESUME.replace("Intern, Globex Summer 2004", "Intern, Globex June 2004")
+    report = lint_one(make_document(text), LintConfig(today=TODAY, select=("SG406",)))
+    assert [f.code for f in report.findings] == ["SG406"]
