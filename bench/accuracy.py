@@ -21,9 +21,9 @@ import re
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval-dev"
@@ -175,7 +175,7 @@ def decorte_metrics(data: list[tuple[str, set[str]]], predictions: list[Predicti
     rp = {1: 0.0, 5: 0.0, 10: 0.0}
     mrr = 0.0
     tp = fp = fn = 0
-    for (_, gold), prediction in zip(data, predictions):
+    for (_, gold), prediction in zip(data, predictions, strict=False):
         ranked = [preferred.get(uri, uri) for uri in _ranked_uris(prediction)]
         for k in rp:
             rp[k] += len(set(ranked[:k]) & gold) / min(k, len(gold))
@@ -211,7 +211,7 @@ def _token_spans(tokens: list[str], prediction: Prediction) -> list[tuple[int, i
 
 def span_prf(gold: list[list[tuple[int, int]]], pred: list[list[tuple[int, int]]], loose: bool) -> dict[str, float]:
     tp = n_pred = n_gold = 0
-    for gold_spans, pred_spans in zip(gold, pred):
+    for gold_spans, pred_spans in zip(gold, pred, strict=False):
         n_pred += len(pred_spans)
         n_gold += len(gold_spans)
         if not loose:
@@ -229,7 +229,7 @@ def span_prf(gold: list[list[tuple[int, int]]], pred: list[list[tuple[int, int]]
 
 
 def skillspan_metrics(sentences: list[SpanSentence], predictions: list[Prediction]) -> dict[str, float]:
-    pred = [_token_spans(s.tokens, p) for s, p in zip(sentences, predictions)]
+    pred = [_token_spans(s.tokens, p) for s, p in zip(sentences, predictions, strict=False)]
     out = {}
     layers = {
         "all": [sorted(set(s.skill) | set(s.knowledge)) for s in sentences],

@@ -287,7 +287,7 @@ def spearman(points: list[tuple[float, float]]) -> float | None:
         return None
     rx, ry = _ranks([p[0] for p in points]), _ranks([p[1] for p in points])
     mx, my = sum(rx) / len(rx), sum(ry) / len(ry)
-    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry))
+    cov = sum((a - mx) * (b - my) for a, b in zip(rx, ry, strict=False))
     vx, vy = sum((a - mx) ** 2 for a in rx), sum((b - my) ** 2 for b in ry)
     return round(cov / (vx * vy) ** 0.5, 3) if vx and vy else None
 

@@ -66,7 +66,7 @@ def build(path: Path, n: int) -> None:
     checks = real_checks()
     rng = random.Random(19)
     start = date(2025, 12, 1)
-    paths, weights = zip(*PATHS)
+    paths, weights = zip(*PATHS, strict=False)
     with open_history(path) as db, transaction(db):
         for i in range(n):
             report, posting_text, resume_path, posting_path = checks[i % len(checks)]

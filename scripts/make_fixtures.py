@@ -119,7 +119,7 @@ def docx_features(path: Path) -> None:
     table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Area", "Tools"
     table.rows[1].cells[0].text = "Languages"
     nested = table.rows[1].cells[1].add_table(rows=2, cols=2)
-    for row, (name, level) in zip(nested.rows, [("Python", "Expert"), ("Go", "Advanced")]):
+    for row, (name, level) in zip(nested.rows, [("Python", "Expert"), ("Go", "Advanced")], strict=False):
         row.cells[0].text, row.cells[1].text = name, level
     shaded = document.add_table(rows=1, cols=1).rows[0].cells[0]
     shaded._tc.get_or_add_tcPr().append(

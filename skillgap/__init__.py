@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from skillgap.types import Report
 
 
-def analyze(resume, posting, **options) -> "Report":
+def analyze(resume, posting, **options) -> Report:
     """Compare a résumé with a posting (paths, Documents, or text). See `pipeline.analyze`."""
     from skillgap.pipeline import analyze as _analyze
 

@@ -307,8 +307,8 @@ def _coverage(pairs: list[tuple[float, float]], slots: float | None = None) -> f
 
 def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreBreakdown]:
     weights = item_weights(items)
-    required = [(w, i.credit) for w, i in zip(weights, items) if i.importance is Importance.REQUIRED]
-    preferred = [(w, i.credit) for w, i in zip(weights, items) if i.importance is Importance.PREFERRED]
+    required = [(w, i.credit) for w, i in zip(weights, items, strict=False) if i.importance is Importance.REQUIRED]
+    preferred = [(w, i.credit) for w, i in zip(weights, items, strict=False) if i.importance is Importance.PREFERRED]
     # a recruiter does not expect every nice-to-have: meeting half of them is full marks
     pref_slots = max(1.0, sum(w for w, _ in preferred) / 2) if preferred else None
     parts = (
@@ -316,10 +316,10 @@ def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreB
         _coverage(preferred, pref_slots),
         sum(i.keyword_found for i in items) / len(items) if items else None,
     )
-    used = [w if p is not None else 0.0 for w, p in zip(WEIGHTS, parts)]
+    used = [w if p is not None else 0.0 for w, p in zip(WEIGHTS, parts, strict=False)]
     total = sum(used)
     weights_used = tuple(round(w / total, 4) for w in used) if total else (0.0, 0.0, 0.0)
-    value = sum(w * (p or 0.0) for w, p in zip(weights_used, parts))
+    value = sum(w * (p or 0.0) for w, p in zip(weights_used, parts, strict=False))
     breakdown = ScoreBreakdown(
         required_coverage=round(parts[0] or 0.0, 4), preferred_coverage=round(parts[1] or 0.0, 4),
         keyword_exactness=round(parts[2] or 0.0, 4), weights=weights_used,  # type: ignore[arg-type]

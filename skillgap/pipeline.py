@@ -93,7 +93,7 @@ def analyze(
             check_path(sources[i], limits=limits)  # a missing file fails at once, before spaCy loads
         with ReadAhead([sources[i] for i in files], limits=limits) as ahead:
             extractor = get_extractor(names)
-            for i, document in zip(files, ahead.result()):
+            for i, document in zip(files, ahead.result(), strict=False):
                 sources[i] = document
     resume_doc, posting_doc = (load(source, limits=limits) for source in sources)
     extractor = extractor or get_extractor(names)

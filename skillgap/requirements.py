@@ -146,7 +146,7 @@ def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str
     groups: list[list[Mention]] = []
     chain: list[Mention] = []
     has_or = False
-    for previous, current in zip([None, *ordered], ordered):
+    for previous, current in zip([None, *ordered], ordered, strict=False):
         between = text[previous.end : current.start] if previous is not None else None
         if between is not None and _OR.fullmatch(between):
             has_or = True

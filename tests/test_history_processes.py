@@ -121,7 +121,7 @@ def test_history_a_dozen_processes_logging_at_once_lose_nothing(tmp_path, report
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
               for i, (r, p) in enumerate(checks)]
     outputs = [proc.communicate(timeout=600) for proc in procs]
-    for proc, (out, err) in zip(procs, outputs):
+    for proc, (out, err) in zip(procs, outputs, strict=False):
         assert proc.returncode == 0, err
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -68,7 +68,7 @@ def test_stats_recurring_missing_counts_and_weights(tmp_path, reports):
         stats = compute_stats(db, top=500)
     count, required = Counter(), Counter()
     apps: dict[str, list[int]] = {}
-    for app_id, report in zip(ids, plan):
+    for app_id, report in zip(ids, plan, strict=False):
         for item in report["missing"]:
             count[item["id"]] += 1
             required[item["id"]] += item["importance"] == "required"

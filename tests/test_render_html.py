@@ -345,8 +345,8 @@ def test_render_scan_html_from_a_real_scan(tmp_path, monkeypatch):
     """The real `scan --format json` output renders (the contract between the two)."""
     from skillgap.pipeline import get_extractor
     from skillgap.render.html import render_scan_html
-    from skillgap.scan import scan
     from skillgap.render.scan_json import render_json
+    from skillgap.scan import scan
 
     monkeypatch.setenv("SKILLGAP_TAXONOMY_DIR", str(FIXTURES / "taxonomy"))
     get_extractor.cache_clear()

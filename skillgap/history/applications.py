@@ -149,7 +149,7 @@ def list_applications(db: sqlite3.Connection, filters: Filters = Filters()) -> l
         params.append(check_date(filters.since))
     rows = db.execute(f"SELECT {', '.join(LIST_COLUMNS)} FROM applications WHERE {' AND '.join(where)}"
                       " ORDER BY applied_on, id", params).fetchall()
-    return [dict(zip(LIST_COLUMNS, row)) for row in rows]
+    return [dict(zip(LIST_COLUMNS, row, strict=False)) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,7 @@ def plan_import(path: Path, mapping: Mapping[str, str], date_format: str | None)
                 bad.append(f"{shown}: line {reader.line_num}: {printable(str(exc))}")
     except csv.Error as exc:
         raise HistoryError(f"not a readable CSV file (line {reader.line_num}: {exc})", path=shown) from exc
-    ignored = tuple(name for name, key in zip(raw, headers) if key not in source.values())
+    ignored = tuple(name for name, key in zip(raw, headers, strict=False) if key not in source.values())
     return ImportPlan(tuple(rows), ignored), bad
 
 

@@ -123,7 +123,7 @@ def arrange_pages(pages: list[tuple[list[PlacedLine], float]]) -> list[tuple[int
     running: list[tuple[int, PlacedLine]] = []
     body: list[tuple[int, PlacedLine]] = []
     kept: set[str] = set()
-    for number, ((lines, _), found) in enumerate(zip(pages, edges), 1):
+    for number, ((lines, _), found) in enumerate(zip(pages, edges, strict=False), 1):
         page_body: list[tuple[int, PlacedLine]] = []
         page_running: list[tuple[int, PlacedLine]] = []
         for index, line in enumerate(lines):

@@ -412,7 +412,7 @@ def _bullets(document: Document, kind_by_line: list[SectionKind]) -> list[Bullet
     text = document.text
     bullets: list[Bullet] = []
     open_bullet: Bullet | None = None
-    for line, kind in zip(document.lines, kind_by_line):
+    for line, kind in zip(document.lines, kind_by_line, strict=False):
         body = text[line.start : line.end]
         marker = _BULLET_MARKER.match(body)
         if marker or line.origin is LineOrigin.LIST_ITEM:

@@ -170,7 +170,7 @@ class ContextFilter:
         kept = [c for c in kept if not _ends_a_name(doc, c, found)]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
-        for span, cand in zip(doc.spans[SPAN_KEY], kept):
+        for span, cand in zip(doc.spans[SPAN_KEY], kept, strict=False):
             span.label_ = cand.skill_id
         return doc
 

@@ -6,8 +6,8 @@ plain `Mention`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from spacy.language import Language
 

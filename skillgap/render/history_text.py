@@ -115,8 +115,8 @@ def render_stats(stats: Mapping[str, Any], fmt: str) -> str:
         out += ["", title]
         if rows:
             widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-            out.append("  " + "  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
-            out += ["  " + "  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+            out.append("  " + "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=False)).rstrip())
+            out += ["  " + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip() for row in rows]
         if note:
             out.append(f"  {note}")
     return "\n".join(out) + "\n"

@@ -149,10 +149,10 @@ def month_table(report: ScanReport) -> list[str]:
     skills = report.demand[:MONTH_SKILLS]
     names = [cut(d.skill.name, 12) for d in skills]
     widths = [max(len(n), 4) for n in names]
-    lines = ["Month    Postings  " + "  ".join(n.rjust(w) for n, w in zip(names, widths))]
+    lines = ["Month    Postings  " + "  ".join(n.rjust(w) for n, w in zip(names, widths, strict=False))]
     for month, total in report.months:
         counts = [dict(d.by_month).get(month, 0) for d in skills]
-        lines.append(f"{month}  {total:>8}  " + "  ".join(str(c).rjust(w) for c, w in zip(counts, widths)))
+        lines.append(f"{month}  {total:>8}  " + "  ".join(str(c).rjust(w) for c, w in zip(counts, widths, strict=False)))
     return lines
 
 

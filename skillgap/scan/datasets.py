@@ -193,7 +193,7 @@ def _csv_rows(file: Path, source: str, columns: DatasetColumns, delimiter: str) 
             if not fields:
                 number -= 1  # a blank line is not a row
                 continue
-            yield make_row(source, number, dict(zip(header, fields)), columns)
+            yield make_row(source, number, dict(zip(header, fields, strict=False)), columns)
 
 
 def _json_rows(file: Path, source: str, columns: DatasetColumns) -> Iterator[Row | ItemOutcome]:

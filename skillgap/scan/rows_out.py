@@ -68,7 +68,7 @@ class RowsOut:
             count = sum(int(n) for _term, n in terms) or 1
             self.written += 1
             if self.parquet:
-                for column, value in zip(COLUMNS, (posting_id, skill_id, importance, count)):
+                for column, value in zip(COLUMNS, (posting_id, skill_id, importance, count), strict=False):
                     self._buffer[column].append(value)
             else:
                 self._csv.writerow((posting_id, skill_id, importance, count))

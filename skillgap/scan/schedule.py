@@ -170,7 +170,7 @@ class ChunkScheduler(_Counted):
         while self._next in self._complete:
             chunk, outcomes = self._held.pop(self._next)
             self._complete.discard(self._next)
-            for entry, outcome in zip(chunk, outcomes):
+            for entry, outcome in zip(chunk, outcomes, strict=False):
                 assert outcome is not None
                 self.take(entry if isinstance(entry, Row) else None, outcome)
             self._next += 1

@@ -11,9 +11,9 @@ import hashlib
 import logging
 import pickle
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from skillgap.atomic import write_atomic
 from skillgap.taxonomy.load import load_taxonomy, yaml_files
@@ -87,7 +87,7 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
         jobs.extend((skill.id, s, False) for s in folded_strings)
         jobs.extend((skill.id, s, True) for s in exact_strings)
     docs = tokenizer.pipe([s for _, s, _ in jobs], batch_size=1000)
-    for (skill_id, string, is_exact), doc in zip(jobs, docs):
+    for (skill_id, string, is_exact), doc in zip(jobs, docs, strict=False):
         if not len(doc):
             continue
         compiled.max_tokens = max(compiled.max_tokens, len(doc))

@@ -7,8 +7,9 @@ the problem (see docs/taxonomy-format.md for the rules).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 

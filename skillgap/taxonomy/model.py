@@ -54,7 +54,7 @@ class SkillTable(Mapping):
         self._made: dict[str, Skill] = {}
 
     @classmethod
-    def of(cls, skills: Mapping[str, Skill]) -> "SkillTable":
+    def of(cls, skills: Mapping[str, Skill]) -> SkillTable:
         rows = {}
         for sid, skill in skills.items():
             row = list(astuple(skill))
@@ -66,7 +66,7 @@ class SkillTable(Mapping):
         skill = self._made.get(skill_id)
         if skill is None:
             row = self._rows[skill_id]
-            values = dict(zip(self._FIELDS, marshal.loads(row) if isinstance(row, bytes) else row))
+            values = dict(zip(self._FIELDS, marshal.loads(row) if isinstance(row, bytes) else row, strict=False))
             values["kind"] = SkillKind(values["kind"])
             skill = self._made[skill_id] = Skill(**values)
         return skill

@@ -128,7 +128,7 @@ def miscased_skill(ctx: LintContext) -> Iterator[Hit]:
 
 def _inner_case_differs(written: str, name: str) -> bool:
     """Whether the case differs inside a word ("Javascript"), not only at word starts."""
-    for index, (mine, theirs) in enumerate(zip(written, name)):
+    for index, (mine, theirs) in enumerate(zip(written, name, strict=False)):
         if mine != theirs and index > 0 and written[index - 1].isalnum():
             return True
     return False
