@@ -214,38 +214,9 @@ class _Story:
         lines = [_Pending([], line_origin, self.page)]
         boxes: list[tuple[etree._Element, bool]] = []
         for run in _runs(paragraph):
-            rpr = run.find(_W + "rPr")
-            rstyle = None if rpr is None else rpr.find(_W + "rStyle")
-            char_style = self.styles.get(
-                "" if rstyle is None else rstyle.get(_W + "val") or "", _Style()
-            )
-            look = _RunLook.of(rpr).under(char_style.look.under(base))
-            white = bool(look.white) and not (shaded or self.dark_page or _shaded(rpr))
-            hidden = bool(look.vanish or look.tiny or white)
+            hidden = self._run_hidden(run, base, shaded)
             for child in run:
-                tag = child.tag
-                if tag == _W + "t":
-                    # itertext: text after an (unresolved, never fetched) entity is a tail
-                    lines[-1].segments.append(("".join(child.itertext()), hidden))
-                elif tag in (_W + "tab", _W + "ptab"):
-                    lines[-1].segments.append((" ", hidden))
-                elif tag == _W + "noBreakHyphen":
-                    lines[-1].segments.append(("-", hidden))
-                elif tag in (_W + "br", _W + "cr"):
-                    if (
-                        child.get(_W + "type") == "page"
-                        and not self.rendered_breaks
-                        and origin is None
-                    ):
-                        self.page += 1
-                    lines.append(_Pending([], line_origin, self.page))
-                elif (
-                    tag == _W + "lastRenderedPageBreak" and self.rendered_breaks and origin is None
-                ):
-                    self.page += 1
-                    lines[-1].page = self.page if not lines[-1].segments else lines[-1].page
-                elif tag in _SHAPES:
-                    boxes.extend(_text_boxes(child))
+                self._run_child(child, hidden, lines, boxes, line_origin, origin)
         if listed and lines[0].segments:
             first = lines[0].segments
             first[0] = (first[0][0].lstrip(_BULLET_GLYPHS), first[0][1])
@@ -257,6 +228,37 @@ class _Story:
                 self.seen_boxes.add(key)
                 lines.extend(box_lines)
         return [line for line in lines if line.text()]
+
+    def _run_hidden(self, run: etree._Element, base: _RunLook, shaded: bool) -> bool:
+        """Whether a run's text is hidden from a reader: vanished, tiny, or white on white."""
+        rpr = run.find(_W + "rPr")
+        rstyle = None if rpr is None else rpr.find(_W + "rStyle")
+        char_style = self.styles.get("" if rstyle is None else rstyle.get(_W + "val") or "", _Style())
+        look = _RunLook.of(rpr).under(char_style.look.under(base))
+        white = bool(look.white) and not (shaded or self.dark_page or _shaded(rpr))
+        return bool(look.vanish or look.tiny or white)
+
+    def _run_child(self, child: etree._Element, hidden: bool, lines: list[_Pending],
+                   boxes: list[tuple[etree._Element, bool]], line_origin: LineOrigin,
+                   origin: LineOrigin | None) -> None:
+        """One element of a run: text, a tab or hyphen, a line or page break, a text box."""
+        tag = child.tag
+        if tag == _W + "t":
+            # itertext: text after an (unresolved, never fetched) entity is a tail
+            lines[-1].segments.append(("".join(child.itertext()), hidden))
+        elif tag in (_W + "tab", _W + "ptab"):
+            lines[-1].segments.append((" ", hidden))
+        elif tag == _W + "noBreakHyphen":
+            lines[-1].segments.append(("-", hidden))
+        elif tag in (_W + "br", _W + "cr"):
+            if child.get(_W + "type") == "page" and not self.rendered_breaks and origin is None:
+                self.page += 1
+            lines.append(_Pending([], line_origin, self.page))
+        elif tag == _W + "lastRenderedPageBreak" and self.rendered_breaks and origin is None:
+            self.page += 1
+            lines[-1].page = self.page if not lines[-1].segments else lines[-1].page
+        elif tag in _SHAPES:
+            boxes.extend(_text_boxes(child))
 
 
 def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
