@@ -171,7 +171,9 @@ def _ranked_uris(prediction: Prediction) -> list[str]:
     return ranked
 
 
-def decorte_metrics(data: list[tuple[str, set[str]]], predictions: list[Prediction], preferred: dict[str, str]) -> dict[str, float]:
+def decorte_metrics(
+    data: list[tuple[str, set[str]]], predictions: list[Prediction], preferred: dict[str, str]
+) -> dict[str, float]:
     rp = {1: 0.0, 5: 0.0, 10: 0.0}
     mrr = 0.0
     tp = fp = fn = 0
@@ -277,7 +279,9 @@ def format_table(results: dict) -> str:
         lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
         for system in systems:
             m = results[system][set_name]
-            lines.append(f"| {system} | " + " | ".join(f"{100 * m[k]:.1f}" for k in ("RP@1", "RP@5", "RP@10", "MRR", "P", "R", "F1")) + " |")
+            lines.append(f"| {system} | "
+                         + " | ".join(f"{100 * m[k]:.1f}" for k in ("RP@1", "RP@5", "RP@10", "MRR", "P", "R", "F1"))
+                         + " |")
         lines.append("")
     lines.append(f"skillspan-dev ({results['counts']['skillspan-dev-sentences']} sentences, house + tech)")
     lines.append("| system | layer | strict P | strict R | strict F1 | loose P | loose R | loose F1 |")

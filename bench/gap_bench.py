@@ -89,7 +89,8 @@ def load_pairs(our_gold: Path = OUR_GOLD) -> tuple[list[Pair], list[str]]:
     fields = _resume_fields()
     rows = []
     with (RESUME_DEV / "gap-dev" / "pairs.tsv").open(encoding="utf-8") as handle:
-        rows += [(r[0], r[1], r[2], RESUME_DEV / "gap-dev" / "gold" / f"{r[0]}.json") for r in csv.reader(handle, delimiter="\t")]
+        rows += [(r[0], r[1], r[2], RESUME_DEV / "gap-dev" / "gold" / f"{r[0]}.json")
+                 for r in csv.reader(handle, delimiter="\t")]
     with OUR_PAIRS.open(encoding="utf-8") as handle:
         rows += [(r[0], r[1], r[2], our_gold / f"{r[0]}.json") for r in csv.reader(handle, delimiter="\t")]
     pairs, absent = [], []
@@ -98,7 +99,8 @@ def load_pairs(our_gold: Path = OUR_GOLD) -> tuple[list[Pair], list[str]]:
             absent.append(pair_id)
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        field_ = _recruiting(resume, fields.get(resume, fields.get(resume.replace(".docx", ".pdf"), "engineering/other")))
+        field_ = _recruiting(resume,
+                             fields.get(resume, fields.get(resume.replace(".docx", ".pdf"), "engineering/other")))
         pairs.append(Pair(pair_id, RESUME_DEV / resume, posting, gold, field_))
     return pairs, absent
 
@@ -163,7 +165,8 @@ def read_gold(data: dict[str, Any]) -> Gold:
         unit = f"group:{req['group']}" if req.get("group") else f"req:{i}"
         units[unit].append(i)
         unit_of.append(unit)
-    keys = [{fold(k) for k in [r["skill"], *r.get("aliases", []), r.get("posting_text") or ""] if fold(k)} for r in reqs]
+    keys = [{fold(k) for k in [r["skill"], *r.get("aliases", []), r.get("posting_text") or ""] if fold(k)}
+            for r in reqs]
     return Gold(reqs, dict(units), unit_of, keys, {fold(t) for t in data.get("not_requirements", [])},
                 {fold(t) for t in data.get("acceptable_extra", [])}, float(data["human_score"]))
 

@@ -55,7 +55,8 @@ def real_checks() -> list[tuple[dict, str, str, str]]:
         report = analyze(ROOT / "samples" / resume, ROOT / "samples" / posting)
         with_suggestions = report_dict(report, suggest(report, extractor=get_extractor(())))
         for data in (report_dict(report), with_suggestions):
-            out.append((data, report.posting.document.text, str(ROOT / "samples" / resume), str(ROOT / "samples" / posting)))
+            out.append((data, report.posting.document.text, str(ROOT / "samples" / resume),
+                        str(ROOT / "samples" / posting)))
     return out
 
 
@@ -79,7 +80,8 @@ def build(path: Path, n: int) -> None:
             with_check = rng.random() < 0.85
             new = NewApplication(
                 company=f"Company {rng.randrange(2000)}", job_title=f"Role {i % 37}", url=f"https://jobs.example/{i}",
-                status=steps[-1], applied_on=applied.isoformat(), resume_version=rng.choice(("base", "v2", "tailored", "")),
+                status=steps[-1], applied_on=applied.isoformat(),
+                resume_version=rng.choice(("base", "v2", "tailored", "")),
                 resume_path=resume_path if with_check else "", posting_path=posting_path if with_check else "",
                 posting_text=posting_text if with_check else "", report=report if with_check else None,
                 checked_at=f"{applied.isoformat()}T09:00:00+00:00" if with_check else None)

@@ -242,7 +242,8 @@ def memory(real: list[dict[str, str]], sizes: list[int], engines: list[str], job
                                   capture_output=True, text=True, check=True)
             figures = json.loads(done.stdout.strip().splitlines()[-1])
             results.setdefault(engine, {})[str(size)] = figures
-            print(f"  {engine:5} {size:>7,} rows: {figures['seconds']:8.1f} s, {size / figures['seconds']:6.1f} rows/s; "
+            print(f"  {engine:5} {size:>7,} rows: {figures['seconds']:8.1f} s, "
+                  f"{size / figures['seconds']:6.1f} rows/s; "
                   f"worker peak {max(figures['workers_kb']) / 1024:6.1f} MB "
                   f"(each: {', '.join(f'{kb / 1024:.0f}' for kb in figures['workers_kb'])} MB), "
                   f"scanning process {figures['main_kb'] / 1024:.0f} MB", flush=True)

@@ -28,7 +28,7 @@ for folder in (HERE, HERE.parent):  # taxonomy_build, and skillgap when not inst
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from taxonomy_build.driver import main
+from taxonomy_build.driver import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -244,7 +244,8 @@ HTML_JSON_LD_ONLY = """\
 <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
  {"@type": "Organization", "name": "Example Inc"},
  {"@type": "JobPosting", "title": "Site Reliability Engineer",
-  "description": "<p>Keep our systems up.</p><h3>Requirements</h3><ul><li>Linux</li><li>Prometheus</li><li>Terraform</li></ul>"}]}
+  "description": "<p>Keep our systems up.</p><h3>Requirements</h3>\
+<ul><li>Linux</li><li>Prometheus</li><li>Terraform</li></ul>"}]}
 </script>
 <script type="application/ld+json">{ not valid json </script>
 </head>

@@ -37,7 +37,8 @@ def main() -> None:
          "", "", "", "", "", None, ""),
     ]
     db.executemany("INSERT INTO applications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    db.executemany("INSERT INTO status_changes (application_id, status, changed_on, recorded_at, note) VALUES (?, ?, ?, ?, ?)", [
+    db.executemany("INSERT INTO status_changes (application_id, status, changed_on, recorded_at, note) "
+                   "VALUES (?, ?, ?, ?, ?)", [
         (1, "checked", "2026-10-01", "2026-10-01T09:00:00+00:00", ""),
         (1, "applied", "2026-10-01", "2026-10-01T09:05:00+00:00", ""),
         (1, "interview", "2026-10-09", "2026-10-09T12:00:00+00:00", "video call"),

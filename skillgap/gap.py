@@ -143,7 +143,8 @@ def judge(wanted: PostingSkill, shown: dict[str, list[Evidence]], taxonomy: Taxo
         credit = LEVEL_CREDIT[MatchLevel.EXACT] * STRENGTH_FACTOR[evidence[0].strength]
         note = ("your résumé is written in it: name it under Languages too" if by_example
                 else "named in your résumé" if credential else "shown in your experience"
-                if evidence[0].strength is Strength.STRONG else "listed, but not shown in an experience or project bullet")
+                if evidence[0].strength is Strength.STRONG
+                else "listed, but not shown in an experience or project bullet")
         return GapItem(level=MatchLevel.EXACT, credit=credit, evidence=evidence, note=note, **base)
     best: tuple[float, MatchLevel, str, str] | None = None
     for other_id in shown:

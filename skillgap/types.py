@@ -46,7 +46,8 @@ class Layout:
     """
 
     columns_per_page: tuple[int, ...] = ()  # PDF: detected column count per page
-    hidden_spans: tuple[tuple[int, int], ...] = ()  # text the colour of its background, or tiny (PDF); hidden runs (DOCX)
+    # text the colour of its background, or tiny (PDF); hidden runs (DOCX)
+    hidden_spans: tuple[tuple[int, int], ...] = ()
     image_count: int = 0  # pictures embedded in the file (a photo, icons, ...)
     has_text_layer: bool = True
     source_map: tuple[tuple[int, int, int], ...] = ()  # (doc_offset, src_line, src_col) anchors

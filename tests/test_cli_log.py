@@ -225,7 +225,8 @@ def test_log_stats_never_imports_spacy_or_the_pipeline(tmp_path):
 
     ok("log", "add", "--company", "A", "--db", tmp_path / "h.sqlite")
     code = ("import sys\nfrom click.testing import CliRunner\nfrom skillgap.cli import main\n"
-            f"result = CliRunner().invoke(main, ['log', 'stats', '--db', {str(tmp_path / 'h.sqlite')!r}, '--format', 'json'])\n"
+            f"result = CliRunner().invoke(main, ['log', 'stats', '--db', {str(tmp_path / 'h.sqlite')!r}, "
+            "'--format', 'json'])\n"
             "assert result.exit_code == 0, result.output\n"
             "print(' '.join(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'rapidfuzz', 'pdfplumber')"
             " or m.startswith(('skillgap.pipeline', 'skillgap.nlp', 'skillgap.taxonomy'))))\n")

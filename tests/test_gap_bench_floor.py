@@ -11,7 +11,8 @@ import pytest
 from conftest import ROOT
 
 RESUME_DEV = ROOT.parent / "shared" / "resume-dev"
-pytestmark = pytest.mark.skipif(not (RESUME_DEV / "gap-dev" / "gold").is_dir(), reason="../shared/resume-dev is not here")
+pytestmark = pytest.mark.skipif(not (RESUME_DEV / "gap-dev" / "gold").is_dir(),
+                                reason="../shared/resume-dev is not here")
 
 
 def _bench():

@@ -46,7 +46,8 @@ def test_import_reads_the_documented_columns(tmp_path):
     acme, beta = applications()
     assert (acme["company"], acme["job_title"], acme["status"], acme["url"], acme["resume_version"]) == (
         "Acme", "Engineer", "interview", "https://a.example", "v2")
-    assert [(c["status"], c["date"]) for c in acme["changes"]] == [("applied", "2026-10-01"), ("interview", "2026-10-09")]
+    assert [(c["status"], c["date"]) for c in acme["changes"]] == [
+        ("applied", "2026-10-01"), ("interview", "2026-10-09")]
     assert (beta["status"], beta["applied_on"]) == ("applied", "2026-10-03")
     assert path.read_bytes() == before  # inputs are never modified
 

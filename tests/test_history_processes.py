@@ -69,7 +69,8 @@ def _whole_rows(path: Path, report: dict) -> dict[str, tuple]:
         assert json.loads(text) == report
         changes = db.execute("SELECT status FROM status_changes WHERE application_id = ?", (app_id,)).fetchall()
         assert changes == [("applied",)]
-        assert db.execute("SELECT count(*) FROM missing_skills WHERE application_id = ?", (app_id,)).fetchone()[0] == missing
+        assert db.execute("SELECT count(*) FROM missing_skills WHERE application_id = ?",
+                          (app_id,)).fetchone()[0] == missing
         rows[company] = (app_id,)
     db.close()
     return rows
@@ -121,7 +122,7 @@ def test_history_a_dozen_processes_logging_at_once_lose_nothing(tmp_path, report
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
               for i, (r, p) in enumerate(checks)]
     outputs = [proc.communicate(timeout=600) for proc in procs]
-    for proc, (out, err) in zip(procs, outputs, strict=False):
+    for proc, (_out, err) in zip(procs, outputs, strict=False):
         assert proc.returncode == 0, err
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -127,7 +127,8 @@ def test_stats_by_score_band_and_resume_version(tmp_path, reports):
 def test_stats_of_an_empty_history(tmp_path):
     with open_history(Path(tmp_path / "missing.sqlite"), create=False) as db:
         stats = compute_stats(db)
-    assert stats["applications"] == 0 and stats["recurring_missing"] == [] and stats["response"]["response_rate"] is None
+    assert (stats["applications"] == 0 and stats["recurring_missing"] == []
+            and stats["response"]["response_rate"] is None)
     assert not (tmp_path / "missing.sqlite").exists()
     for fmt in ("text", "markdown", "json"):
         assert render_stats(stats, fmt)

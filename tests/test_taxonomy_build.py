@@ -16,15 +16,15 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from taxonomy_build.counts import current_block, render_counts
-from taxonomy_build.driver import generate
-from taxonomy_build.paths import DEFAULT_SOURCES, TAXONOMIES, BuildPaths
-from taxonomy_build.tables import load_tables
-from taxonomy_build.text import compact, fold, slug
-from taxonomy_build.validate import validate
+from taxonomy_build.counts import current_block, render_counts  # noqa: E402
+from taxonomy_build.driver import generate  # noqa: E402
+from taxonomy_build.paths import DEFAULT_SOURCES, TAXONOMIES, BuildPaths  # noqa: E402
+from taxonomy_build.tables import load_tables  # noqa: E402
+from taxonomy_build.text import compact, fold, slug  # noqa: E402
+from taxonomy_build.validate import validate  # noqa: E402
 
-from skillgap.errors import TaxonomyError
-from skillgap.taxonomy.load import read_file
+from skillgap.errors import TaxonomyError  # noqa: E402
+from skillgap.taxonomy.load import read_file  # noqa: E402
 
 COMMITTED = BuildPaths()
 
@@ -187,7 +187,8 @@ def test_build_cli_bad_sources_is_one_line_exit_2(tmp_path):
     )
     assert result.returncode == 2
     assert result.stdout == ""
-    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'nope'}: sources folder not found (give --sources PATH)"]
+    assert result.stderr.strip().splitlines() == [
+        f"error: {tmp_path / 'nope'}: sources folder not found (give --sources PATH)"]
     assert list(tmp_path.iterdir()) == []
 
 

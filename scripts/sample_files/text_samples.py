@@ -257,7 +257,8 @@ POSTING_NURSE_HTML = """\
   <p>We use cookies to improve your experience and for analytics. By clicking Accept you agree to our cookie policy.</p>
   <button type="button">Accept</button> <button type="button">Manage settings</button>
 </div>
-<nav class="breadcrumbs" aria-label="Breadcrumb"><a href="/careers">Careers</a> &rsaquo; <a href="/careers/nursing">Nursing</a> &rsaquo; Registered Nurse</nav>
+<nav class="breadcrumbs" aria-label="Breadcrumb"><a href="/careers">Careers</a> &rsaquo; \
+<a href="/careers/nursing">Nursing</a> &rsaquo; Registered Nurse</nav>
 <main id="content">
   <article class="job">
     <h1>Registered Nurse &ndash; Cardiac Step-Down Unit</h1>

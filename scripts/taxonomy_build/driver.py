@@ -100,7 +100,8 @@ def _parser() -> argparse.ArgumentParser:
         help="where generated YAML and ids*.tsv go (default: taxonomies/; curated files are read from taxonomies/)",
     )
     parser.add_argument("--check", action="store_true", help="only validate the existing files")
-    parser.add_argument("--counts", action="store_true", help="validate, and rewrite the counts in taxonomies/README.md")
+    parser.add_argument("--counts", action="store_true",
+                        help="validate, and rewrite the counts in taxonomies/README.md")
     parser.add_argument(
         "--refresh-common-words", action="store_true",
         help="rewrite taxonomies/common-english-words.txt from wordfreq, then stop",

@@ -37,7 +37,8 @@ FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
               help="Turn on the privacy rules for a region's hiring norms.")
 @click.option("--fail-on", type=click.Choice(("info", "warning", "error")), default=None,
               help="Lowest severity that makes the exit code 1 (default: warning).")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors still exit 2, internal errors 3).")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when there are findings (errors still exit 2, internal errors 3).")
 @click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Accepted findings: report only findings not in this file.")
 @click.option("--write-baseline", is_flag=True, help="Write the current findings to --baseline FILE and exit.")

@@ -99,7 +99,8 @@ def search(text: str, limit: int, taxonomy: tuple[str, ...]) -> None:
         if sid not in seen:
             seen.append(sid)
     if len(seen) < limit:
-        for label, _score, _ in process.extract(needle, list(choices), scorer=fuzz.ratio, limit=limit * 3, score_cutoff=70):
+        for label, _score, _ in process.extract(needle, list(choices), scorer=fuzz.ratio, limit=limit * 3,
+                                                score_cutoff=70):
             if choices[label] not in seen:
                 seen.append(choices[label])
     if not seen:
@@ -119,7 +120,8 @@ def validate(paths: tuple[Path, ...], standalone: bool) -> None:
     from skillgap.taxonomy import load_taxonomy, taxonomy_paths
 
     tax = load_taxonomy(taxonomy_paths([str(p) for p in paths], include_default=not standalone))
-    own = [s for s in tax.skills.values() if any(Path(f).resolve() in {Path(p).resolve() for p in _files(paths)} for f in s.files)]
+    own = [s for s in tax.skills.values()
+           if any(Path(f).resolve() in {Path(p).resolve() for p in _files(paths)} for f in s.files)]
     click.echo(f"ok: {len(own)} skill(s) in {', '.join(map(str, paths))} are valid ({len(tax)} in all)")
 
 

@@ -130,7 +130,8 @@ def _rejected_vs_progressed(db: sqlite3.Connection, top: int) -> dict[str, Any]:
     skills.sort(key=lambda s: (-s[0], -s[1], s[2]))
     names = _names(db, [s[2] for s in skills[:top]])
     for difference, k, skill_id, r_share, p_share in skills[:top]:
-        out["skills"].append({"id": skill_id, "name": names[skill_id], "rejected_missing": k, "rejected_share": round(r_share, 4),
+        out["skills"].append({"id": skill_id, "name": names[skill_id], "rejected_missing": k,
+                              "rejected_share": round(r_share, 4),
                               "progressed_missing": in_progressed.get(skill_id, 0),
                               "progressed_share": round(p_share, 4), "difference": difference})
     return out

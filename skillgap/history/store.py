@@ -85,7 +85,8 @@ def open_history(path: Path | None = None, *, create: bool = True) -> Iterator[s
 def _sqlite_problem(exc: sqlite3.DatabaseError) -> str:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return f"the history database is busy ({text}): another skillgap process held it for over {BUSY_TIMEOUT_S:.0f} s"
+        return (f"the history database is busy ({text}): "
+                f"another skillgap process held it for over {BUSY_TIMEOUT_S:.0f} s")
     return f"the history database is damaged or unreadable ({text})"
 
 

@@ -78,7 +78,8 @@ def parse_mapping(pairs: Sequence[str]) -> dict[str, str]:
     for pair in pairs:
         ours, sep, theirs = pair.partition("=")
         if not sep or ours.strip() not in known or not theirs.strip():
-            raise HistoryError(f"invalid --map {pair!r}", hint=f"write COLUMN=HEADER, COLUMN one of: {', '.join(sorted(known))}")
+            raise HistoryError(f"invalid --map {pair!r}",
+                               hint=f"write COLUMN=HEADER, COLUMN one of: {', '.join(sorted(known))}")
         mapping[ours.strip()] = theirs.strip()
     return mapping
 
@@ -118,7 +119,8 @@ def _row(values: Mapping[str, str], fmt: str | None) -> tuple[NewApplication, tu
     if status_date < applied_on:
         raise ValueError(f"status_date {status_date} is before date {applied_on}")
     history = (("applied", applied_on),) + (((status, status_date),) if status != "applied" else ())
-    new = NewApplication(company=company, job_title=values.get("job_title", "").strip(), url=values.get("url", "").strip(),
+    new = NewApplication(company=company, job_title=values.get("job_title", "").strip(),
+                         url=values.get("url", "").strip(),
                          status=status, note=values.get("note", "").strip(), applied_on=applied_on,
                          resume_version=values.get("resume_version", "").strip())
     return new, history

@@ -63,7 +63,8 @@ def read_document(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> Docum
         raise InputError(
             "no text found in the file",
             path=display,
-            hint="if it is a scan or an image, run OCR first" if suffix == ".pdf" else "check that the file has content",
+            hint=("if it is a scan or an image, run OCR first" if suffix == ".pdf"
+                  else "check that the file has content"),
         )
     if len(document.text) > limits.max_chars:
         raise LimitExceeded(

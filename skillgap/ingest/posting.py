@@ -63,7 +63,8 @@ _TEAM_WORD = re.compile(
     r"|office|trust|foundation|centre|center|hub|practice|programme|program)\b",
     re.IGNORECASE,
 )
-_TEAM_OWNER = re.compile(r"(?:\b(?:the|our|your|their|its|this|new|busy|friendly|expanding|growing)|'s)\s+(?:[\w&-]+\s+){0,3}$",
+_TEAM_OWNER = re.compile(r"(?:\b(?:the|our|your|their|its|this|new|busy|friendly|expanding|growing)|'s)"
+                         r"\s+(?:[\w&-]+\s+){0,3}$",
                          re.IGNORECASE)
 
 
@@ -95,7 +96,8 @@ def boilerplate_spans(text: str) -> list[Span]:
 def _asks_skills(sentence: str) -> bool:
     """"You will need ... and a driving licence; we offer ..." still asks: keep a sentence
     that says what the candidate must have, unless it is plainly about pay or the law."""
-    return bool(re.search(r"\b(?:you (?:will )?(?:need|must|should|have)|must have|essential|required|experience (?:in|of|with)|knowledge of|understanding of|familiarity with|ability to)\b",
+    return bool(re.search(r"\b(?:you (?:will )?(?:need|must|should|have)|must have|essential|required|"
+                          r"experience (?:in|of|with)|knowledge of|understanding of|familiarity with|ability to)\b",
                           sentence, re.IGNORECASE))
 
 

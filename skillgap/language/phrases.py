@@ -315,7 +315,8 @@ BUZZWORDS: dict[str, str] = {
     "leverage synergies": "say what the teams achieved together",
 }
 _BUZZ_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(b).replace(r"\ ", r"[\s-]+") for b in sorted(BUZZWORDS, key=len, reverse=True))
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(b).replace(r"\ ", r"[\s-]+") for b in sorted(BUZZWORDS, key=len, reverse=True))
     + r")(?!\w)",  # a hyphen may follow: "synergy-focused"
     re.IGNORECASE,
 )

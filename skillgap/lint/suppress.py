@@ -80,7 +80,8 @@ def parse_suppressions(source: str, fmt: str) -> tuple[list[Suppression], list[B
             if parsed is None:
                 bad.append(BadDirective(number, column, match.group(0),
                                         f"cannot read the suppression comment '{match.group(0).strip()}' "
-                                        "(use 'skillgap: disable=CODE[,CODE]', 'disable-next-line=CODE' or 'enable=CODE')"))
+                                        "(use 'skillgap: disable=CODE[,CODE]', 'disable-next-line=CODE' "
+                                        "or 'enable=CODE')"))
                 continue
             action = parsed.group("action").lower()
             codes: list[str] = []

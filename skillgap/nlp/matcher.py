@@ -61,7 +61,8 @@ class TaxonomyMatcher:
         texts, lowers, alpha, idx = facts.texts, facts.lowers, facts.alpha, facts.idx
         n = len(texts)
         # may not stand inside a run: a space, a stop word, or a line break after it
-        blocks = [sp or low in STOP_WORDS or nl for sp, low, nl in zip(facts.space, lowers, facts.line_after, strict=False)]
+        blocks = [sp or low in STOP_WORDS or nl
+                  for sp, low, nl in zip(facts.space, lowers, facts.line_after, strict=False)]
         keys: dict[str, str] = {}
         found: list[Candidate] = []
         for i in range(n - 1):

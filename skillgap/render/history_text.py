@@ -34,7 +34,8 @@ def render_list(rows: Sequence[Mapping[str, Any]], fmt: str, schema_version: int
         writer.writerows(rows)
         return buffer.getvalue()
     if not rows:
-        return "No applications recorded (record one with `skillgap check RESUME POSTING --log` or `skillgap log add`).\n"
+        return ("No applications recorded "
+                "(record one with `skillgap check RESUME POSTING --log` or `skillgap log add`).\n")
     out = [f"{'id':>5}  {'date':10}  {'status':9}  {'score':>5}  company — job title"]
     for row in rows:
         score = "" if row["score"] is None else str(row["score"])
@@ -82,7 +83,8 @@ def stats_tables(stats: Mapping[str, Any]) -> list[tuple[str, list[str], list[li
         note = (f"Not enough applications to compare: {compare['rejected']} rejected without a screen and"
                 f" {compare['progressed']} that reached a screen or further (at least {compare['min_group']} of each).")
         rows = []
-    tables.append(("Missing more often in rejected applications", ["skill", "rejected", "screen or further"], rows, note))
+    tables.append(("Missing more often in rejected applications", ["skill", "rejected", "screen or further"],
+                   rows, note))
     tables.append(("By month", ["month", "mean score", *OUTCOME_HEADERS],
                    [[m["month"], "–" if m["mean_score"] is None else str(m["mean_score"]), *_outcome_cells(m)]
                     for m in stats["by_month"]], ""))

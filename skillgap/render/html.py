@@ -95,7 +95,8 @@ def check_context(data: Mapping[str, Any], posting_lines: Sequence[Mapping[str, 
         "headline": _headline(score, required),
         "steps": next_steps(items, suggestions),
         "bars": _bars(breakdown, required, preferred),
-        "skill_map": [_map_group(imp, group) for imp, group in (("required", required), ("preferred", preferred)) if group],
+        "skill_map": [_map_group(imp, group)
+                      for imp, group in (("required", required), ("preferred", preferred)) if group],
         "tables": [_table(imp, group) for imp, group in (("required", required), ("preferred", preferred)) if group],
         "keywords": _keywords(data["keywords_missing"], items),
         "suggestions": [_suggestion(s) for s in suggestions],
@@ -152,7 +153,8 @@ def next_steps(items: list[Mapping[str, Any]], suggestions: list[Mapping[str, An
             "pairs": [{"term": i["name"], "via": i["via"]["name"], "wrote": ""} for i in related[:5]],
             "tail": "Only if it is true: a related skill earns less credit than the skill itself.",
         })
-    listed = [i for i in matched if i["level"] == "exact" and i["evidence"] and i["evidence"][0]["strength"] == "listed"]
+    listed = [i for i in matched
+              if i["level"] == "exact" and i["evidence"] and i["evidence"][0]["strength"] == "listed"]
     if listed:
         steps.append({"lead": "Show these in a bullet about work you did, not only in a list:",
                       "names": name_list(listed), "tail": ""})

@@ -45,7 +45,8 @@ def item_dict(item: GapItem) -> dict[str, Any]:
 
 def _source(analysis: Analysis) -> dict[str, Any]:
     doc = analysis.document
-    return {"path": doc.path, "format": doc.format, "pages": doc.pages, "skills_found": len({m.skill_id for m in analysis.mentions})}
+    return {"path": doc.path, "format": doc.format, "pages": doc.pages,
+            "skills_found": len({m.skill_id for m in analysis.mentions})}
 
 
 def report_dict(report: Report, suggestions: Sequence[Any] | None = None) -> dict[str, Any]:

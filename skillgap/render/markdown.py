@@ -30,7 +30,8 @@ def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None)
         items = [i for i in gap.items if i.importance is importance]
         if not items:
             continue
-        out += ["", f"## {importance.value.capitalize()} skills", "", "| skill | kind | status | evidence |", "|---|---|---|---|"]
+        out += ["", f"## {importance.value.capitalize()} skills", "",
+                "| skill | kind | status | evidence |", "|---|---|---|---|"]
         for item in items:
             if item.level is MatchLevel.MISSING:
                 evidence = f"posting line {', '.join(map(str, item.posting_lines[:3]))}"

@@ -32,7 +32,8 @@ def render_json(report: ScanReport) -> str:
 def scan_dict(report: ScanReport) -> dict[str, Any]:
     """The report as plain data: what `--format json` prints and the HTML page shows."""
     data: dict[str, Any] = {
-        "schema": JSON_SCHEMA, "dataset": report.dataset, "folder": report.folder, "taxonomy": report.taxonomy, "resume": report.resume,
+        "schema": JSON_SCHEMA, "dataset": report.dataset, "folder": report.folder, "taxonomy": report.taxonomy,
+        "resume": report.resume,
         "files": report.files, "postings": report.postings, "skills_total": report.skills_total,
         "min_share": report.min_share, "top": report.top,
         "skills": [skill_json(d) for d in report.demand],

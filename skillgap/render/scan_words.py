@@ -152,7 +152,8 @@ def month_table(report: ScanReport) -> list[str]:
     lines = ["Month    Postings  " + "  ".join(n.rjust(w) for n, w in zip(names, widths, strict=False))]
     for month, total in report.months:
         counts = [dict(d.by_month).get(month, 0) for d in skills]
-        lines.append(f"{month}  {total:>8}  " + "  ".join(str(c).rjust(w) for c, w in zip(counts, widths, strict=False)))
+        lines.append(f"{month}  {total:>8}  "
+                     + "  ".join(str(c).rjust(w) for c, w in zip(counts, widths, strict=False)))
     return lines
 
 

@@ -72,7 +72,8 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
     out.append("")
     if not gap.items:
         out.append("No skills from the taxonomy were recognised in this posting, so there is nothing to compare.")
-        out.append("Check that the posting file holds the job description (run `skillgap parse` on it to see what was read).")
+        out.append("Check that the posting file holds the job description "
+                   "(run `skillgap parse` on it to see what was read).")
         return "\n".join(out) + "\n"
     out.extend(_score_lines(report, style))
     out.extend(_skill_lines(report, style))
@@ -99,9 +100,12 @@ def _score_lines(report: Report, style) -> list[str]:
     if req:
         out.append(f"  required skills   {_bar(b.required_coverage)} {_shown(req)} ({b.required_coverage:.0%} credit)")
     if pref:
-        out.append(f"  preferred skills  {_bar(b.preferred_coverage)} {_shown(pref)} ({b.preferred_coverage:.0%} credit)")
-    out.append(f"  exact keywords    {_bar(b.keyword_exactness)} {b.keyword_exactness:.0%} of the posting's terms appear word for word")
-    out.append(style(f"  (score = {b.weights[0]:.2f} x required + {b.weights[1]:.2f} x preferred + {b.weights[2]:.2f} x keywords)", dim=True))
+        out.append(f"  preferred skills  {_bar(b.preferred_coverage)} {_shown(pref)} "
+                   f"({b.preferred_coverage:.0%} credit)")
+    out.append(f"  exact keywords    {_bar(b.keyword_exactness)} {b.keyword_exactness:.0%} "
+               "of the posting's terms appear word for word")
+    out.append(style(f"  (score = {b.weights[0]:.2f} x required + {b.weights[1]:.2f} x preferred "
+                     f"+ {b.weights[2]:.2f} x keywords)", dim=True))
     return out
 
 

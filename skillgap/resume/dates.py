@@ -136,8 +136,12 @@ def _style_of_month(written: str) -> str:
 
 
 def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> PartialDate | None:
-    group = lambda name: match.group(prefix + name)
-    span = lambda name: (match.start(prefix + name), match.end(prefix + name))
+    def group(name: str) -> str | None:
+        return match.group(prefix + name)
+
+    def span(name: str) -> tuple[int, int]:
+        return (match.start(prefix + name), match.end(prefix + name))
+
     if group("mon"):
         year_text = group("myear")
         year = int(year_text) if year_text[0].isdigit() else _expand_short_year(year_text)
@@ -193,7 +197,9 @@ def find_dates(text: str, base: int = 0) -> list[DateRange]:
 
 
 def _shift(found: DateRange, base: int) -> DateRange:
-    move = lambda d: None if d is None else replace(d, start=d.start + base, end=d.end + base)
+    def move(d: PartialDate | None) -> PartialDate | None:
+        return None if d is None else replace(d, start=d.start + base, end=d.end + base)
+
     return replace(found, start=move(found.start), end=move(found.end),
                    span_start=found.span_start + base, span_end=found.span_end + base)
 

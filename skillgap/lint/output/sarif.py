@@ -61,8 +61,8 @@ def render(run: LintRun, *, color: bool = False) -> str:
         }
         results.append(result)
     notifications = [{"level": "error", "message": {"text": report.error},
-                      "locations": [{"physicalLocation": {"artifactLocation": dict(zip(("uri", "uriBaseId"),
-                                                                                         _uri(report.path), strict=False))}}]}
+                      "locations": [{"physicalLocation": {"artifactLocation": dict(
+                          zip(("uri", "uriBaseId"), _uri(report.path), strict=False))}}]}
                      for report in run.reports if report.error]
     for note in notifications:  # drop a None uriBaseId (absolute paths)
         artifact = note["locations"][0]["physicalLocation"]["artifactLocation"]

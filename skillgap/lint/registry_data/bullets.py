@@ -68,9 +68,10 @@ RULES: tuple[Rule, ...] = (
         "amount or a comparison (\"doubled\").",
         "Numbers let a recruiter see scale and impact at a glance: \"12 nurses\", \"$2M\", \"40% "
         "faster\". A role without any reads as a list of tasks.",
-        (example(PAST_ROLE_LINES + "- Built the billing service\n- Improved the deployment process\n- Mentored new engineers"),),
-        (example(PAST_ROLE_LINES + "- Built the billing service, processing $4M a month\n- Improved the deployment process\n"
+        (example(PAST_ROLE_LINES + "- Built the billing service\n- Improved the deployment process\n"
              "- Mentored new engineers"),),
+        (example(PAST_ROLE_LINES + "- Built the billing service, processing $4M a month\n"
+             "- Improved the deployment process\n- Mentored new engineers"),),
     ),
     Rule(
         "SG307", "long-bullet", F.BULLETS, S.WARNING,
@@ -80,7 +81,8 @@ RULES: tuple[Rule, ...] = (
         "the result.",
         (example(PAST_ROLE_LINES + "- Built the billing service that processes card payments for the whole "
              "company, working with finance and product to agree on requirements", options={"max-bullet-words": 15}),),
-        (example(PAST_ROLE_LINES + "- Built the billing service: $4M a month in card payments", options={"max-bullet-words": 15}),),
+        (example(PAST_ROLE_LINES + "- Built the billing service: $4M a month in card payments",
+                 options={"max-bullet-words": 15}),),
         options=(Option("max-bullet-words", 40, "Most words in a bullet before SG307 reports."),),
     ),
     Rule(
@@ -109,6 +111,7 @@ RULES: tuple[Rule, ...] = (
         "Ongoing work reads in the present tense (\"Lead a team of 6\"); the past tense suggests "
         "the role has ended. Finished achievements within a current role may stay in the past.",
         (example(CURRENT_ROLE_LINES + "- Led a team of 6\n- Ran the on-call rota\n- Owned the billing roadmap"),),
-        (example(CURRENT_ROLE_LINES + "- Lead a team of 6\n- Run the on-call rota\n- Shipped the 2023 billing rewrite"),),
+        (example(CURRENT_ROLE_LINES + "- Lead a team of 6\n- Run the on-call rota\n"
+             "- Shipped the 2023 billing rewrite"),),
     ),
 )

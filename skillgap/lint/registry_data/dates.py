@@ -14,7 +14,8 @@ RULES: tuple[Rule, ...] = (
         "assembled from pieces.",
         (example(CURRENT_ROLE_LINES.replace("Jan 2022", "January 2022") + "- Built the billing service\n"
              "### Engineer, Beta | 03/2019 – 12/2021\n- Built the reporting service"),),
-        (example(CURRENT_ROLE_LINES + "- Built the billing service\n### Engineer, Beta | Mar 2019 – Dec 2021\n- Built the reporting service"),),
+        (example(CURRENT_ROLE_LINES + "- Built the billing service\n"
+             "### Engineer, Beta | Mar 2019 – Dec 2021\n- Built the reporting service"),),
     ),
     Rule(
         "SG402", "role-without-dates", F.DATES, S.WARNING,
@@ -30,8 +31,10 @@ RULES: tuple[Rule, ...] = (
         "A date range that ends before it starts.",
         "Flags date ranges whose end date is earlier than their start date.",
         "It is a typo, and a conspicuous one: a reader checking dates stops there.",
-        (example("## Experience\n### Software Engineer, Acme Corp | Mar 2021 – Jan 2019\n- Built the billing service"),),
-        (example("## Experience\n### Software Engineer, Acme Corp | Jan 2019 – Mar 2021\n- Built the billing service"),),
+        (example("## Experience\n### Software Engineer, Acme Corp | Mar 2021 – Jan 2019\n"
+                 "- Built the billing service"),),
+        (example("## Experience\n### Software Engineer, Acme Corp | Jan 2019 – Mar 2021\n"
+                 "- Built the billing service"),),
     ),
     Rule(
         "SG404", "future-date", F.DATES, S.WARNING,
@@ -39,8 +42,10 @@ RULES: tuple[Rule, ...] = (
         "Flags dates later than today outside education and certifications (an expected "
         "graduation or an expiry date may be in the future).",
         "A start or end date in the future is almost always a typo in the year.",
-        (example("## Experience\n### Software Engineer, Acme Corp | Jan 2019 – Mar 2091\n- Built the billing service"),),
-        (example("## Experience\n### Software Engineer, Acme Corp | Jan 2019 – Mar 2021\n- Built the billing service"),),
+        (example("## Experience\n### Software Engineer, Acme Corp | Jan 2019 – Mar 2091\n"
+                 "- Built the billing service"),),
+        (example("## Experience\n### Software Engineer, Acme Corp | Jan 2019 – Mar 2021\n"
+                 "- Built the billing service"),),
     ),
     Rule(
         "SG405", "employment-gap", F.DATES, S.INFO,
@@ -62,6 +67,7 @@ RULES: tuple[Rule, ...] = (
         "Reports an experience entry dated by one date (\"2019\") rather than a start and an end.",
         "A single date leaves the length of the role to guesswork: a month or a year?",
         (example("## Experience\n### Software Engineer, Acme Corp | 2019\n- Built the billing service"),),
-        (example("## Experience\n### Software Engineer, Acme Corp | Mar 2019 – Nov 2019\n- Built the billing service"),),
+        (example("## Experience\n### Software Engineer, Acme Corp | Mar 2019 – Nov 2019\n"
+                 "- Built the billing service"),),
     ),
 )

@@ -21,7 +21,8 @@ RULES: tuple[Rule, ...] = (
         "see but a parser reads.",
         "Hiding a list of keywords in white text is a known trick; tracking systems and recruiters "
         "who paste the text see it, and many reject the application outright.",
-        (example("## Skills\nPython, SQL\nkubernetes terraform aws gcp", layout={"hidden": ["kubernetes terraform aws gcp"]}),),
+        (example("## Skills\nPython, SQL\nkubernetes terraform aws gcp",
+                 layout={"hidden": ["kubernetes terraform aws gcp"]}),),
         (example("## Skills\nPython, SQL, Kubernetes, Terraform"),),
     ),
     Rule(

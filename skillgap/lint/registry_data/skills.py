@@ -13,7 +13,8 @@ RULES: tuple[Rule, ...] = (
         "A bare list is a claim; the same skill in a bullet is evidence. Recruiters (and the "
         "`skillgap check` score) trust skills shown in use.",
         (example(PAST_ROLE_LINES + "- Built the billing service in Python\n## Skills\nPython, Terraform"),),
-        (example(PAST_ROLE_LINES + "- Built the billing service in Python, provisioned with Terraform\n## Skills\nPython, Terraform"),),
+        (example(PAST_ROLE_LINES + "- Built the billing service in Python, provisioned with Terraform\n"
+             "## Skills\nPython, Terraform"),),
     ),
     Rule(
         "SG502", "miscased-skill", F.SKILLS, S.WARNING,
@@ -31,9 +32,10 @@ RULES: tuple[Rule, ...] = (
         "Flags a skill mentioned more times than `max-keyword-repeats` (default 10).",
         "Repeating a keyword to game a tracking system is visible to the recruiter who reads the "
         "résumé next, and modern systems discount it.",
-        (example("## Skills\nPython, Python 3, Python scripting, Python tooling\n" + PAST_ROLE_LINES + "- Built Python services",
-             options={"max-keyword-repeats": 3}),),
-        (example("## Skills\nPython\n" + PAST_ROLE_LINES + "- Built Python services", options={"max-keyword-repeats": 3}),),
+        (example("## Skills\nPython, Python 3, Python scripting, Python tooling\n" + PAST_ROLE_LINES
+                 + "- Built Python services", options={"max-keyword-repeats": 3}),),
+        (example("## Skills\nPython\n" + PAST_ROLE_LINES + "- Built Python services",
+                 options={"max-keyword-repeats": 3}),),
         options=(Option("max-keyword-repeats", 10, "Most mentions of one skill before SG503 reports."),),
     ),
     Rule(

@@ -32,7 +32,8 @@ RULES: tuple[Rule, ...] = (
         "(or Work Experience, Employment History ...). Under another heading, or without one, the "
         "history may not be read at all.",
         (example(CONTACT_LINES + "## Education\nBSc Computer Science, 2019\n## Skills\nPython"),),
-        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
+        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n"
+             "## Skills\nPython"),),
     ),
     Rule(
         "SG204", "missing-education-section", F.STRUCTURE, S.WARNING,
@@ -41,7 +42,8 @@ RULES: tuple[Rule, ...] = (
         "Many postings filter on a degree or a qualification; tracking systems look for them "
         "under an Education heading.",
         (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Skills\nPython"),),
-        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
+        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n"
+             "## Skills\nPython"),),
     ),
     Rule(
         "SG205", "missing-skills-section", F.STRUCTURE, S.WARNING,
@@ -50,7 +52,8 @@ RULES: tuple[Rule, ...] = (
         "Recruiters search candidates by skill, and tracking systems weigh a skills section "
         "heavily; it is also the fastest place for a reader to check a requirement.",
         (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019"),),
-        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n## Skills\nPython"),),
+        (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019\n"
+             "## Skills\nPython"),),
     ),
     Rule(
         "SG206", "non-standard-heading", F.STRUCTURE, S.WARNING,
@@ -59,7 +62,8 @@ RULES: tuple[Rule, ...] = (
         "\"My Toolbox\") and suggests the standard one.",
         "Parsers map sections by their headings. An unusual heading leaves a whole section "
         "unclassified: the work history or the skills are then missing from the candidate record.",
-        (example(CONTACT_LINES + "## Where I've Worked\n### Engineer, Acme | 2019 – 2021\n- Built the billing service"),),
+        (example(CONTACT_LINES + "## Where I've Worked\n### Engineer, Acme | 2019 – 2021\n"
+             "- Built the billing service"),),
         (example(CONTACT_LINES + "## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the billing service"),),
     ),
     Rule(

@@ -100,7 +100,8 @@ _GOVERNMENT_ID = re.compile(
     r"\b(?:SSN|social\s+security(?:\s+(?:number|no\.?|#))?|passport\s*(?:number|no\.?|#)|"
     r"national\s+insurance(?:\s+(?:number|no\.?))?|NI\s+(?:number|no\.?)|NINO|"
     r"(?:national\s+)?ID\s*(?:card\s*)?(?:number|no\.?|#)|personalausweis(?:nummer)?|steuer-?id|"
-    r"sozialversicherungsnummer|PPS\s*(?:number|no\.?)|SIN|aadhaar|PAN)\b\s*[:#]?\s*(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{4,}"
+    r"sozialversicherungsnummer|PPS\s*(?:number|no\.?)|SIN|aadhaar|PAN)\b"
+    r"\s*[:#]?\s*(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{4,}"
     r"|(?<![\d-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d-])",
     re.IGNORECASE,
 )
