@@ -2,9 +2,10 @@
 the gap-benchmark pairs has a blind judgment in `bench/rewrite/judgments.jsonl`, and every
 edit passes the mechanical checks of `bench/rewrite_bench.py`.
 
-The issue's target is no "wrong" edit at all; the judged set still holds some (see README). Until they are fixed, the test is a ratchet: the edits judged
-wrong may only go away, never grow in number, and each one is listed below by key, so
-that fixing one means deleting it from the list.
+The issue's target is no "wrong" edit at all; the judged set still holds some (see README).
+Until they are fixed, the test is a ratchet: the edits judged wrong may only go away,
+never grow in number, and each one is listed below by key, so that fixing one means
+deleting it from the list.
 
 A new edit that nobody has judged fails here: judge it (see docs/rewrite.md, "The judged
 benchmark") before it ships. Read in place from ../shared/resume-dev, beside the

@@ -50,7 +50,8 @@ def test_cli_rewrite_json(runner):
         assert {"kind", "reason", "line", "original", "rewrite", "score_delta"} <= set(suggestion)
         assert isinstance(suggestion["score_delta"], int) and suggestion["line"] >= 1
     kinds = {s["kind"] for s in data["suggestions"]}
-    assert {"action-verb", "only-if-true"} <= kinds  # no skill shown only in other words here since the gap credit rules of issue 17
+    # no skill is shown only in other words here since the gap credit rules of issue 17: no name-skill edit
+    assert {"action-verb", "only-if-true"} <= kinds
     assert sum(1 for s in data["suggestions"] if s["kind"] != "only-if-true") <= 8
     assert not any("(" in s["rewrite"].replace(s["original"], "") for s in data["suggestions"] if s["original"])
 
