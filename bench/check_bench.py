@@ -13,22 +13,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+from timing import time_command
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 1.5
 
 
-def _time(command: list[str]) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"command failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
-    return elapsed
 
 
 def main() -> int:
@@ -40,11 +33,11 @@ def main() -> int:
     python = sys.executable
     baseline = [python, "-c", "import spacy; spacy.blank('en')"]
     check = [python, "-m", "skillgap", "check", args.resume, args.posting]
-    _time(check)  # warm the compiled-taxonomy cache
+    time_command(check)  # warm the compiled-taxonomy cache
     base_times, check_times = [], []
     for _ in range(args.runs):
-        base_times.append(_time(baseline))
-        check_times.append(_time(check))
+        base_times.append(time_command(baseline))
+        check_times.append(time_command(check))
     base, mine = statistics.median(base_times), statistics.median(check_times)
     print(f"spacy.blank('en') cold start  median {base:.3f} s over {args.runs} runs")
     print(f"skillgap check {args.resume}  median {mine:.3f} s")

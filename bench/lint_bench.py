@@ -22,23 +22,15 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
+
+from timing import time_command
 
 ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 1.5
 
 
-def _time(command: list[str]) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                          check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"command failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
-    return elapsed
 
 
 def _line(label: str, times: list[float]) -> str:
@@ -57,14 +49,14 @@ def main() -> int:
     lint_cmd = [python, "-m", "skillgap", "lint", args.file, "--format", "concise"]
     cold_cmd = [*lint_cmd, "--no-cache"]
     for command in (lint_cmd, spacy_cmd):  # warm the caches and the OS file cache
-        _time(command)
+        time_command(command, ok=(0, 1))
     spacy_times: list[float] = []
     cold_times: list[float] = []
     cached_times: list[float] = []
     for _ in range(args.runs):
-        spacy_times.append(_time(spacy_cmd))
-        cold_times.append(_time(cold_cmd))
-        cached_times.append(_time(lint_cmd))
+        spacy_times.append(time_command(spacy_cmd, ok=(0, 1)))
+        cold_times.append(time_command(cold_cmd, ok=(0, 1)))
+        cached_times.append(time_command(lint_cmd, ok=(0, 1)))
     base = statistics.median(spacy_times)
     cold = statistics.median(cold_times) / base
     cached = statistics.median(cached_times) / base

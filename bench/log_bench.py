@@ -18,12 +18,13 @@ import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+from timing import time_command
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_S = 0.5
@@ -88,13 +89,6 @@ def build(path: Path, n: int) -> None:
             insert_application(db, new, history=history)
 
 
-def _time(command: list[str]) -> float:
-    begin = time.perf_counter()
-    done = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False)
-    elapsed = time.perf_counter() - begin
-    if done.returncode != 0:
-        raise SystemExit(f"command failed ({done.returncode}): {' '.join(command)}\n{done.stderr}")
-    return elapsed
 
 
 def main() -> int:
@@ -116,12 +110,12 @@ def main() -> int:
         stats = [env_python, "-m", "skillgap", "log", "stats", "--db", str(db)]
         version = [env_python, "-m", "skillgap", "--version"]
         for fmt in ("json", "html"):  # every format works on the big file
-            _time([*stats, "--format", fmt])
-        _time(stats)  # warm the OS file cache, as a second run of the day would be
+            time_command([*stats, "--format", fmt])
+        time_command(stats)  # warm the OS file cache, as a second run of the day would be
         stats_times, version_times = [], []
         for _ in range(args.runs):
-            version_times.append(_time(version))
-            stats_times.append(_time(stats))
+            version_times.append(time_command(version))
+            stats_times.append(time_command(stats))
         base, mine = statistics.median(version_times), statistics.median(stats_times)
         print(f"skillgap --version            median {base:.3f} s over {args.runs} runs")
         print(f"skillgap log stats ({args.n:,})  median {mine:.3f} s")

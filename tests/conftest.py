@@ -286,16 +286,18 @@ def run_cli(args: list[str], *, timeout: float = 60, memory: int = MEMORY_LIMIT,
 # are built once per session by the `big_dir` fixture.
 
 
-def _load_corpus() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_bad_inputs", ROOT / "scripts" / "make_bad_inputs.py")
+def load_module(path: Path) -> ModuleType:
+    """A script, bench or fuzz module by its path (they are not packages), run afresh and
+    registered under its file name: dataclasses look their module up in sys.modules."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["make_bad_inputs"] = module  # dataclasses look their module up there
+    sys.modules[path.stem] = module
     spec.loader.exec_module(module)
     return module
 
 
-corpus = _load_corpus()
+corpus = load_module(ROOT / "scripts" / "make_bad_inputs.py")
 CASES = corpus.CASES
 SMALL = [c for c in CASES if not c.big]
 BIG = [c for c in CASES if c.big]

@@ -5,11 +5,9 @@ The scores are deterministic, so fixed thresholds a little below the current fig
 (`../shared/`) wherever the tests run: without it every test here fails, saying so.
 """
 
-import importlib.util
-import sys
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 EVAL = ROOT.parent / "shared" / "eval-dev"
 ESCO = ROOT.parent / "shared" / "taxonomy-sources" / "esco" / "v1.1.1" / "skills_en.csv"
@@ -20,10 +18,7 @@ def results():
     missing = [str(p) for p in (EVAL, ESCO) if not p.exists()]
     assert not missing, (f"the accuracy gate reads the public dev data in place, beside the checkout: "
                          f"{', '.join(missing)} not found (put ../shared/ next to the repository)")
-    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "bench" / "accuracy.py")
-    accuracy = importlib.util.module_from_spec(spec)
-    sys.modules["accuracy"] = accuracy  # dataclasses look their module up there
-    spec.loader.exec_module(accuracy)
+    accuracy = load_module(ROOT / "bench" / "accuracy.py")
     return accuracy.evaluate(EVAL, ESCO)
 
 

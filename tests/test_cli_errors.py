@@ -4,7 +4,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SAMPLES
+from conftest import ROOT, SAMPLES, load_module
 
 from skillgap.cli import main
 
@@ -131,11 +131,7 @@ def test_cli_an_internal_error_shows_its_traceback_with_verbose(runner, monkeypa
 
 
 def test_cli_a_bug_in_layout_code_fails_the_pdf_fuzz_target(monkeypatch):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("fuzz_pdf", ROOT / "fuzz" / "fuzz_pdf.py")
-    target = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(target)
+    target = load_module(ROOT / "fuzz" / "fuzz_pdf.py")
     data = (SAMPLES / "resume-software-engineer.pdf").read_bytes()
     target.test_one_input(data)  # the real code reads it cleanly
     _plant_a_layout_bug(monkeypatch)

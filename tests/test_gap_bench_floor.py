@@ -4,28 +4,19 @@ figures (README, "Gap benchmark") catch regressions without flaking. The whole s
 in well under a minute. Skipped where ../shared/resume-dev is absent, like the accuracy gate.
 """
 
-import importlib.util
-import sys
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 RESUME_DEV = ROOT.parent / "shared" / "resume-dev"
-pytestmark = pytest.mark.skipif(not (RESUME_DEV / "gap-dev" / "gold").is_dir(),
-                                reason="../shared/resume-dev is not here")
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("gap_bench", ROOT / "bench" / "gap_bench.py")
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules["gap_bench"] = bench  # dataclasses look their module up there
-    spec.loader.exec_module(bench)
-    return bench
 
 
 @pytest.fixture(scope="module")
 def bench():
-    return _bench()
+    gold = RESUME_DEV / "gap-dev" / "gold"
+    assert gold.is_dir(), (f"the gap benchmark reads the annotated pairs in place, beside the checkout: "
+                           f"{gold} not found (put ../shared/ next to the repository)")
+    return load_module(ROOT / "bench" / "gap_bench.py")
 
 
 @pytest.fixture(scope="module")

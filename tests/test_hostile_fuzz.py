@@ -17,7 +17,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,10 +28,7 @@ ATHERIS_PLATFORM = sys.platform == "linux" and platform.machine() == "x86_64"  #
 
 
 def _target(name: str):
-    spec = importlib.util.spec_from_file_location(f"fuzz_{name}", FUZZ / f"fuzz_{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(FUZZ / f"fuzz_{name}.py")
 
 
 def test_hostile_fuzz_every_reader_has_a_target():

@@ -5,22 +5,16 @@ poppler-utils (.ci/run); a developer machine without pdftotext skips this file."
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
-from pathlib import Path
 
 import pytest
+from conftest import ROOT, load_module
 
 from skillgap.ingest import read_document
 from skillgap.language import english_words
 
-ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "resume-dev" / "resumes"
-_SPEC = importlib.util.spec_from_file_location("parse_bench", ROOT / "bench" / "parse_bench.py")
-BENCH = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = BENCH  # dataclasses look their module up
-_SPEC.loader.exec_module(BENCH)
+BENCH = load_module(ROOT / "bench" / "parse_bench.py")
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 

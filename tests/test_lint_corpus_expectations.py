@@ -19,17 +19,13 @@ a key that no longer misbehaves must be deleted too, so the file stays true).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from functools import lru_cache
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-_SPEC = importlib.util.spec_from_file_location("lint_review_collect", ROOT / "bench" / "lint_review" / "collect.py")
-_COLLECT = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = _COLLECT  # dataclasses look their module up
-_SPEC.loader.exec_module(_COLLECT)
+from conftest import ROOT, load_module
+
+_COLLECT = load_module(ROOT / "bench" / "lint_review" / "collect.py")
 VERDICTS: Path = _COLLECT.VERDICTS
 collect = _COLLECT.collect
 

@@ -14,11 +14,8 @@ checkout: without it every test here fails, saying so.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
-from conftest import ROOT
+from conftest import ROOT, load_module
 
 DATA = ROOT.parent / "shared" / "resume-dev"
 
@@ -43,11 +40,7 @@ KNOWN_WRONG = frozenset({
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("rewrite_bench", ROOT / "bench" / "rewrite_bench.py")
-    bench = importlib.util.module_from_spec(spec)
-    sys.modules["rewrite_bench"] = bench  # dataclasses look their module up there
-    spec.loader.exec_module(bench)
-    return bench
+    return load_module(ROOT / "bench" / "rewrite_bench.py")
 
 
 @pytest.fixture(scope="module")
