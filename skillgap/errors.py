@@ -43,6 +43,9 @@ class SkillgapError(Exception):
     """Base class: `path` names the file, `problem` what is wrong, `hint` what to do."""
 
     exit_code = 2
+    lasting = True
+    """Whether the same input gives the same error again (so a batch may cache it); False
+    for errors that depend on the moment, such as running out of time on a busy machine."""
 
     def __init__(self, problem: str, *, path: str | None = None, hint: str = "") -> None:
         self.problem = problem

@@ -62,8 +62,9 @@ class ItemOutcome:
         return cls(item, OutcomeStatus.SKIPPED, problem, hint, cacheable=False)
 
     @classmethod
-    def failed(cls, item: str, error: SkillgapError, *, key: str = "", cacheable: bool = True) -> ItemOutcome:
-        return cls(item, OutcomeStatus.FAILED, error.problem, error.hint, key=key, cacheable=cacheable)
+    def failed(cls, item: str, error: SkillgapError, *, key: str = "") -> ItemOutcome:
+        """Cacheable when the same input would fail the same way (`error.lasting`)."""
+        return cls(item, OutcomeStatus.FAILED, error.problem, error.hint, key=key, cacheable=error.lasting)
 
     @classmethod
     def internal_error(cls, item: str, exc: BaseException, *, key: str = "") -> ItemOutcome:
@@ -105,13 +106,14 @@ class ItemOutcome:
         return cls.ok(item, stored["record"], key=key)
 
 
-def attempt(item: str, work: Callable[[], Any]) -> ItemOutcome:
+def attempt(item: str, work: Callable[[], Any], *, key: str = "") -> ItemOutcome:
     """`work()` for one item of a batch, never raising: OK with its result, FAILED with the
-    user's error (a `SkillgapError`), or INTERNAL_ERROR for anything else (a bug)."""
+    user's error (a `SkillgapError`), or INTERNAL_ERROR for anything else (a bug). `key` is
+    the content hash the outcome depends on, when it may be cached."""
     try:
-        return ItemOutcome.ok(item, work())
+        return ItemOutcome.ok(item, work(), key=key)
     except SkillgapError as exc:
-        return ItemOutcome.failed(item, exc)
+        return ItemOutcome.failed(item, exc, key=key)
     except Exception as exc:  # noqa: BLE001 - a bug on one item must not end the batch
-        log.info("internal error on %s", item, exc_info=True)
-        return ItemOutcome.internal_error(item, exc)
+        log.debug("internal error on %s", item, exc_info=True)
+        return ItemOutcome.internal_error(item, exc, key=key)

@@ -25,6 +25,8 @@ DEFAULT_SECONDS = 60.0
 class FileTimeout(LimitExceeded):
     """A file took longer than `--max-seconds` to read and analyse."""
 
+    lasting = False  # the machine's load, not the file alone
+
     def __init__(self, seconds: float) -> None:
         super().__init__(
             f"took longer than the {seconds:g}-second limit to read",

@@ -24,10 +24,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from skillgap.errors import ConfigError, LimitExceeded, SkillgapError
+from skillgap.errors import ConfigError, LimitExceeded
 from skillgap.ingest.limits import Limits
-from skillgap.outcome import ItemOutcome
-from skillgap.scan.deadline import Deadline, FileTimeout
+from skillgap.outcome import ItemOutcome, attempt
+from skillgap.scan.deadline import Deadline
 from skillgap.types import Analysis
 
 log = logging.getLogger(__name__)
@@ -105,26 +105,20 @@ def analyse_file(path: str, limits: Limits, extractor: Callable[[], Any], second
     from skillgap.ingest import read_document
     from skillgap.pipeline import analyze_document
 
-    sha = ""
-    deadline = Deadline(seconds)
     try:
-        try:
-            sha = file_sha256(path)  # hashed here too: the key matches the bytes analysed
-        except OSError:
-            pass  # read_document names the problem
+        sha = file_sha256(path)  # hashed here too: the key matches the bytes analysed
+    except OSError:
+        sha = ""  # read_document names the problem
+    deadline = Deadline(seconds)
+
+    def record() -> dict[str, Any]:
         with deadline.running():
             document = read_document(path, limits=limits)
         pipeline = extractor()  # built once per process, on its first file: not this file's time
         with deadline.running():
-            record = posting_record(analyze_document(document, "posting", pipeline))
-        return ItemOutcome.ok(path, record, key=sha)
-    except FileTimeout as exc:
-        return ItemOutcome.failed(path, exc, key=sha, cacheable=False)
-    except SkillgapError as exc:
-        return ItemOutcome.failed(path, exc, key=sha)
-    except Exception as exc:  # a bug: reported as one, and the other files still scanned
-        log.debug("skillgap failed on %s", path, exc_info=True)
-        return ItemOutcome.internal_error(path, exc, key=sha)
+            return posting_record(analyze_document(document, "posting", pipeline))
+
+    return attempt(path, record, key=sha)
 
 
 def analyse_text(item: str, text: str, limits: Limits, extractor: Callable[[], Any]) -> ItemOutcome:
@@ -132,18 +126,14 @@ def analyse_text(item: str, text: str, limits: Limits, extractor: Callable[[], A
     from skillgap.ingest import document_from_text
     from skillgap.pipeline import analyze_document
 
-    key = row_key(text)
-    try:
+    def record() -> dict[str, Any]:
         if len(text) > limits.max_chars:
             raise LimitExceeded(f"text longer than the {limits.max_chars:,}-character limit",
                                 hint="raise it with --max-chars")
         document = document_from_text(text, path=item)
-        return ItemOutcome.ok(item, posting_record(analyze_document(document, "posting", extractor())), key=key)
-    except SkillgapError as exc:
-        return ItemOutcome.failed(item, exc, key=key)
-    except Exception as exc:  # a bug: reported as one, and the other rows still scanned
-        log.debug("skillgap failed on %s", item, exc_info=True)
-        return ItemOutcome.internal_error(item, exc, key=key)
+        return posting_record(analyze_document(document, "posting", extractor()))
+
+    return attempt(item, record, key=row_key(text))
 
 
 def row_key(text: str) -> str:
