@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from skillgap.ingest import read_document
+from skillgap.ingest.pdf_layout import reading_order
 from skillgap.ingest.pdf_words import mend_words
 from skillgap.ingest.sections import split_sections
 from skillgap.types import Document, SectionKind
@@ -164,3 +165,48 @@ def test_after_a_sidebar_the_main_columns_section_goes_on():
     assert "Frequent Patron" not in skills  # page 2's main column is not the sidebar's skills
     page_two = next(s for s in sections if s.start <= document.text.index("Frequent Patron") < s.end)
     assert page_two.kind is K.EXPERIENCE and page_two.title == ""
+
+
+def test_two_sections_side_by_side_at_the_foot_of_a_page_are_read_one_after_the_other():
+    relative = "bbyalcinkaya__resume-template/example/resume-monochrome_1.pdf"
+    titles = _titles(relative)
+    assert titles.get("HONOURS & AWARDS") is K.AWARDS
+    assert titles.get("VOLUNTARY ACTIVITIES & HOBBIES") is K.INTERESTS
+    awards = _section_text(relative, "HONOURS & AWARDS")
+    assert "Dean’s Honor List" in awards and "VOLUNTARY" not in awards
+    german = _titles("IJustDev__job-application/example/cv.pdf")
+    assert german.get("HOBBIES") is K.INTERESTS and german.get("NON PROFIT") is K.VOLUNTEER
+    assert _section_text("IJustDev__job-application/example/cv.pdf", "NON PROFIT").count("Lorem ipsum") == 1
+
+
+def test_labels_beside_their_values_stay_on_their_rows():
+    lines = _read("khoffie__techcv/example/resume.pdf").text.splitlines()
+    assert "Programming languages R (advanced), Julia, Python" in lines  # a two-column table
+    margin = _read("roycoding__fancyresume/example-resume.pdf").text.splitlines()
+    assert any(line.startswith("NINJA Kicking") for line in margin)  # labels in a margin
+
+
+def _row(top: float, *pieces: tuple[str, float], size: float = 9.0, font: str = "A+Regular") -> list[dict]:
+    words = []
+    for text, x0 in pieces:
+        for word in text.split():
+            x1 = x0 + 5.0 * len(word)
+            words.append({"text": word, "x0": x0, "x1": x1, "top": top, "bottom": top + size, "baseline": top + size,
+                          "size": size, "fontname": font, "non_stroking_color": (0,)})
+            x0 = x1 + 2.5
+    return words
+
+
+def test_side_by_side_sections_in_a_generated_page_and_what_is_not_one():
+    heading = _row(400, ("LANGUAGES", 50), ("INTERESTS", 320), size=11, font="A+Bold")
+    body = [_row(415 + 12 * i, (f"left item {i} words here", 50), (f"right item {i} words", 320)) for i in range(3)]
+    above = [_row(40 + 12 * i, ("a line of the main column that runs right across the page", 50)) for i in range(25)]
+    words = [w for row in [*above, heading, *body] for w in row]
+    lines, columns = reading_order(words, 595.0)
+    texts = [" ".join(w["text"] for w in line.words) for line in lines]
+    assert columns == 1
+    assert texts[25:] == ["LANGUAGES", "left item 0 words here", "left item 1 words here", "left item 2 words here",
+                         "INTERESTS", "right item 0 words", "right item 1 words", "right item 2 words"]
+    dated = _row(400, ("Software Engineer", 50), ("2019 - 2021", 450), size=11, font="A+Bold")
+    lines, _ = reading_order([w for row in [*above, dated, *body] for w in row], 595.0)
+    assert "Software Engineer 2019 - 2021" in [" ".join(w["text"] for w in line.words) for line in lines]

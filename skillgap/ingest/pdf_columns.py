@@ -17,6 +17,17 @@ is a gutter only if, over the longest stretch of rows that keep off its middle:
 - a side whose lines are right-aligned (right edges lined up more tightly than left
   edges) is a column only when it is a tight stack (`FLUSH_RIGHT_STACKED_SHARE`): a
   flush-right sidebar, not dates or labels pushed to a margin one per role.
+
+Two sections side by side on part of a page ("Honours & Awards" beside "Voluntary
+Activities", "Languages" beside "Interests") are too short for a page gutter. `side_by_side`
+finds them from their headings: a row of exactly two pieces of text in the same style, far
+apart and without digits (a role title and its dates have digits; a company and its city are
+followed by bullets across the page), in capitals or in a style of their own, then rows
+each of whose pieces starts at the left edge of one of the two headings, none crossing into
+the gap before the right one; the two columns are about as wide as each other, and the
+rest of the page starts at the left heading's edge (labels beside their values, in a margin
+or a table, make a narrow column, and in a margin the rest of the page starts at the
+values' edge).
 """
 
 from __future__ import annotations
@@ -46,6 +57,10 @@ FLUSH_RIGHT_STACKED_SHARE = 0.75  # a flush-right side (a sidebar, not dates) is
 # The gutter search keeps one counter per point of page width. PDF caps pages at 200 inches
 # (14,400 pt); a wider (or infinite) page is read as one column instead of allocating more.
 MAX_PAGE_WIDTH = 14_400.0
+MIN_HEADING_GAP_SHARE = 0.1  # share of the page width between two side-by-side headings
+MIN_BLOCK_SIDE_ROWS = 2  # rows each side of a side-by-side block holds below its heading
+MIN_WIDTH_RATIO = 0.6  # the narrower of two side-by-side columns is at least this share of the wider
+HEADING_EDGE_SLACK = 0.5  # font sizes a column's text may start left of its heading
 
 Span = tuple[float, float]
 
@@ -228,3 +243,56 @@ def _aligned_share(xs: list[float]) -> float:
     counts = Counter(round(x / ALIGNED) for x in xs)
     key, _ = counts.most_common(1)[0]
     return sum(abs(round(x / ALIGNED) - key) <= 1 for x in xs) / len(xs)
+
+
+def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, float] | None:
+    """If `rows[start]` heads two sections side by side (module docstring): the index after
+    the block's last row and the left edge of its right column; else None."""
+    heading = rows[start]
+    spans = crossing_spans(heading)
+    if len(spans) != 2 or spans[1][0] - spans[0][1] < MIN_HEADING_GAP_SHARE * page_width:
+        return None
+    left = [w for w in heading.words if w["x1"] <= spans[0][1]]
+    right = [w for w in heading.words if w["x0"] >= spans[1][0]]
+    if _style(left) != _style(right) or any(ch.isdigit() for w in heading.words for ch in str(w.get("text", ""))):
+        return None
+    slack = EDGE_SLACK * heading.size
+    edges = (spans[0][0], spans[1][0])
+    boundary = edges[1] - HEADING_EDGE_SLACK * heading.size  # pieces starting right of it are in the right column
+    end = start + 1
+    sides = [0, 0]
+    extents = [[math.inf, -math.inf], [math.inf, -math.inf]]  # x range of each column's text
+    while end < len(rows):
+        pieces = crossing_spans(rows[end])
+        if any(s < boundary < e for s, e in pieces):
+            break  # text runs into the gap before the right column
+        if not all(abs(s - edges[s >= boundary]) <= slack for s, _ in pieces):
+            break  # a piece starts at neither heading's edge
+        for s, e in pieces:
+            side = int(s >= boundary)
+            sides[side] += 1
+            extents[side] = [min(extents[side][0], s), max(extents[side][1], e)]
+        end += 1
+    if min(sides) < MIN_BLOCK_SIDE_ROWS or not _stands_out(heading, rows[start + 1]):
+        return None
+    widths = sorted(high - low for low, high in extents)
+    if widths[0] < MIN_WIDTH_RATIO * widths[1]:
+        return None  # a narrow column of labels beside their values: a table, read by rows
+    # Labels in a margin beside their values ("Languages   English, German") look the
+    # same, but there the rest of the page's text starts at the values' edge.
+    elsewhere = [crossing_spans(row)[0][0] for row in rows[:start] + rows[end:]]
+    at_left = sum(abs(x - edges[0]) <= slack for x in elsewhere)
+    at_right = sum(abs(x - edges[1]) <= slack for x in elsewhere)
+    return (end, boundary) if at_left > at_right else None
+
+
+def _stands_out(heading: Row, below: Row) -> bool:
+    """Headings are set apart from the text under them: in capitals or in another style."""
+    text = "".join(str(w.get("text", "")) for w in heading.words)
+    return text.isupper() or _style(heading.words) != _style(below.words)
+
+
+def _style(words: list[Word]) -> tuple[str, float, str]:
+    first = words[0]
+    font = str(first.get("fontname", "")).split("+")[-1]
+    return font, round(float(first.get("size") or 0.0), 1), str(first.get("non_stroking_color"))

@@ -31,7 +31,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from skillgap.ingest.pdf_columns import Row, Word, crossing_spans, find_gutter, group_rows
+from skillgap.ingest.pdf_columns import Row, Word, crossing_spans, find_gutter, group_rows, side_by_side
 from skillgap.types import LineOrigin
 
 __all__ = ["PlacedLine", "Row", "arrange_pages", "find_gutter", "group_rows", "reading_order"]
@@ -64,7 +64,7 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
     rows = group_rows(words)
     gutter = find_gutter(rows, page_width)
     if gutter is None:
-        return [PlacedLine(row.words, 0) for row in rows], 1
+        return _one_column(rows, page_width), 1
     middle = (gutter[0] + gutter[1]) / 2
     out: list[PlacedLine] = []
     left: list[PlacedLine] = []
@@ -89,6 +89,29 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
             right.append(PlacedLine(right_words, 1))
     flush()
     return out, 2
+
+
+def _one_column(rows: list[Row], page_width: float) -> list[PlacedLine]:
+    """Rows top to bottom, except that two sections set side by side on part of the page
+    (`pdf_columns.side_by_side`) are read one after the other: left, then right."""
+    out: list[PlacedLine] = []
+    index = 0
+    while index < len(rows):
+        block = side_by_side(rows, index, page_width)
+        if block is None:
+            out.append(PlacedLine(rows[index].words, 0))
+            index += 1
+            continue
+        end, edge = block
+        sides: tuple[list[PlacedLine], list[PlacedLine]] = ([], [])
+        for row in rows[index:end]:
+            for column, words in enumerate(([w for w in row.words if w["x0"] < edge],
+                                            [w for w in row.words if w["x0"] >= edge])):
+                if words:
+                    sides[column].append(PlacedLine(words, column))
+        out.extend(sides[0] + sides[1])
+        index = end
+    return out
 
 
 def _flows_across(row: Row, middle: float) -> bool:
