@@ -40,6 +40,7 @@ from pdf_fixtures.pages import (
     photo,
     registered_nurse,
     right_dates,
+    rotated_headings,
     running_header,
     two_column,
 )
@@ -57,6 +58,7 @@ TARGETS: dict[str, tuple[Path, Callable[[Path], object]]] = {
     "right-dates": (FIXTURES / "right-dates.pdf", right_dates),
     "running-header": (FIXTURES / "running-header.pdf", running_header),
     "photo": (FIXTURES / "photo.pdf", photo),
+    "rotated-headings": (FIXTURES / "rotated-headings.pdf", rotated_headings),
     "resume-software-engineer": (
         SAMPLES / "resume-software-engineer.pdf", lambda p: run_pdflatex(software_engineer_tex(), p)),
     "resume-registered-nurse": (SAMPLES / "resume-registered-nurse.pdf", registered_nurse),

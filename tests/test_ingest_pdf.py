@@ -265,3 +265,16 @@ def test_pdf_words_hyphenated_at_line_ends_are_joined():
     assert "non-technical" in text  # a real hyphen stays
     software = read_document(SAMPLES / "resume-software-engineer.pdf").text
     assert "cutting infrastructure" in software and "infras-" not in software
+
+
+def test_rotated_headings_in_the_margin_read_as_headings_before_their_sections():
+    document = read_document(PDF / "rotated-headings.pdf")
+    sections = {s.title: s for s in split_sections(document, "resume").sections}
+    assert sections["WORK HISTORY"].kind is SectionKind.EXPERIENCE  # two words, read upward
+    assert sections["EDUCATION"].kind is SectionKind.EDUCATION  # read downward
+    assert sections["SKILLS"].kind is SectionKind.SKILLS
+    work = document.text[sections["WORK HISTORY"].start : sections["WORK HISTORY"].end]
+    assert "Payroll Clerk, Northgate Foods" in work and "BA (Hons)" not in work
+    lines = document.text.splitlines()
+    assert not [line for line in lines if len(line.strip()) == 1]  # no letter a line
+    assert not document.layout.hidden_spans  # rotated glyphs are not "tiny" text

@@ -366,3 +366,47 @@ def registered_nurse(path: Path) -> None:
     side.heading("Languages", size=10)
     side.text("English (native), Spanish (professional)", size=8.5)
     c.save()
+
+
+def rotated_headings(path: Path) -> None:
+    """Section headings set vertically in the left margin beside their sections: two read
+    upward (turned anticlockwise), one downward (turned clockwise), one of two words."""
+    c = _canvas(path)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(90, 740, "Avery Quinn")
+    c.setFont("Helvetica", 9.5)
+    c.drawString(90, 724, "Leeds  |  avery.quinn@example.com  |  07700 900123")
+    sections = [
+        ("WORK HISTORY", True, [("Payroll Clerk, Northgate Foods", "2019 \u2013 Present"),
+                                "Ran weekly and monthly payroll for 120 staff in Sage 50.",
+                                "Reconciled three bank accounts each month and cleared old items.",
+                                "Prepared quarterly VAT returns for the finance manager.",
+                                ("Accounts Assistant, Dale & Co", "2016 \u2013 2019"),
+                                "Posted purchase invoices and chased supplier statements."]),
+        ("EDUCATION", False, [("BA (Hons) Accounting, University of Leeds", "2013 \u2013 2016"),
+                              "AAT Level 4 Diploma in Professional Accounting, 2017"]),
+        ("SKILLS", True, ["Sage 50, Xero, Microsoft Excel (pivot tables, VLOOKUP)",
+                          "Payroll, VAT returns, bank reconciliations, month-end close"]),
+    ]
+    top = 700.0
+    for title, upward, items in sections:
+        flow = Flow(c, 90, top, WIDTH - 140, 14)
+        for item in items:
+            if isinstance(item, tuple):
+                flow.role(*item)
+            else:
+                flow.bullet(item)
+        bottom = flow.y + 8
+        c.saveState()
+        c.setFont("Helvetica-Bold", 11)
+        if upward:  # reads bottom to top, from the foot of the section
+            c.translate(64, bottom)
+            c.rotate(90)
+            c.drawString(0, 0, title)
+        else:  # reads top to bottom, from the top of the section
+            c.translate(56, top + 10)
+            c.rotate(-90)
+            c.drawString(0, 0, title)
+        c.restoreState()
+        top = flow.y - 24
+    c.save()

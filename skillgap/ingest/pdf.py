@@ -5,6 +5,8 @@
   them apart without splitting kerned words (measured: word spaces are 0.12-0.33 em, kerning under 0.05 em).
 - Words cut by a style change ("Exp|erience", small caps "E|DUCATION"), letter-spaced text
   and soft hyphens are mended first (`pdf_words.py`).
+- Rotated (vertical) headings are read along their direction, as one line before the
+  text beside them (`pdf_rotated.py`).
 - Words hyphenated at a line end are joined back on the first line (`pdf_hyphens.py`).
 - Reading order: see `pdf_layout.py` (gutters found from whitespace, never a fixed split,
   see `pdf_columns.py`; running headers and footers kept once, page numbers dropped).
@@ -31,6 +33,7 @@ from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_o
 from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
+from skillgap.ingest.pdf_rotated import extract_words, lay_flat
 from skillgap.ingest.pdf_words import mend_words
 from skillgap.types import Document
 
@@ -91,14 +94,15 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         images += len(page.images)
         chars_seen += len(page.chars)
         unmapped += sum(1 for char in page.chars if _UNMAPPED.match(char.get("text") or ""))
-        words = page.extract_words(
-            x_tolerance_ratio=X_TOLERANCE_RATIO, y_tolerance=3, keep_blank_chars=False,
+        words = extract_words(  # rotated headings read along their direction: pdf_rotated.py
+            page, x_tolerance_ratio=X_TOLERANCE_RATIO, y_tolerance=3, keep_blank_chars=False,
             use_text_flow=False, extra_attrs=["size", "non_stroking_color", "fontname"], return_chars=True,
         )
         backdrop = Backdrop(page)
         for word in words:
             word["hidden"] = backdrop.is_hidden(word)
             word["baseline"] = _baseline(word, float(page.height))
+        lay_flat(words)
         words = mend_words(words)  # style splits, letter-spaced runs, soft hyphens: pdf_words.py
         _mark_icons(words)
         for word in words:
