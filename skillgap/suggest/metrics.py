@@ -45,9 +45,20 @@ _OUTCOME = re.compile(r"\b(?:no|zero|without|every|award\w*|record|top|first|ran
                       re.IGNORECASE)
 
 
+# Set-up work and first versions: there is no "before" for a result to improve on.
+_NO_BASELINE_LEMMAS = frozenset("set install configure prototype pilot".split())
+_NO_BASELINE = re.compile(r"\b(?:prototypes?|proof[- ]of[- ]concept|poc|mock-?ups?|demos?|wireframes?|"
+                          r"hackathon|coursework|thesis|assignment)\b", re.IGNORECASE)
+# Where a clause appended at the end would hang off the wrong noun: a purpose ("to
+# communicate insights to the board"), a participle ("dashboards used in weekly meetings").
+_DANGLING = re.compile(r"\b(?:to\s+(?!date\b)[a-z]+|used|based|providing|including|which|that|who|where|"
+                       r"while|so)\b")
+
+
 def worth_a_result(text: str, tense: language.Tense) -> bool:
     """Whether a bullet (its opener already fixed) is an achievement a result belongs to:
-    it opens with an achievement verb in its role's tense, and states no outcome yet."""
+    it opens with an achievement verb in its role's tense, states no outcome yet, is not
+    set-up work or a first version, and the placeholder reads as part of the sentence."""
     verb = language.opening_verb(text)
     if verb is None or verb.lemma not in ACHIEVEMENT_VERBS or _OUTCOME.search(text):
         return False
@@ -55,6 +66,11 @@ def worth_a_result(text: str, tense: language.Tense) -> bool:
         return False  # cut short, run into a role's dates, or long enough already
     if re.match(r"\s+(?:with|for|in|on|using|by|to|from)\b", text[verb.end :], re.IGNORECASE):
         return False  # "Built with a plugin architecture": describes a thing, not an achievement
+    if verb.lemma in _NO_BASELINE_LEMMAS or _NO_BASELINE.search(text) or ";" in text:
+        return False  # "Set up GA4 ...", "a prototype client", two tasks in one line
+    if verb.lemma not in CHANGE_VERBS and verb.lemma not in PEOPLE_VERBS and \
+            (len(text.split()) > 18 or _DANGLING.search(text[verb.end :])):
+        return False  # ", improving [metric]" would trail a long line or hang off its last noun
     if tense is language.Tense.PAST:
         return verb.tense in (language.Tense.PAST, language.Tense.AMBIGUOUS)
     return verb.tense is not language.Tense.GERUND
@@ -68,6 +84,12 @@ def has_result(text: str) -> bool:
 
 
 REASON = "No measurable result: add one you can stand behind (fill in the brackets), or skip this"
+COUNT_REASON = "How many? A number shows the scale of your work: fill in the one you can stand behind, or skip this"
+
+
+def reason_for(edit: Edit) -> str:
+    """What the placeholder asks for: a head count, or a result."""
+    return COUNT_REASON if edit.replacement == "[N] " else REASON
 
 
 def add_result_edit(text: str, lemma_: str | None = None, object_from: int = 0) -> Edit | None:
@@ -96,7 +118,7 @@ def add_result_edit(text: str, lemma_: str | None = None, object_from: int = 0) 
             return None  # "Improved X by doing Y": a second "improving" would repeat the verb
         return Edit(_object_end(text, verb_end, end), _object_end(text, verb_end, end), " by [N]%")
     if lemma_ in PEOPLE_VERBS:
-        return Edit(end, end, ", [N] people in all")
+        return _head_count(text, verb_end)
     if lemma_ in VOLUME_VERBS:
         return Edit(end, end, ", about [N] a [week/month]")
     if lemma_ in SAVING_VERBS:
@@ -118,3 +140,35 @@ def _object_end(text: str, verb_end: int, end: int) -> int:
         verb_end = verb.end if verb else 0
     stop = _OBJECT_STOP.search(text, verb_end, end)
     return stop.start() if stop else end
+
+
+_NOT_A_COUNT = frozenset("""a an the our their his her my its this that these those all each every both several
+many some few one two three four five six seven eight nine ten dozens hundreds""".split())
+
+
+_PEOPLE_STOP = re.compile(r"\s+(?=(?:for|to|in|on|at|with|from|of|into|across|within|through|via|using|or|while|"
+                          r"during|after|before|when|as|per|among|between|over|under|without|who|that)\b)|[,;:(.]",
+                          re.IGNORECASE)
+
+
+def _head_count(text: str, verb_end: int) -> Edit | None:
+    """"Trained new hires" -> "Trained [N] new hires": a count before the people the bullet
+    names, when they are a bare plural ("Coached the sales team" gets none)."""
+    if verb_end == 0:
+        verb = language.opening_verb(text)
+        if verb is None:
+            return None
+        verb_end = verb.end
+    paired = re.match(r"(?:\s+(?:and|&)\s+[a-z]+)?\s+", text[verb_end:])
+    start = verb_end + (paired.end() if paired else 0)
+    stop = _PEOPLE_STOP.search(text, start)
+    words = re.findall(r"[\w’'-]+", text[start : stop.start() if stop else len(text)])
+    if not words or words[0].lower() in _NOT_A_COUNT or not words[0][:1].isalnum():
+        return None
+    if words[0][:1].isdigit() and not re.fullmatch(r"\d+(?:st|nd|rd|th)-?", words[0]):
+        return None  # already counted
+    plural = words[-1].lower() in ("staff", "people", "personnel", "children") or \
+        (re.search(r"[a-z]s$", words[-1]) is not None and not words[-1].endswith("ss"))
+    if len(words) > 6 or not plural:
+        return None  # not a bare plural: "the team", "onboarding"
+    return Edit(start, start, "[N] ")

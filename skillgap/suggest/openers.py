@@ -114,10 +114,15 @@ def _tense_for(tense: Tense, phrase: str) -> Tense:
 # --- duty openers ------------------------------------------------------------------------
 
 
-def fix_opener(text: str, tense: Tense, proper: frozenset[str] = frozenset()) -> OpenerFix | None:
-    """The opener fix for a bullet, or None when its opening is fine (or unclear)."""
+def fix_opener(text: str, tense: Tense, proper: frozenset[str] = frozenset(), dated_past: bool = False
+               ) -> OpenerFix | None:
+    """The opener fix for a bullet, or None when its opening is fine (or unclear).
+    `dated_past`: the bullet's role has dates that ended (its present tense is a slip)."""
+    from skillgap.suggest import phrasing
+
     try:
-        return _duty(text, tense, proper) or _weak(text, tense, proper) or _passive(text, tense, proper)
+        return (_duty(text, tense, proper) or _weak(text, tense, proper) or _passive(text, tense, proper)
+                or phrasing.fix(text, tense, dated_past))
     except _Ambiguous:
         return None
 

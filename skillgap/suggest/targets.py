@@ -29,6 +29,8 @@ class Target:
     is_bullet: bool
     proper: frozenset[str] = frozenset()
     role: int = -1  # the role or project the bullet belongs to (-1: none)
+    dated_past: bool = False  # the bullet's role or project has dates, and they ended
+    section_title: str = ""  # the heading of the bullet's section ("Volunteer Work")
 
     @property
     def action(self) -> bool:
@@ -59,12 +61,14 @@ class Targets:
         self._taxonomy = taxonomy
         context = ResumeLayout(document)
         current: dict[int, bool] = {}
+        ended: dict[int, bool] = {}
         role: dict[int, int] = {}
         self._last_role_bullet: int | None = None
         headers = {line.start for entry in context.entries for line in entry.header}
         for index, entry in enumerate(context.entries):
             for bullet in entry.bullets:
                 current[bullet.start] = entry.current
+                ended[bullet.start] = entry.dates is not None and not entry.current
                 role[bullet.start] = index
             if entry.section is SectionKind.EXPERIENCE and entry.bullets and self._last_role_bullet is None:
                 self._last_role_bullet = entry.bullets[-1].end
@@ -82,9 +86,17 @@ class Targets:
             self._bullets.append(Target(
                 bullet.start, bullet.end, document.text[bullet.start : bullet.end].replace("\n", " "),
                 bullet.section, tense, document.source_position(bullet.start)[0], True, frozenset(words),
-                role.get(bullet.start, -1),
+                role.get(bullet.start, -1), ended.get(bullet.start, False), self._title_at(bullet.start),
             ))
         self._starts = [b.start for b in self._bullets]
+
+    def _title_at(self, offset: int) -> str:
+        titles = [s.title for s in self.sections.sections if s.start <= offset]
+        return titles[-1] if titles else ""
+
+    def role_bullets(self, role: int) -> list[Target]:
+        """The bullets of one role or project."""
+        return [b for b in self._bullets if b.role == role] if role >= 0 else []
 
     def action_bullets(self) -> list[Target]:
         return [b for b in self._bullets if b.action]
