@@ -182,14 +182,19 @@ class _Layout:
 
     def __init__(self, report) -> None:
         from skillgap.resume.layout import ResumeLayout
+        from skillgap.suggest.targets import unmarked_bullets
 
         self.report = report
         self.layout = ResumeLayout(report.resume.document)
-        self.bullet_starts = {b.start for b in self.layout.bullets}
-        self.header_lines = {line.start for entry in self.layout.entries for line in entry.header}
+        # a role whose file marks no bullet: its lines that open with a verb are its bullets
+        plain = unmarked_bullets(self.layout, report.resume.document)
+        plain_lines = {line.start: index for index, lines in plain.items() for line in lines}
+        self.bullet_starts = {b.start for b in self.layout.bullets} | set(plain_lines)
+        self.header_lines = {line.start for entry in self.layout.entries for line in entry.header} - set(plain_lines)
         self.role_by_bullet = {b.start: index for index, entry in enumerate(self.layout.entries)
-                               for b in entry.bullets}
-        self.tense_by_bullet = {b.start: entry.current for entry in self.layout.entries for b in entry.bullets}
+                               for b in entry.bullets} | plain_lines
+        self.tense_by_bullet = {b.start: entry.current for entry in self.layout.entries for b in entry.bullets} | \
+            {start: self.layout.entries[index].current for start, index in plain_lines.items()}
 
     def heading(self, offset: int) -> str:
         for section in reversed(self.report.resume.sections.sections):

@@ -37,7 +37,7 @@ standardise digitize digitise replace troubleshoot debug repair audit clear elim
 # minutes", "Greeted patients", "Served customers") get no result placeholder.
 ACHIEVEMENT_VERBS = CHANGE_VERBS | SAVING_VERBS | PEOPLE_VERBS | frozenset("""
 build create design develop launch implement introduce lead redesign establish deliver negotiate rebuild
-overhaul pilot found initiate spearhead transform modernize modernise revamp roll set start win secure
+overhaul pilot found initiate spearhead transform modernize modernise revamp roll set start
 generate save restructure
 """.split())
 # Words that already state an outcome without a number ("no accidents", "zero defects").

@@ -157,6 +157,8 @@ def _past_tense(text: str) -> OpenerFix | None:
         verb = replace(verb, tense=Tense.PRESENT)  # "Run weekly meetings": "ran" in a past role
     if verb.tense not in (Tense.PRESENT, Tense.GERUND):
         return None
+    if verb.tense is Tense.PRESENT and verb.text.lower() != verb.lemma and verb.text.lower().endswith("s"):
+        return None  # "Supports various layouts": it describes a thing the author made, fine as it is
     if verb.tense is Tense.GERUND and verb.also_noun:
         return None  # "Training and development of ...": a noun phrase as much as a task
     if verb.text[:1].isupper() and any(ch.isupper() for ch in verb.text[1:]):

@@ -131,6 +131,14 @@ def _wording_draft(item: GapItem, term: str, targets: Targets, base: dict[int, t
             draft = _first_edit(item, targets, base, KIND_POSTING_TERM, reason, term, only=evidence)
             if draft is not None:
                 return draft
+    for evidence in item.evidence:  # "recruiting" where the posting says "recruitment"
+        target = targets.at(evidence.start)
+        edit = wording.activity_noun_edit(target.text, evidence.start - target.start, evidence.end - target.start,
+                                          term) if target is not None and target.listing else None
+        if edit is not None:
+            wrote = target.text[edit.start : edit.end]
+            reason = f"The posting says “{term}”, you wrote “{wrote}”: tracking systems search for the posting's word"
+            return _chained(KIND_POSTING_TERM, reason, target, edit, base, item.skill.id, term)
     if _renamed_plural(item, term) or not wording.nameable(term, item.skill.name):
         return None
     name = wording.display_term(term, item.skill.kind, item.skill.name)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from skillgap.language import Tense
 from skillgap.language.names import continues_a_name
-from skillgap.types import Report, SectionKind, SkillKind
+from skillgap.types import Bullet, Report, SectionKind, SkillKind
 
 ACTION_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
 NAMING_SECTIONS = frozenset({SectionKind.SKILLS, SectionKind.SUMMARY})  # where a skill may be named too
@@ -73,7 +73,17 @@ class Targets:
             if entry.section is SectionKind.EXPERIENCE and entry.bullets and self._last_role_bullet is None:
                 self._last_role_bullet = entry.bullets[-1].end
         self._bullets: list[Target] = []
-        for bullet in context.bullets:
+        plain = unmarked_bullets(context, document)
+        for index, entry in enumerate(context.entries):
+            for line in plain.get(index, ()):
+                current[line.start] = entry.current
+                ended[line.start] = entry.dates is not None and not entry.current
+                role[line.start] = index
+        headers -= {line.start for lines in plain.values() for line in lines}
+        found = sorted([*context.bullets, *(Bullet(line.start, line.end, context.entries[i].section)
+                                            for i, lines in plain.items() for line in lines)],
+                       key=lambda b: b.start)
+        for bullet in found:
             if bullet.start in headers:
                 continue  # a role's title or employer line, set as a bullet
             words: set[str] = set()
@@ -153,6 +163,27 @@ class Targets:
             return self._last_role_bullet
         action = self.action_bullets()
         return action[-1].end if action else len(self.document.text)
+
+
+def unmarked_bullets(layout, document) -> dict[int, list]:
+    """{entry index: lines} of the roles and projects whose file marks no bullet: the lines
+    after the entry's first that read as bullets (a capital, then a verb or a duty or weak
+    opener, four words or more, no dates). Some templates draw their bullets without a
+    glyph ("Responsible for maintaining websites" under a role's title and dates)."""
+    from skillgap import language
+    from skillgap.resume.dates import find_dates
+
+    out: dict[int, list] = {}
+    for index, entry in enumerate(layout.entries):
+        if entry.bullets or entry.section not in ACTION_SECTIONS:
+            continue
+        for line in entry.header[1:]:
+            text = document.text[line.start : line.end]
+            if not text[:1].isupper() or len(text.split()) < 4 or find_dates(text) or "|" in text:
+                continue
+            if language.opening_verb(text) or language.duty_opener(text) or language.weak_verb(text):
+                out.setdefault(index, []).append(line)
+    return out
 
 
 def inside_a_name(term: str, posting_text: str, kind: SkillKind) -> bool:
