@@ -51,7 +51,7 @@ _NO_BASELINE = re.compile(r"\b(?:prototypes?|proof[- ]of[- ]concept|poc|mock-?up
                           r"hackathon|coursework|thesis|assignment)\b", re.IGNORECASE)
 # Where a clause appended at the end would hang off the wrong noun: a purpose ("to
 # communicate insights to the board"), a participle ("dashboards used in weekly meetings").
-_DANGLING = re.compile(r"\b(?:to\s+(?!date\b)[a-z]+|used|based|providing|including|which|that|who|where|"
+_DANGLING = re.compile(r"(?<![\w-])(?:to\s+(?!date\b)[a-z]+|used|based|providing|including|which|that|who|where|"
                        r"while|so)\b")
 
 

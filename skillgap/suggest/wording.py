@@ -280,3 +280,17 @@ def activity_noun_edit(text: str, start: int, end: int, term: str) -> Edit | Non
     position = start + last.end() - len(word)
     shown = term[:1].upper() + term[1:] if word[:1].isupper() else term
     return Edit(position, start + last.end(), shown)
+
+
+def label_edit(text: str, start: int, end: int, term: str, via: str) -> Edit | None:
+    """A skills line's label that is a narrower skill written short ("Frontend" for
+    "Front-end development") names the posting's field in full: "Frontend [3 years]: React"
+    -> "Frontend web development [3 years]: React". Only when the label and the term's last
+    word spell the narrower skill ("frontend" + "development"), and the label ends soon after."""
+    words = term.split()
+    if len(words) < 2 or _compact(text[start:end]) + _compact(words[-1]) != _compact(via):
+        return None
+    label = re.match(r"\s*(?:[-*•·]\s*)?[^:]{1,40}:", text)
+    if label is None or end > label.end() or repeats_a_word(text, term):
+        return None
+    return Edit(end, end, " " + term.lower())
