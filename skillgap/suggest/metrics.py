@@ -116,7 +116,10 @@ def add_result_edit(text: str, lemma_: str | None = None, object_from: int = 0) 
     if lemma_ in CHANGE_VERBS:
         if re.search(r"\bby\b", tail):
             return None  # "Improved X by doing Y": a second "improving" would repeat the verb
-        return Edit(_object_end(text, verb_end, end), _object_end(text, verb_end, end), " by [N]%")
+        at = _object_end(text, verb_end, end)
+        if re.match(r"\s+(?:and|or)\b", text[at:end]):
+            return None  # "Improved speed of analysis and visualization": "by [N]%" would split the object
+        return Edit(at, at, " by [N]%")
     if lemma_ in PEOPLE_VERBS:
         return _head_count(text, verb_end)
     if lemma_ in VOLUME_VERBS:
@@ -127,7 +130,7 @@ def add_result_edit(text: str, lemma_: str | None = None, object_from: int = 0) 
 
 
 _OBJECT_STOP = re.compile(
-    r"\s+(?=(?:for|to|in|on|at|with|from|of|into|across|within|through|via|using|and|or|while|during|after|"
+    r"\s+(?=(?:for|to|in|on|at|with|from|into|across|within|through|via|using|and|or|while|during|after|"
     r"before|when|as|per|among|between|over|under|without)\b)|[,;:(]",
     re.IGNORECASE,
 )
