@@ -63,8 +63,20 @@ NO_OPENING_FIX = [
 @pytest.mark.parametrize(("bullet", "expected"), PAST_ROLE)
 def test_phrasing_past_role_is_told_in_the_past(bullet, expected):
     assert draft_rewrites(bullet, PAST, dated_past=True)[KIND_ACTION] == expected
-    assert KIND_ACTION not in draft_rewrites(bullet, PRESENT)  # the current role keeps its present
+    if not bullet.split()[0].endswith("ing"):
+        assert KIND_ACTION not in draft_rewrites(bullet, PRESENT)  # the current role keeps its present
     assert KIND_ACTION not in draft_rewrites(bullet, PAST)  # undated: no tense to go by
+
+
+@pytest.mark.parametrize(("bullet", "expected"), [
+    ("Co-leading the ERP rollout, coordinating vendors and training staff",
+     "Co-lead the ERP rollout, coordinate vendors and train staff"),
+    ("Leading weekly stand-ups; mentoring 2 junior analysts", "Lead weekly stand-ups; mentor 2 junior analysts"),
+    ("Reconciling vendor statements, including audits", "Reconcile vendor statements, including audits"),
+])
+def test_phrasing_current_role_opens_with_the_verb(bullet, expected):
+    assert draft_rewrites(bullet, PRESENT)[KIND_ACTION] == expected
+    assert KIND_ACTION not in draft_rewrites("Marketing campaigns for 3 brands", PRESENT)  # a noun phrase
 
 
 @pytest.mark.parametrize("bullet", NO_TENSE_FIX)

@@ -50,8 +50,10 @@ _FIRST_CLAUSE = re.compile(r"[^;:.]*")
 
 def fix(text: str, tense: Tense, dated_past: bool = False) -> OpenerFix | None:
     """The first of these fixes that applies to `text`, or None."""
+    current = tense is Tense.PRESENT
     return (_first_person(text, tense, dated_past) or _noun_opener(text, tense) or _member(text, tense)
-            or (_past_tense(text) if dated_past else None) or _tasks(text, tense) or _title(text, tense))
+            or (_past_tense(text) if dated_past else None) or (_current_gerund(text) if current else None)
+            or _tasks(text, tense) or _title(text, tense))
 
 
 def _verbless_clause(text: str) -> str | None:
@@ -164,6 +166,8 @@ def _past_tense(text: str) -> OpenerFix | None:
     if verb.text[:1].isupper() and any(ch.isupper() for ch in verb.text[1:]):
         return None  # "GitHub", "DevOps": a name
     edits = [Edit(verb.start, verb.end, capitalize(_past(verb.lemma, verb.text)))]
+    if verb.tense is Tense.GERUND:
+        return OpenerFix(KIND_ACTION, TENSE_REASON, (*edits, *_gerund_tasks(text, verb.end, Tense.PAST)))
     edits += _paired(text, verb.end, verb.tense)
     for clause in _CLAUSE.finditer(text, verb.end):
         word = next_word(text, clause.end())
@@ -185,6 +189,46 @@ def _past(lemma_: str, word: str) -> str:
     """The past of `word`, its prefix kept: "Co-leading" -> "Co-led"."""
     prefix = word[: word.rfind("-") + 1] if "-" in word and "-" not in lemma_ else ""
     return prefix + verb_form(lemma_, Tense.PAST, word[len(prefix) :])
+
+
+GERUND_REASON = "Open with the verb itself, in the present tense of your current role"
+
+
+def _current_gerund(text: str) -> OpenerFix | None:
+    """"Managing a team of 5 ..." in the current role -> "Manage a team of 5 ...", with the
+    -ing verbs of the same list of tasks and of the clauses after a semicolon."""
+    verb = language.opening_verb(text)
+    if verb is None or verb.tense is not Tense.GERUND or verb.also_noun or verb.lemma in ("be", "have", "do"):
+        return None
+    if verb.text[:1].isupper() and any(ch.isupper() for ch in verb.text[1:]):
+        return None
+    first = Edit(verb.start, verb.end, capitalize(_present(verb.lemma, verb.text)))
+    return OpenerFix(KIND_ACTION, GERUND_REASON, (first, *_gerund_tasks(text, verb.end, Tense.PRESENT)))
+
+
+def _gerund_tasks(text: str, position: int, tense: Tense) -> list[Edit]:
+    """The later -ing tasks of a bullet that opens with one, in `tense`: those of the same
+    list ("coordinating vendors and training staff") and those opening a clause after a
+    semicolon ("...; mentoring 2 juniors"). Raises when a list reads two ways."""
+    from skillgap.suggest.openers import _coordinated
+
+    edits = list(_coordinated(text, position, tense))
+    for clause in re.finditer(r";\s+", text[position:]):
+        at = position + clause.end()
+        word = next_word(text, at)
+        if word is None or word.start() != at or word.group(0).lower() in PREP_GERUNDS:
+            continue
+        lemma_ = gerund_lemma(word.group(0))
+        if lemma_ is None or is_also_noun(word.group(0).lower()):
+            continue
+        form = _present(lemma_, word.group(0)) if tense is Tense.PRESENT else _past(lemma_, word.group(0))
+        edits += [Edit(word.start(), word.end(), form), *_coordinated(text, word.end(), tense)]
+    return edits
+
+
+def _present(lemma_: str, word: str) -> str:
+    prefix = word[: word.rfind("-") + 1] if "-" in word and "-" not in lemma_ else ""
+    return prefix + verb_form(lemma_, Tense.PRESENT)
 
 
 def _same_form(word: str, tense: Tense) -> str | None:
