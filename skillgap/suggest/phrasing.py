@@ -20,7 +20,7 @@ from skillgap.language.verbs import is_also_noun
 from skillgap.suggest.edits import Edit, base_verb, capitalize, gerund_lemma, next_word, verb_form
 from skillgap.suggest.openers import KIND_ACTION, PREP_GERUNDS, OpenerFix
 
-TENSE_REASON = "This role has ended: tell it in the past tense, as your other past roles"
+TENSE_REASON = "This role has ended: tell it in the past tense"
 FIRST_PERSON_REASON = "Résumé bullets leave out “I”: open with the verb"
 NOUN_REASON = "“{0}” is a noun where the verb belongs: open with “Used”"
 MEMBER_REASON = "“Member of” reads as a title: open with the verb for your part"

@@ -162,8 +162,8 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
             edit = wording.posting_term_edit(target.text, start, end, term)
         elif target.listing:
             edit = wording.list_item_edit(target.text, term, start, tool=item.skill.kind in NAME_KINDS)
-            if edit is None and item.via is not None:  # "Frontend: React, ..." -> "Frontend web development: ..."
-                edit = wording.label_edit(target.text, start, end, term, item.via.name)
+            if edit is None and item.via is not None and targets.directly_broader(item.via.id, item.skill.id):
+                edit = wording.label_edit(target.text, start, end, term, item.via.name)  # "Frontend web development"
         else:
             edit = wording.name_skill_edit(target.text, start, end, term)
         if edit is not None:

@@ -104,6 +104,11 @@ class Targets:
         titles = [s.title for s in self.sections.sections if s.start <= offset]
         return titles[-1] if titles else ""
 
+    def directly_broader(self, narrower: str, broader: str) -> bool:
+        """Whether the taxonomy names `broader` as a broader skill of `narrower` (one step)."""
+        skill = self._taxonomy.skills.get(narrower)
+        return skill is not None and broader in skill.broader
+
     def role_bullets(self, role: int) -> list[Target]:
         """The bullets of one role or project."""
         return [b for b in self._bullets if b.role == role] if role >= 0 else []
