@@ -5,6 +5,8 @@ for an activity. Real text through the real drafting code and the real pipeline.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from skillgap.language import Tense
@@ -43,8 +45,6 @@ OPENINGS = [
     ("Utilization OpenCV for computer vision", PAST, "Used OpenCV for computer vision"),
     ("Member of the unit practice council; helped revise the rounding checklist.", PAST,
      "Served on the unit practice council; helped revise the rounding checklist."),
-    ("Member of the priority services team supporting vulnerable customers.", PRESENT,
-     "Serve on the priority services team supporting vulnerable customers."),
     ("Make-ready repairs, unit replacements and filter changes in a 180-unit community.", PAST,
      "Performed make-ready repairs, unit replacements and filter changes in a 180-unit community."),
     ("Epic super-user during the go-live; trained 40+ colleagues on barcode scanning.", PRESENT,
@@ -54,6 +54,7 @@ NO_OPENING_FIX = [
     "I was part of the team that rebuilt the site",  # only the author knows their part
     "Use cases for the billing service were written with product",  # a noun phrase
     "Member of the Royal College of Nursing since 2015",  # a membership, not a group one serves on
+    "Member of the priority services team supporting vulnerable customers.",  # "Serve on" says no more
     "Math Club advisor (2018 – Present): two teams qualified for state",  # dates and brackets: a title line
     "PTAC unit replacements and filter changes",  # a name opens it
 ]
@@ -199,3 +200,43 @@ def test_phrasing_through_the_pipeline(default_extractor):
     assert "Build weekly sales dashboards in Power BI for 40 stores." not in by_line  # the current role
     results = [s.original for s in suggest(report, extractor=default_extractor) if s.kind == KIND_ADD_RESULT]
     assert "Built a donations tracker in Google Sheets." not in results  # volunteering: no result asked for
+
+
+PLAIN = """Sam Lee
+sam@example.com
+
+EXPERIENCE
+
+Northwind Traders, Seattle
+Web Developer
+2020 - Present
+Responsible for maintaining websites for 12 clients
+Built a booking widget used by 3 salons
+
+Contoso, Portland
+Junior Developer
+2018 - 2020
+Worked on optimizing the checkout pages for Contoso
+"""
+
+
+def test_phrasing_unmarked_bullets_are_edited_and_tailored(tmp_path):
+    """A template that draws no bullet glyph: the role's verb-led lines are its bullets,
+    in the role's tense, and `--write-tailored` applies their edits (no placeholder)."""
+    from click.testing import CliRunner
+
+    from skillgap.cli import main
+
+    resume, posting, out = tmp_path / "r.txt", tmp_path / "p.txt", tmp_path / "tailored.txt"
+    resume.write_text(PLAIN, encoding="utf-8")
+    posting.write_text("Web Developer\n\nRequirements\n- JavaScript and CSS.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["rewrite", "--format", "json", "--write-tailored", str(out),
+                                       str(resume), str(posting)])
+    assert result.exit_code == 0, result.output
+    edits = {s["original"]: s["rewrite"] for s in json.loads(result.stdout)["suggestions"] if s["original"]}
+    assert edits["Responsible for maintaining websites for 12 clients"] == "Maintain websites for 12 clients"
+    assert edits["Worked on optimizing the checkout pages for Contoso"] == "Optimized the checkout pages for Contoso"
+    assert not any(line in edits for line in ("Web Developer", "Junior Developer", "Northwind Traders, Seattle"))
+    tailored = out.read_text(encoding="utf-8")
+    assert "Maintain websites for 12 clients" in tailored and "Optimized the checkout pages" in tailored
+    assert "[" not in tailored and resume.read_text(encoding="utf-8") == PLAIN

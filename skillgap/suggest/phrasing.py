@@ -25,7 +25,7 @@ FIRST_PERSON_REASON = "Résumé bullets leave out “I”: open with the verb"
 NOUN_REASON = "“{0}” is a noun where the verb belongs: open with “Used”"
 MEMBER_REASON = "“Member of” reads as a title: open with the verb for your part"
 
-_GROUPS = r"(?:council|committee|board|panel|task\s+force|working\s+group|steering\s+group|team)"
+_GROUPS = r"(?:council|committee|board|panel|task\s+force|working\s+group|steering\s+group)"
 _MEMBER = re.compile(rf"\s*((?:an?\s+)?(?:active\s+)?member\s+of)\s+(?=(?:the|a|an|our)\s+[^,;.]*?\b{_GROUPS}\b)",
                      re.IGNORECASE)
 _UTILIZATION = re.compile(r"\s*((?i:(?:the\s+)?(?:utili[sz]ation|usage|use)(?:\s+of)?))\s+(?=[A-Z0-9])")
