@@ -240,3 +240,30 @@ def test_phrasing_unmarked_bullets_are_edited_and_tailored(tmp_path):
     tailored = out.read_text(encoding="utf-8")
     assert "Maintain websites for 12 clients" in tailored and "Optimized the checkout pages" in tailored
     assert "[" not in tailored and resume.read_text(encoding="utf-8") == PLAIN
+
+
+@pytest.mark.parametrize(("bullet", "english"), [
+    ("Analyse der architektonischen Probleme und Konzeption mit Java", False),
+    ("Coaching eines Scrum Teams in der Scrum Master Funktion", False),
+    ("Lorem ipsum dolor sit amet, consectetuer adipiscing elit.", False),
+    ("I built a dashbord using R and Shiny for management and employees.", True),  # a typo is still English
+    ("Calendar deadlines under the CCP and FRCP in CompuLaw; no missed deadlines.", True),
+])
+def test_phrasing_only_english_bullets_get_wording_rules(bullet, english):
+    from skillgap.suggest.targets import reads_as_english
+
+    assert reads_as_english(bullet) is english
+
+
+@pytest.mark.parametrize(("bullet", "tense", "dated_past"), [
+    ("Assist nursing staff with activities of daily living", PRESENT, False),  # not "Nurse staff"
+    ("Page 1 of 2 for the team", PAST, True),  # a page footer, not "Paged"
+    ("Taught diverse subjects including Latin and physics", PAST, False),  # no count of subjects
+    ("Repaired my own shotgun every week.", PAST, False),  # one thing: no "about [N] a week"
+    ("Co-developed and marketed gym equipment https://example.com...", PAST, False),  # a link ends it
+])
+def test_phrasing_no_edit_that_misreads_the_line(bullet, tense, dated_past):
+    drafts = draft_rewrites(bullet, tense, dated_past=dated_past)
+    assert not drafts.get(KIND_ACTION, "").startswith(("Nurse", "Paged"))
+    result = drafts.get(KIND_ADD_RESULT, "")
+    assert "[N] " not in result and "a [week/month]" not in result  # no count of what is not counted

@@ -99,8 +99,9 @@ def add_result_edit(text: str, lemma_: str | None = None, object_from: int = 0) 
     "Responsible for ..."), and `object_from` where that fix ends in `text` (the verb's
     object follows); by default the verb the bullet opens with now, if any.
     """
-    if has_result(text) or len(text.split()) < 4 or text.rstrip().endswith(":"):
-        return None
+    if has_result(text) or len(text.split()) < 4 or text.rstrip().endswith((":", "...", "…")) or \
+            re.search(r"https?://|www\.", text):
+        return None  # measured already, too short, cut short, or a link where the end would go
     verb_end = object_from
     if lemma_ is None:
         verb = language.opening_verb(text)
@@ -123,6 +124,8 @@ def add_result_edit(text: str, lemma_: str | None = None, object_from: int = 0) 
     if lemma_ in PEOPLE_VERBS:
         return _head_count(text, verb_end)
     if lemma_ in VOLUME_VERBS:
+        if not re.search(r"[a-z]s\b", text[verb_end : _object_end(text, verb_end, end)]):
+            return None  # "Repaired my own shotgun", "Delivered care": no count to give
         return Edit(end, end, ", about [N] a [week/month]")
     if lemma_ in SAVING_VERBS:
         return Edit(end, end, ", reducing [metric] by [N]%")
@@ -149,6 +152,12 @@ _NOT_A_COUNT = frozenset("""a an the our their his her my its this that these th
 many some few one two three four five six seven eight nine ten dozens hundreds""".split())
 
 
+_PEOPLE = frozenset("""students pupils learners children adults patients clients customers staff people personnel
+employees hires starters recruits trainees apprentices interns graduates juniors volunteers members colleagues
+peers managers supervisors engineers developers analysts nurses technicians associates agents representatives reps
+teachers tutors drivers workers operators cashiers servers assistants specialists accountants clerks caregivers aides
+designers consultants coordinators contractors subcontractors electricians plumbers carpenters labourers laborers
+pickers packers advisors advisers mentees athletes players cadets residents families parents users leaders""".split())
 _PEOPLE_STOP = re.compile(r"\s+(?=(?:for|to|in|on|at|with|from|of|into|across|within|through|via|using|or|while|"
                           r"during|after|before|when|as|per|among|between|over|under|without|who|that)\b)|[,;:(.]",
                           re.IGNORECASE)
@@ -170,8 +179,6 @@ def _head_count(text: str, verb_end: int) -> Edit | None:
         return None
     if words[0][:1].isdigit() and not re.fullmatch(r"\d+(?:st|nd|rd|th)-?", words[0]):
         return None  # already counted
-    plural = words[-1].lower() in ("staff", "people", "personnel", "children") or \
-        (re.search(r"[a-z]s$", words[-1]) is not None and not words[-1].endswith("ss"))
-    if len(words) > 6 or not plural:
-        return None  # not a bare plural: "the team", "onboarding"
+    if len(words) > 6 or words[-1].lower() not in _PEOPLE:
+        return None  # not people: "Taught diverse subjects", "Trained the team"
     return Edit(start, start, "[N] ")

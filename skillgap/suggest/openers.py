@@ -224,6 +224,8 @@ def _noun_compound(text: str, word: re.Match[str]) -> bool:
     if following is None or text[word.end() : following.start()].strip():
         return False
     noun = following.group(0).lower()
+    if noun in PARTNERS:
+        return True  # "nursing staff", "marketing team"
     return noun.endswith("s") and not noun.endswith("ss") and noun not in _NOT_VERBS
 
 
@@ -365,8 +367,8 @@ def _weak_with_object(text: str, phrase, family: str, last: str, rest: int, tens
     word = next_word(text, rest)
     if family == "assist" and word is not None and word.group(0).lower() in _CARED_FOR:
         return None  # "Assisted patients with ADLs": the work itself, not a vague part in it
-    if verbs and word is not None and last == "with" and _noun_compound(text, word):
-        verbs = []  # "Assisted with lighting retrofits": a noun, not a task
+    if verbs and word is not None and (last == "with" or family == "assist") and _noun_compound(text, word):
+        verbs = []  # "Assisted with lighting retrofits", "Assist nursing staff": a noun, not a task
     if family == "participate" and verbs and gerund_lemma(text[rest:].split(" ", 1)[0]) is None:
         verbs = []  # "involved in the construction of X" is not "Constructed X": say "Contributed to"
     if family == "help" and last in ("helped", "help", "helps", "helping", "to"):

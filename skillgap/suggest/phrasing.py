@@ -165,6 +165,10 @@ def _past_tense(text: str) -> OpenerFix | None:
         return None  # "Training and development of ...": a noun phrase as much as a task
     if verb.text[:1].isupper() and any(ch.isupper() for ch in verb.text[1:]):
         return None  # "GitHub", "DevOps": a name
+    if verb.also_noun and verb.tense is Tense.PRESENT:
+        following = next_word(text, verb.end)
+        if following is None or following.group(0).lower() not in _DETERMINERS | {"and"}:
+            return None  # "Design reviews for ...", "Page 1 of 2": a noun phrase as much as a task
     edits = [Edit(verb.start, verb.end, capitalize(_past(verb.lemma, verb.text)))]
     if verb.tense is Tense.GERUND:
         return OpenerFix(KIND_ACTION, TENSE_REASON, (*edits, *_gerund_tasks(text, verb.end, Tense.PAST)))

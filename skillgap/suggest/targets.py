@@ -114,7 +114,8 @@ class Targets:
         return [b for b in self._bullets if b.role == role] if role >= 0 else []
 
     def action_bullets(self) -> list[Target]:
-        return [b for b in self._bullets if b.action]
+        """The bullets of experience, projects and volunteering, in English."""
+        return [b for b in self._bullets if b.action and reads_as_english(b.text)]
 
     def at(self, offset: int) -> Target | None:
         """The line a skill may be named on that holds `offset`: a bullet of experience,
@@ -168,6 +169,27 @@ class Targets:
             return self._last_role_bullet
         action = self.action_bullets()
         return action[-1].end if action else len(self.document.text)
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a bullet is English prose (most of its lowercase words are English word
+    forms): wording rules are English rules, and a German or a
+    placeholder-Latin bullet ("Analyse der Probleme", "Lorem ipsum dolor") gets none."""
+    from skillgap.language.lexicon import english_words
+
+    known = english_words()
+    words = re.findall(r"(?<![\w-])[a-zäöüß]{2,}(?![\w-])", text)
+    if len(words) < 3 or not known:
+        return True
+    return sum(w in known or w in _FUNCTION_WORDS for w in words) >= 0.6 * len(words)
+
+
+# English words the lexicon of word forms leaves out (it lists content words).
+_FUNCTION_WORDS = frozenset("""the and of to in for on with at by from as an or is are was were be been our their its
+per into via up out over under not no all each how what when where who which that this these those than then also
+more most such both only very my me we us it he she they them his her has have had do does did will would can could
+may should after before while during about across within between through without against among if so but yet because
+since until""".split())
 
 
 def unmarked_bullets(layout, document) -> dict[int, list]:
