@@ -245,6 +245,7 @@ def test_phrasing_unmarked_bullets_are_edited_and_tailored(tmp_path):
 @pytest.mark.parametrize(("bullet", "english"), [
     ("Analyse der architektonischen Probleme und Konzeption mit Java", False),
     ("Coaching eines Scrum Teams in der Scrum Master Funktion", False),
+    ("Analyse, Spezifikation, Design, Implementation und Test diverser Java Softwarekomponenten", False),
     ("Lorem ipsum dolor sit amet, consectetuer adipiscing elit.", False),
     ("I built a dashbord using R and Shiny for management and employees.", True),  # a typo is still English
     ("Calendar deadlines under the CCP and FRCP in CompuLaw; no missed deadlines.", True),

@@ -179,7 +179,7 @@ def reads_as_english(text: str) -> bool:
 
     known = english_words()
     words = re.findall(r"(?<![\w-])[a-zäöüß]{2,}(?![\w-])", text)
-    if len(words) < 3 or not known:
+    if len(words) < 2 or not known:
         return True
     return sum(w in known or w in _FUNCTION_WORDS for w in words) >= 0.6 * len(words)
 
