@@ -196,11 +196,11 @@ def _verb_phrase(text: str, position: int, tense: Tense) -> list[Edit]:
         if verb is None or lemma_ is None:
             return []
         return [Edit(word.start(), verb.end(), verb_form(lemma_, tense)),
-                *_coordinated(text, verb.end(), tense, base=True)]
+                *coordinated(text, verb.end(), tense, base=True)]
     lemma_ = gerund_lemma(word.group(0))
     if lemma_ is not None and word.group(0).lower() != "including":
         return [Edit(word.start(), word.end(), verb_form(lemma_, tense, word.group(0))),
-                *_coordinated(text, word.end(), tense)]
+                *coordinated(text, word.end(), tense)]
     nominal = _NOMINAL_PHRASE.match(text, word.start())
     if nominal:
         names = [n.lower() for n in re.findall(_NOMINAL, nominal.group(0), re.IGNORECASE)]
@@ -240,7 +240,7 @@ def _noun_too(word: str) -> bool:
     return verb is None or verb.also_noun
 
 
-def _coordinated(text: str, position: int, tense: Tense, base: bool = False) -> list[Edit]:
+def coordinated(text: str, position: int, tense: Tense, base: bool = False) -> list[Edit]:
     """Later verbs of the same list of tasks ("scheduling staff, ordering supplies and
     training new hires"; with `base`, "plan and run events"), converted only when the list
     ends with "and <verb>". A word that may be a noun right after the first verb's object
@@ -377,7 +377,7 @@ def _weak_with_object(text: str, phrase, family: str, last: str, rest: int, tens
         if verb is None or lemma_ is None or verb.group(0)[:1].isupper():
             return None  # "Helped customers choose plans": whose action is it?
         verbs = [Edit(verb.start(), verb.end(), verb_form(lemma_, tense)),
-                 *_coordinated(text, verb.end(), tense, base=True)]
+                 *coordinated(text, verb.end(), tense, base=True)]
     if verbs:
         first = Edit(phrase.start, verbs[0].end, capitalize(verbs[0].replacement))
         return OpenerFix(KIND_ACTION, reason, (first, *verbs[1:]))

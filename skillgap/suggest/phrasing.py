@@ -214,9 +214,9 @@ def _gerund_tasks(text: str, position: int, tense: Tense) -> list[Edit]:
     """The later -ing tasks of a bullet that opens with one, in `tense`: those of the same
     list ("coordinating vendors and training staff") and those opening a clause after a
     semicolon ("...; mentoring 2 juniors"). Raises when a list reads two ways."""
-    from skillgap.suggest.openers import _coordinated
+    from skillgap.suggest.openers import coordinated
 
-    edits = list(_coordinated(text, position, tense))
+    edits = list(coordinated(text, position, tense))
     for clause in re.finditer(r";\s+", text[position:]):
         at = position + clause.end()
         word = next_word(text, at)
@@ -226,7 +226,7 @@ def _gerund_tasks(text: str, position: int, tense: Tense) -> list[Edit]:
         if lemma_ is None or is_also_noun(word.group(0).lower()):
             continue
         form = _present(lemma_, word.group(0)) if tense is Tense.PRESENT else _past(lemma_, word.group(0))
-        edits += [Edit(word.start(), word.end(), form), *_coordinated(text, word.end(), tense)]
+        edits += [Edit(word.start(), word.end(), form), *coordinated(text, word.end(), tense)]
     return edits
 
 

@@ -6,10 +6,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from skillgap.language import Tense
 from skillgap.language.names import continues_a_name
 from skillgap.types import Bullet, Report, SectionKind, SkillKind
+
+if TYPE_CHECKING:
+    from skillgap.resume.layout import ResumeLayout
+    from skillgap.types import Document, Line
 
 ACTION_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
 NAMING_SECTIONS = frozenset({SectionKind.SKILLS, SectionKind.SUMMARY})  # where a skill may be named too
@@ -192,7 +197,7 @@ may should after before while during about across within between through without
 since until""".split())
 
 
-def unmarked_bullets(layout, document) -> dict[int, list]:
+def unmarked_bullets(layout: ResumeLayout, document: Document) -> dict[int, list[Line]]:
     """{entry index: lines} of the roles and projects whose file marks no bullet: the lines
     after the entry's first that read as bullets (a capital, then a verb or a duty or weak
     opener, four words or more, no dates). Some templates draw their bullets without a
@@ -200,7 +205,7 @@ def unmarked_bullets(layout, document) -> dict[int, list]:
     from skillgap import language
     from skillgap.resume.dates import find_dates
 
-    out: dict[int, list] = {}
+    out: dict[int, list[Line]] = {}
     for index, entry in enumerate(layout.entries):
         if entry.bullets or entry.section not in ACTION_SECTIONS:
             continue
