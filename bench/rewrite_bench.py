@@ -1,7 +1,7 @@
 """Rewrite benchmark: the edits `skillgap rewrite` shows by default on the gap-benchmark
 pairs, checked mechanically, exported for blind judging, and scored from the judgments.
 
-    .venv/bin/python bench/rewrite_bench.py [--export] [--details] [--json]
+    .venv/bin/python bench/rewrite_bench.py [--export] [--details] [--half tune|held|all] [--export-new FILE]
 
 Pairs: `../shared/resume-dev/gap-dev/pairs.tsv` (d01-d40) and `bench/gap/pairs.tsv`
 (g41-g64, postings read from the shared JSONL by id, through a temporary file). Tuned on
@@ -182,14 +182,19 @@ class _Layout:
 
     def __init__(self, report) -> None:
         from skillgap.resume.layout import ResumeLayout
+        from skillgap.suggest.targets import unmarked_bullets
 
         self.report = report
         self.layout = ResumeLayout(report.resume.document)
-        self.bullet_starts = {b.start for b in self.layout.bullets}
-        self.header_lines = {line.start for entry in self.layout.entries for line in entry.header}
+        # a role whose file marks no bullet: its lines that open with a verb are its bullets
+        plain = unmarked_bullets(self.layout, report.resume.document)
+        plain_lines = {line.start: index for index, lines in plain.items() for line in lines}
+        self.bullet_starts = {b.start for b in self.layout.bullets} | set(plain_lines)
+        self.header_lines = {line.start for entry in self.layout.entries for line in entry.header} - set(plain_lines)
         self.role_by_bullet = {b.start: index for index, entry in enumerate(self.layout.entries)
-                               for b in entry.bullets}
-        self.tense_by_bullet = {b.start: entry.current for entry in self.layout.entries for b in entry.bullets}
+                               for b in entry.bullets} | plain_lines
+        self.tense_by_bullet = {b.start: entry.current for entry in self.layout.entries for b in entry.bullets} | \
+            {start: self.layout.entries[index].current for start, index in plain_lines.items()}
 
     def heading(self, offset: int) -> str:
         for section in reversed(self.report.resume.sections.sections):
@@ -353,6 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=("tune", "held", "all"), default="all",
                         help="which pairs to print details of (default all)")
     parser.add_argument("--every", action="store_true", help="check every edit, not only the default ones")
+    parser.add_argument("--export-new", metavar="FILE", type=Path,
+                        help="write the edits of --half that have no judgment yet to FILE (for a blind reader)")
     args = parser.parse_args(argv)
     global EVERY
     EVERY = args.every
@@ -370,14 +377,23 @@ def main(argv: list[str] | None = None) -> int:
                       f"     - {r.original}\n     + {r.rewrite}\n     ({r.reason})")
     for label, tuned in (("tuned on (odd ids)", True), ("held out (even ids)", False)):
         print("\n".join(_half([r for r in results if r.pair.tuned == tuned], judgments, label)))
+    if args.export_new is not None:
+        wanted = [(res, r) for res in results if args.half == "all" or res.pair.tuned == (args.half == "tune")
+                  for r in res.edits if r.key not in judgments]
+        _write_lines(args.export_new, [json.dumps(r.export(res.pair.resume), ensure_ascii=False) for res, r in wanted])
+        print(f"wrote {len(wanted)} edits with no judgment to {args.export_new}")
     if args.export:
         OUT.mkdir(parents=True, exist_ok=True)
         lines = [json.dumps(r.export(res.pair.resume), ensure_ascii=False) for res in results for r in res.edits]
-        tmp = TO_JUDGE.with_suffix(".tmp")
-        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        tmp.replace(TO_JUDGE)
+        _write_lines(TO_JUDGE, lines)
         print(f"wrote {len(lines)} edits to {TO_JUDGE.relative_to(ROOT)}")
     return 0
+
+
+def _write_lines(path: Path, lines: list[str]) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    tmp.replace(path)
 
 
 if __name__ == "__main__":

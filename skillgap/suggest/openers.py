@@ -114,10 +114,15 @@ def _tense_for(tense: Tense, phrase: str) -> Tense:
 # --- duty openers ------------------------------------------------------------------------
 
 
-def fix_opener(text: str, tense: Tense, proper: frozenset[str] = frozenset()) -> OpenerFix | None:
-    """The opener fix for a bullet, or None when its opening is fine (or unclear)."""
+def fix_opener(text: str, tense: Tense, proper: frozenset[str] = frozenset(), dated_past: bool = False
+               ) -> OpenerFix | None:
+    """The opener fix for a bullet, or None when its opening is fine (or unclear).
+    `dated_past`: the bullet's role has dates that ended (its present tense is a slip)."""
+    from skillgap.suggest import phrasing
+
     try:
-        return _duty(text, tense, proper) or _weak(text, tense, proper) or _passive(text, tense, proper)
+        return (_duty(text, tense, proper) or _weak(text, tense, proper) or _passive(text, tense, proper)
+                or phrasing.fix(text, tense, dated_past))
     except _Ambiguous:
         return None
 
@@ -191,11 +196,11 @@ def _verb_phrase(text: str, position: int, tense: Tense) -> list[Edit]:
         if verb is None or lemma_ is None:
             return []
         return [Edit(word.start(), verb.end(), verb_form(lemma_, tense)),
-                *_coordinated(text, verb.end(), tense, base=True)]
+                *coordinated(text, verb.end(), tense, base=True)]
     lemma_ = gerund_lemma(word.group(0))
     if lemma_ is not None and word.group(0).lower() != "including":
         return [Edit(word.start(), word.end(), verb_form(lemma_, tense, word.group(0))),
-                *_coordinated(text, word.end(), tense)]
+                *coordinated(text, word.end(), tense)]
     nominal = _NOMINAL_PHRASE.match(text, word.start())
     if nominal:
         names = [n.lower() for n in re.findall(_NOMINAL, nominal.group(0), re.IGNORECASE)]
@@ -219,6 +224,8 @@ def _noun_compound(text: str, word: re.Match[str]) -> bool:
     if following is None or text[word.end() : following.start()].strip():
         return False
     noun = following.group(0).lower()
+    if noun in PARTNERS:
+        return True  # "nursing staff", "marketing team"
     return noun.endswith("s") and not noun.endswith("ss") and noun not in _NOT_VERBS
 
 
@@ -233,7 +240,7 @@ def _noun_too(word: str) -> bool:
     return verb is None or verb.also_noun
 
 
-def _coordinated(text: str, position: int, tense: Tense, base: bool = False) -> list[Edit]:
+def coordinated(text: str, position: int, tense: Tense, base: bool = False) -> list[Edit]:
     """Later verbs of the same list of tasks ("scheduling staff, ordering supplies and
     training new hires"; with `base`, "plan and run events"), converted only when the list
     ends with "and <verb>". A word that may be a noun right after the first verb's object
@@ -360,8 +367,8 @@ def _weak_with_object(text: str, phrase, family: str, last: str, rest: int, tens
     word = next_word(text, rest)
     if family == "assist" and word is not None and word.group(0).lower() in _CARED_FOR:
         return None  # "Assisted patients with ADLs": the work itself, not a vague part in it
-    if verbs and word is not None and last == "with" and _noun_compound(text, word):
-        verbs = []  # "Assisted with lighting retrofits": a noun, not a task
+    if verbs and word is not None and (last == "with" or family == "assist") and _noun_compound(text, word):
+        verbs = []  # "Assisted with lighting retrofits", "Assist nursing staff": a noun, not a task
     if family == "participate" and verbs and gerund_lemma(text[rest:].split(" ", 1)[0]) is None:
         verbs = []  # "involved in the construction of X" is not "Constructed X": say "Contributed to"
     if family == "help" and last in ("helped", "help", "helps", "helping", "to"):
@@ -370,7 +377,7 @@ def _weak_with_object(text: str, phrase, family: str, last: str, rest: int, tens
         if verb is None or lemma_ is None or verb.group(0)[:1].isupper():
             return None  # "Helped customers choose plans": whose action is it?
         verbs = [Edit(verb.start(), verb.end(), verb_form(lemma_, tense)),
-                 *_coordinated(text, verb.end(), tense, base=True)]
+                 *coordinated(text, verb.end(), tense, base=True)]
     if verbs:
         first = Edit(phrase.start, verbs[0].end, capitalize(verbs[0].replacement))
         return OpenerFix(KIND_ACTION, reason, (first, *verbs[1:]))

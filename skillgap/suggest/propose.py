@@ -52,10 +52,10 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
     # 1-2 and 5: openers and results, bullet by bullet
     base: dict[int, tuple[Edit, ...]] = {}
     for target in targets.action_bullets():
-        for kind, reason, edits in bullet_edits(target.text, target.tense, target.proper):
+        for kind, reason, edits in bullet_edits(target.text, target.tense, target.proper, target.dated_past):
             if kind != KIND_ADD_RESULT:
                 base[target.start] = edits
-            elif not target.achievement or not metrics.worth_a_result(
+            elif not _result_fits(target, targets) or not metrics.worth_a_result(
                     apply_edits(target.text, base.get(target.start, ())), target.tense):
                 continue  # a result placeholder belongs on an achievement of a role or a project
             drafts.append(_Draft(kind, reason, target, edits, placeholder=kind == KIND_ADD_RESULT,
@@ -87,6 +87,24 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
     return tuple(edits) + tuple(_prompts(prompt_items, targets, rescorer, report))
 
 
+_UNPAID = re.compile(r"volunteer|associations?\b|affiliations?|club|societ|activities|advising|mentoring",
+                     re.IGNORECASE)
+
+
+def _result_fits(target: Target, targets: Targets) -> bool:
+    """Whether a result placeholder may go on this bullet: an achievement of a role or a
+    project (not volunteering or memberships), and not a project whose result another of
+    its bullets already states ("500+ daily active users")."""
+    from skillgap.suggest import metrics
+    from skillgap.types import SectionKind
+
+    if not target.achievement or target.section is SectionKind.VOLUNTEER or _UNPAID.search(target.section_title):
+        return False
+    if target.section is SectionKind.PROJECTS:
+        return not any(metrics.has_result(b.text) for b in targets.role_bullets(target.role))
+    return True
+
+
 def _wording_draft(item: GapItem, term: str, targets: Targets, base: dict[int, tuple[Edit, ...]]
                    ) -> _Draft | None:
     """The wording edit for one matched posting skill: the posting's term in place of
@@ -113,6 +131,14 @@ def _wording_draft(item: GapItem, term: str, targets: Targets, base: dict[int, t
             draft = _first_edit(item, targets, base, KIND_POSTING_TERM, reason, term, only=evidence)
             if draft is not None:
                 return draft
+    for evidence in item.evidence:  # "recruiting" where the posting says "recruitment"
+        target = targets.at(evidence.start)
+        edit = wording.activity_noun_edit(target.text, evidence.start - target.start, evidence.end - target.start,
+                                          term) if target is not None and target.listing else None
+        if edit is not None:
+            wrote = target.text[edit.start : edit.end]
+            reason = f"The posting says “{term}”, you wrote “{wrote}”: tracking systems search for the posting's word"
+            return _chained(KIND_POSTING_TERM, reason, target, edit, base, item.skill.id, term)
     if _renamed_plural(item, term) or not wording.nameable(term, item.skill.name):
         return None
     name = wording.display_term(term, item.skill.kind, item.skill.name)
@@ -136,6 +162,8 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
             edit = wording.posting_term_edit(target.text, start, end, term)
         elif target.listing:
             edit = wording.list_item_edit(target.text, term, start, tool=item.skill.kind in NAME_KINDS)
+            if edit is None and item.via is not None and targets.directly_broader(item.via.id, item.skill.id):
+                edit = wording.label_edit(target.text, start, end, term, item.via.name)  # "Frontend web development"
         else:
             edit = wording.name_skill_edit(target.text, start, end, term)
         if edit is not None:
@@ -199,14 +227,15 @@ def _renamed_plural(item: GapItem, term: str) -> bool:
     return any(wording.plural_only(e.text, term) for e in item.evidence)
 
 
-def bullet_edits(text: str, tense: Tense, proper: frozenset[str] = frozenset()
+def bullet_edits(text: str, tense: Tense, proper: frozenset[str] = frozenset(), dated_past: bool = False
                  ) -> list[tuple[str, str, tuple[Edit, ...]]]:
     """(kind, reason, edits) for one bullet's own wording: its opener (action-verb or
-    active-voice) and a placeholder for a missing result, the latter on top of the former."""
+    active-voice) and a placeholder for a missing result, the latter on top of the former.
+    `dated_past`: the bullet's role has dates that ended."""
     from skillgap.suggest import metrics, openers
 
     out: list[tuple[str, str, tuple[Edit, ...]]] = []
-    fix = openers.fix_opener(text, tense, proper)
+    fix = openers.fix_opener(text, tense, proper, dated_past)
     if fix is not None:
         out.append((fix.kind, fix.reason, fix.edits))
     result = (metrics.add_result_edit(text, _first_verb_lemma(apply_edits(text, fix.edits)), fix.edits[0].end)
@@ -218,16 +247,17 @@ def bullet_edits(text: str, tense: Tense, proper: frozenset[str] = frozenset()
             edits = (Edit(0, 1, text[0].upper()), result)
         else:
             edits = (result,)
-        out.append((KIND_ADD_RESULT, metrics.REASON, edits))
+        out.append((KIND_ADD_RESULT, metrics.reason_for(result), edits))
     return out
 
 
-def draft_rewrites(text: str, tense: Tense, proper: frozenset[str] = frozenset()) -> dict[str, str]:
+def draft_rewrites(text: str, tense: Tense, proper: frozenset[str] = frozenset(), dated_past: bool = False
+                   ) -> dict[str, str]:
     """{kind: rewrite} for one bullet, as `suggest` would offer them before scoring
     (wording kinds need the gap and are not included)."""
     out: dict[str, str] = {}
     opening = False
-    for kind, _, edits in bullet_edits(text, tense, proper):
+    for kind, _, edits in bullet_edits(text, tense, proper, dated_past):
         opening = opening or kind != KIND_ADD_RESULT
         rewrite = apply_edits(text, edits)
         if honest(text, rewrite, opening=opening):

@@ -6,10 +6,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from skillgap.language import Tense
 from skillgap.language.names import continues_a_name
-from skillgap.types import Report, SectionKind, SkillKind
+from skillgap.types import Bullet, Report, SectionKind, SkillKind
+
+if TYPE_CHECKING:
+    from skillgap.resume.layout import ResumeLayout
+    from skillgap.types import Document, Line
 
 ACTION_SECTIONS = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
 NAMING_SECTIONS = frozenset({SectionKind.SKILLS, SectionKind.SUMMARY})  # where a skill may be named too
@@ -29,6 +34,8 @@ class Target:
     is_bullet: bool
     proper: frozenset[str] = frozenset()
     role: int = -1  # the role or project the bullet belongs to (-1: none)
+    dated_past: bool = False  # the bullet's role or project has dates, and they ended
+    section_title: str = ""  # the heading of the bullet's section ("Volunteer Work")
 
     @property
     def action(self) -> bool:
@@ -59,17 +66,29 @@ class Targets:
         self._taxonomy = taxonomy
         context = ResumeLayout(document)
         current: dict[int, bool] = {}
+        ended: dict[int, bool] = {}
         role: dict[int, int] = {}
         self._last_role_bullet: int | None = None
         headers = {line.start for entry in context.entries for line in entry.header}
         for index, entry in enumerate(context.entries):
             for bullet in entry.bullets:
                 current[bullet.start] = entry.current
+                ended[bullet.start] = entry.dates is not None and not entry.current
                 role[bullet.start] = index
             if entry.section is SectionKind.EXPERIENCE and entry.bullets and self._last_role_bullet is None:
                 self._last_role_bullet = entry.bullets[-1].end
         self._bullets: list[Target] = []
-        for bullet in context.bullets:
+        plain = unmarked_bullets(context, document)
+        for index, entry in enumerate(context.entries):
+            for line in plain.get(index, ()):
+                current[line.start] = entry.current
+                ended[line.start] = entry.dates is not None and not entry.current
+                role[line.start] = index
+        headers -= {line.start for lines in plain.values() for line in lines}
+        found = sorted([*context.bullets, *(Bullet(line.start, line.end, context.entries[i].section)
+                                            for i, lines in plain.items() for line in lines)],
+                       key=lambda b: b.start)
+        for bullet in found:
             if bullet.start in headers:
                 continue  # a role's title or employer line, set as a bullet
             words: set[str] = set()
@@ -82,12 +101,26 @@ class Targets:
             self._bullets.append(Target(
                 bullet.start, bullet.end, document.text[bullet.start : bullet.end].replace("\n", " "),
                 bullet.section, tense, document.source_position(bullet.start)[0], True, frozenset(words),
-                role.get(bullet.start, -1),
+                role.get(bullet.start, -1), ended.get(bullet.start, False), self._title_at(bullet.start),
             ))
         self._starts = [b.start for b in self._bullets]
 
+    def _title_at(self, offset: int) -> str:
+        titles = [s.title for s in self.sections.sections if s.start <= offset]
+        return titles[-1] if titles else ""
+
+    def directly_broader(self, narrower: str, broader: str) -> bool:
+        """Whether the taxonomy names `broader` as a broader skill of `narrower` (one step)."""
+        skill = self._taxonomy.skills.get(narrower)
+        return skill is not None and broader in skill.broader
+
+    def role_bullets(self, role: int) -> list[Target]:
+        """The bullets of one role or project."""
+        return [b for b in self._bullets if b.role == role] if role >= 0 else []
+
     def action_bullets(self) -> list[Target]:
-        return [b for b in self._bullets if b.action]
+        """The bullets of experience, projects and volunteering, in English."""
+        return [b for b in self._bullets if b.action and reads_as_english(b.text)]
 
     def at(self, offset: int) -> Target | None:
         """The line a skill may be named on that holds `offset`: a bullet of experience,
@@ -141,6 +174,48 @@ class Targets:
             return self._last_role_bullet
         action = self.action_bullets()
         return action[-1].end if action else len(self.document.text)
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a bullet is English prose (most of its lowercase words are English word
+    forms): wording rules are English rules, and a German or a
+    placeholder-Latin bullet ("Analyse der Probleme", "Lorem ipsum dolor") gets none."""
+    from skillgap.language.lexicon import english_words
+
+    known = english_words()
+    words = re.findall(r"(?<![\w-])[a-zäöüß]{2,}(?![\w-])", text)
+    if len(words) < 2 or not known:
+        return True
+    return sum(w in known or w in _FUNCTION_WORDS for w in words) >= 0.6 * len(words)
+
+
+# English words the lexicon of word forms leaves out (it lists content words).
+_FUNCTION_WORDS = frozenset("""the and of to in for on with at by from as an or is are was were be been our their its
+per into via up out over under not no all each how what when where who which that this these those than then also
+more most such both only very my me we us it he she they them his her has have had do does did will would can could
+may should after before while during about across within between through without against among if so but yet because
+since until""".split())
+
+
+def unmarked_bullets(layout: ResumeLayout, document: Document) -> dict[int, list[Line]]:
+    """{entry index: lines} of the roles and projects whose file marks no bullet: the lines
+    after the entry's first that read as bullets (a capital, then a verb or a duty or weak
+    opener, four words or more, no dates). Some templates draw their bullets without a
+    glyph ("Responsible for maintaining websites" under a role's title and dates)."""
+    from skillgap import language
+    from skillgap.resume.dates import find_dates
+
+    out: dict[int, list[Line]] = {}
+    for index, entry in enumerate(layout.entries):
+        if entry.bullets or entry.section not in ACTION_SECTIONS:
+            continue
+        for line in entry.header[1:]:
+            text = document.text[line.start : line.end]
+            if not text[:1].isupper() or len(text.split()) < 4 or find_dates(text) or "|" in text:
+                continue
+            if language.opening_verb(text) or language.duty_opener(text) or language.weak_verb(text):
+                out.setdefault(index, []).append(line)
+    return out
 
 
 def inside_a_name(term: str, posting_text: str, kind: SkillKind) -> bool:

@@ -257,3 +257,40 @@ def list_item_edit(text: str, term: str, evidence_at: int = -1, *, tool: bool = 
     capitals = sum(1 for item in items if item[:1].isupper()) * 2 >= len(items)
     shown = term[:1].upper() + term[1:] if capitals else term
     return Edit(body_end, body_end, separator + shown)
+
+
+def activity_noun_edit(text: str, start: int, end: int, term: str) -> Edit | None:
+    """The posting's noun for the activity the résumé names with an -ing word, in place of
+    that word alone: "Full-cycle recruiting" -> "Full-cycle recruitment" for "recruitment".
+    None unless the term is one action noun of that very verb ("documentation" for
+    "documenting"; never "planning" for "plans")."""
+    from skillgap.language import lemma
+    from skillgap.suggest.openers import NOMINALIZATIONS
+
+    if " " in term.strip() or not term.islower():
+        return None
+    words = list(re.finditer(r"[A-Za-z][\w’'-]*", text[start:end]))
+    if not words:
+        return None
+    last = words[-1]
+    word = last.group(0).rsplit("-", 1)[-1]
+    verb = NOMINALIZATIONS.get(term.lower())
+    if verb is None or not word.lower().endswith("ing") or lemma(word.lower()) != verb or word.lower() == term:
+        return None
+    position = start + last.end() - len(word)
+    shown = term[:1].upper() + term[1:] if word[:1].isupper() else term
+    return Edit(position, start + last.end(), shown)
+
+
+def label_edit(text: str, start: int, end: int, term: str, via: str) -> Edit | None:
+    """A skills line's label that is a narrower skill written short ("Frontend" for
+    "Front-end development") names the posting's field in full: "Frontend [3 years]: React"
+    -> "Frontend web development [3 years]: React". Only when the label and the term's last
+    word spell the narrower skill ("frontend" + "development"), and the label ends soon after."""
+    words = term.split()
+    if len(words) < 2 or _compact(text[start:end]) + _compact(words[-1]) != _compact(via):
+        return None
+    label = re.match(r"\s*(?:[-*•·]\s*)?[^:]{1,40}:", text)
+    if label is None or end > label.end() or repeats_a_word(text, term):
+        return None
+    return Edit(end, end, " " + term.lower())
