@@ -54,6 +54,11 @@ CONTEXT = [
     ("Senior UX Designer, Brightline Analytics", set(), {"data-analysis"}),
     ("Skills: SQL, Analytics", {"sql", "data-analysis"}, set()),
     ("We use analytics to price plans", {"data-analysis"}, set()),
+    # a trait's name as a field of study: the field of a degree, a course in a list of courses
+    ("Education\nB.A., Communication (Public Relations), 2012", {"bachelors-degree"}, {"communication-skills"}),
+    ("Main courses: Algorithmic Foundations and Problem Solving, Complexity", set(), {"problem-solving"}),
+    ("Strong communication and problem solving skills", {"communication-skills", "problem-solving"}, set()),
+    ("Skills - communication, negotiation", {"communication-skills"}, set()),
 ]
 
 

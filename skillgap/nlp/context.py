@@ -21,7 +21,9 @@ so an ambiguous name right after "in/with/using/via/on" counts ("Tracked invento
 Excel", "Charted assessments in Epic") and so does a single field word after the verb
 ("Taught robotics", "Supervised telemetry patients"). Such a preposition also lifts the
 "Go to" veto ("services written in Go to AWS"), though not a number's ("in Spring 2021").
-The field of a degree right after it counts too ("M.S. Statistics", "PhD in law").
+The field of a degree right after it counts too ("M.S. Statistics", "PhD in law"); for a
+trait it is the opposite: "B.A., Communication" and a course named "Problem Solving" in a
+list of courses name fields of study, not the trait.
 
 Whatever the kind of candidate, a field right before a role noun is a job title or a team
 ("Backend Developer", "our DevOps team") and a degree before "student" or "scholarship" names
@@ -30,6 +32,8 @@ developer" asks for JavaScript).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -67,6 +71,9 @@ b.s m.s b.a m.a bs ms bsc msc ba ma phd ph.d mba mph msn bsn bachelor bachelors 
 master masters master's doctorate
 """.split())
 CUE_WORDS = TECH_CUES | GENERAL_CUES
+# A line that lists courses names fields of study: "Main courses: ...", "Relevant coursework -".
+COURSE_LABEL = re.compile(r"\b(?:courses?|coursework|modules?|subjects?|classes)\b[^:\n]{0,20}(?::|\s[-\u2013]\s)",
+                          re.IGNORECASE)
 # A single-word trait ("curious", "structured", "proactive") describes the reader only
 # after these words ("you are", "highly", "as a person") or before these ("mindset").
 TRAIT_BEFORE = frozenset("""
@@ -166,7 +173,8 @@ class ContextFilter:
         ranges = doc.user_data.get(CONTEXT_RANGES, ())
         kept = [c for c in found if not c.needs_context or _has_context(doc, c, ranges, found, self.kinds)]
         if self.kinds is not None:
-            kept = [c for c in kept if not _in_title(doc, c, self.kinds)]
+            kept = [c for c in kept if not _in_title(doc, c, self.kinds)
+                    and not (self.kinds[c.skill_id] is SkillKind.SOFT and _names_a_study(doc, c))]
         kept = [c for c in kept if not _ends_a_name(doc, c, found)]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
@@ -216,6 +224,19 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
         wider = _span_text(doc, max(0, cand.start - 6), cand.start).lower().split()
         return any(word.strip(".,;:()") in LANGUAGE_CUES for word in wider)
     return False
+
+
+def _names_a_study(doc: Doc, cand: Candidate) -> bool:
+    """The words name a field of study, not a trait: the field of a degree ("B.A.,
+    Communication", "BSc Leadership") or a course in a list of courses ("Main courses:
+    Algorithms and Problem Solving")."""
+    before = [w.strip(".,;:()") for w in _span_text(doc, max(0, cand.start - 3), cand.start).lower().split()]
+    if any(word in DEGREE_CUES for word in before[-2:]):
+        return True
+    line_start = cand.start
+    while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
+        line_start -= 1
+    return COURSE_LABEL.search(_span_text(doc, line_start, cand.start)) is not None
 
 
 def _ends_a_compound(doc: Doc, cand: Candidate) -> bool:
