@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
+from os.path import commonprefix
 
+from skillgap.language import english_words, lemma
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.types import Mention, SectionKind, SkillKind
@@ -37,12 +40,13 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
         return
     listed: dict[str, Mention] = {}
     shown: set[str] = set()
+    spoken = _spoken_language_sections(ctx)
     for mention in ctx.mentions:
         kind = ctx.kind_at(mention.start)
         # "Languages: Python, Go" inside a skills list opens a languages section of its own;
         # human languages are not checked below, programming languages are
         if kind in (K.SKILLS, K.LANGUAGES):
-            if not _group_label(ctx, mention):
+            if not (_group_label(ctx, mention) or _fragment(ctx, mention) or _section_start(ctx, mention) in spoken):
                 listed.setdefault(mention.skill_id, mention)
         elif kind in _EVIDENCE:
             shown.add(mention.skill_id)
@@ -64,14 +68,93 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
 
 def _group_label(ctx: LintContext, mention: Mention) -> bool:
     """The label of a group of skills, "Clinical: Epic, Cerner" (a JSON Resume skill's
-    `name`): the line opens with it and a colon, and other skills follow."""
+    `name`), "ORM frameworks: TypeORM, Knex", or a label column read into the line
+    ("Mathematical software Mathematica, Matlab"): the line opens with it, more words up to
+    a colon or none, and the first item of the list then holds another skill."""
     text = ctx.document.text
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
-    if text[line_start:mention.start].strip(" \t•*-–") or not text[mention.end:line_end].lstrip().startswith(":"):
+    if text[line_start:mention.start].strip(" \t•*-–"):
         return False
-    return any(mention.end < other.start < line_end for other in ctx.mentions)
+    rest = text[mention.end:line_end]
+    others = [other for other in ctx.mentions if mention.end < other.start < line_end]
+    colon = _LABEL_END.match(rest)
+    if colon:
+        return bool(others)
+    edge = _ITEM_EDGE.search(rest)
+    if edge is None or edge.group().strip() not in (",", ";", "|", "•", "·"):
+        return False  # "Python" alone
+    first = _FIRST_ITEM.fullmatch(rest[:edge.start()])
+    if first is None or first.group(1).lower() in _STOP:
+        return False  # "KPI reporting in Excel (pivot tables, ...)": a phrase, not a label
+    skill = ctx.taxonomy.get(mention.skill_id)
+    if skill is None or (skill.kind is SkillKind.TOOL and (not _common(mention.text, english_words())
+                                                          or any(ch.isdigit() for ch in mention.text))):
+        return False  # "Sage 300 CRE • Excel": a product's name goes on
+    return bool(others)
+
+
+_FIRST_ITEM = re.compile(r"\s+([^\s(),;:]+)(?:\s[^\s(),;:]+)?\s*")
+_LABEL_END = re.compile(r"(?:\s+[A-Za-z][\w&/-]*){0,2}\s*:")
+
+
+def _spoken_language_sections(ctx: LintContext) -> set[int]:
+    """The starts of sections that list human languages ("English, Spanish, Pig Latin"):
+    what else they name is a language spoken, however a taxonomy reads it."""
+    out = set()
+    for mention in ctx.mentions:
+        if ctx.kind_at(mention.start) is K.LANGUAGES:
+            skill = ctx.taxonomy.get(mention.skill_id)
+            if skill is not None and skill.kind is SkillKind.LANGUAGE:
+                out.add(_section_start(ctx, mention))
+    return out
+
+
+def _section_start(ctx: LintContext, mention: Mention) -> int:
+    section = next((s for s in ctx.sections.sections if s.start <= mention.start < s.end), None)
+    return -1 if section is None else section.start
+
+
+def _fragment(ctx: LintContext, mention: Mention) -> bool:
+    """Whether the mention is only part of the item listed: an ordinary noun with the word
+    that says which kind before it ("code compliance", "Shift planning", the item
+    "Compensation Analysis"), or a name that qualifies an ordinary noun written in lower
+    case after it ("Airflow testing", "Self confidence")."""
+    line = ctx.line_at(mention.start)
+    text = ctx.text[line.start:line.end]
+    start, end = mention.start - line.start, mention.end - line.start
+    words = english_words()
+    after = _WORD_AFTER.match(text[end:])
+    if after and after.group(1) in words and after.group(1) not in _STOP:
+        return True
+    before = _WORD_BEFORE.search(text[:start])
+    skill = ctx.taxonomy.get(mention.skill_id)
+    if before is None or skill is None:
+        return False
+    word = before.group(1)
+    if mention.text.islower():
+        # "code compliance", "Airflow testing"; "tuning and debugging": one phrase of two
+        if not _common(mention.text, words) or (skill.kind is SkillKind.TOOL and not word.islower()):
+            return False  # "Orchestration kubeflow", "Engineering git": a name after a label
+        return word.lower() not in _STOP or (word in _AND and bool(_LOWER_BEFORE.search(text[:before.start()])))
+    if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in _STOP \
+            or not _common(mention.text, words):
+        return False
+    # both capitalised: one item of its own ("Compensation Analysis"), not two cells read as one line
+    return word[0].isupper() and _item(ctx, mention) == _compact(word + mention.text)
+
+
+_AND = frozenset({"and", "&", "or"})
+_LOWER_BEFORE = re.compile(r"(?<![\w.])[a-z]{3,} $")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][a-z]+|[A-Za-z][A-Za-z+#]*[a-z]|&)[ -]$")
+_WORD_AFTER = re.compile(r"[ -]([a-z]+)\b(?![.-]\w)")
+
+
+def _common(name: str, words: frozenset[str]) -> bool:
+    """Whether every word of a name is an ordinary English word ("analysis", "data entry")."""
+    parts = [part for part in re.findall(r"[A-Za-z]+", name) if len(part) > 2]  # "de-escalation"
+    return bool(parts) and all(part.lower() in words for part in parts)
 
 
 _STOP = frozenset("and & of the for in on with to a an".split())
@@ -79,23 +162,43 @@ _WORD = re.compile(r"[a-z][a-z0-9+#]*")
 
 
 def _evidence_lines(ctx: LintContext) -> list[set[str]]:
-    """The words of every line in an experience, project or volunteering section."""
-    return [set(_WORD.findall(ctx.line_text(line).lower())) for line in ctx.lines
-            if ctx.kind_at(line.start) in _EVIDENCE]
+    """The words of every line in an experience, project or volunteering section, each
+    line with the next one too (a sentence wrapped onto two lines)."""
+    lines = [set(_WORD.findall(ctx.line_text(line).lower())) if ctx.kind_at(line.start) in _EVIDENCE else None
+             for line in ctx.lines]
+    out = [words for words in lines if words]
+    out.extend(one | two for one, two in zip(lines, lines[1:], strict=False) if one and two)
+    return out
 
 
 def _said_otherwise(name: str, evidence: list[set[str]]) -> bool:
     """Whether one line of experience has every word of `name` in some inflected form
-    ("medication administration" in "administered medications"): the matcher finds
-    names, not paraphrases. Words under four letters must appear as they are."""
+    ("medication administration" in "administered medications", "minute-taking" in "take
+    minutes"): the matcher finds names, not paraphrases. Words under four letters must
+    appear as they are."""
     words = [w for w in _WORD.findall(name.lower()) if w not in _STOP]
     if not words or len(words) > 3:
         return False
     for line in evidence:
-        if all(w in line if len(w) < 4 else any(other.startswith(w[:4]) and len(other) >= 4 for other in line)
-               for w in words):
+        if all(w in line if len(w) < 4 else any(_same_word(w, other) for other in line) for w in words):
             return True
     return False
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two words are forms of one word: their verb lemmas ("taking", "take") share
+    at least four letters and all but the last two of the shorter ("administration",
+    "administered"; not "control", "containers")."""
+    if len(other) < 4 or one[:2] != other[:2]:
+        return False
+    a, b = _lemma(one), _lemma(other)
+    shared = len(commonprefix((a, b)))
+    return shared >= 4 and shared >= min(len(a), len(b)) - 2
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    return lemma(word) if len(word) >= 4 else word
 
 
 def _in_link(text: str, start: int, end: int) -> bool:
