@@ -314,3 +314,15 @@ def test_engine_json_resume_end_before_start_points_at_the_end_date(tmp_path, mi
     run = lint_paths([path], LintConfig(select=("SG403",), today=TODAY), extractor=lambda: mini_extractor)
     [finding] = run.findings
     assert (finding.line, finding.column) == (5, 15)
+
+
+def test_engine_year_month_event_rows_are_not_single_dated_roles(mini_extractor):
+    """SG406, SG405: a Japanese résumé form (rirekisho) writes its career as rows of year,
+    month and event ("2018 4 joined", "2023 12 left"); a row is not a role with one date,
+    and the time between two rows is not a gap. A role dated with a year alone still is."""
+    rows = ("# 山田 太郎\n## 職歴\n2014 4 株式会社サンプル 入社\n- 営業部に配属\n2018 3 株式会社サンプル 退職\n"
+            "2018 4 株式会社テクノロジー 入社\n- 開発部に配属\n2023 12 同社 退職\n")
+    report = lint_text(rows, mini_extractor, select=["SG405", "SG406"])
+    assert codes(report) == []
+    single = "# Jo\n## Experience\n### Engineer, Acme | 2019\n- Built the billing service\n"
+    assert codes(lint_text(single, mini_extractor, select=["SG406"])) == ["SG406"]
