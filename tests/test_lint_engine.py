@@ -326,3 +326,16 @@ def test_engine_year_month_event_rows_are_not_single_dated_roles(mini_extractor)
     assert codes(report) == []
     single = "# Jo\n## Experience\n### Engineer, Acme | 2019\n- Built the billing service\n"
     assert codes(lint_text(single, mini_extractor, select=["SG406"])) == ["SG406"]
+
+
+def test_engine_a_list_under_a_heading_is_not_a_role_without_results(mini_extractor):
+    """SG306: bullets straight under a heading (memberships, a volunteering list) are a
+    list, not a role; a dated sentence of such a list is not a role title. A titled role
+    whose bullets measure nothing still fires."""
+    lists = ("# Jo\n## Volunteer Work\n- Sacramento Valley Paralegal Association – member since 2015\n"
+             "- Volunteer, monthly eviction defense clinic (2016 – Present): help tenants complete forms\n"
+             "## Activities\n- Referee of the year runner-up. 2004\n- Tai chi for pets\n- Resume templating\n")
+    assert codes(lint_text(lists, mini_extractor, select=["SG306"])) == []
+    role = ("# Jo\n## Volunteer Work\n### Volunteer Coordinator, Food Bank | 2016 – 2019\n"
+            "- Coordinated the weekend volunteers\n- Ran the intake desk\n")
+    assert codes(lint_text(role, mini_extractor, select=["SG306"])) == ["SG306"]

@@ -83,7 +83,7 @@ def buzzword(ctx: LintContext) -> Iterator[Hit]:
 
 def no_measurable_result(ctx: LintContext) -> Iterator[Hit]:
     for entry in ctx.roles:
-        if len(entry.bullets) < 2:
+        if len(entry.bullets) < 2 or not _titled(ctx, entry):
             continue
         texts = [ctx.bullet_text(b) for b in entry.bullets] + [ctx.line_text(line) for line in entry.header[1:]]
         if any(language.has_metric(_without_dates(ctx, text)) for text in texts):
@@ -92,6 +92,18 @@ def no_measurable_result(ctx: LintContext) -> Iterator[Hit]:
         yield Hit(anchor.start, anchor.end,
                   f"none of the {len(entry.bullets)} bullets of “{ctx.role_title(entry)}” measures a result",
                   "add a number to the strongest bullet: how many, how much, how fast, how often")
+
+
+def _titled(ctx: LintContext, entry) -> bool:
+    """Whether an entry is a role with a title: not a list of bullets straight under a
+    heading (memberships, a volunteering list), nor one whose "title" is a dated sentence
+    of such a list ("• Referee of the year runner-up. 2004")."""
+    if not entry.header:
+        return False
+    first = entry.header[0]
+    if ctx.bullet_on_line(ctx.line_index(first.start)) is None:
+        return True
+    return not _without_dates(ctx, ctx.line_text(first)).rstrip().endswith(".")
 
 
 def _without_dates(ctx: LintContext, text: str) -> str:
