@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from conftest import make_document
 
 from skillgap.lint.config import LintConfig
@@ -66,3 +67,29 @@ def test_a_spoken_language_list_is_not_checked(default_extractor):
     text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
             "## Skills\nExcel\n## Languages\nEnglish, Spanish, Pig Latin\n")
     assert listed_without_evidence(text, default_extractor) == ["Excel"]
+
+
+def duplicates(text: str, extractor) -> list[str]:
+    config = LintConfig(select=("SG504",), today=date(2025, 6, 1))
+    report = lint_one(make_document(text, fmt="md"), config, source=text, extractor=lambda: extractor)
+    return [f.source_line for f in report.findings]
+
+
+def test_the_same_skill_in_other_words_is_listed_twice(default_extractor):
+    """SG504 (scottlynde/jsonresume-theme-creative-confidence in resume-dev): the same
+    words in another order, or the skill alone and then with a word that says how."""
+    text = ("# Jo\n## Skills\nPersonal: composure under pressure, public speaking\n"
+            "Arcade: focus endurance, crowd-pressure composure\n"
+            "Business: vendor outreach, negotiation\nEveryday: friendly negotiation, urban navigation\n")
+    assert duplicates(text, default_extractor) == ["Arcade: focus endurance, crowd-pressure composure",
+                                                   "Everyday: friendly negotiation, urban navigation"]
+
+
+@pytest.mark.parametrize("items", [
+    "Domain Driver Design, Test Driver Design",
+    "travel planning, short-notice planning",
+    "UML, Visual Paradigm UML",
+    "Planning, Planning milestones",
+])
+def test_two_kinds_of_a_skill_are_two_items(items, default_extractor):
+    assert duplicates(f"# Jo\n## Skills\n{items}\n", default_extractor) == []
