@@ -211,6 +211,7 @@ def _in_link(text: str, start: int, end: int) -> bool:
 def miscased_skill(ctx: LintContext) -> Iterator[Hit]:
     if ctx.taxonomy is None:
         return
+    contact_lines = {ctx.line_index(contact.start) for contact in ctx.contacts}
     for mention in ctx.mentions:
         skill = ctx.taxonomy.get(mention.skill_id)
         if skill is None:
@@ -226,7 +227,17 @@ def miscased_skill(ctx: LintContext) -> Iterator[Hit]:
             continue
         if _in_link(ctx.text, mention.start, mention.end):
             continue  # github.com/jane is a URL, not a spelling
+        if _only_adds_capitals(written, name):
+            continue  # "GeoGebra" for "Geogebra": the product's own camel case, the taxonomy's sentence case
+        if ctx.line_index(mention.start) in contact_lines:
+            continue  # "jane@example.com | github | linkedin": a link's label beside the contacts
         yield Hit(mention.start, mention.end, f"“{written}” is spelled “{name}”", f"write “{name}”")
+
+
+def _only_adds_capitals(written: str, name: str) -> bool:
+    """Whether every capital of the name is a capital in the written form too, and the
+    written form only has more ("GeoGebra" for "Geogebra"; not "MySql" for "MySQL")."""
+    return all(mine.isupper() or not theirs.isupper() for mine, theirs in zip(written, name, strict=False))
 
 
 def _inner_case_differs(written: str, name: str) -> bool:
