@@ -339,3 +339,15 @@ def test_engine_a_list_under_a_heading_is_not_a_role_without_results(mini_extrac
     role = ("# Jo\n## Volunteer Work\n### Volunteer Coordinator, Food Bank | 2016 – 2019\n"
             "- Coordinated the weekend volunteers\n- Ran the intake desk\n")
     assert codes(lint_text(role, mini_extractor, select=["SG306"])) == ["SG306"]
+
+
+def test_engine_a_passive_outside_the_main_clause_is_not_a_passive_bullet(mini_extractor):
+    """SG303 (AlphaJack/business-resume and khoffie/techcv in resume-dev): a bullet that
+    opens with an action verb, or a passive in a "while ..." clause, is written in the
+    active voice; a bullet whose main clause is passive still fires."""
+    role = "# Jo\n## Experience\n### Engineer, Acme | 2019 – 2023\n"
+    active = (role + "- Designed and led the chip whose design was the most complex to be implemented on a test chip\n"
+              "- While the framework was developed with a scientist, I managed data preparation for 12 districts\n")
+    assert codes(lint_text(active, mini_extractor, select=["SG303"])) == []
+    passive = role + "- Costs were reduced by 20% across 3 sites\n"
+    assert codes(lint_text(passive, mini_extractor, select=["SG303"])) == ["SG303"]

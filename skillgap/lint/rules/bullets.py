@@ -48,10 +48,24 @@ def weak_verb(ctx: LintContext) -> Iterator[Hit]:
 
 def passive_voice(ctx: LintContext) -> Iterator[Hit]:
     for offset, text in _items(ctx):
-        found = language.is_passive(text)
+        found = next((p for p in language.passive_phrases(text) if not _subordinate(text, p.start)), None)
         if found:
             yield Hit(offset + found.start, offset + found.end, f"passive voice “{found.text}” hides who did it",
                       found.suggestion)
+
+
+_SUBORDINATOR = re.compile(r"\b(?:while|although|though|whereas|once|because|after|before|when|which|that)\b[^.;:]*$",
+                          re.IGNORECASE)
+
+
+def _subordinate(text: str, start: int) -> bool:
+    """Whether a passive sits outside the bullet's main clause: the bullet opens with an
+    action verb ("Designed X; the design was the most complex to be implemented"), or a
+    subordinate clause leads to it ("While the framework was developed with ..., I managed")."""
+    verb = language.opening_verb(text)
+    if verb is not None and verb.start < start:
+        return True
+    return bool(_SUBORDINATOR.search(text[:start]))
 
 
 def first_person_pronoun(ctx: LintContext) -> Iterator[Hit]:
