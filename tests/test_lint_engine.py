@@ -351,3 +351,24 @@ def test_engine_a_passive_outside_the_main_clause_is_not_a_passive_bullet(mini_e
     assert codes(lint_text(active, mini_extractor, select=["SG303"])) == []
     passive = role + "- Costs were reduced by 20% across 3 sites\n"
     assert codes(lint_text(passive, mini_extractor, select=["SG303"])) == ["SG303"]
+
+
+def test_engine_an_employer_drawn_as_a_bullet_is_not_an_undated_role(mini_extractor):
+    """SG402 (IliaZenkov/LaTeX-Resume in resume-dev): "• McGill University" above the
+    dated title line is the employer, not a role without dates; a titled role without
+    dates still fires."""
+    employer = ("# Jo\n## Experience\n- McGill University - Lady Davis Institute Montreal, QC\n\n"
+                "Research Assistant Sept 2017 - May 2018\n\n- Wrote a Python script for 40 experiments\n")
+    assert codes(lint_text(employer, mini_extractor, select=["SG402"])) == []
+    undated = "# Jo\n## Experience\n### Research Assistant, McGill\n- Wrote a Python script for 40 experiments\n"
+    assert codes(lint_text(undated, mini_extractor, select=["SG402"])) == ["SG402"]
+
+
+def test_engine_a_weak_verb_with_a_counted_object_is_a_result(mini_extractor):
+    """SG302 (office-made recruiter-whitaker in resume-dev): "Made 52 hires" is concrete;
+    "Made improvements" and "Helped the team" still fire."""
+    role = "# Jo\n## Experience\n### Recruiter, Acme | 2019 – 2023\n"
+    counted = role + "- Made 52 hires in 2023 with an 89% offer-acceptance rate\n"
+    assert codes(lint_text(counted, mini_extractor, select=["SG302"])) == []
+    vague = role + "- Made improvements to the hiring process\n- Helped the team with onboarding\n"
+    assert codes(lint_text(vague, mini_extractor, select=["SG302"])) == ["SG302", "SG302"]

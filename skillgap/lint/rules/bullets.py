@@ -39,9 +39,14 @@ def duty_opener(ctx: LintContext) -> Iterator[Hit]:
                       f"opens with a duty (“{found.text}”) instead of an achievement", found.suggestion)
 
 
+_COUNT_AFTER = re.compile(r"\s*\d[\d,.]*\s+[a-z]")
+
+
 def weak_verb(ctx: LintContext) -> Iterator[Hit]:
     for offset, text in _items(ctx):
         found = language.weak_verb(text)
+        if found and _COUNT_AFTER.match(text, found.end):
+            continue  # "Made 52 hires in 2023": a counted object is a concrete result
         if found:
             yield Hit(offset + found.start, offset + found.end, f"weak opening verb “{found.text}”", found.suggestion)
 

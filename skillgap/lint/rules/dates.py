@@ -98,6 +98,8 @@ def role_without_dates(ctx: LintContext) -> Iterator[Hit]:
     for entry in ctx.roles:
         if entry.section is not K.EXPERIENCE or not entry.bullets or entry.dates is not None:
             continue
+        if not entry.header:
+            continue  # bullets straight under a heading, or an employer drawn as a bullet above its role: no role
         start, end = _anchor(ctx, entry)
         yield Hit(start, end, f"role “{ctx.role_title(entry)}” has no dates",
                   "add a start and end month: “Jan 2020 – Mar 2023”")
