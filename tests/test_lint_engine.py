@@ -372,3 +372,19 @@ def test_engine_a_weak_verb_with_a_counted_object_is_a_result(mini_extractor):
     assert codes(lint_text(counted, mini_extractor, select=["SG302"])) == []
     vague = role + "- Made improvements to the hiring process\n- Helped the team with onboarding\n"
     assert codes(lint_text(vague, mini_extractor, select=["SG302"])) == ["SG302", "SG302"]
+
+
+def test_engine_a_colon_set_apart_is_not_a_word_of_a_long_bullet(mini_extractor):
+    """SG307 (bbyalcinkaya/resume-template in resume-dev): "Bot : In hac" has no word ":"."""
+    role = "# Jo\n## Experience\n### Engineer, Acme | 2019 – 2023\n"
+    forty = " ".join(f"word{i}" for i in range(38))  # 40 words, 41 with the colon
+    assert codes(lint_text(role + f"- Telegram Bot : {forty}\n", mini_extractor, select=["SG307"])) == []
+    assert codes(lint_text(role + f"- Telegram Bot : {forty} more\n", mini_extractor, select=["SG307"])) == ["SG307"]
+
+
+def test_engine_east_asian_characters_count_as_words(mini_extractor):
+    """SG109 (Yuki-Sakaguchi/rirekisho-cli in resume-dev): Japanese puts no spaces between
+    words; each character counts as one, as word processors count them."""
+    japanese = "# 佐藤 太郎\n## 職歴\n" + "株式会社テクノロジーに入社し開発部でウェブアプリケーションを担当\n" * 6
+    assert codes(lint_text(japanese, mini_extractor, select=["SG109"])) == []
+    assert codes(lint_text("# Jo\n## Experience\nShort text only\n", mini_extractor, select=["SG109"])) == ["SG109"]

@@ -133,13 +133,17 @@ def _without_dates(ctx: LintContext, text: str) -> str:
     return text
 
 
+_LONE_MARK = re.compile(r"(?<=\s)[^\w\s]+(?=\s)")  # "Bot : In hac": a colon set apart is no word
+
+
 def long_bullet(ctx: LintContext) -> Iterator[Hit]:
     limit = ctx.option("max-bullet-words")
     for bullet in ctx.bullets:
         if bullet.section not in ACTION:
             continue
-        words = language.word_count(ctx.bullet_text(bullet))
-        if words > limit:
+        text = ctx.bullet_text(bullet)
+        words = language.word_count(text)
+        if words > limit and language.word_count(_LONE_MARK.sub(" ", text)) > limit:
             yield Hit(bullet.start, bullet.end, f"bullet has {words} words, more than {limit}",
                       "split it in two, or cut it down to the action and the result")
 
