@@ -388,3 +388,24 @@ def test_engine_east_asian_characters_count_as_words(mini_extractor):
     japanese = "# 佐藤 太郎\n## 職歴\n" + "株式会社テクノロジーに入社し開発部でウェブアプリケーションを担当\n" * 6
     assert codes(lint_text(japanese, mini_extractor, select=["SG109"])) == []
     assert codes(lint_text("# Jo\n## Experience\nShort text only\n", mini_extractor, select=["SG109"])) == ["SG109"]
+
+
+def test_engine_a_gap_that_ends_with_a_degree_is_explained(mini_extractor):
+    """SG405 (office-made financial-analyst-desai in resume-dev): a summer internship, then
+    the degree finished in 2018, then the first job: the months between were study. A gap
+    with no degree in it still fires."""
+    text = ("# Jo\n## Experience\n### Financial Analyst | 07/2018 – 04/2021\n- Built 12 forecasts a year\n"
+            "### Finance Intern | 06/2017 – 08/2017\n- Reconciled 40 accounts a week\n"
+            "## Education\nBachelor of Business Administration, Finance 2018\n")
+    assert codes(lint_text(text, mini_extractor, select=["SG405"])) == []
+    earlier = text.replace("Finance 2018", "Finance 2016")
+    assert codes(lint_text(earlier, mini_extractor, select=["SG405"])) == ["SG405"]
+
+
+def test_engine_a_cliche_inside_a_product_name_is_not_a_cliche(mini_extractor):
+    """SG305 (Hoene84/CeeVee in resume-dev): "SVN, Rational Synergy, CVS" names a product;
+    "AI Wrangler and Code Ninja" and "Strong Team Player" are clichés."""
+    product = "# Jo\n## Skills\nVersion control: SVN, Rational Synergy, CVS\n"
+    assert codes(lint_text(product, mini_extractor, select=["SG305"])) == []
+    titles = "# Jo\n## Summary\nAI Wrangler and Code Ninja\n\nStrong Team Player\n"
+    assert codes(lint_text(titles, mini_extractor, select=["SG305"])) == ["SG305", "SG305"]

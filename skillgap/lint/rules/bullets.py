@@ -87,6 +87,11 @@ _NAME_GOES_ON = re.compile(
     r"\s*(?:/|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Present|Current)\b)[A-Z][a-z]|\d+(?:\.\d+)+)")
 
 
+# A capitalised word before it that opens an item of a list: a product's name ("SVN, Rational
+# Synergy, CVS"); not "AI Wrangler and Code Ninja", where the title runs on from the line
+_NAME_BEFORE = re.compile(r"[,;:|•(]\s*[A-Z][A-Za-z]+\s+$")
+
+
 def _finished(ctx: LintContext, text: str) -> bool:
     return language.has_metric(_without_dates(ctx, text)) or bool(_YEAR.search(text))
 
@@ -95,7 +100,8 @@ def buzzword(ctx: LintContext) -> Iterator[Hit]:
     for line in ctx.lines:
         text = ctx.line_text(line)
         for found in language.buzzwords(text):
-            if found.text[:1].isupper() and not found.text.isupper() and _NAME_GOES_ON.match(text, found.end):
+            if found.text[:1].isupper() and not found.text.isupper() and (
+                    _NAME_GOES_ON.match(text, found.end) or _NAME_BEFORE.search(text[:found.start])):
                 continue
             yield Hit(line.start + found.start, line.start + found.end, f"cliché “{found.text}”", found.suggestion)
 

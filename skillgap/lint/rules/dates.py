@@ -143,8 +143,11 @@ def employment_gap(ctx: LintContext) -> Iterator[Hit]:
     )
     if len(roles) < 2:
         return
+    # ranges outside the roles (study, volunteering), and a degree's single date: studying
+    # until the graduation ("B.B.A. 2018" after a 2017 summer internship)
     others = [found for found in ctx.dates
-              if found.is_range and ctx.kind_at(found.span_start) is not K.EXPERIENCE]
+              if (found.is_range and ctx.kind_at(found.span_start) is not K.EXPERIENCE)
+              or (not found.is_range and ctx.kind_at(found.span_start) is K.EDUCATION)]
     covered_until = roles[0].dates.end_month(ctx.today)  # type: ignore[union-attr]
     earlier = roles[0]
     for entry in roles[1:]:
