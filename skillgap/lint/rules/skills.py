@@ -252,13 +252,24 @@ def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
     limit = ctx.option("max-keyword-repeats")
     by_skill: dict[str, list[Mention]] = defaultdict(list)
     for mention in ctx.mentions:
-        by_skill[mention.skill_id].append(mention)
+        if not _in_foreign_prose(ctx, mention):
+            by_skill[mention.skill_id].append(mention)
     for skill_id, mentions in by_skill.items():
         if len(mentions) > limit:
             extra = mentions[limit]
             yield Hit(extra.start, extra.end, f"“{_name(ctx, skill_id)}” appears {len(mentions)} times (more than "
                                               f"{limit}): it reads as keyword stuffing",
                       "name it once in the skills section and where you used it")
+
+
+def _in_foreign_prose(ctx: LintContext, mention: Mention) -> bool:
+    """A name written in lower case amid words that are mostly not English: a word of
+    another language ("sed" in lorem-ipsum filler), not the tool."""
+    if not mention.text.islower():
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", ctx.line_text(ctx.line_at(mention.start)))]
+    english = english_words()
+    return len(words) >= 6 and sum(w.lower() not in english for w in words) * 5 >= len(words) * 3
 
 
 def _compact(text: str) -> str:
