@@ -409,3 +409,15 @@ def test_engine_a_cliche_inside_a_product_name_is_not_a_cliche(mini_extractor):
     assert codes(lint_text(product, mini_extractor, select=["SG305"])) == []
     titles = "# Jo\n## Summary\nAI Wrangler and Code Ninja\n\nStrong Team Player\n"
     assert codes(lint_text(titles, mini_extractor, select=["SG305"])) == ["SG305", "SG305"]
+
+
+def test_engine_a_label_between_a_roles_bullets_is_not_a_heading(mini_extractor):
+    """SG206 on a corpus file (PieroMacaluso/DogEar-CV in ../shared/resume-dev, read in
+    place): "Skills and knowledge acquired:" between a role's bullets labels them, it opens
+    no section."""
+    from conftest import ROOT
+
+    path = ROOT.parent / "shared" / "resume-dev" / "resumes" / "PieroMacaluso__DogEar-CV" / "cv" / "cv.pdf"
+    run = lint_paths([path], LintConfig(select=("SG206",), today=TODAY), extractor=lambda: mini_extractor)
+    assert not run.reports[0].error
+    assert not [f for f in run.findings if "Skills and knowledge acquired" in f.message]
