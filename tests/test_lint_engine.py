@@ -421,3 +421,10 @@ def test_engine_a_label_between_a_roles_bullets_is_not_a_heading(mini_extractor)
     run = lint_paths([path], LintConfig(select=("SG206",), today=TODAY), extractor=lambda: mini_extractor)
     assert not run.reports[0].error
     assert not [f for f in run.findings if "Skills and knowledge acquired" in f.message]
+
+
+def test_engine_a_gerund_subject_does_not_make_a_passive_bullet_active(mini_extractor):
+    """SG303: "Hosting costs were reduced" opens with a noun ("Hosting costs"), not an
+    action verb: the bullet is passive."""
+    text = "# Jo\n## Experience\n### Engineer, Acme | 2019 – 2023\n- Hosting costs were reduced by 30% after the move\n"
+    assert codes(lint_text(text, mini_extractor, select=["SG303"])) == ["SG303"]

@@ -68,8 +68,8 @@ def _subordinate(text: str, start: int) -> bool:
     action verb ("Designed X; the design was the most complex to be implemented"), or a
     subordinate clause leads to it ("While the framework was developed with ..., I managed")."""
     verb = language.opening_verb(text)
-    if verb is not None and verb.start < start:
-        return True
+    if verb is not None and verb.tense is not Tense.GERUND and verb.start < start:
+        return True  # not "Hosting costs were reduced": a gerund there is the subject's noun
     return bool(_SUBORDINATOR.search(text[:start]))
 
 
