@@ -93,3 +93,17 @@ def test_the_same_skill_in_other_words_is_listed_twice(default_extractor):
 ])
 def test_two_kinds_of_a_skill_are_two_items(items, default_extractor):
     assert duplicates(f"# Jo\n## Skills\n{items}\n", default_extractor) == []
+
+
+def test_one_slashed_item_is_one_claim(default_extractor):
+    """"C/C++" (Hoene84/CeeVee in resume-dev) is one item: a role that shows C++ shows it."""
+    text = (ROLE + "- Wrote the C++ services behind 3 trading desks\n"
+            "## Skills\nC/C++, XML (XSD/XSLT), Haskell\n")
+    assert listed_without_evidence(text, default_extractor) == ["XML", "XSD", "XSLT", "Haskell"]
+
+
+def test_a_variant_after_its_skill_is_part_of_the_item(default_extractor):
+    """"Assembly x86" (PieroMacaluso/DogEar-CV in resume-dev) lists Assembly, for x86."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
+            "## Skills\nProgramming Languages: C, Java, Assembly x86, Excel\n")
+    assert listed_without_evidence(text, default_extractor) == ["C", "Java", "Assembly", "Excel"]

@@ -57,13 +57,27 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
         skill = ctx.taxonomy.get(skill_id)
         if skill is None or skill.kind not in _CHECKED_KINDS:
             continue
-        if _related(ctx, skill_id) & shown:
+        if _related(ctx, skill_id) & shown or _slash_partner_shown(ctx, mention, shown):
             continue
         if _said_otherwise(mention.text, evidence) or _said_otherwise(skill.name, evidence):
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
                                               "shows it in use",
                   f"add a bullet where you used {skill.name}, or drop it from the list")
+
+
+def _slash_partner_shown(ctx: LintContext, mention: Mention, shown: set[str]) -> bool:
+    """Names joined by slashes ("C/C++", "HTML/CSS/JS") are one claim: shown when a role
+    shows one of them."""
+    line = ctx.line_at(mention.start)
+    for chain in _SLASHED.finditer(ctx.text, line.start, line.end):
+        if chain.start() <= mention.start < chain.end():
+            return any(other is not mention and other.skill_id in shown and chain.start() <= other.start < chain.end()
+                       for other in ctx.mentions)
+    return False
+
+
+_SLASHED = re.compile(r"[^\s,;()|/]+(?:\s?/\s?[^\s,;()|/]+)+")
 
 
 def _group_label(ctx: LintContext, mention: Mention) -> bool:
@@ -128,6 +142,9 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     after = _WORD_AFTER.match(text[end:])
     if after and after.group(1) in words and after.group(1) not in _STOP:
         return True
+    if mention.text[:1].islower() and any(d.isdigit() for d in mention.text) and any(
+            other.end == mention.start - 1 and text[start - 1] == " " for other in ctx.mentions):
+        return True  # "Assembly x86": the other skill's variant
     before = _WORD_BEFORE.search(text[:start])
     skill = ctx.taxonomy.get(mention.skill_id)
     if before is None or skill is None:
