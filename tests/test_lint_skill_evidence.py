@@ -107,3 +107,11 @@ def test_a_variant_after_its_skill_is_part_of_the_item(default_extractor):
     text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
             "## Skills\nProgramming Languages: C, Java, Assembly x86, Excel\n")
     assert listed_without_evidence(text, default_extractor) == ["C", "Java", "Assembly", "Excel"]
+
+
+def test_a_narrower_skill_named_in_a_role_shows_the_listed_one(default_extractor):
+    """"Ruby" listed, "Migration der Rails Webapplikation" in the role (Hoene84/CeeVee in
+    resume-dev): Rails, a name of Ruby on Rails, is narrower than Ruby in the taxonomy."""
+    text = (ROLE + "- Migration der Rails Webapplikation zu Vue.js für 300 Praxen\n"
+            "## Skills\nRuby, Haskell\n")
+    assert listed_without_evidence(text, default_extractor) == ["Haskell"]

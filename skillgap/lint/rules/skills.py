@@ -61,6 +61,8 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue
         if _said_otherwise(mention.text, evidence) or _said_otherwise(skill.name, evidence):
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
+        if any(_said_otherwise(name, evidence, exact=True) for name in _narrower_names(ctx, skill_id)):
+            continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
                                               "shows it in use",
                   f"add a bullet where you used {skill.name}, or drop it from the list")
@@ -188,7 +190,17 @@ def _evidence_lines(ctx: LintContext) -> list[set[str]]:
     return out
 
 
-def _said_otherwise(name: str, evidence: list[set[str]]) -> bool:
+def _narrower_names(ctx: LintContext, skill_id: str) -> list[str]:
+    """The names, aliases and exact-case names of the skills one level narrower than this one."""
+    out = []
+    for child_id in ctx.taxonomy.narrower_index.get(skill_id, ()):
+        child = ctx.taxonomy.get(child_id)
+        if child is not None:
+            out.extend((child.name, *child.aliases, *child.exact_case))
+    return out
+
+
+def _said_otherwise(name: str, evidence: list[set[str]], *, exact: bool = False) -> bool:
     """Whether one line of experience has every word of `name` in some inflected form
     ("medication administration" in "administered medications", "minute-taking" in "take
     minutes"): the matcher finds names, not paraphrases. Words under four letters must
@@ -197,7 +209,7 @@ def _said_otherwise(name: str, evidence: list[set[str]]) -> bool:
     if not words or len(words) > 3:
         return False
     for line in evidence:
-        if all(w in line if len(w) < 4 else any(_same_word(w, other) for other in line) for w in words):
+        if all(w in line if len(w) < 4 or exact else any(_same_word(w, other) for other in line) for w in words):
             return True
     return False
 
