@@ -10,6 +10,7 @@ from skillgap import language
 from skillgap.language import Tense
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
+from skillgap.resume.layout import Entry
 from skillgap.types import SectionKind
 
 K = SectionKind
@@ -119,7 +120,7 @@ def no_measurable_result(ctx: LintContext) -> Iterator[Hit]:
                   "add a number to the strongest bullet: how many, how much, how fast, how often")
 
 
-def _titled(ctx: LintContext, entry) -> bool:
+def _titled(ctx: LintContext, entry: Entry) -> bool:
     """Whether an entry is a role with a title: not a list of bullets straight under a
     heading (memberships, a volunteering list), nor one whose "title" is a dated sentence
     of such a list ("• Referee of the year runner-up. 2004")."""
