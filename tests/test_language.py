@@ -132,6 +132,11 @@ def test_language_has_metric(text, expected):
     ("Wrote I/O drivers", []),
     ("Phase I clinical trials", []),
     ("Led the migration", []),
+    # a course's numeral (office-made maths-teacher-bellamy in resume-dev)
+    ("Taught Algebra I and Geometry, including two co-taught inclusion sections.", []),
+    ("Took Chemistry I and II", []),
+    ("Since joining Acme I and my team cut costs by 20%", ["I", "my"]),
+    ("Then I and the team shipped it", ["I"]),
 ])
 def test_language_first_person(text, found):
     assert [m.text for m in language.first_person(text)] == found

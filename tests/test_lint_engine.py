@@ -314,3 +314,117 @@ def test_engine_json_resume_end_before_start_points_at_the_end_date(tmp_path, mi
     run = lint_paths([path], LintConfig(select=("SG403",), today=TODAY), extractor=lambda: mini_extractor)
     [finding] = run.findings
     assert (finding.line, finding.column) == (5, 15)
+
+
+def test_engine_year_month_event_rows_are_not_single_dated_roles(mini_extractor):
+    """SG406, SG405: a Japanese résumé form (rirekisho) writes its career as rows of year,
+    month and event ("2018 4 joined", "2023 12 left"); a row is not a role with one date,
+    and the time between two rows is not a gap. A role dated with a year alone still is."""
+    rows = ("# 山田 太郎\n## 職歴\n2014 4 株式会社サンプル 入社\n- 営業部に配属\n2018 3 株式会社サンプル 退職\n"
+            "2018 4 株式会社テクノロジー 入社\n- 開発部に配属\n2023 12 同社 退職\n")
+    report = lint_text(rows, mini_extractor, select=["SG405", "SG406"])
+    assert codes(report) == []
+    single = "# Jo\n## Experience\n### Engineer, Acme | 2019\n- Built the billing service\n"
+    assert codes(lint_text(single, mini_extractor, select=["SG406"])) == ["SG406"]
+
+
+def test_engine_a_list_under_a_heading_is_not_a_role_without_results(mini_extractor):
+    """SG306: bullets straight under a heading (memberships, a volunteering list) are a
+    list, not a role; a dated sentence of such a list is not a role title. A titled role
+    whose bullets measure nothing still fires."""
+    lists = ("# Jo\n## Volunteer Work\n- Sacramento Valley Paralegal Association – member since 2015\n"
+             "- Volunteer, monthly eviction defense clinic (2016 – Present): help tenants complete forms\n"
+             "## Activities\n- Referee of the year runner-up. 2004\n- Tai chi for pets\n- Resume templating\n")
+    assert codes(lint_text(lists, mini_extractor, select=["SG306"])) == []
+    role = ("# Jo\n## Volunteer Work\n### Volunteer Coordinator, Food Bank | 2016 – 2019\n"
+            "- Coordinated the weekend volunteers\n- Ran the intake desk\n")
+    assert codes(lint_text(role, mini_extractor, select=["SG306"])) == ["SG306"]
+
+
+def test_engine_a_passive_outside_the_main_clause_is_not_a_passive_bullet(mini_extractor):
+    """SG303 (AlphaJack/business-resume and khoffie/techcv in resume-dev): a bullet that
+    opens with an action verb, or a passive in a "while ..." clause, is written in the
+    active voice; a bullet whose main clause is passive still fires."""
+    role = "# Jo\n## Experience\n### Engineer, Acme | 2019 – 2023\n"
+    active = (role + "- Designed and led the chip whose design was the most complex to be implemented on a test chip\n"
+              "- While the framework was developed with a scientist, I managed data preparation for 12 districts\n")
+    assert codes(lint_text(active, mini_extractor, select=["SG303"])) == []
+    passive = role + "- Costs were reduced by 20% across 3 sites\n"
+    assert codes(lint_text(passive, mini_extractor, select=["SG303"])) == ["SG303"]
+
+
+def test_engine_an_employer_drawn_as_a_bullet_is_not_an_undated_role(mini_extractor):
+    """SG402 (IliaZenkov/LaTeX-Resume in resume-dev): "• McGill University" above the
+    dated title line is the employer, not a role without dates; a titled role without
+    dates still fires."""
+    employer = ("# Jo\n## Experience\n- McGill University - Lady Davis Institute Montreal, QC\n\n"
+                "Research Assistant Sept 2017 - May 2018\n\n- Wrote a Python script for 40 experiments\n")
+    assert codes(lint_text(employer, mini_extractor, select=["SG402"])) == []
+    undated = "# Jo\n## Experience\n### Research Assistant, McGill\n- Wrote a Python script for 40 experiments\n"
+    assert codes(lint_text(undated, mini_extractor, select=["SG402"])) == ["SG402"]
+
+
+def test_engine_a_weak_verb_with_a_counted_object_is_a_result(mini_extractor):
+    """SG302 (office-made recruiter-whitaker in resume-dev): "Made 52 hires" is concrete;
+    "Made improvements" and "Helped the team" still fire."""
+    role = "# Jo\n## Experience\n### Recruiter, Acme | 2019 – 2023\n"
+    counted = role + "- Made 52 hires in 2023 with an 89% offer-acceptance rate\n"
+    assert codes(lint_text(counted, mini_extractor, select=["SG302"])) == []
+    vague = role + "- Made improvements to the hiring process\n- Helped the team with onboarding\n"
+    assert codes(lint_text(vague, mini_extractor, select=["SG302"])) == ["SG302", "SG302"]
+
+
+def test_engine_a_colon_set_apart_is_not_a_word_of_a_long_bullet(mini_extractor):
+    """SG307 (bbyalcinkaya/resume-template in resume-dev): "Bot : In hac" has no word ":"."""
+    role = "# Jo\n## Experience\n### Engineer, Acme | 2019 – 2023\n"
+    forty = " ".join(f"word{i}" for i in range(38))  # 40 words, 41 with the colon
+    assert codes(lint_text(role + f"- Telegram Bot : {forty}\n", mini_extractor, select=["SG307"])) == []
+    assert codes(lint_text(role + f"- Telegram Bot : {forty} more\n", mini_extractor, select=["SG307"])) == ["SG307"]
+
+
+def test_engine_east_asian_characters_count_as_words(mini_extractor):
+    """SG109 (Yuki-Sakaguchi/rirekisho-cli in resume-dev): Japanese puts no spaces between
+    words; each character counts as one, as word processors count them."""
+    japanese = "# 佐藤 太郎\n## 職歴\n" + "株式会社テクノロジーに入社し開発部でウェブアプリケーションを担当\n" * 6
+    assert codes(lint_text(japanese, mini_extractor, select=["SG109"])) == []
+    assert codes(lint_text("# Jo\n## Experience\nShort text only\n", mini_extractor, select=["SG109"])) == ["SG109"]
+
+
+def test_engine_a_gap_that_ends_with_a_degree_is_explained(mini_extractor):
+    """SG405 (office-made financial-analyst-desai in resume-dev): a summer internship, then
+    the degree finished in 2018, then the first job: the months between were study. A gap
+    with no degree in it still fires."""
+    text = ("# Jo\n## Experience\n### Financial Analyst | 07/2018 – 04/2021\n- Built 12 forecasts a year\n"
+            "### Finance Intern | 06/2017 – 08/2017\n- Reconciled 40 accounts a week\n"
+            "## Education\nBachelor of Business Administration, Finance 2018\n")
+    assert codes(lint_text(text, mini_extractor, select=["SG405"])) == []
+    earlier = text.replace("Finance 2018", "Finance 2016")
+    assert codes(lint_text(earlier, mini_extractor, select=["SG405"])) == ["SG405"]
+
+
+def test_engine_a_cliche_inside_a_product_name_is_not_a_cliche(mini_extractor):
+    """SG305 (Hoene84/CeeVee in resume-dev): "SVN, Rational Synergy, CVS" names a product;
+    "AI Wrangler and Code Ninja" and "Strong Team Player" are clichés."""
+    product = "# Jo\n## Skills\nVersion control: SVN, Rational Synergy, CVS\n"
+    assert codes(lint_text(product, mini_extractor, select=["SG305"])) == []
+    titles = "# Jo\n## Summary\nAI Wrangler and Code Ninja\n\nStrong Team Player\n"
+    assert codes(lint_text(titles, mini_extractor, select=["SG305"])) == ["SG305", "SG305"]
+
+
+def test_engine_a_label_between_a_roles_bullets_is_not_a_heading(mini_extractor):
+    """SG206 on a corpus file (PieroMacaluso/DogEar-CV in ../shared/resume-dev, read in
+    place): "Skills and knowledge acquired:" between a role's bullets labels them, it opens
+    no section."""
+    from conftest import ROOT
+
+    path = ROOT.parent / "shared" / "resume-dev" / "resumes" / "PieroMacaluso__DogEar-CV" / "cv" / "cv.pdf"
+    run = lint_paths([path], LintConfig(select=("SG206",), today=TODAY), extractor=lambda: mini_extractor)
+    assert not run.reports[0].error
+    assert not [f for f in run.findings if "Skills and knowledge acquired" in f.message]
+
+
+def test_engine_a_gerund_subject_does_not_make_a_passive_bullet_active(mini_extractor):
+    """SG303: "Hosting costs were reduced" opens with a noun ("Hosting costs"), not an
+    action verb: the bullet is passive."""
+    text = "# Jo\n## Experience\n### Engineer, Acme | 2019 – 2023\n- Hosting costs were reduced by 30% after the move\n"
+    assert codes(lint_text(text, mini_extractor, select=["SG303"])) == ["SG303"]

@@ -44,6 +44,7 @@ def test_dates_ranges(text, start, end, current, style):
     "Python 3.11 and ISO 9001",
     "Managed 1200 accounts",
     "v2019.03.1",
+    "in 20 11 cities",
 ])
 def test_dates_not_dates(text):
     assert find_dates(text) == []
@@ -73,6 +74,10 @@ def test_dates_precision():
     ("Jan 2019 – Present", (2019, 1), None, True, "month-abbr"),
     ("Okt. 2011 - Juni 2016", (2011, 10), (2016, 6), False, "month-abbr"),
     ("Sept 2021 – Dez 2024", (2021, 9), (2024, 12), False, "month-abbr"),
+    # letter-spaced headings in a PDF split the year's digits (Hoene84/CeeVee in resume-dev)
+    ("OKT. 20 11 - JUNI 2016", (2011, 10), (2016, 6), False, "month-abbr"),
+    ("10.20 11 - 06.2016", (2011, 10), (2016, 6), False, "numeric-dot"),
+    ("09.2008 - 11 .20 11", (2008, 9), (2011, 11), False, "numeric-dot"),
 ])
 def test_more_real_world_ranges(text, start, end, current, style):
     found = _one(text)

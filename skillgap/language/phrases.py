@@ -248,6 +248,9 @@ _FIRST_PERSON = re.compile(
 _NOT_PRONOUN_BEFORE = re.compile(r"(?:level|phase|type|class|grade|tier|stage|part|title|chapter|war|step)\s*$",
                                  re.IGNORECASE)
 
+_NAME_BEFORE = re.compile(r"\w[\w,]*\s+[A-Z][a-z]+\s+$")  # a capitalised word inside the sentence
+_AND_AFTER = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")  # "Algebra I and Geometry", "I and II"
+
 
 def first_person(text: str) -> list[Phrase]:
     """"I", "my", "me", "myself" used as pronouns ("Level I trauma centre" is not one)."""
@@ -256,6 +259,8 @@ def first_person(text: str) -> list[Phrase]:
         word = match.group(0)
         if word.startswith("I") and _NOT_PRONOUN_BEFORE.search(text[: match.start()]):
             continue
+        if word == "I" and _NAME_BEFORE.search(text[: match.start()]) and _AND_AFTER.match(text, match.end()):
+            continue  # "Taught Algebra I and Geometry": the numeral of a course's or a war's name
         if word.lower() == "me" and text[match.start() - 1 : match.start()] == ".":
             continue
         found.append(Phrase(match.start(), match.end(), word, "first-person",

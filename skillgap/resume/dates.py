@@ -42,17 +42,19 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"(?:['’]\d\d)"
+_SPACED_YEAR = r"(?:19[ ][5-9]\d|20[ ]\d\d)(?!\d)"  # letter-spaced digits: "Okt. 20 11", "10.20 11"
 _EDGE_BEFORE = r"(?<![\w$€£./-])"
 _EDGE_AFTER = r"(?![\w%+/])"
 
 _DATE = rf"""
 (?:
-    (?P<{{p}}mon>{_MONTH})\.?,?\s*(?P<{{p}}myear>{_YEAR}|{_SHORT_YEAR})
+    (?P<{{p}}mon>{_MONTH})\.?,?\s*(?P<{{p}}myear>{_YEAR}|{_SHORT_YEAR}|{_SPACED_YEAR})
   | (?P<{{p}}winter>winter)\s*,?\s*(?P<{{p}}wyear>{_YEAR})\s*[/–-]\s*(?P<{{p}}wyear2>{_YEAR}|\d\d)(?![\w/])
   | (?P<{{p}}season>{_SEASON})\s*,?\s*(?P<{{p}}syear>{_YEAR})
   | (?P<{{p}}ymyear>{_YEAR})/(?P<{{p}}ymmon>{_MONTH})\.?
   | (?P<{{p}}iyear>{_YEAR})(?P<{{p}}isep>[-./])(?P<{{p}}imon>0[1-9]|1[0-2])(?!\d)(?:-(?:0[1-9]|[12]\d|3[01]))?
-  | (?P<{{p}}nmon>0?[1-9]|1[0-2])(?P<{{p}}nsep>[/.-])(?P<{{p}}nyear>{_YEAR})
+  | (?P<{{p}}nmon>0?[1-9]|1[0-2])(?P<{{p}}nsep>[/.-])(?P<{{p}}nyear>{_YEAR}|{_SPACED_YEAR})
+  | (?P<{{p}}smon>0?[1-9]|1[0-2])[ ](?P<{{p}}ssep>[/.])(?P<{{p}}syear2>{_SPACED_YEAR})
   | (?P<{{p}}year>{_YEAR})(?!\d)
 )"""
 _PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
@@ -144,7 +146,7 @@ def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> Pa
 
     if group("mon"):
         year_text = group("myear")
-        year = int(year_text) if year_text[0].isdigit() else _expand_short_year(year_text)
+        year = int(year_text.replace(" ", "")) if year_text[0].isdigit() else _expand_short_year(year_text)
         month = MONTHS[group("mon").lower().rstrip(".")]
         start, end = match.start(prefix + "mon"), match.end(prefix + "myear")
         style = _style_of_month(group("mon")) + ("-short-year" if not year_text[0].isdigit() else "")
@@ -171,7 +173,13 @@ def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> Pa
     if group("nmon"):
         start, end = match.start(prefix + "nmon"), match.end(prefix + "nyear")
         style = {"/": "numeric-slash", ".": "numeric-dot", "-": "numeric-dash"}[group("nsep")]
-        return PartialDate(int(group("nyear")), int(group("nmon")), None, style, start, end, match.string[start:end])
+        return PartialDate(int(group("nyear").replace(" ", "")), int(group("nmon")), None, style, start, end,
+                           match.string[start:end])
+    if group("smon"):  # letter-spaced: "11 .20 11"
+        start, end = match.start(prefix + "smon"), match.end(prefix + "syear2")
+        style = {"/": "numeric-slash", ".": "numeric-dot"}[group("ssep")]
+        return PartialDate(int(group("syear2").replace(" ", "")), int(group("smon")), None, style, start, end,
+                           match.string[start:end])
     if group("year"):
         start, end = span("year")
         return PartialDate(int(group("year")), None, None, "year", start, end, match.string[start:end])

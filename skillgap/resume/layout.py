@@ -167,9 +167,13 @@ class ResumeLayout:
 
     @cached_property
     def word_count(self) -> int:
-        return len(re.findall(r"\w[\w'’.+#-]*", self.text))
+        """Words, with each Chinese, Japanese or Korean character counted as one (as word
+        processors count them: those scripts put no spaces between words)."""
+        east_asian = len(_EAST_ASIAN.findall(self.text))
+        return len(re.findall(r"\w[\w'’.+#-]*", _EAST_ASIAN.sub(" ", self.text))) + east_asian
 
 
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _STAMP = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised|generated|printed)\b|\bas\s+of\b", re.IGNORECASE)
 _OPEN_END = re.compile(r"^\s*(?:-{1,2}|–|—|to)\s*(?:$|[^\d\s])", re.IGNORECASE)
 

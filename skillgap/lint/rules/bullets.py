@@ -10,6 +10,7 @@ from skillgap import language
 from skillgap.language import Tense
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
+from skillgap.resume.layout import Entry
 from skillgap.types import SectionKind
 
 K = SectionKind
@@ -39,19 +40,38 @@ def duty_opener(ctx: LintContext) -> Iterator[Hit]:
                       f"opens with a duty (“{found.text}”) instead of an achievement", found.suggestion)
 
 
+_COUNT_AFTER = re.compile(r"\s*\d[\d,.]*\s+[a-z]")
+
+
 def weak_verb(ctx: LintContext) -> Iterator[Hit]:
     for offset, text in _items(ctx):
         found = language.weak_verb(text)
+        if found and _COUNT_AFTER.match(text, found.end):
+            continue  # "Made 52 hires in 2023": a counted object is a concrete result
         if found:
             yield Hit(offset + found.start, offset + found.end, f"weak opening verb “{found.text}”", found.suggestion)
 
 
 def passive_voice(ctx: LintContext) -> Iterator[Hit]:
     for offset, text in _items(ctx):
-        found = language.is_passive(text)
+        found = next((p for p in language.passive_phrases(text) if not _subordinate(text, p.start)), None)
         if found:
             yield Hit(offset + found.start, offset + found.end, f"passive voice “{found.text}” hides who did it",
                       found.suggestion)
+
+
+_SUBORDINATOR = re.compile(r"\b(?:while|although|though|whereas|once|because|after|before|when|which|that)\b[^.;:]*$",
+                          re.IGNORECASE)
+
+
+def _subordinate(text: str, start: int) -> bool:
+    """Whether a passive sits outside the bullet's main clause: the bullet opens with an
+    action verb ("Designed X; the design was the most complex to be implemented"), or a
+    subordinate clause leads to it ("While the framework was developed with ..., I managed")."""
+    verb = language.opening_verb(text)
+    if verb is not None and verb.tense is not Tense.GERUND and verb.start < start:
+        return True  # not "Hosting costs were reduced": a gerund there is the subject's noun
+    return bool(_SUBORDINATOR.search(text[:start]))
 
 
 def first_person_pronoun(ctx: LintContext) -> Iterator[Hit]:
@@ -68,6 +88,11 @@ _NAME_GOES_ON = re.compile(
     r"\s*(?:/|(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Present|Current)\b)[A-Z][a-z]|\d+(?:\.\d+)+)")
 
 
+# A capitalised word before it that opens an item of a list: a product's name ("SVN, Rational
+# Synergy, CVS"); not "AI Wrangler and Code Ninja", where the title runs on from the line
+_NAME_BEFORE = re.compile(r"[,;:|•(]\s*[A-Z][A-Za-z]+\s+$")
+
+
 def _finished(ctx: LintContext, text: str) -> bool:
     return language.has_metric(_without_dates(ctx, text)) or bool(_YEAR.search(text))
 
@@ -76,14 +101,15 @@ def buzzword(ctx: LintContext) -> Iterator[Hit]:
     for line in ctx.lines:
         text = ctx.line_text(line)
         for found in language.buzzwords(text):
-            if found.text[:1].isupper() and not found.text.isupper() and _NAME_GOES_ON.match(text, found.end):
+            if found.text[:1].isupper() and not found.text.isupper() and (
+                    _NAME_GOES_ON.match(text, found.end) or _NAME_BEFORE.search(text[:found.start])):
                 continue
             yield Hit(line.start + found.start, line.start + found.end, f"cliché “{found.text}”", found.suggestion)
 
 
 def no_measurable_result(ctx: LintContext) -> Iterator[Hit]:
     for entry in ctx.roles:
-        if len(entry.bullets) < 2:
+        if len(entry.bullets) < 2 or not _titled(ctx, entry):
             continue
         texts = [ctx.bullet_text(b) for b in entry.bullets] + [ctx.line_text(line) for line in entry.header[1:]]
         if any(language.has_metric(_without_dates(ctx, text)) for text in texts):
@@ -94,6 +120,18 @@ def no_measurable_result(ctx: LintContext) -> Iterator[Hit]:
                   "add a number to the strongest bullet: how many, how much, how fast, how often")
 
 
+def _titled(ctx: LintContext, entry: Entry) -> bool:
+    """Whether an entry is a role with a title: not a list of bullets straight under a
+    heading (memberships, a volunteering list), nor one whose "title" is a dated sentence
+    of such a list ("• Referee of the year runner-up. 2004")."""
+    if not entry.header:
+        return False
+    first = entry.header[0]
+    if ctx.bullet_on_line(ctx.line_index(first.start)) is None:
+        return True
+    return not _without_dates(ctx, ctx.line_text(first)).rstrip().endswith(".")
+
+
 def _without_dates(ctx: LintContext, text: str) -> str:
     from skillgap.resume.dates import find_dates
 
@@ -102,13 +140,17 @@ def _without_dates(ctx: LintContext, text: str) -> str:
     return text
 
 
+_LONE_MARK = re.compile(r"(?<=\s)[^\w\s]+(?=\s)")  # "Bot : In hac": a colon set apart is no word
+
+
 def long_bullet(ctx: LintContext) -> Iterator[Hit]:
     limit = ctx.option("max-bullet-words")
     for bullet in ctx.bullets:
         if bullet.section not in ACTION:
             continue
-        words = language.word_count(ctx.bullet_text(bullet))
-        if words > limit:
+        text = ctx.bullet_text(bullet)
+        words = language.word_count(text)
+        if words > limit and language.word_count(_LONE_MARK.sub(" ", text)) > limit:
             yield Hit(bullet.start, bullet.end, f"bullet has {words} words, more than {limit}",
                       "split it in two, or cut it down to the action and the result")
 

@@ -56,6 +56,9 @@ def _render(date: PartialDate, style: str) -> str:
 _NOT_TIMELINE = frozenset({K.PREAMBLE, K.CONTACT})  # a date of birth is not a role's or a degree's date
 
 
+_SPACED = re.compile(r"\d \.?\d")
+
+
 def mixed_date_formats(ctx: LintContext) -> Iterator[Hit]:
     written = [d for found in ctx.dates for d in found.dates() if ctx.kind_at(d.start) not in _NOT_TIMELINE]
     families = Counter(_family(d.style)[0] for d in written if _family(d.style)[0] != "neutral")
@@ -65,9 +68,12 @@ def mixed_date_formats(ctx: LintContext) -> Iterator[Hit]:
     main_family = families.most_common(1)[0][0]
     candidates = [(count, style) for style, count in specific.items() if _family(style)[0] == main_family]
     main_style = max(candidates)[1] if candidates else None
-    example = next((d.text for d in written if d.style == main_style), None) if main_style else None
+    same = [d.text for d in written if d.style == main_style]
+    # an example written as the style is usually written, not letter-spaced ("Okt. 20 11")
+    example = next((t for t in same if not _SPACED.search(t)), same[0] if same else None)
     reported_lines = set()
-    for date in written:
+    # one finding a line: a date written plainly before a letter-spaced one ("10.20 11")
+    for date in sorted(written, key=lambda d: bool(_SPACED.search(d.text))):
         family, style = _family(date.style)
         if family == "neutral":
             continue
@@ -92,6 +98,8 @@ def role_without_dates(ctx: LintContext) -> Iterator[Hit]:
     for entry in ctx.roles:
         if entry.section is not K.EXPERIENCE or not entry.bullets or entry.dates is not None:
             continue
+        if not entry.header:
+            continue  # bullets straight under a heading, or an employer drawn as a bullet above its role: no role
         start, end = _anchor(ctx, entry)
         yield Hit(start, end, f"role “{ctx.role_title(entry)}” has no dates",
                   "add a start and end month: “Jan 2020 – Mar 2023”")
@@ -129,13 +137,17 @@ def future_date(ctx: LintContext) -> Iterator[Hit]:
 def employment_gap(ctx: LintContext) -> Iterator[Hit]:
     limit = ctx.option("gap-months")
     roles = sorted(
-        (entry for entry in ctx.roles if entry.section is K.EXPERIENCE and entry.dates is not None),
+        (entry for entry in ctx.roles
+         if entry.section is K.EXPERIENCE and entry.dates is not None and not _event_row(ctx, entry.dates)),
         key=lambda entry: entry.dates.start_month(),  # type: ignore[union-attr]
     )
     if len(roles) < 2:
         return
+    # ranges outside the roles (study, volunteering), and a degree's single date: studying
+    # until the graduation ("B.B.A. 2018" after a 2017 summer internship)
     others = [found for found in ctx.dates
-              if found.is_range and ctx.kind_at(found.span_start) is not K.EXPERIENCE]
+              if (found.is_range and ctx.kind_at(found.span_start) is not K.EXPERIENCE)
+              or (not found.is_range and ctx.kind_at(found.span_start) is K.EDUCATION)]
     covered_until = roles[0].dates.end_month(ctx.today)  # type: ignore[union-attr]
     earlier = roles[0]
     for entry in roles[1:]:
@@ -164,6 +176,20 @@ def single_date_role(ctx: LintContext) -> Iterator[Hit]:
             continue
         if entry.dates.start.season is not None:
             continue  # "Summer 2017" is a span of months: a summer job's usual dates
+        if _event_row(ctx, entry.dates):
+            continue
         yield Hit(entry.dates.span_start, entry.dates.span_end,
                   f"role “{ctx.role_title(entry)}” is dated “{entry.dates.text}” only",
                   "give a start and an end: “Mar 2019 – Nov 2019”")
+
+
+_MONTH_COLUMN = re.compile(r"[ \t]+(?:[1-9]|1[0-2])[ \t]+\S")
+
+
+def _event_row(ctx: LintContext, dates: DateRange) -> bool:
+    """A row of a year / month / event table ("2018 4 joined Acme", "2023 12 left"), as
+    Japanese résumé forms (rirekisho) write a career: each row is an event with its own
+    date, a job runs from one row to another, so a row is not a role with one date."""
+    if dates.is_range or dates.start.month is not None:
+        return False
+    return bool(_MONTH_COLUMN.match(ctx.text, dates.span_end))

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
+from os.path import commonprefix
 
+from skillgap.language import english_words, lemma
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.types import Mention, SectionKind, SkillKind
@@ -37,12 +40,13 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
         return
     listed: dict[str, Mention] = {}
     shown: set[str] = set()
+    spoken = _spoken_language_sections(ctx)
     for mention in ctx.mentions:
         kind = ctx.kind_at(mention.start)
         # "Languages: Python, Go" inside a skills list opens a languages section of its own;
         # human languages are not checked below, programming languages are
         if kind in (K.SKILLS, K.LANGUAGES):
-            if not _group_label(ctx, mention):
+            if not (_group_label(ctx, mention) or _fragment(ctx, mention) or _section_start(ctx, mention) in spoken):
                 listed.setdefault(mention.skill_id, mention)
         elif kind in _EVIDENCE:
             shown.add(mention.skill_id)
@@ -53,25 +57,123 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
         skill = ctx.taxonomy.get(skill_id)
         if skill is None or skill.kind not in _CHECKED_KINDS:
             continue
-        if _related(ctx, skill_id) & shown:
+        if _related(ctx, skill_id) & shown or _slash_partner_shown(ctx, mention, shown):
             continue
         if _said_otherwise(mention.text, evidence) or _said_otherwise(skill.name, evidence):
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
+        if any(_said_otherwise(name, evidence, exact=True) for name in _narrower_names(ctx, skill_id)):
+            continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
                                               "shows it in use",
                   f"add a bullet where you used {skill.name}, or drop it from the list")
 
 
+def _slash_partner_shown(ctx: LintContext, mention: Mention, shown: set[str]) -> bool:
+    """Names joined by slashes ("C/C++", "HTML/CSS/JS") are one claim: shown when a role
+    shows one of them."""
+    line = ctx.line_at(mention.start)
+    for chain in _SLASHED.finditer(ctx.text, line.start, line.end):
+        if chain.start() <= mention.start < chain.end():
+            return any(other is not mention and other.skill_id in shown and chain.start() <= other.start < chain.end()
+                       for other in ctx.mentions)
+    return False
+
+
+_SLASHED = re.compile(r"[^\s,;()|/]+(?:\s?/\s?[^\s,;()|/]+)+")
+
+
 def _group_label(ctx: LintContext, mention: Mention) -> bool:
     """The label of a group of skills, "Clinical: Epic, Cerner" (a JSON Resume skill's
-    `name`): the line opens with it and a colon, and other skills follow."""
+    `name`), "ORM frameworks: TypeORM, Knex", or a label column read into the line
+    ("Mathematical software Mathematica, Matlab"): the line opens with it, more words up to
+    a colon or none, and the first item of the list then holds another skill."""
     text = ctx.document.text
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
-    if text[line_start:mention.start].strip(" \t•*-–") or not text[mention.end:line_end].lstrip().startswith(":"):
+    if text[line_start:mention.start].strip(" \t•*-–"):
         return False
-    return any(mention.end < other.start < line_end for other in ctx.mentions)
+    rest = text[mention.end:line_end]
+    others = [other for other in ctx.mentions if mention.end < other.start < line_end]
+    colon = _LABEL_END.match(rest)
+    if colon:
+        return bool(others)
+    edge = _ITEM_EDGE.search(rest)
+    if edge is None or edge.group().strip() not in (",", ";", "|", "•", "·"):
+        return False  # "Python" alone
+    first = _FIRST_ITEM.fullmatch(rest[:edge.start()])
+    if first is None or first.group(1).lower() in _STOP:
+        return False  # "KPI reporting in Excel (pivot tables, ...)": a phrase, not a label
+    skill = ctx.taxonomy.get(mention.skill_id)
+    if skill is None or (skill.kind is SkillKind.TOOL and (not _common(mention.text, english_words())
+                                                          or any(ch.isdigit() for ch in mention.text))):
+        return False  # "Sage 300 CRE • Excel": a product's name goes on
+    return bool(others)
+
+
+_FIRST_ITEM = re.compile(r"\s+([^\s(),;:]+)(?:\s[^\s(),;:]+)?\s*")
+_LABEL_END = re.compile(r"(?:\s+[A-Za-z][\w&/-]*){0,2}\s*:")
+
+
+def _spoken_language_sections(ctx: LintContext) -> set[int]:
+    """The starts of sections that list human languages ("English, Spanish, Pig Latin"):
+    what else they name is a language spoken, however a taxonomy reads it."""
+    out = set()
+    for mention in ctx.mentions:
+        if ctx.kind_at(mention.start) is K.LANGUAGES:
+            skill = ctx.taxonomy.get(mention.skill_id)
+            if skill is not None and skill.kind is SkillKind.LANGUAGE:
+                out.add(_section_start(ctx, mention))
+    return out
+
+
+def _section_start(ctx: LintContext, mention: Mention) -> int:
+    section = next((s for s in ctx.sections.sections if s.start <= mention.start < s.end), None)
+    return -1 if section is None else section.start
+
+
+def _fragment(ctx: LintContext, mention: Mention) -> bool:
+    """Whether the mention is only part of the item listed: an ordinary noun with the word
+    that says which kind before it ("code compliance", "Shift planning", the item
+    "Compensation Analysis"), or a name that qualifies an ordinary noun written in lower
+    case after it ("Airflow testing", "Self confidence")."""
+    line = ctx.line_at(mention.start)
+    text = ctx.text[line.start:line.end]
+    start, end = mention.start - line.start, mention.end - line.start
+    words = english_words()
+    after = _WORD_AFTER.match(text[end:])
+    if after and after.group(1) in words and after.group(1) not in _STOP:
+        return True
+    if mention.text[:1].islower() and any(d.isdigit() for d in mention.text) and any(
+            other.end == mention.start - 1 and text[start - 1] == " " for other in ctx.mentions):
+        return True  # "Assembly x86": the other skill's variant
+    before = _WORD_BEFORE.search(text[:start])
+    skill = ctx.taxonomy.get(mention.skill_id)
+    if before is None or skill is None:
+        return False
+    word = before.group(1)
+    if mention.text.islower():
+        # "code compliance", "Airflow testing"; "tuning and debugging": one phrase of two
+        if not _common(mention.text, words) or (skill.kind is SkillKind.TOOL and not word.islower()):
+            return False  # "Orchestration kubeflow", "Engineering git": a name after a label
+        return word.lower() not in _STOP or (word in _AND and bool(_LOWER_BEFORE.search(text[:before.start()])))
+    if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in _STOP \
+            or not _common(mention.text, words):
+        return False
+    # both capitalised: one item of its own ("Compensation Analysis"), not two cells read as one line
+    return word[0].isupper() and _item(ctx, mention) == _compact(word + mention.text)
+
+
+_AND = frozenset({"and", "&", "or"})
+_LOWER_BEFORE = re.compile(r"(?<![\w.])[a-z]{3,} $")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][a-z]+|[A-Za-z][A-Za-z+#]*[a-z]|&)[ -]$")
+_WORD_AFTER = re.compile(r"[ -]([a-z]+)\b(?![.-]\w)")
+
+
+def _common(name: str, words: frozenset[str]) -> bool:
+    """Whether every word of a name is an ordinary English word ("analysis", "data entry")."""
+    parts = [part for part in re.findall(r"[A-Za-z]+", name) if len(part) > 2]  # "de-escalation"
+    return bool(parts) and all(part.lower() in words for part in parts)
 
 
 _STOP = frozenset("and & of the for in on with to a an".split())
@@ -79,23 +181,53 @@ _WORD = re.compile(r"[a-z][a-z0-9+#]*")
 
 
 def _evidence_lines(ctx: LintContext) -> list[set[str]]:
-    """The words of every line in an experience, project or volunteering section."""
-    return [set(_WORD.findall(ctx.line_text(line).lower())) for line in ctx.lines
-            if ctx.kind_at(line.start) in _EVIDENCE]
+    """The words of every line in an experience, project or volunteering section, each
+    line with the next one too (a sentence wrapped onto two lines)."""
+    lines = [set(_WORD.findall(ctx.line_text(line).lower())) if ctx.kind_at(line.start) in _EVIDENCE else None
+             for line in ctx.lines]
+    out = [words for words in lines if words]
+    out.extend(one | two for one, two in zip(lines, lines[1:], strict=False) if one and two)
+    return out
 
 
-def _said_otherwise(name: str, evidence: list[set[str]]) -> bool:
+def _narrower_names(ctx: LintContext, skill_id: str) -> list[str]:
+    """The names, aliases and exact-case names of the skills one level narrower than this one."""
+    out = []
+    for child_id in ctx.taxonomy.narrower_index.get(skill_id, ()):
+        child = ctx.taxonomy.get(child_id)
+        if child is not None:
+            out.extend((child.name, *child.aliases, *child.exact_case))
+    return out
+
+
+def _said_otherwise(name: str, evidence: list[set[str]], *, exact: bool = False) -> bool:
     """Whether one line of experience has every word of `name` in some inflected form
-    ("medication administration" in "administered medications"): the matcher finds
-    names, not paraphrases. Words under four letters must appear as they are."""
+    ("medication administration" in "administered medications", "minute-taking" in "take
+    minutes"): the matcher finds names, not paraphrases. Words under four letters must
+    appear as they are."""
     words = [w for w in _WORD.findall(name.lower()) if w not in _STOP]
     if not words or len(words) > 3:
         return False
     for line in evidence:
-        if all(w in line if len(w) < 4 else any(other.startswith(w[:4]) and len(other) >= 4 for other in line)
-               for w in words):
+        if all(w in line if len(w) < 4 or exact else any(_same_word(w, other) for other in line) for w in words):
             return True
     return False
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two words are forms of one word: their verb lemmas ("taking", "take") share
+    at least four letters and all but the last two of the shorter ("administration",
+    "administered"; not "control", "containers")."""
+    if len(other) < 4 or one[:2] != other[:2]:
+        return False
+    a, b = _lemma(one), _lemma(other)
+    shared = len(commonprefix((a, b)))
+    return shared >= 4 and shared >= min(len(a), len(b)) - 2
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    return lemma(word) if len(word) >= 4 else word
 
 
 def _in_link(text: str, start: int, end: int) -> bool:
@@ -108,6 +240,7 @@ def _in_link(text: str, start: int, end: int) -> bool:
 def miscased_skill(ctx: LintContext) -> Iterator[Hit]:
     if ctx.taxonomy is None:
         return
+    contact_lines = {ctx.line_index(contact.start) for contact in ctx.contacts}
     for mention in ctx.mentions:
         skill = ctx.taxonomy.get(mention.skill_id)
         if skill is None:
@@ -123,7 +256,17 @@ def miscased_skill(ctx: LintContext) -> Iterator[Hit]:
             continue
         if _in_link(ctx.text, mention.start, mention.end):
             continue  # github.com/jane is a URL, not a spelling
+        if _only_adds_capitals(written, name):
+            continue  # "GeoGebra" for "Geogebra": the product's own camel case, the taxonomy's sentence case
+        if ctx.line_index(mention.start) in contact_lines:
+            continue  # "jane@example.com | github | linkedin": a link's label beside the contacts
         yield Hit(mention.start, mention.end, f"“{written}” is spelled “{name}”", f"write “{name}”")
+
+
+def _only_adds_capitals(written: str, name: str) -> bool:
+    """Whether every capital of the name is a capital in the written form too, and the
+    written form only has more ("GeoGebra" for "Geogebra"; not "MySql" for "MySQL")."""
+    return all(mine.isupper() or not theirs.isupper() for mine, theirs in zip(written, name, strict=False))
 
 
 def _inner_case_differs(written: str, name: str) -> bool:
@@ -138,13 +281,24 @@ def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
     limit = ctx.option("max-keyword-repeats")
     by_skill: dict[str, list[Mention]] = defaultdict(list)
     for mention in ctx.mentions:
-        by_skill[mention.skill_id].append(mention)
+        if not _in_foreign_prose(ctx, mention):
+            by_skill[mention.skill_id].append(mention)
     for skill_id, mentions in by_skill.items():
         if len(mentions) > limit:
             extra = mentions[limit]
             yield Hit(extra.start, extra.end, f"“{_name(ctx, skill_id)}” appears {len(mentions)} times (more than "
                                               f"{limit}): it reads as keyword stuffing",
                       "name it once in the skills section and where you used it")
+
+
+def _in_foreign_prose(ctx: LintContext, mention: Mention) -> bool:
+    """A name written in lower case amid words that are mostly not English: a word of
+    another language ("sed" in lorem-ipsum filler), not the tool."""
+    if not mention.text.islower():
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", ctx.line_text(ctx.line_at(mention.start)))]
+    english = english_words()
+    return len(words) >= 6 and sum(w.lower() not in english for w in words) * 5 >= len(words) * 3
 
 
 def _compact(text: str) -> str:
@@ -156,13 +310,57 @@ _ITEM_EDGE = re.compile(r"[,;•|·▪●◦\n]|\s[-–—]\s|:\s")
 
 def _item(ctx: LintContext, mention: Mention) -> str:
     """The item of its list the mention is in (between separators), compacted."""
+    return _compact(_item_text(ctx, mention))
+
+
+def _item_text(ctx: LintContext, mention: Mention, *, wrapped: bool = False) -> str:
+    """The item's text; `wrapped`: with the next line's first item when the item stops on a
+    word that cannot end it ("Implementation and design of" / "usable RESTful APIs")."""
     line = ctx.line_at(mention.start)
     text = ctx.text[line.start : line.end]
     start, end = mention.start - line.start, mention.end - line.start
     before = [m.end() for m in _ITEM_EDGE.finditer(text, 0, start)]
     after = _ITEM_EDGE.search(text, end)
-    item = text[before[-1] if before else 0 : after.start() if after else len(text)]
-    return _compact(item.strip(" .()"))
+    item = text[before[-1] if before else 0 : after.start() if after else len(text)].strip(" .()")
+    last = item.split()[-1].lower() if item.split() else ""
+    index = ctx.line_index(line.start)
+    if wrapped and after is None and last in _FUNCTION_WORDS and index + 1 < len(ctx.lines):
+        following = ctx.line_text(ctx.lines[index + 1])
+        edge = _ITEM_EDGE.search(following)
+        item += " " + following[: edge.start() if edge else len(following)].strip(" .()")
+    return item
+
+
+def _near_duplicate(ctx: LintContext, earlier: Mention, later: Mention) -> bool:
+    """Two items that say the same in other words: the same words in another order
+    ("composure under pressure", "crowd-pressure composure"), or the skill alone, then
+    with a word in lower case that says how ("negotiation", "friendly negotiation"; not
+    "Planning", "Planning milestones", nor "UML", "Visual Paradigm UML")."""
+    first, second = _item_text(ctx, earlier, wrapped=True), _item_text(ctx, later, wrapped=True)
+    words_first = _content_words(first)
+    words_second = _content_words(second)
+    if len(words_first) >= 2 and all(any(_same_word(w, o) for o in words_second) for w in words_first):
+        return True
+    # "API Design and Development", "design of usable RESTful APIs": shared words in another
+    # order; "Domain Driver Design" and "Test Driver Design" share theirs in the same order
+    shared = [next(i for i, o in enumerate(words_second) if _same_word(w, o))
+              for w in words_first if any(_same_word(w, o) for o in words_second)]
+    if len(shared) >= 2 and shared != sorted(shared):
+        return True
+    if _compact(first) != _compact(earlier.text):
+        return False
+    offset = later.start - ctx.line_at(later.start).start
+    line_text = ctx.line_text(ctx.line_at(later.start))
+    before = second[: max(0, second.find(later.text))] if later.text in second else ""
+    after = line_text[offset + len(later.text):].split(",")[0].strip(" .()")
+    return bool(before.strip()) and before.strip().islower() and not after
+
+
+_FUNCTION_WORDS = _STOP | frozenset("under over at by from into as per via".split())
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
 
 
 def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
@@ -179,7 +377,8 @@ def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
         if _compact(earlier.text) != _compact(mention.text):
             continue  # "Excel (VLOOKUP, pivot tables)": details of one skill, not a repeat
         if _item(ctx, earlier) != _item(ctx, mention) and not (
-                _item(ctx, earlier) == _compact(earlier.text) and _item(ctx, mention) == _compact(mention.text)):
+                _item(ctx, earlier) == _compact(earlier.text) and _item(ctx, mention) == _compact(mention.text)) \
+                and not _near_duplicate(ctx, earlier, mention):
             continue  # "Planning" and "Planning milestones", "UML" and "Visual Paradigm UML": two items
         same = "" if earlier.text == mention.text else f" (as “{earlier.text}”)"
         yield Hit(mention.start, mention.end, f"“{mention.text}” is already listed{same} in the skills section",

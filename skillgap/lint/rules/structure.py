@@ -105,6 +105,16 @@ def _looks_like_heading(ctx: LintContext, index: int, line: Line) -> bool:
     return bool(letters) and (text.isupper() or text.endswith(":"))
 
 
+def _label_in_role(ctx: LintContext, index: int, line: Line) -> bool:
+    """A label with a colon between a role's bullets ("Skills and knowledge acquired:" after
+    the role's description, over more bullets): part of the role, not a section."""
+    return (ctx.line_text(line).rstrip().endswith(":") and ctx.kind_at(line.start) in _ENTRY_SECTIONS
+            and ctx.bullet_on_line(index - 1) is not None and ctx.bullet_on_line(index + 1) is not None)
+
+
+_ENTRY_SECTIONS = frozenset({K.EXPERIENCE, K.PROJECTS, K.VOLUNTEER, K.EDUCATION})
+
+
 def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
     styles = dict(ctx.document.layout.line_styles)
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
@@ -119,7 +129,7 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
                 continue  # a heading set like the others, in words we know
         elif body_style is not None and styles.get(line.start) == body_style:
             continue  # set in the body text's type: a label ("My tasks were:"), not a heading
-        elif not _looks_like_heading(ctx, index, line):
+        elif not _looks_like_heading(ctx, index, line) or _label_in_role(ctx, index, line):
             continue
         standard = _suggest(text, ctx.document.format in ("md", "tex") and ctx.source_line_of(line) is not None)
         if standard:

@@ -1,0 +1,117 @@
+"""SG501 (skill listed without evidence) on generated résumés, with the real pipeline and
+the shipped taxonomy: a role that shows a listed skill in other words is evidence, the
+part of a listed item is not a claim of its own, and a skill named nowhere else still
+fires (issue 16: cut the findings reviewed false without making every skill "evidenced")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import make_document
+
+from skillgap.lint.config import LintConfig
+from skillgap.lint.rules.skills import _same_word
+from skillgap.lint.run import lint_one
+
+ROLE = "# Jo\n## Experience\n### Office Manager, Acme | 2019 – 2023\n"
+
+
+def listed_without_evidence(text: str, extractor) -> list[str]:
+    config = LintConfig(select=("SG501",), today=date(2025, 6, 1))
+    report = lint_one(make_document(text, fmt="md"), config, source=text, extractor=lambda: extractor)
+    return [f.message.split("”")[0].lstrip("“") for f in report.findings]
+
+
+def test_a_skill_shown_through_other_word_forms_is_evidenced(default_extractor):
+    text = (ROLE + "- Take and circulate minutes for monthly board meetings\n"
+            "## Skills\nMinute-taking, Excel\n")
+    assert listed_without_evidence(text, default_extractor) == ["Excel"]
+
+
+def test_a_sentence_wrapped_onto_two_lines_is_one_piece_of_evidence(default_extractor):
+    text = (ROLE + "As project leader I attended to the demands of the clients and\n"
+            "managed the development group of eight.\n\n## Skills\nProject Management, Excel\n")
+    assert listed_without_evidence(text, default_extractor) == ["Excel"]
+
+
+def test_word_forms_are_the_same_word_only_when_they_share_the_stem():
+    assert _same_word("taking", "take")
+    assert _same_word("minute", "minutes")
+    assert _same_word("administration", "administered")
+    assert not _same_word("control", "containers")
+
+
+def test_part_of_a_listed_item_is_not_a_skill_of_its_own(default_extractor):
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
+            "## Skills\n- Shift planning, NEC 2020 code compliance\n- Airflow testing & duct sealing\n"
+            "- Performance tuning and debugging\n- Excel\n")
+    assert listed_without_evidence(text, default_extractor) == ["Excel"]
+
+
+def test_a_label_read_into_its_list_is_not_a_listed_skill(default_extractor):
+    """A label column in a PDF ends up at the start of its line, without a colon."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
+            "## Skills\nDocumentation Markdown, LaTeX\nOrm Frameworks: TypeORM, Knex\n")
+    assert "Documentation" not in listed_without_evidence(text, default_extractor)
+    assert "Orm" not in listed_without_evidence(text, default_extractor)
+    assert "Markdown" in listed_without_evidence(text, default_extractor)
+
+
+def test_a_product_name_that_goes_on_is_not_a_label(default_extractor):
+    text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nSage 300 CRE • Excel\n"
+    assert listed_without_evidence(text, default_extractor) == ["Sage 300", "Excel"]
+
+
+def test_a_spoken_language_list_is_not_checked(default_extractor):
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
+            "## Skills\nExcel\n## Languages\nEnglish, Spanish, Pig Latin\n")
+    assert listed_without_evidence(text, default_extractor) == ["Excel"]
+
+
+def duplicates(text: str, extractor) -> list[str]:
+    config = LintConfig(select=("SG504",), today=date(2025, 6, 1))
+    report = lint_one(make_document(text, fmt="md"), config, source=text, extractor=lambda: extractor)
+    return [f.source_line for f in report.findings]
+
+
+def test_the_same_skill_in_other_words_is_listed_twice(default_extractor):
+    """SG504 (scottlynde/jsonresume-theme-creative-confidence in resume-dev): the same
+    words in another order, or the skill alone and then with a word that says how."""
+    text = ("# Jo\n## Skills\nPersonal: composure under pressure, public speaking\n"
+            "Arcade: focus endurance, crowd-pressure composure\n"
+            "Business: vendor outreach, negotiation\nEveryday: friendly negotiation, urban navigation\n")
+    assert duplicates(text, default_extractor) == ["Arcade: focus endurance, crowd-pressure composure",
+                                                   "Everyday: friendly negotiation, urban navigation"]
+
+
+@pytest.mark.parametrize("items", [
+    "Domain Driver Design, Test Driver Design",
+    "travel planning, short-notice planning",
+    "UML, Visual Paradigm UML",
+    "Planning, Planning milestones",
+])
+def test_two_kinds_of_a_skill_are_two_items(items, default_extractor):
+    assert duplicates(f"# Jo\n## Skills\n{items}\n", default_extractor) == []
+
+
+def test_one_slashed_item_is_one_claim(default_extractor):
+    """"C/C++" (Hoene84/CeeVee in resume-dev) is one item: a role that shows C++ shows it."""
+    text = (ROLE + "- Wrote the C++ services behind 3 trading desks\n"
+            "## Skills\nC/C++, XML (XSD/XSLT), Haskell\n")
+    assert listed_without_evidence(text, default_extractor) == ["XML", "XSD", "XSLT", "Haskell"]
+
+
+def test_a_variant_after_its_skill_is_part_of_the_item(default_extractor):
+    """"Assembly x86" (PieroMacaluso/DogEar-CV in resume-dev) lists Assembly, for x86."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
+            "## Skills\nProgramming Languages: C, Java, Assembly x86, Excel\n")
+    assert listed_without_evidence(text, default_extractor) == ["C", "Java", "Assembly", "Excel"]
+
+
+def test_a_narrower_skill_named_in_a_role_shows_the_listed_one(default_extractor):
+    """"Ruby" listed, "Migration der Rails Webapplikation" in the role (Hoene84/CeeVee in
+    resume-dev): Rails, a name of Ruby on Rails, is narrower than Ruby in the taxonomy."""
+    text = (ROLE + "- Migration der Rails Webapplikation zu Vue.js für 300 Praxen\n"
+            "## Skills\nRuby, Haskell\n")
+    assert listed_without_evidence(text, default_extractor) == ["Haskell"]
