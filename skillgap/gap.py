@@ -90,11 +90,57 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     shown = resume_evidence(resume)
     resume_text = resume.document.text
     items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
+    items = [_soft_in_other_words(i, resume) if unshown_soft_skill(i) else i for i in items]
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
                               -sum(wanted[i.skill.id].terms.values()), i.skill.name.lower()))
     keywords_missing = _missing_keywords(items)
     score, breakdown = score_items(items)
     return Gap(tuple(items), keywords_missing, score, breakdown)
+
+
+def unshown_soft_skill(item: GapItem) -> bool:
+    """A generic soft skill ("communication", "teamwork") the résumé does not name: a
+    recruiter reads it from the bullets rather than screening on the word, so it is no gap
+    and no part of the score (README "Gap benchmark": most such items were shown in other
+    words or never a real ask)."""
+    return item.skill.kind is SkillKind.SOFT and item.level is MatchLevel.MISSING
+
+
+_GENERIC_WORDS = frozenset(
+    "skill skills ability able abilities good strong excellent proven great high level highly the and of to a an with"
+    " in for your demonstrable demonstrated effective effectively very well".split())
+_NOT_SHOWN_IN = frozenset({SectionKind.PREAMBLE, SectionKind.CONTACT, SectionKind.INTERESTS, SectionKind.REFERENCES})
+
+
+def _family(word: str) -> str:
+    """A crude word family: "communicated", "communication" -> "commun"; "led" -> "lead"."""
+    from skillgap.language.verbs import lemma
+
+    return lemma(word)[:6]
+
+
+def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
+    """A soft skill the taxonomy did not find in the résumé, shown in other words: one
+    line of the résumé's body holds every content word of its name or of a posting term,
+    in any form ("communicated with clients" for "communication skills")."""
+    document, sections = resume.document, resume.sections
+    wanted = [{_family(w) for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _GENERIC_WORDS}
+              for name in (item.skill.name, *item.posting_terms)]
+    wanted = [w for w in wanted if w]
+    for line in document.lines:
+        if sections.kind_at(line.start) in _NOT_SHOWN_IN:
+            continue
+        words = {_family(w) for w in re.findall(r"[A-Za-z]+", document.text[line.start:line.end])}
+        if any(w <= words for w in wanted):
+            kind = sections.kind_at(line.start)
+            strength = Strength.STRONG if kind in STRONG_SECTIONS else Strength.LISTED
+            evidence = Evidence(start=line.start, end=line.start, text="", line=document.source_position(line.start)[0],
+                                line_text=document.text[line.start:line.end], section=kind, strength=strength,
+                                skill_id=item.skill.id)
+            return replace(item, level=MatchLevel.RELATED, credit=LEVEL_CREDIT[MatchLevel.RELATED]
+                           * STRENGTH_FACTOR[strength], evidence=(evidence,),
+                           note="shown in other words: name it where it shows")
+    return item
 
 
 _LEVEL_RANK = {MatchLevel.EXACT: 3, MatchLevel.NARROWER: 2, MatchLevel.RELATED: 1, MatchLevel.MISSING: 0}
