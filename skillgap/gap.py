@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+from skillgap.asks import FreeAsk, free_asks
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
@@ -32,6 +33,7 @@ from skillgap.types import (
     ScoreBreakdown,
     SectionKind,
     SkillKind,
+    SkillRef,
     Strength,
 )
 
@@ -91,8 +93,10 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     resume_text = resume.document.text
     items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
     items = [_soft_in_other_words(i, resume) if unshown_soft_skill(i) else i for i in items]
+    items += [judge_free(ask, resume) for ask in free_asks(posting)]
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
-                              -sum(wanted[i.skill.id].terms.values()), i.skill.name.lower()))
+                              -sum(wanted[i.skill.id].terms.values()) if i.skill.id in wanted else 0,
+                              i.skill.name.lower()))
     keywords_missing = _missing_keywords(items)
     score, breakdown = score_items(items)
     return Gap(tuple(items), keywords_missing, score, breakdown)
@@ -119,6 +123,43 @@ def _family(word: str) -> str:
     return lemma(word)[:6]
 
 
+FREE_PREFIX = "ask:"
+
+
+def judge_free(ask: FreeAsk, resume: Analysis) -> GapItem:
+    """How the résumé answers an ask the taxonomy does not name, by its content words: one
+    line of the résumé's body holding all of them shows it; half of them is "related" (a
+    reader should check); fewer is missing. No keyword advice: tracking systems search for
+    named skills, not for a duty's wording."""
+    wanted = _families(ask.phrase)
+    best: tuple[float, int] | None = None
+    document, sections = resume.document, resume.sections
+    for index, line in enumerate(document.lines):
+        if sections.kind_at(line.start) in _NOT_SHOWN_IN:
+            continue
+        share = len(wanted & _families(document.text[line.start:line.end])) / len(wanted)
+        if best is None or share > best[0]:
+            best = (share, index)
+    ref = SkillRef(FREE_PREFIX + "-".join(sorted(wanted)), ask.phrase, SkillKind.HARD)
+    base = dict(skill=ref, importance=ask.importance, posting_terms=(ask.phrase,),
+                posting_lines=(ask.line,), keyword_found=True)
+    if best is None or best[0] < 0.5:
+        return GapItem(level=MatchLevel.MISSING, credit=0.0, note="not found in your résumé", **base)
+    line = document.lines[best[1]]
+    kind = sections.kind_at(line.start)
+    strength = Strength.STRONG if kind in STRONG_SECTIONS else Strength.LISTED
+    evidence = Evidence(start=line.start, end=line.start, text="", line=document.source_position(line.start)[0],
+                        line_text=document.text[line.start:line.end], section=kind, strength=strength,
+                        skill_id=ref.id)
+    return GapItem(level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[strength], evidence=(evidence,),
+                   note="shown in your résumé's own words: check the line", **base)
+
+
+def _families(text: str) -> set[str]:
+    return {_family(w) for w in re.findall(r"[A-Za-z]+", text)
+            if w.lower() not in _GENERIC_WORDS and len(w) > 2}
+
+
 def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
     """A soft skill the taxonomy did not find in the résumé, shown in other words: one
     line of the résumé's body holds every content word of its name or of a posting term,
@@ -137,8 +178,7 @@ def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
             evidence = Evidence(start=line.start, end=line.start, text="", line=document.source_position(line.start)[0],
                                 line_text=document.text[line.start:line.end], section=kind, strength=strength,
                                 skill_id=item.skill.id)
-            return replace(item, level=MatchLevel.RELATED, credit=LEVEL_CREDIT[MatchLevel.RELATED]
-                           * STRENGTH_FACTOR[strength], evidence=(evidence,),
+            return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[strength], evidence=(evidence,),
                            note="shown in other words: name it where it shows")
     return item
 
@@ -324,6 +364,7 @@ def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
 
 
 SOFT_WEIGHT = 0.5
+FREE_WEIGHT = 0.5  # an ask in the posting's own words: less certain than a named skill
 PRIOR, PRIOR_WEIGHT = 0.5, 3.0
 
 
@@ -334,7 +375,8 @@ def item_weights(items: list[GapItem] | tuple[GapItem, ...]) -> list[float]:
     present = {i.skill.id for i in items}
     weights = []
     for item in items:
-        base = SOFT_WEIGHT if item.skill.kind is SkillKind.SOFT else 1.0
+        base = (SOFT_WEIGHT if item.skill.kind is SkillKind.SOFT
+                else FREE_WEIGHT if item.skill.id.startswith(FREE_PREFIX) else 1.0)
         weights.append(base / (1 + len(item.alternatives & present)))
     return weights
 
