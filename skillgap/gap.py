@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from skillgap.asks import FreeAsk, free_asks
+from skillgap.own_words import families, own_words_evidence
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
@@ -103,84 +104,38 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
 
 
 def unshown_soft_skill(item: GapItem) -> bool:
-    """A generic soft skill ("communication", "teamwork") the résumé does not name: a
-    recruiter reads it from the bullets rather than screening on the word, so it is no gap
-    and no part of the score (README "Gap benchmark": most such items were shown in other
-    words or never a real ask)."""
+    """A soft skill ("communication", "teamwork") the taxonomy did not find in the résumé:
+    a recruiter reads it from the bullets as well as from the word."""
     return item.skill.kind is SkillKind.SOFT and item.level is MatchLevel.MISSING
 
 
-_GENERIC_WORDS = frozenset(
-    "skill skills ability able abilities good strong excellent proven great high level highly the and of to a an with"
-    " in for your demonstrable demonstrated effective effectively very well".split())
-_NOT_SHOWN_IN = frozenset({SectionKind.PREAMBLE, SectionKind.CONTACT, SectionKind.INTERESTS, SectionKind.REFERENCES})
-
-
-def _family(word: str) -> str:
-    """A crude word family: "communicated", "communication" -> "commun"; "led" -> "lead"."""
-    from skillgap.language.verbs import lemma
-
-    return lemma(word)[:6]
-
-
-FREE_PREFIX = "ask:"
+FREE_PREFIX = "ask:"  # the id of an item for an ask the taxonomy does not name
 
 
 def judge_free(ask: FreeAsk, resume: Analysis) -> GapItem:
     """How the résumé answers an ask the taxonomy does not name, by its content words: one
-    line of the résumé's body holding all of them shows it; half of them is "related" (a
-    reader should check); fewer is missing. No keyword advice: tracking systems search for
-    named skills, not for a duty's wording."""
-    wanted = _families(ask.phrase)
-    best: tuple[float, int] | None = None
-    document, sections = resume.document, resume.sections
-    for index, line in enumerate(document.lines):
-        if sections.kind_at(line.start) in _NOT_SHOWN_IN:
-            continue
-        share = len(wanted & _families(document.text[line.start:line.end])) / len(wanted)
-        if best is None or share > best[0]:
-            best = (share, index)
-    ref = SkillRef(FREE_PREFIX + "-".join(sorted(wanted)), ask.phrase, SkillKind.HARD)
+    line of the résumé's body holding half of them or more shows it, otherwise it is
+    missing. No keyword advice: tracking systems search for named skills, not for the
+    wording of a duty."""
+    ref = SkillRef(FREE_PREFIX + "-".join(sorted(families(ask.phrase))), ask.phrase, SkillKind.HARD)
     base = dict(skill=ref, importance=ask.importance, posting_terms=(ask.phrase,),
                 posting_lines=(ask.line,), keyword_found=True)
-    if best is None or best[0] < 0.5:
+    evidence = own_words_evidence(resume, (ask.phrase,), ref.id, share=0.5)
+    if evidence is None:
         return GapItem(level=MatchLevel.MISSING, credit=0.0, note="not found in your résumé", **base)
-    line = document.lines[best[1]]
-    kind = sections.kind_at(line.start)
-    strength = Strength.STRONG if kind in STRONG_SECTIONS else Strength.LISTED
-    evidence = Evidence(start=line.start, end=line.start, text="", line=document.source_position(line.start)[0],
-                        line_text=document.text[line.start:line.end], section=kind, strength=strength,
-                        skill_id=ref.id)
-    return GapItem(level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[strength], evidence=(evidence,),
-                   note="shown in your résumé's own words: check the line", **base)
-
-
-def _families(text: str) -> set[str]:
-    return {_family(w) for w in re.findall(r"[A-Za-z]+", text)
-            if w.lower() not in _GENERIC_WORDS and len(w) > 2}
+    return GapItem(level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
+                   note="shown in your own words: check the line", **base)
 
 
 def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
     """A soft skill the taxonomy did not find in the résumé, shown in other words: one
     line of the résumé's body holds every content word of its name or of a posting term,
     in any form ("communicated with clients" for "communication skills")."""
-    document, sections = resume.document, resume.sections
-    wanted = [{_family(w) for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _GENERIC_WORDS}
-              for name in (item.skill.name, *item.posting_terms)]
-    wanted = [w for w in wanted if w]
-    for line in document.lines:
-        if sections.kind_at(line.start) in _NOT_SHOWN_IN:
-            continue
-        words = {_family(w) for w in re.findall(r"[A-Za-z]+", document.text[line.start:line.end])}
-        if any(w <= words for w in wanted):
-            kind = sections.kind_at(line.start)
-            strength = Strength.STRONG if kind in STRONG_SECTIONS else Strength.LISTED
-            evidence = Evidence(start=line.start, end=line.start, text="", line=document.source_position(line.start)[0],
-                                line_text=document.text[line.start:line.end], section=kind, strength=strength,
-                                skill_id=item.skill.id)
-            return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[strength], evidence=(evidence,),
-                           note="shown in other words: name it where it shows")
-    return item
+    evidence = own_words_evidence(resume, (item.skill.name, *item.posting_terms), item.skill.id)
+    if evidence is None:
+        return item
+    return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
+                   note="shown in other words: name it where it shows")
 
 
 _LEVEL_RANK = {MatchLevel.EXACT: 3, MatchLevel.NARROWER: 2, MatchLevel.RELATED: 1, MatchLevel.MISSING: 0}
@@ -396,6 +351,7 @@ def _coverage(pairs: list[tuple[float, float]], slots: float | None = None) -> f
 
 def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreBreakdown]:
     weights = item_weights(items)
+    named = [i for i in items if not i.skill.id.startswith(FREE_PREFIX)]  # free text has no keyword
     required = [(w, i.credit) for w, i in zip(weights, items, strict=False) if i.importance is Importance.REQUIRED]
     preferred = [(w, i.credit) for w, i in zip(weights, items, strict=False) if i.importance is Importance.PREFERRED]
     # a recruiter does not expect every nice-to-have: meeting half of them is full marks
@@ -403,7 +359,7 @@ def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreB
     parts = (
         _coverage(required),
         _coverage(preferred, pref_slots),
-        sum(i.keyword_found for i in items) / len(items) if items else None,
+        sum(i.keyword_found for i in named) / len(named) if named else None,
     )
     used = [w if p is not None else 0.0 for w, p in zip(WEIGHTS, parts, strict=False)]
     total = sum(used)
