@@ -5,7 +5,7 @@ The score is deterministic and documented (docs/scoring.md):
     credit(item)        = level credit x evidence strength      (0..1)
     required_coverage   = mean credit over required skills
     preferred_coverage  = mean credit over preferred skills
-    keyword_exactness   = share of posting skills whose posting wording appears literally
+    keyword_exactness   = share of named posting skills whose posting wording appears literally
     score = round(100 x (0.70 required + 0.20 preferred + 0.10 keywords))
 
 Components with nothing to measure (a posting with no preferred skills) are left out and
