@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from skillgap.ingest.posting import boilerplate_spans, inside, sentences
 from skillgap.types import Analysis, Importance, MatchMethod, Mention, SectionKind
@@ -76,8 +77,10 @@ class FreeAsk:
     line: int  # 1-based line in the posting
 
 
-def free_asks(posting: Analysis) -> list[FreeAsk]:
-    """The posting's asks that no taxonomy skill covers, once each, in text order."""
+@lru_cache(maxsize=8)
+def free_asks(posting: Analysis) -> tuple[FreeAsk, ...]:
+    """The posting's asks that no taxonomy skill covers, once each, in text order
+    (remembered: the rewrites rescore many versions of a résumé against one posting)."""
     from skillgap.requirements import importance_at
 
     text, sections = posting.document.text, posting.sections
@@ -99,7 +102,7 @@ def free_asks(posting: Analysis) -> list[FreeAsk]:
             probe = Mention("", phrase_start, phrase_end, phrase, MatchMethod.EXACT, "", 1.0)
             out.append(FreeAsk(phrase, phrase_start, phrase_end, importance_at(posting, probe),
                                posting.document.source_position(phrase_start)[0]))
-    return out
+    return tuple(out)
 
 
 def _phrases(text: str, start: int, end: int, kind: SectionKind) -> list[tuple[int, int]]:
