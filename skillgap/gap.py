@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from skillgap.asks import FreeAsk, free_asks
-from skillgap.own_words import families, own_words_evidence
+from skillgap.own_words import own_words_evidence
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
@@ -94,7 +94,12 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     resume_text = resume.document.text
     items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
     items = [_soft_in_other_words(i, resume) if unshown_soft_skill(i) else i for i in items]
-    items += [judge_free(ask, resume) for ask in free_asks(posting)]
+    named = {i.skill.id for i in items}
+    for ask in free_asks(posting):
+        item = judge_free(ask, resume)
+        if item.skill.id not in named:  # two wordings of one ask ("booking / changing" vs "booking, changing")
+            named.add(item.skill.id)
+            items.append(item)
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
                               -sum(wanted[i.skill.id].terms.values()) if i.skill.id in wanted else 0,
                               i.skill.name.lower()))
@@ -117,7 +122,8 @@ def judge_free(ask: FreeAsk, resume: Analysis) -> GapItem:
     line of the résumé's body holding half of them or more shows it, otherwise it is
     missing. No keyword advice: tracking systems search for named skills, not for the
     wording of a duty."""
-    ref = SkillRef(FREE_PREFIX + "-".join(sorted(families(ask.phrase))), ask.phrase, SkillKind.HARD)
+    ref = SkillRef(FREE_PREFIX + "-".join(re.findall(r"[a-z0-9]+", ask.phrase.casefold())), ask.phrase,
+                   SkillKind.HARD)
     base = dict(skill=ref, importance=ask.importance, posting_terms=(ask.phrase,),
                 posting_lines=(ask.line,), keyword_found=True)
     evidence = own_words_evidence(resume, (ask.phrase,), ref.id, share=0.5)
