@@ -100,3 +100,9 @@ def test_one_or_more_of_is_an_either_or_list(gap):
     assert "docker" in ids and "kubernetes" not in ids  # met by Docker, the option shown
     docker = next(i for i in gap.items if i.skill.id == "docker")
     assert docker.level is MatchLevel.EXACT and "kubernetes" in docker.alternatives
+
+
+def test_free_ask_ids_are_their_words_once_each(gap):
+    ids = [i.skill.id for i in gap.items]
+    assert len(ids) == len(set(ids))
+    assert {"ask:booking-rooms", "ask:public-sector"} <= set(ids)
