@@ -13,9 +13,11 @@ sentence, outside the employer's blurb, benefits and legal text (`ingest/posting
   "understanding of", "familiarity with" ("prior experience in the public sector" ->
   "public sector").
 
-A phrase that holds a skill the taxonomy found is left to that skill. Whether the résumé
-shows a free-text ask is decided conservatively by its content words (`in_resume`).
-Pure functions over the posting's text; offsets are character offsets into it.
+A lone gerund phrase in running prose counts only inside a requirements or duties section
+(an employer's "revolutionising the future of play" is no duty); a phrase of one word or
+more than six, or one that holds a skill the taxonomy found, is left out (the skill is the
+item). Whether the résumé shows an ask is decided by its content words
+(`own_words.py`, `gap.judge_free`). Offsets are character offsets into the posting's text.
 """
 
 from __future__ import annotations
