@@ -5,7 +5,7 @@ The score is deterministic and documented (docs/scoring.md):
     credit(item)        = level credit x evidence strength      (0..1)
     required_coverage   = mean credit over required skills
     preferred_coverage  = mean credit over preferred skills
-    keyword_exactness   = share of posting skills whose posting wording appears literally
+    keyword_exactness   = share of named posting skills whose posting wording appears literally
     score = round(100 x (0.70 required + 0.20 preferred + 0.10 keywords))
 
 Components with nothing to measure (a posting with no preferred skills) are left out and
@@ -19,6 +19,8 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+from skillgap.asks import FreeAsk, free_asks
+from skillgap.own_words import own_words_evidence
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
@@ -32,6 +34,7 @@ from skillgap.types import (
     ScoreBreakdown,
     SectionKind,
     SkillKind,
+    SkillRef,
     Strength,
 )
 
@@ -90,11 +93,55 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     shown = resume_evidence(resume)
     resume_text = resume.document.text
     items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
+    items = [_soft_in_other_words(i, resume) if unshown_soft_skill(i) else i for i in items]
+    named = {i.skill.id for i in items}
+    for ask in free_asks(posting):
+        item = judge_free(ask, resume)
+        if item.skill.id not in named:  # two wordings of one ask ("booking / changing" vs "booking, changing")
+            named.add(item.skill.id)
+            items.append(item)
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
-                              -sum(wanted[i.skill.id].terms.values()), i.skill.name.lower()))
+                              -sum(wanted[i.skill.id].terms.values()) if i.skill.id in wanted else 0,
+                              i.skill.name.lower()))
     keywords_missing = _missing_keywords(items)
     score, breakdown = score_items(items)
     return Gap(tuple(items), keywords_missing, score, breakdown)
+
+
+def unshown_soft_skill(item: GapItem) -> bool:
+    """A soft skill ("communication", "teamwork") the taxonomy did not find in the résumé:
+    a recruiter reads it from the bullets as well as from the word."""
+    return item.skill.kind is SkillKind.SOFT and item.level is MatchLevel.MISSING
+
+
+FREE_PREFIX = "ask:"  # the id of an item for an ask the taxonomy does not name
+
+
+def judge_free(ask: FreeAsk, resume: Analysis) -> GapItem:
+    """How the résumé answers an ask the taxonomy does not name, by its content words: one
+    line of the résumé's body holding half of them or more shows it, otherwise it is
+    missing. No keyword advice: tracking systems search for named skills, not for the
+    wording of a duty."""
+    ref = SkillRef(FREE_PREFIX + "-".join(re.findall(r"[a-z0-9]+", ask.phrase.casefold())), ask.phrase,
+                   SkillKind.HARD)
+    base = dict(skill=ref, importance=ask.importance, posting_terms=(ask.phrase,),
+                posting_lines=(ask.line,), keyword_found=True)
+    evidence = own_words_evidence(resume, (ask.phrase,), ref.id, share=0.5)
+    if evidence is None:
+        return GapItem(level=MatchLevel.MISSING, credit=0.0, note="not found in your résumé", **base)
+    return GapItem(level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
+                   note="shown in your own words: check the line", **base)
+
+
+def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
+    """A soft skill the taxonomy did not find in the résumé, shown in other words: one
+    line of the résumé's body holds every content word of its name or of a posting term,
+    in any form ("communicated with clients" for "communication skills")."""
+    evidence = own_words_evidence(resume, (item.skill.name, *item.posting_terms), item.skill.id)
+    if evidence is None:
+        return item
+    return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
+                   note="shown in other words: name it where it shows")
 
 
 _LEVEL_RANK = {MatchLevel.EXACT: 3, MatchLevel.NARROWER: 2, MatchLevel.RELATED: 1, MatchLevel.MISSING: 0}
@@ -278,6 +325,7 @@ def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
 
 
 SOFT_WEIGHT = 0.5
+FREE_WEIGHT = 0.5  # an ask in the posting's own words: less certain than a named skill
 PRIOR, PRIOR_WEIGHT = 0.5, 3.0
 
 
@@ -288,7 +336,8 @@ def item_weights(items: list[GapItem] | tuple[GapItem, ...]) -> list[float]:
     present = {i.skill.id for i in items}
     weights = []
     for item in items:
-        base = SOFT_WEIGHT if item.skill.kind is SkillKind.SOFT else 1.0
+        base = (SOFT_WEIGHT if item.skill.kind is SkillKind.SOFT
+                else FREE_WEIGHT if item.skill.id.startswith(FREE_PREFIX) else 1.0)
         weights.append(base / (1 + len(item.alternatives & present)))
     return weights
 
@@ -308,6 +357,7 @@ def _coverage(pairs: list[tuple[float, float]], slots: float | None = None) -> f
 
 def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreBreakdown]:
     weights = item_weights(items)
+    named = [i for i in items if not i.skill.id.startswith(FREE_PREFIX)]  # free text has no keyword
     required = [(w, i.credit) for w, i in zip(weights, items, strict=False) if i.importance is Importance.REQUIRED]
     preferred = [(w, i.credit) for w, i in zip(weights, items, strict=False) if i.importance is Importance.PREFERRED]
     # a recruiter does not expect every nice-to-have: meeting half of them is full marks
@@ -315,7 +365,7 @@ def score_items(items: list[GapItem] | tuple[GapItem, ...]) -> tuple[int, ScoreB
     parts = (
         _coverage(required),
         _coverage(preferred, pref_slots),
-        sum(i.keyword_found for i in items) / len(items) if items else None,
+        sum(i.keyword_found for i in named) / len(named) if named else None,
     )
     used = [w if p is not None else 0.0 for w, p in zip(WEIGHTS, parts, strict=False)]
     total = sum(used)

@@ -56,11 +56,7 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
                 or names_a_team(text, mention.start, mention.end)):
             continue
         asked.append(mention)
-        preferred_section = kind is SectionKind.PREFERRED and not _duty_line(text, mention)
-        importance = (
-            Importance.PREFERRED if preferred_section or _worded_preferred(text, mention)
-            else Importance.REQUIRED
-        )
+        importance = importance_at(posting, mention)
         item = found.setdefault(mention.skill_id, PostingSkill(mention.skill_id, importance))
         if importance is Importance.REQUIRED:
             item.importance = Importance.REQUIRED
@@ -69,6 +65,17 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     for skill_id, others in _alternatives(text, asked).items():
         found[skill_id].alternatives = others
     return found
+
+
+def importance_at(posting: Analysis, mention: Mention) -> Importance:
+    """Preferred under a preferred heading (unless the line states a duty) or when its
+    sentence says so; otherwise required."""
+    text = posting.document.text
+    kind = posting.sections.kind_at(mention.start)
+    preferred_section = kind is SectionKind.PREFERRED and not _duty_line(text, mention)
+    if preferred_section or _worded_preferred(text, mention):
+        return Importance.PREFERRED
+    return Importance.REQUIRED
 
 
 # Nouns that open a requirement line although they are also verbs: "Experience with X".
@@ -172,7 +179,9 @@ def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str
 
 # "such as X, Y and Z", "e.g. R, Python", "including Epic or Cerner": examples, any one of
 # which meets the ask (with the head before the cue, "networking protocols such as DNS").
-_EXAMPLE_CUE = re.compile(r"\b(?:such as|e\.\s?g\.?|eg\.|including|like|for example|for instance|i\.\s?e\.?)\s*:?\s*",
+_EXAMPLE_CUE = re.compile(r"\b(?:such as|e\.\s?g\.?|eg\.|including|like|for example|for instance|i\.\s?e\.?"
+                          r"|(?:at least )?(?:one|1) or more of(?: the following)?|at least one of(?: the following)?"
+                          r"|(?:any|either) (?:one )?of(?: the following)?|one of the following)\s*:?\s*",
                           re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|;)?\s*(?:(?:and/or|and|or|as well as)\s+)?", re.IGNORECASE)
 

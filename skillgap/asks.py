@@ -1,0 +1,172 @@
+"""Asks a posting states without a taxonomy name: the duties and requirements a recruiter
+reads as such ("receiving deliveries", "scanning documents", "monitoring waiting times",
+"prior experience in the public sector").
+
+The taxonomy names a minority of what office, care, trades and finance postings ask (README
+"Gap benchmark"). This finds two plain shapes of ask in the posting's own words, sentence by
+sentence, outside the employer's blurb, benefits and legal text (`ingest/posting.py`):
+
+- a duty: a gerund phrase of a list of tasks ("Key tasks include answering the telephone,
+  resolving patient queries, booking rooms"), cut at its first preposition ("receiving
+  deliveries of PPE stock" -> "receiving deliveries"), split at "and" before another gerund;
+- an experience or knowledge ask: the object of "experience in/of/with", "knowledge of",
+  "understanding of", "familiarity with" ("prior experience in the public sector" ->
+  "public sector").
+
+A lone gerund phrase in running prose counts only inside a requirements or duties section
+(an employer's "revolutionising the future of play" is no duty); a phrase of one word or
+more than six, or one that holds a skill the taxonomy found, is left out (the skill is the
+item). Whether the résumé shows an ask is decided by its content words
+(`own_words.py`, `gap.judge_free`). Offsets are character offsets into the posting's text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from skillgap.ingest.posting import boilerplate_spans, inside, sentences
+from skillgap.types import Analysis, Importance, MatchMethod, Mention, SectionKind
+
+_NOT_ASKED = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKind.APPLY})
+_ASK_SECTIONS = frozenset({SectionKind.REQUIREMENTS, SectionKind.RESPONSIBILITIES, SectionKind.PREFERRED})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Where one ask of a list ends: commas, semicolons, bullets, brackets, colons, slashes
+# between phrases are kept ("booking / changing appointments").
+_SEGMENT_BREAK = re.compile(r"\s*(?:[,;•·▪●:()\[\]]|\s-\s|\.\s|\.$)\s*")
+_AND_GERUND = re.compile(r"\s+(?:and|or|as well as)\s+(?=[a-z]+ing\b)", re.IGNORECASE)
+# A phrase ends at its first preposition or clause word: its core is what comes before.
+_STOP = frozenset("""
+for to in into within across at on by from with without via through throughout under over up as when where
+while which who that whilst including such e.g etc per around so is are be will would should can could may
+you your we our us they them their it its this these those he she his her
+""".split())
+_LEAD_INS = re.compile(
+    r"^(?:.*?\b(?:tasks?|duties|responsibilities|activities|role)\s+(?:will\s+)?(?:include|includes|including|involve"
+    r"|involves|are|is)\s+|(?:and|or|also|including|include|includes|as well as|be)\s+)",
+    re.IGNORECASE,
+)
+_EXPERIENCE_OF = re.compile(
+    r"\b(?:experience|experienced|knowledge|understanding|familiarity|background|expertise|proficiency|grounding)"
+    r"\s+(?:of|in|with|within|across)\s+(?:the\s+|a\s+|an\s+)?",
+    re.IGNORECASE,
+)
+# Gerunds that frame a sentence rather than name a task.
+_FRAME_GERUNDS = frozenset("""
+using including being having making getting doing following according regarding concerning depending
+starting joining looking seeking working becoming wishing applying hoping coming going taking giving
+ensuring enabling allowing encouraging exciting existing outstanding interesting challenging rewarding
+closing barring surrounding changing resulting encompassing underpinning understanding during pending
+""".split())
+_DETERMINERS = frozenset("the a an all any our their your its this these those other others some".split())
+_GENERIC = frozenset("""
+skill skills ability abilities good strong excellent proven great high highly level relevant previous prior
+experience knowledge understanding work working various new key range wide variety appropriate effective
+""".split())
+_TRAILING = _DETERMINERS | {"and", "or", "of", "new", "more", "other", "all"}
+MIN_WORDS, MAX_WORDS = 2, 6
+
+
+@dataclass(frozen=True)
+class FreeAsk:
+    """One ask in the posting's own words."""
+
+    phrase: str  # as the posting wrote it (spaces normalised)
+    start: int
+    end: int
+    importance: Importance
+    line: int  # 1-based line in the posting
+
+
+@lru_cache(maxsize=8)
+def free_asks(posting: Analysis) -> tuple[FreeAsk, ...]:
+    """The posting's asks that no taxonomy skill covers, once each, in text order
+    (remembered: the rewrites rescore many versions of a résumé against one posting)."""
+    from skillgap.requirements import importance_at
+
+    text, sections = posting.document.text, posting.sections
+    boilerplate = boilerplate_spans(text)
+    covered = [(m.start, m.end) for m in posting.mentions]
+    out: list[FreeAsk] = []
+    seen: set[str] = set()
+    for start, end in sentences(text):
+        if sections.kind_at(start) in _NOT_ASKED or inside(boilerplate, start):
+            continue
+        for phrase_start, phrase_end in _phrases(text, start, end, sections.kind_at(start)):
+            if any(s < phrase_end and phrase_start < e for s, e in covered):
+                continue
+            phrase = " ".join(text[phrase_start:phrase_end].split())
+            key = phrase.casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            probe = Mention("", phrase_start, phrase_end, phrase, MatchMethod.EXACT, "", 1.0)
+            out.append(FreeAsk(phrase, phrase_start, phrase_end, importance_at(posting, probe),
+                               posting.document.source_position(phrase_start)[0]))
+    return tuple(out)
+
+
+def _phrases(text: str, start: int, end: int, kind: SectionKind) -> list[tuple[int, int]]:
+    """(start, end) of each ask in the sentence at [start, end)."""
+    found = []
+    for match in _EXPERIENCE_OF.finditer(text, start, end):
+        core = _core(text, match.end(), end, gerund=False)
+        if core:
+            found.append(core)
+    duties = []
+    position = start
+    for brk in [*_SEGMENT_BREAK.finditer(text, start, end), None]:
+        seg_end = brk.start() if brk is not None else end
+        for part_start, part_end in _split_and(text, position, seg_end):
+            lead = _LEAD_INS.match(text, part_start, part_end)
+            core = _core(text, lead.end() if lead else part_start, part_end, gerund=True)
+            if core and not any(s <= core[0] < e for s, e in found):
+                duties.append(core)
+        if brk is not None:
+            position = brk.end()
+    # a lone gerund phrase in running prose is as often the employer's ("revolutionising
+    # the future of play") as a duty; a list of them, or a requirement line, is the job
+    if len(duties) >= 2 or kind in _ASK_SECTIONS:
+        found += duties
+    return found
+
+
+def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts, position = [], start
+    for match in _AND_GERUND.finditer(text, start, end):
+        parts.append((position, match.start()))
+        position = match.end()
+    parts.append((position, end))
+    return parts
+
+
+def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] | None:
+    """The phrase from `start` up to its first preposition or clause word, when it has the
+    shape of an ask: a task gerund and its object, or (`gerund` False) a noun phrase."""
+    from skillgap.language.verbs import verb_tags
+
+    words = list(_WORD.finditer(text, start, end))
+    while words and words[0].group().lower() in _DETERMINERS:
+        words.pop(0)
+    if not words:
+        return None
+    first = words[0].group().lower()
+    if gerund and (not first.endswith("ing") or first in _FRAME_GERUNDS
+                   or not any(tag == "VBG" for _, tag in verb_tags(first))):
+        return None
+    kept = []
+    for word in words:
+        lower = word.group().lower()
+        joined = not kept or not text[kept[-1].end():word.start()].strip(" /&-")
+        if lower in _STOP or lower.endswith("ly") or not joined:
+            break
+        kept.append(word)
+    while kept and kept[-1].group().lower() in _TRAILING:
+        kept.pop()
+    if not MIN_WORDS <= len(kept) <= MAX_WORDS:
+        return None
+    content = [w for w in kept if w.group().lower() not in _GENERIC | _DETERMINERS]
+    if not content or (not gerund and all(w.group().lower().endswith("ing") for w in content)):
+        return None
+    return kept[0].start(), kept[-1].end()

@@ -1,0 +1,108 @@
+"""Asks a posting states without a taxonomy name, and what the résumé shows in its own
+words: real text through the real pipeline and the default taxonomy."""
+
+import pytest
+from conftest import built_document
+
+from skillgap.asks import free_asks
+from skillgap.gap import FREE_PREFIX, SOFT_WEIGHT, compare, item_weights
+from skillgap.pipeline import analyze_document
+from skillgap.types import Importance, MatchLevel, Strength
+
+POSTING = """Clerical Assistant
+We are a leading provider of community care and we are revolutionising the future of play.
+Key tasks include answering the telephone, resolving patient queries, scanning documents, \
+monitoring waiting times, photocopying and booking rooms.
+Prior experience in the public sector is desirable.
+Excellent communication skills are essential.
+Experience with at least one or more of: Docker, Kubernetes
+We offer a pension, cycling to work scheme and annual leave.
+"""
+
+RESUME = """Sam Lee
+Experience
+- Scanned documents and booked meeting rooms for a busy clinic
+- Communicated appointment changes to patients by phone and letter
+- Set up Docker images for the booking system
+Skills
+Word, Excel
+"""
+
+
+@pytest.fixture(scope="module")
+def analyses(default_extractor):
+    posting = analyze_document(built_document(POSTING), "posting", default_extractor)
+    resume = analyze_document(built_document(RESUME), "resume", default_extractor)
+    return resume, posting
+
+
+@pytest.fixture(scope="module")
+def gap(analyses, default_extractor):
+    resume, posting = analyses
+    return compare(resume, posting, default_extractor.taxonomy)
+
+
+def _free(gap, phrase):
+    return next(i for i in gap.items if i.skill.id.startswith(FREE_PREFIX) and i.skill.name == phrase)
+
+
+def test_free_asks_are_the_tasks_of_a_duty_list_cut_to_their_core(analyses):
+    phrases = {a.phrase: a for a in free_asks(analyses[1])}
+    tasks = {"resolving patient queries", "scanning documents", "monitoring waiting times", "booking rooms"}
+    assert tasks <= set(phrases)
+    assert phrases["scanning documents"].importance is Importance.REQUIRED
+    assert phrases["scanning documents"].line == 3
+
+
+def test_free_asks_take_the_object_of_experience_in_with_its_hedge(analyses):
+    phrases = {a.phrase: a for a in free_asks(analyses[1])}
+    assert phrases["public sector"].importance is Importance.PREFERRED  # "is desirable"
+
+
+def test_free_asks_leave_out_the_employer_benefits_single_words_and_named_skills(analyses):
+    phrases = {a.phrase.casefold() for a in free_asks(analyses[1])}
+    assert not any("revolutionising" in p or "pension" in p or "cycling" in p or "annual leave" in p for p in phrases)
+    assert "photocopying" not in phrases  # one word says too little to stand alone
+    assert "answering the telephone" not in phrases  # a taxonomy skill covers it
+
+
+def test_free_ask_shown_in_the_resumes_own_words(gap):
+    for phrase, words in (("scanning documents", "Scanned documents"), ("booking rooms", "booked meeting rooms")):
+        item = _free(gap, phrase)
+        assert item.level is MatchLevel.EXACT and item.evidence[0].strength is Strength.STRONG
+        assert item.evidence[0].text == words and item.evidence[0].line == 3
+        assert item.keyword_found  # no keyword advice for a duty's wording
+    assert "scanning documents" not in gap.keywords_missing
+
+
+def test_free_ask_with_too_few_of_its_words_is_missing(gap):
+    item = _free(gap, "resolving patient queries")  # "patients" alone is a third of it
+    assert item.level is MatchLevel.MISSING and item.credit == 0.0 and not item.evidence
+    assert item.posting_lines == (3,)
+
+
+def test_free_asks_weigh_half_and_stay_out_of_keyword_exactness(gap):
+    weights = dict(zip((i.skill.id for i in gap.items), item_weights(gap.items), strict=True))
+    assert all(w == 0.5 for sid, w in weights.items() if sid.startswith(FREE_PREFIX))
+    named = [i for i in gap.items if not i.skill.id.startswith(FREE_PREFIX)]
+    assert gap.breakdown.keyword_exactness == pytest.approx(sum(i.keyword_found for i in named) / len(named), abs=1e-4)
+
+
+def test_soft_skill_shown_in_other_words_is_met(gap):
+    item = next(i for i in gap.items if i.skill.id == "communication-skills")
+    assert item.level is MatchLevel.EXACT and item.evidence[0].text == "Communicated"
+    assert "Excellent communication skills" in gap.keywords_missing  # the posting's word is still worth writing
+    assert SOFT_WEIGHT in item_weights([item])
+
+
+def test_one_or_more_of_is_an_either_or_list(gap):
+    ids = {i.skill.id for i in gap.items}
+    assert "docker" in ids and "kubernetes" not in ids  # met by Docker, the option shown
+    docker = next(i for i in gap.items if i.skill.id == "docker")
+    assert docker.level is MatchLevel.EXACT and "kubernetes" in docker.alternatives
+
+
+def test_free_ask_ids_are_their_words_once_each(gap):
+    ids = [i.skill.id for i in gap.items]
+    assert len(ids) == len(set(ids))
+    assert {"ask:booking-rooms", "ask:public-sector"} <= set(ids)
