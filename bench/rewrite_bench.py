@@ -52,6 +52,10 @@ class Pair:
         return int(re.sub(r"\D", "", self.id)) % 2 == 1
 
 
+# The gap benchmark's fresh pairs (see FRESH in gap_bench.py): never shown edit by edit.
+FRESH = frozenset(f"g{n}" for n in range(65, 81))
+
+
 def read_pairs(files: tuple[Path, ...] = PAIR_FILES) -> list[Pair]:
     pairs: list[Pair] = []
     for path in files:
@@ -368,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     judgments = read_judgments()
     if args.details:
         for res in results:
-            if args.half != "all" and res.pair.tuned != (args.half == "tune"):
+            if (args.half != "all" and res.pair.tuned != (args.half == "tune")) or res.pair.id in FRESH:
                 continue
             print(f"== {res.pair.id} {res.pair.resume.name}  uncovered: {res.uncovered}")
             for r in res.edits:
