@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from skillgap.nlp.candidates import CONTEXT_RANGES, candidates
+from skillgap.nlp.candidates import CONTEXT_RANGES, DOC_TEXT, candidates, token_facts
 from skillgap.nlp.context import ContextFilter
 from skillgap.nlp.fuzzy import FuzzyMatcher
 from skillgap.nlp.matcher import TaxonomyMatcher
@@ -95,6 +95,7 @@ class Extractor:
         def docs():
             for document, sections in items:
                 doc = self.nlp.make_doc(document.text)
+                doc.user_data[DOC_TEXT] = document.text  # what Doc.text would rebuild
                 if sections is not None:
                     doc.user_data[CONTEXT_RANGES] = tuple(
                         (s.start, s.end) for s in sections.sections if s.kind in LIST_SECTIONS
@@ -102,18 +103,13 @@ class Extractor:
                 yield doc
 
         for doc in _pipe(self.nlp, docs(), batch_size):
-            yield tuple(
-                Mention(
-                    skill_id=c.skill_id,
-                    start=doc[c.start].idx,
-                    end=doc[c.end - 1].idx + len(doc[c.end - 1]),
-                    text=doc[c.start : c.end].text,
-                    method=MatchMethod(c.method),
-                    alias=c.alias,
-                    score=c.score,
-                )
-                for c in candidates(doc)
-            )
+            facts, text = token_facts(doc), doc.user_data[DOC_TEXT]
+            mentions = []
+            for c in candidates(doc):
+                start, end = facts.idx[c.start], facts.idx[c.end - 1] + len(facts.texts[c.end - 1])
+                mentions.append(Mention(skill_id=c.skill_id, start=start, end=end, text=text[start:end],
+                                        method=MatchMethod(c.method), alias=c.alias, score=c.score))
+            yield tuple(mentions)
 
 
 def _pipe(nlp: Language, docs: Iterable, batch_size: int):

@@ -20,35 +20,43 @@ class TaxonomyMatcher:
 
     def __init__(self) -> None:
         self.compiled: CompiledTaxonomy | None = None
+        self._folded_starts: frozenset[str] = frozenset()
+        self._exact_starts: frozenset[str] = frozenset()
 
     def set_taxonomy(self, compiled: CompiledTaxonomy) -> None:
         self.compiled = compiled
+        # the first token of every name: a walk from any other token finds nothing
+        self._folded_starts = frozenset(key.split(SEP, 1)[0] for key in compiled.folded)
+        self._exact_starts = frozenset(key.split(SEP, 1)[0] for key in compiled.exact)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.compiled is None:
             raise RuntimeError("TaxonomyMatcher used before set_taxonomy()")
         facts = token_facts(doc)
         compiled = self.compiled
-        found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded)
-        found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact)
+        found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded, self._folded_starts)
+        found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_starts)
         found += self._compact_pass(facts)
         candidates(doc).extend(select_longest(found))
         return doc
 
-    def _walk(self, tokens, prefixes, table) -> list[Candidate]:
+    def _walk(self, tokens: list[str], prefixes: frozenset[str], table, starts: frozenset[str]) -> list[Candidate]:
+        """Every name that starts at a token, read from there while the tokens so far are a
+        proper prefix of some name (at most `max_tokens` tokens)."""
         found: list[Candidate] = []
         max_len = self.compiled.max_tokens
         n = len(tokens)
-        for i in range(n):
-            key = ""
-            for j in range(i, min(n, i + max_len)):
-                key = key + SEP + tokens[j] if j > i else tokens[j]
+        for i in [i for i, token in enumerate(tokens) if token in starts]:
+            key, j, stop = tokens[i], i, min(n, i + max_len)
+            while True:
                 owners = table.get(key)
                 if owners:
                     for skill_id, alias, method, needs_context in owners:
                         found.append(Candidate(i, j + 1, skill_id, alias, method, 1.0, needs_context))
-                if key not in prefixes:
+                j += 1
+                if j >= stop or key not in prefixes:
                     break
+                key = key + SEP + tokens[j]
         return found
 
     def _compact_pass(self, facts: TokenFacts) -> list[Candidate]:
