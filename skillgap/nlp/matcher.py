@@ -71,26 +71,28 @@ class TaxonomyMatcher:
         # may not stand inside a run: a space, a stop word, or a line break after it
         blocks = [sp or low in STOP_WORDS or nl
                   for sp, low, nl in zip(facts.space, lowers, facts.line_after, strict=False)]
+        # may end a run: letters or digits only, not a stop word
+        ends = [text.isalnum() and low not in STOP_WORDS for text, low in zip(texts, lowers, strict=True)]
         keys: dict[str, str] = {}
+
+        def key(k: int) -> str:
+            found_key = keys.get(lowers[k])
+            if found_key is None:
+                found_key = keys[lowers[k]] = compact_key(lowers[k])
+            return found_key
+
         found: list[Candidate] = []
-        for i in range(n - 1):
-            if not alpha[i]:
-                continue
-            for size in (2, 3):
-                j = i + size
-                if j > n:
-                    break
-                last = j - 1
-                if not texts[last].isalnum() or any(blocks[i:last]) or lowers[last] in STOP_WORDS:
-                    break
-                parts = []
-                for k in range(i, j):
-                    key = keys.get(lowers[k])
-                    if key is None:
-                        key = keys[lowers[k]] = compact_key(lowers[k])
-                    parts.append(key)
-                hit = compact.get("".join(parts))
-                if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and SEP.join(lowers[i:j]) not in folded:
-                    found.append(Candidate(i, j, hit[0], hit[1], "fuzzy", 0.95, False))
+        starts = [i for i, (word, block, end) in enumerate(zip(alpha, blocks, ends[1:], strict=False))
+                  if word and end and not block]
+        for i in starts:
+            joined = key(i) + key(i + 1)
+            for last in (i + 1, i + 2):
+                if last > i + 1:  # a third word, if the second may stand inside a run and this one end it
+                    if last >= n or blocks[last - 1] or not ends[last]:
+                        break
+                    joined += key(last)
+                hit = compact.get(joined)
+                if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and SEP.join(lowers[i : last + 1]) not in folded:
+                    found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
                     break
         return found
