@@ -108,12 +108,48 @@ def test_scan_dataset_file_without_text_column_is_one_line_error(tmp_path, posti
                              "(name the column that holds the posting text with --text-column)\n")
 
 
-def test_scan_dataset_missing_column_names_the_columns(tmp_path, posting_rows, write_dataset):
-    path = write_dataset(tmp_path / "p.csv", posting_rows)
-    result = _run(path, "--text-column", "body")
+@pytest.mark.parametrize(("fmt", "where"), [
+    ("csv", ""), ("tsv", ""), ("csv.gz", ""), ("parquet", ""),
+    ("jsonl", " in its first 5 JSON objects"), ("jsonl.gz", " in its first 5 JSON objects"),
+])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_scan_dataset_missing_column_is_one_line_error(tmp_path, posting_rows, write_dataset, fmt, where, jobs):
+    path = write_dataset(tmp_path / f"p.{fmt}", posting_rows)
+    result = _run(path, "--text-column", "body", "--jobs", jobs, "--no-cache")
     assert result.exit_code == 2 and result.stdout == ""
-    assert "no column 'body' (columns: id, title, text, posted)" in result.stderr
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr == (f"skillgap: error: {path}: no column 'body'{where} (columns: id, title, text, posted) "
+                             "(name one of its columns with --text-column)\n")
+
+
+def test_scan_dataset_missing_id_or_date_column_names_its_option(tmp_path, posting_rows, write_dataset):
+    path = write_dataset(tmp_path / "p.jsonl", posting_rows[:1])
+    result = _run(path, "--text-column", "text", "--id-column", "job_id", "--date-column", "day")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (f"skillgap: error: {path}: no column 'job_id', 'day' in its only JSON object "
+                             "(columns: id, title, text, posted) (name one of its columns with --id-column "
+                             "and --date-column)\n")
+
+
+def test_scan_dataset_json_key_in_a_later_object_is_not_missing(tmp_path, posting_rows):
+    """A key some of the first objects leave out (JSON writers drop null keys) is a column."""
+    rows = [{k: v for k, v in row.items() if k != "posted"} for row in posting_rows[:2]] + posting_rows[2:]
+    path = tmp_path / "sparse.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    data = _report(path)
+    assert data["postings"] == len(rows) - 1 and data["skipped"] == []
+    assert sum(data["months"].values()) == len(rows) - 3  # two without a date, the duplicate not counted
+
+
+def test_scan_dataset_json_key_missing_after_the_first_objects_skips_the_row(tmp_path, posting_rows, monkeypatch):
+    from skillgap.scan import datasets
+
+    monkeypatch.setattr(datasets, "LOOKAHEAD", 2)
+    rows = [*posting_rows[:3], {"id": "late", "title": "t"}]
+    path = tmp_path / "late.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    data = _report(path)
+    assert data["postings"] == 3
+    assert [s["message"] for s in data["skipped"]] == ["late.jsonl row 4: no value in column 'text'"]
 
 
 def test_scan_dataset_rows_out_csv_and_parquet(tmp_path, posting_rows, write_dataset):

@@ -79,20 +79,39 @@ def test_scan_worker_reader_bug_is_an_outcome(monkeypatch, tmp_path):
     assert "bug" in outcome.hint and outcome.to_cache() is None
 
 
-def test_scan_worker_renews_its_pipeline_every_renew_rows(monkeypatch):
-    """A worker drops its pipeline (and spaCy's ever-growing vocabulary) every RENEW_ROWS rows;
-    the outcomes do not change."""
+def test_scan_worker_vocabulary_stops_growing_past_its_limit(monkeypatch):
+    """Past VOCAB_STRINGS strings, a chunk's new words leave spaCy's vocabulary when it ends
+    (a worker's memory stays flat over any dataset); the outcomes do not change."""
+    from skillgap.nlp import extract
     from skillgap.scan.fingerprint import pipeline_fingerprint
 
-    monkeypatch.setattr(worker, "RENEW_ROWS", 2)
     fingerprint = pipeline_fingerprint((), DEFAULT_LIMITS)
-    task = worker.RowTask(0, (("r1", "Requirements\n- Python and SQL\n- Docker is a plus"),), (), DEFAULT_LIMITS,
-                          fingerprint)
-    first = worker.row_task(task)
-    built = worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint)
-    second = worker.row_task(task)
-    assert worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint) is built  # 2 rows: not yet
-    third = worker.row_task(task)
-    assert worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint) is not built  # renewed
-    assert first == second == third and first[0].status is OutcomeStatus.OK
-    assert {entry[0] for entry in first[0].payload["skills"]} >= {"python", "sql"}
+    strings = worker.worker_pipeline((), DEFAULT_LIMITS, fingerprint).nlp.vocab.strings
+
+    def task(index: int) -> worker.RowTask:
+        text = f"Requirements\n- Python and SQL\n- Docker is a plus\n- ticket QX{index}Z7 in Zorblat{index}"
+        return worker.RowTask(index, (("r1", text),), (), DEFAULT_LIMITS, fingerprint)
+
+    kept = worker.row_task(task(1))
+    assert "QX1Z7" in strings  # under the limit: new words are kept
+    monkeypatch.setattr(extract, "VOCAB_STRINGS", len(strings))
+    size = len(strings)
+    dropped = [worker.row_task(task(i)) for i in range(2, 5)]
+    assert len(strings) == size and "QX2Z7" not in strings and "zorblat3" not in strings
+    assert "QX1Z7" in strings  # what was kept stays
+    payloads = [outcomes[0].payload for outcomes in (kept, *dropped)]
+    assert payloads[0]["skills"] and all(p["skills"] == payloads[0]["skills"] for p in payloads)
+    assert {entry[0] for entry in payloads[0]["skills"]} >= {"python", "sql", "docker"}
+
+
+@pytest.mark.parametrize("name", ["backend-acme.txt", "data-analyst.md", "frontend.html", "platform-engineer.docx"])
+def test_scan_worker_mentions_are_the_same_inside_a_memory_bound(name):
+    from skillgap.ingest import read_document
+    from skillgap.pipeline import analyze_document
+
+    extractor = _extractor()
+    document = read_document(POSTINGS / name)
+    with extractor.bounded_memory(0):  # every new word dropped at the end of the block
+        bounded = analyze_document(document, "posting", extractor).mentions
+    free = analyze_document(document, "posting", extractor).mentions
+    assert bounded and bounded == free

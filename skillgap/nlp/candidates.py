@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 CANDIDATES = "skillgap.candidates"
 TOKEN_FACTS = "skillgap.token_facts"
+DOC_TEXT = "skillgap.text"  # the Doc's text, when the pipeline already has it (Doc.text is rebuilt per call)
 CONTEXT_RANGES = "skillgap.list_ranges"  # char ranges where a bare skill name is a skill
 SPAN_KEY = "skills"
 
@@ -48,17 +50,24 @@ class TokenFacts(NamedTuple):
 
 
 def token_facts(doc: Doc) -> TokenFacts:
+    """The Doc's TokenFacts, built once per Doc.
+
+    Read from the token offsets and lengths (one `Doc.to_array` call) and the text, rather
+    than from Token objects: a token's text is the text at its offset, and its lower-case
+    form, `is_alpha` and `is_space` are spaCy's lexical attributes, which are `str.lower`,
+    `str.isalpha` and `str.isspace` of that text. A token's trailing whitespace is one space
+    at most, so a line break is always a token of its own and `line_after` is always False.
+    """
     facts = doc.user_data.get(TOKEN_FACTS)
     if facts is None:
-        facts = TokenFacts([], [], [], [], [], [])
-        texts, lowers, alpha, idx, space, line_after = facts
-        for token in doc:
-            texts.append(token.text)
-            lowers.append(token.lower_)
-            alpha.append(token.is_alpha)
-            idx.append(token.idx)
-            space.append(token.is_space)
-            line_after.append("\n" in token.whitespace_)
+        text = doc.user_data.get(DOC_TEXT)
+        if text is None:
+            text = doc.user_data[DOC_TEXT] = doc.text
+        array = doc.to_array([IDX, LENGTH])
+        idx = array[:, 0].tolist()
+        texts = [text[start : start + length] for start, length in zip(idx, array[:, 1].tolist(), strict=True)]
+        facts = TokenFacts(texts, [t.lower() for t in texts], [t.isalpha() for t in texts], idx,
+                           [t.isspace() for t in texts], [False] * len(texts))
         doc.user_data[TOKEN_FACTS] = facts
     return facts
 

@@ -42,6 +42,7 @@ from skillgap.nlp.candidates import (
     AMBIGUOUS_NAME,
     CANDIDATES,
     CONTEXT_RANGES,
+    DOC_TEXT,
     SPAN_KEY,
     Candidate,
     candidates,
@@ -152,7 +153,6 @@ documented demonstrated proven balanced discounted detail-oriented organized org
 """.split())
 WORK_LINE_KINDS = frozenset({SkillKind.HARD, SkillKind.KNOWLEDGE, SkillKind.TOOL})
 LINE_VERBS = "skillgap.line_verbs"  # doc.user_data keys: see _line_verbs, _span_text
-DOC_TEXT = "skillgap.text"
 SEPARATORS = frozenset({",", "/", "|", ";", "(", ")", "&", "and", "or", "+", "·", "•", "-", ":"})
 ITEM_MARKERS = frozenset({"•", "-", "*", "–", "—", "·", ":", "▪", "◦", "●", "■", "►", "✓", "✔", "➢"})
 

@@ -7,11 +7,12 @@ plain `Mention`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from spacy.language import Language
 
-from skillgap.nlp.candidates import CONTEXT_RANGES, candidates
+from skillgap.nlp.candidates import CONTEXT_RANGES, DOC_TEXT, candidates, token_facts
 from skillgap.nlp.context import ContextFilter
 from skillgap.nlp.fuzzy import FuzzyMatcher
 from skillgap.nlp.matcher import TaxonomyMatcher
@@ -21,6 +22,9 @@ from skillgap.types import Document, MatchMethod, Mention, SectionKind, Sections
 
 # Sections where a bare list of names is a list of skills, so "Go" or "R" need no cue.
 LIST_SECTIONS = frozenset({SectionKind.SKILLS, SectionKind.CERTIFICATIONS, SectionKind.LANGUAGES})
+# Strings spaCy's vocabulary keeps for good (words, their lower-case forms, labels); see
+# Extractor.bounded_memory.
+VOCAB_STRINGS = 30_000
 
 
 @Language.factory("skillgap_taxonomy_matcher")
@@ -61,6 +65,25 @@ class Extractor:
     def fingerprint(self) -> str:
         return self.compiled.fingerprint + ("" if "skillgap_fuzzy_matcher" in self.nlp.pipe_names else "-nofuzzy")
 
+    @contextmanager
+    def bounded_memory(self, limit: int | None = None) -> Iterator[None]:
+        """A block of extractions that leaves spaCy's vocabulary as it found it, once the
+        vocabulary holds `limit` strings.
+
+        spaCy keeps every new word it meets (a lexeme, its strings, the tokenizer's cache
+        entry), so a process that reads postings for hours grows without end: about 0.75 MB
+        per 1,000 postings. Until the vocabulary holds `limit` strings, new words are kept
+        (the frequent ones come first, and the tokenizer's cache makes them cheap); after
+        that, the words first met inside the block are dropped at its end (spaCy's
+        `memory_zone`). Mentions are plain values, so nothing extracted inside the block
+        refers to what is dropped, and the results are the same either way.
+        """
+        if len(self.nlp.vocab.strings) < (VOCAB_STRINGS if limit is None else limit):
+            yield
+            return
+        with self.nlp.memory_zone():
+            yield
+
     def extract(self, document: Document, sections: Sections | None = None) -> tuple[Mention, ...]:
         return next(self.extract_many([(document, sections)]))
 
@@ -72,6 +95,7 @@ class Extractor:
         def docs():
             for document, sections in items:
                 doc = self.nlp.make_doc(document.text)
+                doc.user_data[DOC_TEXT] = document.text  # what Doc.text would rebuild
                 if sections is not None:
                     doc.user_data[CONTEXT_RANGES] = tuple(
                         (s.start, s.end) for s in sections.sections if s.kind in LIST_SECTIONS
@@ -79,18 +103,13 @@ class Extractor:
                 yield doc
 
         for doc in _pipe(self.nlp, docs(), batch_size):
-            yield tuple(
-                Mention(
-                    skill_id=c.skill_id,
-                    start=doc[c.start].idx,
-                    end=doc[c.end - 1].idx + len(doc[c.end - 1]),
-                    text=doc[c.start : c.end].text,
-                    method=MatchMethod(c.method),
-                    alias=c.alias,
-                    score=c.score,
-                )
-                for c in candidates(doc)
-            )
+            facts, text = token_facts(doc), doc.user_data[DOC_TEXT]
+            mentions = []
+            for c in candidates(doc):
+                start, end = facts.idx[c.start], facts.idx[c.end - 1] + len(facts.texts[c.end - 1])
+                mentions.append(Mention(skill_id=c.skill_id, start=start, end=end, text=text[start:end],
+                                        method=MatchMethod(c.method), alias=c.alias, score=c.score))
+            yield tuple(mentions)
 
 
 def _pipe(nlp: Language, docs: Iterable, batch_size: int):

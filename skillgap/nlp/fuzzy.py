@@ -90,9 +90,31 @@ class FuzzyMatcher:
 
     def __init__(self) -> None:
         self.compiled: CompiledTaxonomy | None = None
+        self._lengths: dict[str, dict[int, list[int]]] = {}
+        self._windows: dict[tuple[str, int, int], tuple[list[str], list[tuple[str, str]]]] = {}
 
     def set_taxonomy(self, compiled: CompiledTaxonomy) -> None:
         self.compiled = compiled
+        self._lengths = {}  # letter -> length -> places of the names of that length in the letter's list
+        for letter, (choices, _) in compiled.fuzzy.items():
+            for place, choice in enumerate(choices):
+                self._lengths.setdefault(letter, {}).setdefault(len(choice), []).append(place)
+        self._windows = {}
+
+    def _window(self, letter: str, length: int, edits: int) -> tuple[list[str], list[tuple[str, str]]]:
+        """The names of the letter's list within `edits` characters of `length`, in list order.
+
+        A name of another length is more than `edits` edits away (an edit changes the length
+        by one at most), so it could never be the closest within the cutoff; keeping the
+        list's order keeps the first of equally close names, as scoring the whole list does.
+        """
+        window = self._windows.get((letter, length, edits))
+        if window is None:
+            choices, owners = self.compiled.fuzzy[letter]
+            by_length = self._lengths[letter]
+            places = sorted(p for size in range(length - edits, length + edits + 1) for p in by_length.get(size, ()))
+            window = self._windows[letter, length, edits] = ([choices[p] for p in places], [owners[p] for p in places])
+        return window
 
     def __call__(self, doc: Doc) -> Doc:
         if self.compiled is None or not self.compiled.fuzzy:
@@ -100,7 +122,7 @@ class FuzzyMatcher:
         covered = covered_tokens(doc)
         names = proper_names(doc, covered)
         english = self.compiled.english_words
-        queries: dict[tuple[str, int], list[tuple[str, int, int]]] = defaultdict(list)
+        queries: dict[tuple[str, int, int], list[tuple[str, int, int]]] = defaultdict(list)
         facts = token_facts(doc)
         lowers, alpha = facts.lowers, facts.alpha
         n = len(lowers)
@@ -116,13 +138,14 @@ class FuzzyMatcher:
                     break
                 key = compact_key("".join(lowers[i:j]))
                 if len(key) >= MIN_FUZZY_LENGTH and max_edits(len(key)):
-                    queries[key[0], max_edits(len(key))].append((key, i, j))
+                    queries[key[0], max_edits(len(key)), len(key)].append((key, i, j))
         found: list[Candidate] = []
-        for (letter, edits), items in queries.items():
-            bucket = self.compiled.fuzzy.get(letter)
-            if not bucket:
+        for (letter, edits, length), items in queries.items():
+            if letter not in self.compiled.fuzzy:
                 continue
-            choices, owners = bucket
+            choices, owners = self._window(letter, length, edits)
+            if not choices:
+                continue
             keys = [k for k, _, _ in items]
             distances = process.cdist(keys, choices, scorer=OSA.distance, score_cutoff=edits,
                                       dtype="uint8", workers=1)

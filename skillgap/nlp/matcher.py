@@ -20,35 +20,43 @@ class TaxonomyMatcher:
 
     def __init__(self) -> None:
         self.compiled: CompiledTaxonomy | None = None
+        self._folded_starts: frozenset[str] = frozenset()
+        self._exact_starts: frozenset[str] = frozenset()
 
     def set_taxonomy(self, compiled: CompiledTaxonomy) -> None:
         self.compiled = compiled
+        # the first token of every name: a walk from any other token finds nothing
+        self._folded_starts = frozenset(key.split(SEP, 1)[0] for key in compiled.folded)
+        self._exact_starts = frozenset(key.split(SEP, 1)[0] for key in compiled.exact)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.compiled is None:
             raise RuntimeError("TaxonomyMatcher used before set_taxonomy()")
         facts = token_facts(doc)
         compiled = self.compiled
-        found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded)
-        found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact)
+        found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded, self._folded_starts)
+        found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_starts)
         found += self._compact_pass(facts)
         candidates(doc).extend(select_longest(found))
         return doc
 
-    def _walk(self, tokens, prefixes, table) -> list[Candidate]:
+    def _walk(self, tokens: list[str], prefixes: frozenset[str], table, starts: frozenset[str]) -> list[Candidate]:
+        """Every name that starts at a token, read from there while the tokens so far are a
+        proper prefix of some name (at most `max_tokens` tokens)."""
         found: list[Candidate] = []
         max_len = self.compiled.max_tokens
         n = len(tokens)
-        for i in range(n):
-            key = ""
-            for j in range(i, min(n, i + max_len)):
-                key = key + SEP + tokens[j] if j > i else tokens[j]
+        for i in [i for i, token in enumerate(tokens) if token in starts]:
+            key, j, stop = tokens[i], i, min(n, i + max_len)
+            while True:
                 owners = table.get(key)
                 if owners:
                     for skill_id, alias, method, needs_context in owners:
                         found.append(Candidate(i, j + 1, skill_id, alias, method, 1.0, needs_context))
-                if key not in prefixes:
+                j += 1
+                if j >= stop or key not in prefixes:
                     break
+                key = key + SEP + tokens[j]
         return found
 
     def _compact_pass(self, facts: TokenFacts) -> list[Candidate]:
@@ -63,26 +71,28 @@ class TaxonomyMatcher:
         # may not stand inside a run: a space, a stop word, or a line break after it
         blocks = [sp or low in STOP_WORDS or nl
                   for sp, low, nl in zip(facts.space, lowers, facts.line_after, strict=False)]
+        # may end a run: letters or digits only, not a stop word
+        ends = [text.isalnum() and low not in STOP_WORDS for text, low in zip(texts, lowers, strict=True)]
         keys: dict[str, str] = {}
+
+        def key(k: int) -> str:
+            found_key = keys.get(lowers[k])
+            if found_key is None:
+                found_key = keys[lowers[k]] = compact_key(lowers[k])
+            return found_key
+
         found: list[Candidate] = []
-        for i in range(n - 1):
-            if not alpha[i]:
-                continue
-            for size in (2, 3):
-                j = i + size
-                if j > n:
-                    break
-                last = j - 1
-                if not texts[last].isalnum() or any(blocks[i:last]) or lowers[last] in STOP_WORDS:
-                    break
-                parts = []
-                for k in range(i, j):
-                    key = keys.get(lowers[k])
-                    if key is None:
-                        key = keys[lowers[k]] = compact_key(lowers[k])
-                    parts.append(key)
-                hit = compact.get("".join(parts))
-                if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and SEP.join(lowers[i:j]) not in folded:
-                    found.append(Candidate(i, j, hit[0], hit[1], "fuzzy", 0.95, False))
+        starts = [i for i, (word, block, end) in enumerate(zip(alpha, blocks, ends[1:], strict=False))
+                  if word and end and not block]
+        for i in starts:
+            joined = key(i) + key(i + 1)
+            for last in (i + 1, i + 2):
+                if last > i + 1:  # a third word, if the second may stand inside a run and this one end it
+                    if last >= n or blocks[last - 1] or not ends[last]:
+                        break
+                    joined += key(last)
+                hit = compact.get(joined)
+                if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and SEP.join(lowers[i : last + 1]) not in folded:
+                    found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
                     break
         return found

@@ -28,6 +28,7 @@ from skillgap.outcome import ItemOutcome
 
 DATASET_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".parquet")
 PARQUET_BATCH = 1024
+LOOKAHEAD = 100  # JSON lines: objects read before a column none of them has is an error
 FIELD_LIMIT = 16 << 20  # the largest CSV field read; a larger one skips its row
 _MONTH = re.compile(r"^\s*(\d{4})[-/.](\d{1,2})(?:\D|$)")
 _SURROGATE = re.compile("[\udc80-\udcff]")
@@ -156,10 +157,15 @@ def _missing_columns(available: list[str], columns: DatasetColumns) -> list[str]
     return [c for c in wanted if c not in available]
 
 
-def _no_column(file: Path, missing: list[str], available: list[str]) -> InputError:
+_FLAGS = {"text": "--text-column", "id": "--id-column", "title": "--title-column", "date": "--date-column"}
+
+
+def _no_column(file: Path, missing: list[str], available: list[str], columns: DatasetColumns,
+               where: str = "") -> InputError:
     shown = ", ".join(available[:20]) + (", ..." if len(available) > 20 else "")
-    return InputError(f"no column {', '.join(repr(m) for m in missing)} (columns: {shown or 'none'})",
-                      path=str(file), hint="name an existing column with --text-column, --id-column, ...")
+    flags = [flag for field, flag in _FLAGS.items() if getattr(columns, field) in missing]
+    return InputError(f"no column {', '.join(repr(m) for m in missing)}{where} (columns: {shown or 'none'})",
+                      path=str(file), hint=f"name one of its columns with {' and '.join(dict.fromkeys(flags))}")
 
 
 def _csv_rows(file: Path, source: str, columns: DatasetColumns, delimiter: str) -> Iterator[Row | ItemOutcome]:
@@ -177,7 +183,7 @@ def _csv_rows(file: Path, source: str, columns: DatasetColumns, delimiter: str) 
         header = [h.strip() for h in header]
         missing = _missing_columns(header, columns)
         if missing:
-            raise _no_column(file, missing, header)
+            raise _no_column(file, missing, header, columns)
         number = 0
         while True:
             number += 1
@@ -197,29 +203,56 @@ def _csv_rows(file: Path, source: str, columns: DatasetColumns, delimiter: str) 
 
 
 def _json_rows(file: Path, source: str, columns: DatasetColumns) -> Iterator[Row | ItemOutcome]:
+    """Rows of a JSON lines file; a column none of its first `LOOKAHEAD` objects has is an error."""
     with _open_binary(file) as binary:
         number = 0
+        ahead: list[Row | ItemOutcome] = []
+        keys: dict[str, None] = {}
+        objects = 0
         try:
             for line in binary:
                 if not line.strip():
                     continue
                 number += 1
-                yield _json_row(line, source, number, columns)
+                item, values = _json_row(line, source, number, columns)
+                if objects >= LOOKAHEAD:
+                    yield item
+                    continue
+                ahead.append(item)
+                if values is not None:
+                    objects += 1
+                    keys.update(dict.fromkeys(values))
+                    if objects == LOOKAHEAD:
+                        _check_keys(file, keys, objects, columns)
+                        yield from ahead
+                        ahead.clear()
         except (OSError, EOFError) as exc:  # a truncated or damaged .gz
             raise InputError(f"cannot be read past line {number} ({exc})", path=str(file)) from exc
+        if objects:
+            _check_keys(file, keys, objects, columns)
+        yield from ahead
 
 
-def _json_row(line: bytes, source: str, number: int, columns: DatasetColumns) -> Row | ItemOutcome:
+def _check_keys(file: Path, keys: dict[str, None], objects: int, columns: DatasetColumns) -> None:
+    missing = _missing_columns(list(keys), columns)
+    if missing:
+        where = f" in its first {objects} JSON objects" if objects > 1 else " in its only JSON object"
+        raise _no_column(file, missing, list(keys), columns, where)
+
+
+def _json_row(line: bytes, source: str, number: int,
+              columns: DatasetColumns) -> tuple[Row | ItemOutcome, dict[str, Any] | None]:
+    """The line's Row (or why it is skipped), and its object when it is one."""
     label = row_label(source, number)
     try:
         values = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:
-        return ItemOutcome.skipped(label, "line is not UTF-8", "save the dataset as UTF-8")
+        return ItemOutcome.skipped(label, "line is not UTF-8", "save the dataset as UTF-8"), None
     except ValueError as exc:
-        return ItemOutcome.skipped(label, f"malformed JSON line ({str(exc)[:80]})")
+        return ItemOutcome.skipped(label, f"malformed JSON line ({str(exc)[:80]})"), None
     if not isinstance(values, dict):
-        return ItemOutcome.skipped(label, f"a JSON {type(values).__name__}, not an object")
-    return make_row(source, number, values, columns)
+        return ItemOutcome.skipped(label, f"a JSON {type(values).__name__}, not an object"), None
+    return make_row(source, number, values, columns), values
 
 
 def _parquet_rows(file: Path, source: str, columns: DatasetColumns) -> Iterator[Row | ItemOutcome]:
@@ -237,7 +270,7 @@ def _parquet_rows(file: Path, source: str, columns: DatasetColumns) -> Iterator[
         available = list(parquet.schema_arrow.names)
         missing = _missing_columns(available, columns)
         if missing:
-            raise _no_column(file, missing, available)
+            raise _no_column(file, missing, available, columns)
         wanted = list(dict.fromkeys(c for c in (columns.text, columns.id, columns.title, columns.date) if c))
         number = 0
         try:

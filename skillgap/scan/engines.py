@@ -257,12 +257,18 @@ def local_cluster(workers: int) -> Any:
     The dashboard is off; the scheduler's small HTTP server (health checks), which Dask
     always starts, listens on 127.0.0.1 on a free port rather than 8787 (where another
     cluster on the machine would make Dask warn on stderr).
+
+    The workers' statistical profiler is off: it keeps a call tree per second of work (up
+    to 1,000), so a worker grew by some 50 MB over a long scan (bench/scan_dataset_bench.py
+    --memory), and nobody reads it with the dashboard off.
     """
+    import dask
     from distributed import LocalCluster
 
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                        dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                        silence_logs=logging.ERROR)
+    with dask.config.set({"distributed.worker.profile.enabled": False}):  # read by each worker as it starts
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                            dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                            silence_logs=logging.ERROR)
 
 
 def row_engine(name: str, jobs: int, extractor: Callable[[], Any], scheduler: str | None = None) -> RowEngine:

@@ -11,7 +11,6 @@ pipeline fingerprint). How the tasks are spread is engines.py's.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import logging
@@ -115,7 +114,7 @@ def analyse_file(path: str, limits: Limits, extractor: Callable[[], Any], second
         with deadline.running():
             document = read_document(path, limits=limits)
         pipeline = extractor()  # built once per process, on its first file: not this file's time
-        with deadline.running():
+        with deadline.running(), pipeline.bounded_memory():
             return posting_record(analyze_document(document, "posting", pipeline))
 
     return attempt(path, record, key=sha)
@@ -176,48 +175,24 @@ class RowTask:
 
 
 def analyse_rows(task: RowTask) -> list[ItemOutcome]:
-    """Outcomes of a chunk's rows, in order (this process's pipeline, built once per fingerprint)."""
+    """Outcomes of a chunk's rows, in order (this process's pipeline, built once per fingerprint).
+
+    The chunk runs in `Extractor.bounded_memory`, so a worker's memory stays flat however
+    long the dataset: spaCy's vocabulary stops growing once it holds the frequent words.
+    """
     extractor = worker_pipeline(task.taxonomy, task.limits, task.fingerprint)
     outcomes = []
-    for label, text in task.rows:
-        outcomes.append(analyse_text(label, text, task.limits, lambda: extractor))
-        release_memory_now_and_then()
+    with extractor.bounded_memory():
+        for label, text in task.rows:
+            outcomes.append(analyse_text(label, text, task.limits, lambda: extractor))
+            release_memory_now_and_then()
     return outcomes
 
 
 def row_task(task: RowTask) -> list[ItemOutcome]:
     """`analyse_rows` as a worker process runs it (local pool or Dask worker)."""
     _crash_once_for_tests(task.index)
-    _renew_pipeline_now_and_then(task)
     return analyse_rows(task)
-
-
-RENEW_ROWS = 5_000  # rows a worker process analyses with one pipeline before it builds a fresh one
-_ROWS_ANALYSED: dict[str, int] = {}  # fingerprint -> rows since the pipeline was built
-
-
-def _renew_pipeline_now_and_then(task: RowTask) -> None:
-    """Keep a worker's memory flat however long the dataset.
-
-    spaCy's vocabulary and tokenizer cache keep every new word they meet (ids, numbers,
-    names, typos): a worker grew by about 1.2 MB per 1,000 real postings, 74 MB over
-    50,000 (bench/scan_dataset_bench.py). Every RENEW_ROWS rows the worker drops its
-    pipeline before building a fresh one (one to two seconds, 2 to 4 % of the time those
-    rows take), so its peak is that of its first RENEW_ROWS rows: measured in one process
-    over 25,000 rows, RSS stays between 196 and 203 MB. The scan's own process
-    (`--jobs 1`) keeps its pipeline: it also serves the résumé and the skill names.
-    """
-    done = _ROWS_ANALYSED.get(task.fingerprint, 0)
-    if done >= RENEW_ROWS and task.fingerprint in _PIPELINES:
-        from skillgap.pipeline import get_extractor
-
-        del _PIPELINES[task.fingerprint]
-        get_extractor.cache_clear()  # this process's copy only: a forked worker's parent keeps its own
-        gc.collect()
-        if _MALLOC_TRIM is not None:
-            _MALLOC_TRIM(0)
-        done = 0
-    _ROWS_ANALYSED[task.fingerprint] = done + len(task.rows)
 
 
 _PIPELINES: dict[str, Any] = {}  # fingerprint -> extractor, in this process
