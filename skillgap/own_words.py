@@ -32,6 +32,14 @@ def family(word: str) -> str:
     return lemma(word)[:6]
 
 
+@lru_cache(maxsize=16)
+def _line_words(text: str, bounds: tuple[tuple[int, int], ...]) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """Each line's words as (start, end, family), once per document: a report's soft skills
+    and asks, and each re-scored draft of a rewrite, all read the same lines."""
+    return tuple(tuple((w.start(), w.end(), family(w.group())) for w in _WORD.finditer(text, start, end))
+                 for start, end in bounds)
+
+
 def families(text: str) -> frozenset[str]:
     """The word families of a phrase's content words."""
     return frozenset(family(w) for w in _WORD.findall(text) if w.lower() not in GENERIC_WORDS and len(w) > 2)
@@ -47,19 +55,19 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
         return None
     document, sections = resume.document, resume.sections
     best_rank: tuple[float, bool] | None = None
-    hits: list[re.Match[str]] = []
-    for line in document.lines:
-        kind = sections.kind_at(line.start)
+    hits: list[tuple[int, int, str]] = []
+    lines = _line_words(document.text, tuple((line.start, line.end) for line in document.lines))
+    for (line_start, _), words in zip(((line.start, line.end) for line in document.lines), lines, strict=True):
+        kind = sections.kind_at(line_start)
         if kind in _NOT_SHOWN_IN:
             continue
-        words = list(_WORD.finditer(document.text, line.start, line.end))
-        found = {family(w.group()) for w in words}
+        found = {word_family for _, _, word_family in words}
         rank = (max(len(f & found) / len(f) for f in wanted), kind in _USED_IN)
         if rank[0] >= share and (best_rank is None or rank > best_rank):
-            best_rank, hits = rank, [w for w in words if any(family(w.group()) in f for f in wanted)]
+            best_rank, hits = rank, [w for w in words if any(w[2] in f for f in wanted)]
     if best_rank is None:
         return None
-    start, end = hits[0].start(), hits[-1].end()
+    start, end = hits[0][0], hits[-1][1]
     kind = sections.kind_at(start)
     return Evidence(start=start, end=end, text=document.text[start:end], line=document.source_position(start)[0],
                     line_text=document.line_text(start), section=kind,

@@ -95,10 +95,7 @@ class FuzzyMatcher:
 
     def set_taxonomy(self, compiled: CompiledTaxonomy) -> None:
         self.compiled = compiled
-        self._lengths = {}  # letter -> length -> places of the names of that length in the letter's list
-        for letter, (choices, _) in compiled.fuzzy.items():
-            for place, choice in enumerate(choices):
-                self._lengths.setdefault(letter, {}).setdefault(len(choice), []).append(place)
+        self._lengths = {}  # letter -> length -> places of the names of that length (built on first use)
         self._windows = {}
 
     def _window(self, letter: str, length: int, edits: int) -> tuple[list[str], list[tuple[str, str]]]:
@@ -111,7 +108,11 @@ class FuzzyMatcher:
         window = self._windows.get((letter, length, edits))
         if window is None:
             choices, owners = self.compiled.fuzzy[letter]
-            by_length = self._lengths[letter]
+            by_length = self._lengths.get(letter)
+            if by_length is None:
+                by_length = self._lengths[letter] = {}
+                for place, choice in enumerate(choices):
+                    by_length.setdefault(len(choice), []).append(place)
             places = sorted(p for size in range(length - edits, length + edits + 1) for p in by_length.get(size, ()))
             window = self._windows[letter, length, edits] = ([choices[p] for p in places], [owners[p] for p in places])
         return window
