@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from skillgap.asks import FreeAsk, free_asks
-from skillgap.own_words import own_words_evidence
+from skillgap.own_words import behaviour_evidence, own_words_evidence
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
@@ -137,7 +137,9 @@ def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
     """A soft skill the taxonomy did not find in the résumé, shown in other words: one
     line of the résumé's body holds every content word of its name or of a posting term,
     in any form ("communicated with clients" for "communication skills")."""
-    evidence = own_words_evidence(resume, (item.skill.name, *item.posting_terms), item.skill.id)
+    evidence = own_words_evidence(resume, (item.skill.name, *item.posting_terms), item.skill.id, soft=True)
+    if evidence is None:
+        evidence = behaviour_evidence(resume, item.skill.id)
     if evidence is None:
         return item
     return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
