@@ -330,7 +330,7 @@ def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
     seen: set[str] = set()
     out: list[str] = []
     for item in items:  # already ordered: required first
-        if item.keyword_found:
+        if item.keyword_found or (item.skill.kind is SkillKind.SOFT and item.level is not MatchLevel.MISSING):
             continue
         term = item.posting_terms[0]
         if term.lower() not in seen:

@@ -82,3 +82,31 @@ def test_behaviour_map_names_soft_skills_of_the_taxonomy(default_extractor):
     for skill_id, patterns in behaviours().items():
         assert taxonomy.skills[skill_id].kind is SkillKind.SOFT, skill_id
         assert patterns and all(isinstance(p, re.Pattern) for p in patterns)
+
+
+KEYWORD_POSTING = """Recruiter
+Requirements
+- Recruitment experience
+- Taking minutes at panel meetings
+- Excellent teamwork
+"""
+
+KEYWORD_RESUME = """Jo Park
+Experience
+- Full-cycle recruiting for engineering teams
+- Minute-taking for monthly panels
+- Worked with hiring managers on interview plans
+"""
+
+
+def test_no_keyword_advice_for_a_word_the_resume_writes_in_another_form(default_extractor):
+    posting = analyze_document(built_document(KEYWORD_POSTING), "posting", default_extractor)
+    resume = analyze_document(built_document(KEYWORD_RESUME), "resume", default_extractor)
+    gap = compare(resume, posting, default_extractor.taxonomy)
+    items = {i.skill.id: i for i in gap.items}
+    assert items["recruiting"].level is MatchLevel.EXACT and items["recruiting"].keyword_found
+    assert items["minute-taking"].keyword_found  # "Minute-taking" for "Taking minutes"
+    assert items["teamwork"].level is MatchLevel.EXACT and not items["teamwork"].keyword_found
+    lowered = {k.casefold() for k in gap.keywords_missing}
+    assert "recruitment" not in lowered  # "recruiting" is the same word to a tracking system
+    assert not any("teamwork" in k for k in lowered)  # shown in what the candidate did: its note says so
