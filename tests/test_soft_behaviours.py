@@ -36,6 +36,7 @@ SHOWS_NONE = """Alex Kim
 Experience
 Ward Clerk, City Hospital, Jan 2020 – Present
 - Kept patient records current across the organization
+- Posted fixed assets to the corresponding ledger
 Education
 - Course: Problem Solving for Managers
 """
@@ -71,7 +72,8 @@ def test_soft_skill_shown_by_what_the_candidate_did(shown, skill_id, words):
 
 
 def test_dates_company_words_and_course_names_show_no_soft_skill(unshown, shown):
-    # "– Present" is a date, "the organization" an employer, a course name no behaviour
+    # "– Present" is a date, "the organization" an employer, "fixed assets" no fix, a course
+    # name no behaviour
     for skill_id in ("communication-skills", "organizational-skills", "leadership", "teamwork", "problem-solving"):
         assert unshown[skill_id].level is MatchLevel.MISSING, skill_id
     assert shown["problem-solving"].level is MatchLevel.MISSING  # only in the education section
