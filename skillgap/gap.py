@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from skillgap.asks import FreeAsk, free_asks
-from skillgap.own_words import own_words_evidence
+from skillgap.own_words import behaviour_evidence, own_words_evidence
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
@@ -94,6 +94,7 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     resume_text = resume.document.text
     items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
     items = [_soft_in_other_words(i, resume) if unshown_soft_skill(i) else i for i in items]
+    items = [_word_in_another_form(i, resume) for i in items]
     named = {i.skill.id for i in items}
     for ask in free_asks(posting):
         item = judge_free(ask, resume)
@@ -137,11 +138,25 @@ def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
     """A soft skill the taxonomy did not find in the résumé, shown in other words: one
     line of the résumé's body holds every content word of its name or of a posting term,
     in any form ("communicated with clients" for "communication skills")."""
-    evidence = own_words_evidence(resume, (item.skill.name, *item.posting_terms), item.skill.id)
+    evidence = own_words_evidence(resume, (item.skill.name, *item.posting_terms), item.skill.id, soft=True)
+    if evidence is None:
+        evidence = behaviour_evidence(resume, item.skill.id)
     if evidence is None:
         return item
     return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
                    note="shown in other words: name it where it shows")
+
+
+def _word_in_another_form(item: GapItem, resume: Analysis) -> GapItem:
+    """A skill the résumé shows whose posting wording it writes in another form of the same
+    words ("recruiting" for "recruitment", "minute-taking" for "taking minutes",
+    "communicated" for "communication skills") has its keyword: tracking systems match word
+    forms, and asking for the posting's form would only swap one word for its twin."""
+    if item.keyword_found or item.level not in (MatchLevel.EXACT, MatchLevel.NARROWER):
+        return item
+    if own_words_evidence(resume, item.posting_terms, item.skill.id) is None:
+        return item
+    return replace(item, keyword_found=True)
 
 
 _LEVEL_RANK = {MatchLevel.EXACT: 3, MatchLevel.NARROWER: 2, MatchLevel.RELATED: 1, MatchLevel.MISSING: 0}
@@ -315,7 +330,7 @@ def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
     seen: set[str] = set()
     out: list[str] = []
     for item in items:  # already ordered: required first
-        if item.keyword_found:
+        if item.keyword_found or (item.skill.kind is SkillKind.SOFT and item.level is not MatchLevel.MISSING):
             continue
         term = item.posting_terms[0]
         if term.lower() not in seen:

@@ -12,9 +12,16 @@ taxonomy did not find in the résumé and for asks the taxonomy does not name.
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 
 from skillgap.types import Analysis, Evidence, SectionKind, Strength
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 _WORD = re.compile(r"[A-Za-z]+")
 GENERIC_WORDS = frozenset(
@@ -23,6 +30,12 @@ GENERIC_WORDS = frozenset(
 # Lines that show nothing the candidate did: the name and contact block, hobbies, referees.
 _NOT_SHOWN_IN = frozenset({SectionKind.PREAMBLE, SectionKind.CONTACT, SectionKind.INTERESTS, SectionKind.REFERENCES})
 _USED_IN = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.VOLUNTEER})
+# Where what the candidate did is told: a behaviour is read only there.
+_DONE_IN = _USED_IN | {SectionKind.SUMMARY}
+# Word forms that share a family with a trait but name something else: the employer ("across
+# the organization" is not "organised"), other people ("explained to clinical leaders").
+OTHER_SENSES = frozenset("organization organizations organisation organisations leaders".split())
+BEHAVIOURS_FILE = Path(__file__).with_name("soft_behaviours.toml")
 
 
 @lru_cache(maxsize=8192)
@@ -46,10 +59,11 @@ def families(text: str) -> frozenset[str]:
 
 
 def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str, *,
-                       share: float = 1.0) -> Evidence | None:
+                       share: float = 1.0, soft: bool = False) -> Evidence | None:
     """The résumé line that holds at least `share` of the content words of one of
     `phrases` (the best such line), as evidence spanning the words it matched; None when
-    no line does."""
+    no line does. For a soft skill (`soft`), only lines that tell what the candidate did
+    count (not a degree or course line), and OTHER_SENSES are not its words."""
     wanted = [f for f in (families(p) for p in phrases) if f]
     if not wanted:
         return None
@@ -59,8 +73,10 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
     lines = _line_words(document.text, tuple((line.start, line.end) for line in document.lines))
     for (line_start, _), words in zip(((line.start, line.end) for line in document.lines), lines, strict=True):
         kind = sections.kind_at(line_start)
-        if kind in _NOT_SHOWN_IN:
+        if kind in _NOT_SHOWN_IN or (soft and kind is SectionKind.EDUCATION):
             continue
+        if soft:
+            words = tuple(w for w in words if document.text[w[0]:w[1]].lower() not in OTHER_SENSES)
         found = {word_family for _, _, word_family in words}
         rank = (max(len(f & found) / len(f) for f in wanted), kind in _USED_IN)
         if rank[0] >= share and (best_rank is None or rank > best_rank):
@@ -68,6 +84,42 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
     if best_rank is None:
         return None
     start, end = hits[0][0], hits[-1][1]
+    kind = sections.kind_at(start)
+    return Evidence(start=start, end=end, text=document.text[start:end], line=document.source_position(start)[0],
+                    line_text=document.line_text(start), section=kind,
+                    strength=Strength.STRONG if kind in _USED_IN else Strength.LISTED, skill_id=skill_id)
+
+
+@lru_cache(maxsize=1)
+def behaviours() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Soft-skill id -> the patterns of what a candidate did that shows it
+    (`soft_behaviours.toml`)."""
+    data = tomllib.loads(BEHAVIOURS_FILE.read_text(encoding="utf-8"))
+    return {sid: tuple(re.compile(p, re.IGNORECASE) for p in table["shows"]) for sid, table in data.items()}
+
+
+def behaviour_evidence(resume: Analysis, skill_id: str) -> Evidence | None:
+    """The first line of the résumé's experience, projects, volunteer or summary sections
+    that shows the soft skill `skill_id` through something the candidate did ("led a team
+    of 6" for leadership), an experience line before a summary line; None when none does."""
+    patterns = behaviours().get(skill_id, ())
+    if not patterns:
+        return None
+    document, sections = resume.document, resume.sections
+    found: re.Match[str] | None = None
+    for line in document.lines:
+        kind = sections.kind_at(line.start)
+        if kind not in _DONE_IN or (found is not None and kind not in _USED_IN):
+            continue
+        text = document.text[:line.end]
+        match = next((m for m in (p.search(text, line.start) for p in patterns) if m), None)
+        if match is not None:
+            found = match
+            if kind in _USED_IN:
+                break
+    if found is None:
+        return None
+    start, end = found.start(), found.end()
     kind = sections.kind_at(start)
     return Evidence(start=start, end=end, text=document.text[start:end], line=document.source_position(start)[0],
                     line_text=document.line_text(start), section=kind,

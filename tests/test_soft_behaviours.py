@@ -1,0 +1,114 @@
+"""Soft skills shown through what the candidate did ("led a team of 6" for leadership):
+the curated behaviour map (`skillgap/soft_behaviours.toml`) through the real pipeline and
+the default taxonomy."""
+
+import re
+
+import pytest
+from conftest import built_document
+
+from skillgap.gap import compare
+from skillgap.own_words import behaviours
+from skillgap.pipeline import analyze_document
+from skillgap.types import MatchLevel, SectionKind, SkillKind, Strength
+
+POSTING = """Ward Administrator
+Requirements
+- Strong leadership
+- Excellent teamwork
+- Good organisational skills
+- Excellent communication skills
+- Problem solving
+"""
+
+SHOWS_THEM = """Alex Kim
+Experience
+Ward Clerk, City Hospital, Jan 2020 – Present
+- Led a team of 6 clerks on the night shift
+- Worked with nurses and doctors to keep patient records current
+- Scheduled 40 staff rotas every month
+- Presented monthly results to the board
+Education
+- Course: Problem Solving for Managers
+"""
+
+SHOWS_NONE = """Alex Kim
+Experience
+Ward Clerk, City Hospital, Jan 2020 – Present
+- Kept patient records current across the organization
+- Posted fixed assets to the corresponding ledger
+Education
+- Course: Problem Solving for Managers
+"""
+
+
+def _gap(text, extractor):
+    posting = analyze_document(built_document(POSTING), "posting", extractor)
+    resume = analyze_document(built_document(text), "resume", extractor)
+    return {i.skill.id: i for i in compare(resume, posting, extractor.taxonomy).items}
+
+
+@pytest.fixture(scope="module")
+def shown(default_extractor):
+    return _gap(SHOWS_THEM, default_extractor)
+
+
+@pytest.fixture(scope="module")
+def unshown(default_extractor):
+    return _gap(SHOWS_NONE, default_extractor)
+
+
+@pytest.mark.parametrize(("skill_id", "words"), [
+    ("leadership", "Led a team"),
+    ("teamwork", "team of 6"),  # "Led a team of 6", the first line that shows it
+    ("organizational-skills", "Scheduled"),
+    ("communication-skills", "Presented"),
+])
+def test_soft_skill_shown_by_what_the_candidate_did(shown, skill_id, words):
+    item = shown[skill_id]
+    assert item.level is MatchLevel.EXACT
+    assert item.evidence[0].text == words
+    assert item.evidence[0].section is SectionKind.EXPERIENCE and item.evidence[0].strength is Strength.STRONG
+
+
+def test_dates_company_words_and_course_names_show_no_soft_skill(unshown, shown):
+    # "– Present" is a date, "the organization" an employer, "fixed assets" no fix, a course
+    # name no behaviour
+    for skill_id in ("communication-skills", "organizational-skills", "leadership", "teamwork", "problem-solving"):
+        assert unshown[skill_id].level is MatchLevel.MISSING, skill_id
+    assert shown["problem-solving"].level is MatchLevel.MISSING  # only in the education section
+
+
+def test_behaviour_map_names_soft_skills_of_the_taxonomy(default_extractor):
+    taxonomy = default_extractor.taxonomy
+    for skill_id, patterns in behaviours().items():
+        assert taxonomy.skills[skill_id].kind is SkillKind.SOFT, skill_id
+        assert patterns and all(isinstance(p, re.Pattern) for p in patterns)
+
+
+KEYWORD_POSTING = """Recruiter
+Requirements
+- Recruitment experience
+- Taking minutes at panel meetings
+- Excellent teamwork
+"""
+
+KEYWORD_RESUME = """Jo Park
+Experience
+- Full-cycle recruiting for engineering teams
+- Minute-taking for monthly panels
+- Worked with hiring managers on interview plans
+"""
+
+
+def test_no_keyword_advice_for_a_word_the_resume_writes_in_another_form(default_extractor):
+    posting = analyze_document(built_document(KEYWORD_POSTING), "posting", default_extractor)
+    resume = analyze_document(built_document(KEYWORD_RESUME), "resume", default_extractor)
+    gap = compare(resume, posting, default_extractor.taxonomy)
+    items = {i.skill.id: i for i in gap.items}
+    assert items["recruiting"].level is MatchLevel.EXACT and items["recruiting"].keyword_found
+    assert items["minute-taking"].keyword_found  # "Minute-taking" for "Taking minutes"
+    assert items["teamwork"].level is MatchLevel.EXACT and not items["teamwork"].keyword_found
+    lowered = {k.casefold() for k in gap.keywords_missing}
+    assert "recruitment" not in lowered  # "recruiting" is the same word to a tracking system
+    assert not any("teamwork" in k for k in lowered)  # shown in what the candidate did: its note says so
