@@ -144,7 +144,15 @@ def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
     if evidence is None:
         return item
     return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
-                   note="shown in other words: name it where it shows")
+                   note=TRAIT_IN_OTHER_WORDS)
+
+
+TRAIT_IN_OTHER_WORDS = "shown in other words: name it where it shows"
+
+
+def trait_in_other_words(item: GapItem) -> bool:
+    """A soft skill the résumé shows only through what the candidate did (`_soft_in_other_words`)."""
+    return item.skill.kind is SkillKind.SOFT and item.note == TRAIT_IN_OTHER_WORDS
 
 
 def _word_in_another_form(item: GapItem, resume: Analysis) -> GapItem:

@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import built_document
 
-from skillgap.gap import compare
+from skillgap.gap import compare, trait_in_other_words
 from skillgap.own_words import behaviours
 from skillgap.pipeline import analyze_document
 from skillgap.types import MatchLevel, SectionKind, SkillKind, Strength
@@ -112,3 +112,23 @@ def test_no_keyword_advice_for_a_word_the_resume_writes_in_another_form(default_
     lowered = {k.casefold() for k in gap.keywords_missing}
     assert "recruitment" not in lowered  # "recruiting" is the same word to a tracking system
     assert not any("teamwork" in k for k in lowered)  # shown in what the candidate did: its note says so
+
+
+def test_a_trait_shown_by_the_bullets_gets_no_edit_that_names_it(default_extractor):
+    """Its bare name tacked onto a skills line or a bullet reads as filler (judged blind)."""
+    from skillgap.ingest import document_from_text
+    from skillgap.pipeline import analyze
+    from skillgap.suggest import suggest
+
+    resume = SHOWS_THEM + "Skills\n- Rota planning, Excel, records management\n"
+    report = analyze(document_from_text(resume, fmt="md", path="resume.md"),
+                     document_from_text(POSTING, path="posting.txt"))
+    items = {i.skill.id: i for i in report.gap.items}
+    assert items["communication-skills"].level is MatchLevel.EXACT  # shown, in other words
+    edits = suggest(report, extractor=default_extractor)
+    traits = [i.skill.name for i in report.gap.items if trait_in_other_words(i)]
+    assert "Communication skills" in traits
+    pattern = "|".join(re.escape(name.split()[0]) for name in traits)
+    named = [s for s in edits if re.search(pattern, s.rewrite, re.IGNORECASE)
+             and not re.search(pattern, s.original, re.IGNORECASE)]
+    assert named == []

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from skillgap.gap import trait_in_other_words
 from skillgap.language import Tense
 from skillgap.suggest.edits import Edit, apply_edits, chain, doubled_words
 from skillgap.suggest.suggestion import (
@@ -74,6 +75,8 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
         if item.level in (MatchLevel.RELATED, MatchLevel.MISSING):
             prompt_items.append((item, terms[0], ""))
             continue
+        if trait_in_other_words(item):
+            continue  # a trait the bullets show: its bare name tacked onto a line reads as filler (judged)
         draft = _wording_draft(item, terms[0], targets, base)
         if draft is not None:
             draft.tier = TIER_REQUIRED if item.importance is Importance.REQUIRED else TIER_PREFERRED
