@@ -45,12 +45,17 @@ def family(word: str) -> str:
     return lemma(word)[:6]
 
 
-@lru_cache(maxsize=16)
-def _line_words(text: str, bounds: tuple[tuple[int, int], ...]) -> tuple[tuple[tuple[int, int, str], ...], ...]:
-    """Each line's words as (start, end, family), once per document: a report's soft skills
-    and asks, and each re-scored draft of a rewrite, all read the same lines."""
-    return tuple(tuple((w.start(), w.end(), family(w.group())) for w in _WORD.finditer(text, start, end))
-                 for start, end in bounds)
+Words = tuple[tuple[int, int, str], ...]  # (start, end, family) of each word, offsets within a line
+
+
+@lru_cache(maxsize=8192)
+def _line_words(line: str) -> tuple[tuple[Words, frozenset[str]], tuple[Words, frozenset[str]]]:
+    """A line's words and their families, then the same without OTHER_SENSES (for a soft
+    skill), once per line text: a report's soft skills and asks, and each re-scored draft
+    of a rewrite (one line changed), read the same lines."""
+    words = tuple((w.start(), w.end(), family(w.group())) for w in _WORD.finditer(line))
+    trait_words = tuple(w for w in words if line[w[0] : w[1]].lower() not in OTHER_SENSES)
+    return (words, frozenset(w[2] for w in words)), (trait_words, frozenset(w[2] for w in trait_words))
 
 
 def families(text: str) -> frozenset[str]:
@@ -70,17 +75,15 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
     document, sections = resume.document, resume.sections
     best_rank: tuple[float, bool] | None = None
     hits: list[tuple[int, int, str]] = []
-    lines = _line_words(document.text, tuple((line.start, line.end) for line in document.lines))
-    for (line_start, _), words in zip(((line.start, line.end) for line in document.lines), lines, strict=True):
-        kind = sections.kind_at(line_start)
+    for line in document.lines:
+        kind = sections.kind_at(line.start)
         if kind in _NOT_SHOWN_IN or (soft and kind is SectionKind.EDUCATION):
             continue
-        if soft:
-            words = tuple(w for w in words if document.text[w[0]:w[1]].lower() not in OTHER_SENSES)
-        found = {word_family for _, _, word_family in words}
+        words, found = _line_words(document.text[line.start : line.end])[soft]
         rank = (max(len(f & found) / len(f) for f in wanted), kind in _USED_IN)
         if rank[0] >= share and (best_rank is None or rank > best_rank):
-            best_rank, hits = rank, [w for w in words if any(w[2] in f for f in wanted)]
+            best_rank = rank
+            hits = [(line.start + w[0], line.start + w[1], w[2]) for w in words if any(w[2] in f for f in wanted)]
     if best_rank is None:
         return None
     start, end = hits[0][0], hits[-1][1]
@@ -111,8 +114,7 @@ def behaviour_evidence(resume: Analysis, skill_id: str) -> Evidence | None:
         kind = sections.kind_at(line.start)
         if kind not in _DONE_IN or (found is not None and kind not in _USED_IN):
             continue
-        text = document.text[:line.end]
-        match = next((m for m in (p.search(text, line.start) for p in patterns) if m), None)
+        match = next((m for m in (p.search(document.text, line.start, line.end) for p in patterns) if m), None)
         if match is not None:
             found = match
             if kind in _USED_IN:
