@@ -94,18 +94,24 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
 
 
 @lru_cache(maxsize=1)
-def behaviours() -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Soft-skill id -> the patterns of what a candidate did that shows it
-    (`soft_behaviours.toml`)."""
+def behaviours() -> dict[str, tuple[str, ...]]:
+    """Soft-skill id -> the patterns (regular expressions, case-insensitive) of what a
+    candidate did that shows it (`soft_behaviours.toml`)."""
     data = tomllib.loads(BEHAVIOURS_FILE.read_text(encoding="utf-8"))
-    return {sid: tuple(re.compile(p, re.IGNORECASE) for p in table["shows"]) for sid, table in data.items()}
+    return {sid: tuple(table["shows"]) for sid, table in data.items()}
+
+
+@lru_cache(maxsize=64)
+def _behaviour_patterns(skill_id: str) -> tuple[re.Pattern[str], ...]:
+    """The compiled patterns of one soft skill, compiled when a posting first asks for it."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in behaviours().get(skill_id, ()))
 
 
 def behaviour_evidence(resume: Analysis, skill_id: str) -> Evidence | None:
     """The first line of the résumé's experience, projects, volunteer or summary sections
     that shows the soft skill `skill_id` through something the candidate did ("led a team
     of 6" for leadership), an experience line before a summary line; None when none does."""
-    patterns = behaviours().get(skill_id, ())
+    patterns = _behaviour_patterns(skill_id)
     if not patterns:
         return None
     document, sections = resume.document, resume.sections
