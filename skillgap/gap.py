@@ -93,8 +93,7 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     shown = resume_evidence(resume)
     resume_text = resume.document.text
     items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
-    items = [_soft_in_other_words(i, resume) if unshown_soft_skill(i) else i for i in items]
-    items = [_word_in_another_form(i, resume) for i in items]
+    items = [judge_in_words(i, resume) for i in items]
     named = {i.skill.id for i in items}
     for ask in free_asks(posting):
         item = judge_free(ask, resume)
@@ -107,6 +106,15 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     keywords_missing = _missing_keywords(items)
     score, breakdown = score_items(items)
     return Gap(tuple(items), keywords_missing, score, breakdown)
+
+
+def judge_in_words(item: GapItem, resume: Analysis) -> GapItem:
+    """What the résumé's own words add to `judge`: a soft skill shown through what the
+    candidate did, and a posting word the résumé writes in another form. `compare` and
+    `scan` both judge this way."""
+    if unshown_soft_skill(item):
+        item = _soft_in_other_words(item, resume)
+    return _word_in_another_form(item, resume)
 
 
 def unshown_soft_skill(item: GapItem) -> bool:

@@ -132,3 +132,22 @@ def test_a_trait_shown_by_the_bullets_gets_no_edit_that_names_it(default_extract
     named = [s for s in edits if re.search(pattern, s.rewrite, re.IGNORECASE)
              and not re.search(pattern, s.original, re.IGNORECASE)]
     assert named == []
+
+
+def test_scan_judges_traits_in_other_words_as_check_does(tmp_path):
+    """scan's per-posting score and résumé status come from the same judgement as check's."""
+    from skillgap.pipeline import analyze
+    from skillgap.scan import ResumeStatus, scan
+
+    postings = tmp_path / "postings"
+    postings.mkdir()
+    (postings / "clerk.txt").write_text(POSTING, encoding="utf-8")
+    resume = tmp_path / "resume.md"
+    resume.write_text(SHOWS_THEM, encoding="utf-8")
+    report = scan(postings, resume, jobs=1)
+    single = analyze(resume, postings / "clerk.txt")
+    assert not [i for i in single.gap.items if i.skill.id.startswith("ask:")]  # no free-text asks here
+    assert report.scores[0].score == single.gap.score
+    gaps = {g.skill.id: g.resume for g in report.gaps}  # what the résumé lacks or shows only in part
+    assert "communication-skills" not in gaps  # "Presented monthly results to the board"
+    assert gaps["problem-solving"] is ResumeStatus.MISSING

@@ -5,9 +5,12 @@ workers), one at a time, and are dropped after being counted: memory grows with 
 number of distinct skills, not with the number of postings (plus one small line per
 posting for the score list and the duplicate check).
 
-The résumé side reuses gap.py: a skill's résumé status is `gap.judge` read as one word,
-and a posting's score is `gap.score_items` over the same judgements `gap.compare` makes,
-so `scan` and `check` always agree (tests/test_scan_aggregate.py holds them to it).
+The résumé side reuses gap.py: a skill's résumé status is `gap.judge` and
+`gap.judge_in_words` read as one word, and a posting's score is `gap.score_items` over the
+same judgements `gap.compare` makes, so `scan` and `check` agree on every skill the
+taxonomy names (tests/test_scan_aggregate.py holds them to it). The free-text asks of
+`asks.py` (duties in a posting's own words) are not in scan's records: a posting with such
+asks scores a little differently in `scan` than in `check`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from skillgap.gap import judge, resume_evidence, score_items
+from skillgap.gap import judge, judge_in_words, resume_evidence, score_items
 from skillgap.outcome import ItemOutcome, OutcomeStatus
 from skillgap.requirements import PostingSkill
 from skillgap.scan.model import (
@@ -45,17 +48,20 @@ class ResumeJudge:
 
     def __init__(self, resume: Analysis, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
+        self.resume = resume
         self.text = resume.document.text
         self.shown = resume_evidence(resume)
         self._items: dict[tuple[str, Importance, frozenset[str]], GapItem] = {}
 
     def item(self, skill_id: str, importance: Importance, terms: tuple[str, ...]) -> GapItem:
-        """`gap.judge` for this skill; the lines are left out, they never change a score."""
+        """`gap.judge` and `gap.judge_in_words` for this skill; the lines are left out, they
+        never change a score."""
         key = (skill_id, importance, frozenset(terms))
         found = self._items.get(key)
         if found is None:
             wanted = PostingSkill(skill_id, importance, Counter(terms))
-            found = self._items[key] = judge(wanted, self.shown, self.taxonomy, self.text)
+            found = judge_in_words(judge(wanted, self.shown, self.taxonomy, self.text), self.resume)
+            self._items[key] = found
         return found
 
     def status(self, skill_id: str) -> tuple[ResumeStatus, SkillRef | None, int | None]:
