@@ -34,7 +34,7 @@ from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
 from skillgap.ingest.pdf_rotated import extract_words, lay_flat
-from skillgap.ingest.pdf_words import mend_words
+from skillgap.ingest.pdf_words import base_font, mend_words
 from skillgap.types import Document
 
 X_TOLERANCE_RATIO = 0.1
@@ -159,9 +159,6 @@ def _mark_icons(words: list[dict]) -> None:
         word["icon"] = bool(glyph) and float(word.get("size") or 0) >= ICON_SIZE * usual
 
 
-_SUBSET = re.compile(r"^[A-Z]{6}\+")
-
-
 def _style_key(words: list[dict], text: str) -> str:
     """What a reader sees of a line's type: font, size, colour and case of its longest
     word (headings share one, which body lines rarely have)."""
@@ -173,7 +170,7 @@ def _style_key(words: list[dict], text: str) -> str:
         colour = tuple(round(float(c), 2) for c in colour if isinstance(c, (int, float)))
     letters = [c for c in text if c.isalpha()]
     case = "upper" if letters and all(c.isupper() for c in letters) else "mixed"
-    font = _SUBSET.sub("", str(main.get("fontname", "")))
+    font = base_font(main)
     return f"{font}|{round(float(main.get('size') or 0) * 2) / 2}|{colour}|{case}"
 
 

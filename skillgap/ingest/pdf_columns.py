@@ -39,6 +39,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from skillgap.ingest.pdf_words import base_font
+
 Word = dict[str, Any]  # a pdfplumber word: text, x0, x1, top, bottom, size, ...
 
 # A gap between two words wider than this many font sizes is not a word space.
@@ -294,5 +296,4 @@ def _stands_out(heading: Row, below: Row) -> bool:
 
 def _style(words: list[Word]) -> tuple[str, float, str]:
     first = words[0]
-    font = str(first.get("fontname", "")).split("+")[-1]
-    return font, round(float(first.get("size") or 0.0), 1), str(first.get("non_stroking_color"))
+    return base_font(first), round(float(first.get("size") or 0.0), 1), str(first.get("non_stroking_color"))

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 Word = dict[str, Any]
@@ -85,15 +86,18 @@ def _touches(a: Word, b: Word) -> bool:
     styles = ("size", "fontname", "non_stroking_color")
     if all(a.get(key) == b.get(key) for key in styles):
         return False  # pdfplumber itself kept them apart: not a style split
-    if _base_font(a) != _base_font(b):
+    if base_font(a) != base_font(b):
         return False  # another typeface is another word ("john|smith" set light, then bold)
     text_a, text_b = a["text"], b["text"]
     return text_a[-1:].isalnum() and text_b[:1].isalnum()
 
 
-def _base_font(word: Word) -> str:
-    name = str(word.get("fontname", ""))
-    return name.split("+", 1)[1] if "+" in name[:7] else name
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Lato-Bold": the tag of an embedded subset
+
+
+def base_font(word: Word) -> str:
+    """The word's font name without its subset tag: one typeface whatever subset drew it."""
+    return _SUBSET_TAG.sub("", str(word.get("fontname", "")))
 
 
 def _join_letter_spaced(words: list[Word]) -> list[Word]:
