@@ -30,6 +30,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the gap benchmark beside it, also when loaded by path
+from gap_bench import FRESH, posting_text  # noqa: E402  (its fresh pairs; a JSONL posting's text)
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "resume-dev"
 PAIR_FILES = (DATA / "gap-dev" / "pairs.tsv", ROOT / "bench" / "gap" / "pairs.tsv")
@@ -52,10 +55,6 @@ class Pair:
         return int(re.sub(r"\D", "", self.id)) % 2 == 1
 
 
-# The gap benchmark's fresh pairs (see FRESH in gap_bench.py): never shown edit by edit.
-FRESH = frozenset(f"g{n}" for n in range(65, 81))
-
-
 def read_pairs(files: tuple[Path, ...] = PAIR_FILES) -> list[Pair]:
     pairs: list[Pair] = []
     for path in files:
@@ -70,15 +69,9 @@ def posting_path(pair: Pair, tmp: Path) -> Path:
     """The posting as a file: in place, or the JSONL line's text in a temporary file."""
     if "#" not in pair.posting:
         return DATA / pair.posting
-    source, wanted = pair.posting.split("#", 1)
-    with (DATA / source).open(encoding="utf-8") as handle:
-        for row in handle:
-            record = json.loads(row)
-            if record["id"] == wanted:
-                out = tmp / f"{pair.id}-{wanted}.txt"
-                out.write_text(record["text"], encoding="utf-8")
-                return out
-    raise SystemExit(f"{pair.id}: posting {wanted} not in {source}")
+    out = tmp / f"{pair.id}-{pair.posting.split('#', 1)[1]}.txt"
+    out.write_text(posting_text(pair.posting), encoding="utf-8")
+    return out
 
 
 # --- one pair ---------------------------------------------------------------------------------
