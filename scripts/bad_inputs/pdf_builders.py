@@ -103,6 +103,12 @@ def pdf_huge_numbers() -> bytes:
     return text_pdf([_content(GOOD_LINES)], media=b"[0 0 %s 792]" % (b"9" * 400))
 
 
+def pdf_huge_box_fifth_number() -> bytes:
+    """A MediaBox of five numbers, the fourth 400 digits long: pdfminer refuses the box and
+    uses US Letter, pdfplumber reads the first four (found by the fuzzer)."""
+    return text_pdf([_content(GOOD_LINES)], media=b"[0 0 612 %s 0]" % (b"9" * 400))
+
+
 def pdf_scanned() -> bytes:
     """An image and no text: what a scanner makes."""
     pixels = bytes((x * 37 + y * 11) % 256 for y in range(32) for x in range(32))

@@ -9,6 +9,7 @@ user's file: one line saying so with a hint to report it, the traceback only wit
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 import traceback
 from pathlib import Path
@@ -18,6 +19,11 @@ import click
 from skillgap import __version__
 from skillgap.cli.options import verbose_option
 from skillgap.errors import INTERNAL_ERROR_EXIT, SkillgapError, internal_error_line
+
+# pdfminer warns about damaged files ("Invalid MediaBox ..., defaulting to US Letter") with
+# no handler configured, so Python printed them bare on stderr between our own lines. They
+# are shown with -v (the root handler), otherwise kept out of the user's output.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
 
 COMMAND_MODULES = {  # in the order --help lists them: the main jobs first
     "check": "skillgap.cli.check:check",

@@ -245,9 +245,36 @@ def iter_pages(pdf: Any, limits: Limits, display: str) -> Iterator[Any]:
             raise LimitExceeded(f"has more than {limits.max_pages} pages, over the {limits.max_pages}-page limit",
                                 path=display, hint=limits.describe("max_pages"))
         page = Page(pdf, page_obj, page_number=index + 1, initial_doctop=doctop)
+        if _finite_box(page.mediabox) is None:
+            _use_box(page, _finite_box(page_obj.mediabox) or US_LETTER)
         height = float(page.height)
         doctop += height if math.isfinite(height) else 0.0
         yield page
+
+
+US_LETTER = (0.0, 0.0, 612.0, 792.0)
+
+
+def _finite_box(box: Any) -> tuple[float, float, float, float] | None:
+    """`box` as four finite floats, or None. A page box may hold an integer too large for
+    a float, or 1e400 written out, or a fifth number pdfplumber ignores but pdfminer does not."""
+    try:
+        values = tuple(float(value) for value in box)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return values if len(values) == 4 and all(math.isfinite(value) for value in values) else None
+
+
+def _use_box(page: Any, box: tuple[float, float, float, float]) -> None:
+    """Give a pdfplumber page whose MediaBox cannot be used the box pdfminer settled on
+    (it falls back to US Letter on a broken one), as pdfplumber's own constructor would."""
+    x0, y0, x1, y1 = box
+    x0, x1 = sorted((x0, x1))
+    y0, y1 = sorted((y0, y1))
+    if page.rotation in (90, 270):
+        x0, y0, x1, y1 = y0, x0, y1, x1
+    height = y1 - y0
+    page.mediabox = page.cropbox = page.bbox = (x0, height - y1, x1, height - y0)
 
 
 def lay_out(page: Any, budget: Budget) -> None:
