@@ -25,6 +25,8 @@ from skillgap.language import Tense, verbs
     ("Set up CI for 40 repos", "Set", "set", Tense.AMBIGUOUS),
     ("• Drove adoption of SLOs", "Drove", "drive", Tense.PAST),
     ("Mentor three junior engineers", "Mentor", "mentor", Tense.PRESENT),  # a noun too, but with an object
+    ("Lead and mentor junior engineers", "Lead", "lead", Tense.PRESENT),  # a plural object, not a role
+    ("Train new operators on the line", "Train", "train", Tense.PRESENT),
 ])
 def test_language_opening_verb(text, word, lemma, tense):
     verb = language.opening_verb(text)
@@ -41,6 +43,8 @@ def test_language_opening_verb(text, word, lemma, tense):
     "Project manager for the ERP rollout",
     "Team lead for 6 engineers",
     "Test plans for the payments API",
+    "Reach and counterbalance truck driver; voice picking and loading.",  # a role, named
+    "Night shift team leader, 40 staff",
     "",
     "2019 – 2021",
 ])
@@ -83,6 +87,10 @@ def test_language_duty_opener(text, found):
     ("Helmed the redesign", None),
     ("Workshop facilitation for 40 staff", None),
     ("Built the API", None),
+    # assisting the people a care or service role serves is the work itself
+    ("Assisted patients with ADLs, mobility and transfers", None),
+    ("Helped customers with returns and exchanges", None),
+    ("Assisted the superintendent with daily reports", "Assisted"),
 ])
 def test_language_weak_verb(text, found):
     match = language.weak_verb(text)

@@ -24,6 +24,13 @@ def test_camel_case_beyond_the_taxonomy_name_is_not_a_misspelling(default_extrac
     assert miscased(text, default_extractor) == ["Javascript", "MySql"]
 
 
+def test_a_spelling_the_taxonomy_lists_as_the_skills_own_is_not_a_misspelling(default_extractor):
+    """The taxonomy names NGINX and lists the project's own "nginx" among its exact-case
+    spellings (caphefalumi/typst-havard-resume in resume-dev); "Nginx" is still a misspelling."""
+    text = "# Jo\n## Skills\nnginx, Javascript\nNginx\n"
+    assert miscased(text, default_extractor) == ["Javascript", "Nginx"]
+
+
 def test_a_link_label_beside_the_contacts_is_not_a_spelling(default_extractor):
     text = "# Jo\njo@example.com | +1 415 555 0199 | github | linkedin\n## Skills\nGithub, Python\n"
     assert miscased(text, default_extractor) == ["Github"]

@@ -30,6 +30,7 @@ def _one(text):
     ("Jun 2015 — Aug 2016", (2015, 6), (2016, 8), False, "month-abbr"),
     ("May 2020", (2020, 5), None, False, "month"),
     ("Jan '19 - Mar '20", (2019, 1), (2020, 3), False, "month-abbr-short-year"),
+    ("1930 - Present", (1930, None), None, True, "year"),  # before 1950: as a range only
 ])
 def test_dates_ranges(text, start, end, current, style):
     found = _one(text)
@@ -45,6 +46,7 @@ def test_dates_ranges(text, start, end, current, style):
     "Managed 1200 accounts",
     "v2019.03.1",
     "in 20 11 cities",
+    "Answered 1930 calls a month",  # a year before 1950 alone is a count
 ])
 def test_dates_not_dates(text):
     assert find_dates(text) == []

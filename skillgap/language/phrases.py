@@ -76,6 +76,23 @@ def _starts_object(text: str, position: int) -> bool:
     return _next_word(text, position) in _OBJECT_STARTERS
 
 
+# Singular nouns that end a short opening phrase naming what the person was ("Reach and
+# counterbalance truck driver", "Night shift team leader"). A verb's object would be plural
+# or take a determiner ("Train new operators", "Lead the driver team").
+_ROLE_NOUNS = frozenset("""
+driver operator technician assistant specialist officer leader supervisor coordinator
+""".split()) | frozenset(w for w in _NOUN_FOLLOWERS if len(w) > 4 and w.endswith(("er", "or", "ist", "nt")))
+_DETERMINERS = frozenset("the a an our their his her its my your each every all".split())
+_CLAUSE_END = re.compile(r"[;:,.(\n]|\s[–—-]\s")
+
+
+def _names_a_role(text: str, position: int) -> bool:
+    """The opening clause is a short noun phrase ending in a singular role noun."""
+    end = _CLAUSE_END.search(text, position)
+    words = [w.lower() for w in _WORD.findall(text[position : end.start() if end else len(text)])]
+    return 2 <= len(words) <= 6 and words[-1] in _ROLE_NOUNS and not _DETERMINERS & set(words)
+
+
 def opening_verb(text: str) -> Verb | None:
     """The verb a bullet starts with, after adverbs like "Successfully"; None otherwise."""
     lead = _LEAD_IN.match(text)
@@ -102,6 +119,8 @@ def opening_verb(text: str) -> Verb | None:
                 return None  # "Lead developer for ...", "Support for ..."
             if noun and tags <= {"VB", "VBP"} and not _starts_object(text, word.end()):
                 return None  # "Project manager for ...", "Team lead ...", "Test plans ...": a noun phrase
+            if noun and tense is Tense.PRESENT and _names_a_role(text, word.start()):
+                return None  # "Reach and counterbalance truck driver; ...": a role, not a verb
             return Verb(word.start(), word.start() + len(token), token, pairs[0][0], tense, noun)
         guessed = guess_oov(core)
         if guessed:
@@ -171,9 +190,20 @@ def weak_verb(text: str) -> Phrase | None:
     start = _body_start(text)
     for pattern, hint in _WEAK_RE:
         match = pattern.match(text, start)
+        if match and _next_word(text, match.end()) in _SERVED:
+            return None  # "Assisted patients with ADLs": the care itself, not a vague helping hand
         if match:
             return Phrase(match.start(), match.end(), match.group(0), "weak-verb", hint)
     return None
+
+
+# The people a care or service role serves: assisting them is the job's concrete work
+# ("Assisted patients with ADLs", "Helped customers with returns"), unlike assisting a
+# colleague or "helping with" a task, which hides the person's own part.
+_SERVED = frozenset("""
+patients patient residents resident clients client customers customer guests guest passengers
+pupils students learners children families visitors tenants shoppers callers
+""".split())
 
 
 # --- passive voice ------------------------------------------------------------------------

@@ -40,7 +40,10 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|ago(?:sto)?|septiembre|octubre|noviembre"
           r"|dic(?:iembre)?)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_YEAR = r"(?:19\d\d|20\d\d)"
+# A year before 1950 is a date only as one end of a range ("1930 – Present"): alone, a
+# four-digit number from 1900 to 1949 is as likely a count ("1920 responses").
+_EARLIEST_LONE_YEAR = 1950
 _SHORT_YEAR = r"(?:['’]\d\d)"
 _SPACED_YEAR = r"(?:19[ ][5-9]\d|20[ ]\d\d)(?!\d)"  # letter-spaced digits: "Okt. 20 11", "10.20 11"
 _EDGE_BEFORE = r"(?<![\w$€£./-])"
@@ -230,6 +233,8 @@ def _find(text: str) -> list[DateRange]:
                 continue
         if match.group("from") and match.group("from").lower() == "since" and end is None:
             current = True
+        if start.year < _EARLIEST_LONE_YEAR and end is None and not current:
+            continue
         span_start = match.start("from") if match.group("from") else start.start
         span_end = match.end()
         found.append(DateRange(start, end, current, span_start, span_end, text[span_start:span_end].strip()))

@@ -248,6 +248,8 @@ def miscased_skill(ctx: LintContext) -> Iterator[Hit]:
         name, written = skill.name, mention.text
         if written == name or written.casefold() != name.casefold() or not any(ch.isupper() for ch in name):
             continue
+        if written in skill.exact_case:
+            continue  # a spelling the taxonomy lists as the skill's own ("nginx", the project's, for NGINX)
         if written.isupper() and len(written) > 1 and not name.isupper():
             continue  # an all-caps heading or line
         if not _inner_case_differs(written, name):
