@@ -129,3 +129,16 @@ FUZZY_NAMES = [
 @pytest.mark.parametrize("text,absent", FUZZY_NAMES, ids=[row[0].split("\n")[0] for row in FUZZY_NAMES])
 def test_extract_context_names_are_not_fuzzy_skills(default_extractor, text, absent):
     assert not (absent & _resume_ids(default_extractor, text))
+
+
+# The words around an ambiguous name are read on its own line: a page number or the first
+# word of the next line does not veto it (construction-project-manager-tollefson.docx in
+# resume-dev: its footer's page number "1" followed the skills line, and "Excel" was lost
+# from the DOCX while its PDF kept it).
+@pytest.mark.parametrize("text", ["Skills\nProcore • Sage 300 CRE • Excel\n1\n", "Skills\nWord • Excel\nin 2020\n"])
+def test_extract_context_neighbours_are_read_on_the_same_line(default_extractor, text):
+    assert "microsoft-excel" in _resume_ids(default_extractor, text)
+
+
+def test_extract_context_same_line_neighbours_still_veto(default_extractor):
+    assert "microsoft-excel" not in _resume_ids(default_extractor, "Experience\n- I excel in sales\n")

@@ -375,7 +375,10 @@ def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
 def _vetoed(doc: Doc, cand: Candidate) -> bool:
     """Words around an ambiguous name that make it an ordinary word or a person."""
     first = doc[cand.start]
-    nxt, prev = _next_word(doc, cand.end), _prev_word(doc, cand.start)
+    # the words on the name's own line: "Excel" ending a skills line is not vetoed by a page
+    # number ("1") or a word that opens the next line
+    nxt = _on_line(doc, cand.end, _next_word(doc, cand.end))
+    prev = _on_line(doc, cand.start, _prev_word(doc, cand.start))
     if nxt is not None and (nxt.lower_ in REJECT_NEXT or nxt.like_num) and nxt.lower_ not in SEPARATORS:
         # "written in Go to AWS", "analysis in R at scale": the preposition before names a
         # tool, whatever follows; but a number right after still makes a date ("in Spring 2021")
@@ -435,6 +438,14 @@ def _next_word(doc: Doc, index: int) -> Token | None:
     while index < len(doc) and doc[index].is_space:
         index += 1
     return doc[index] if index < len(doc) else None
+
+
+def _on_line(doc: Doc, index: int, word: Token | None) -> Token | None:
+    """`word` if no line break lies between it and the token at `index`, else None."""
+    if word is None:
+        return None
+    low, high = sorted((index, word.i))
+    return None if "\n" in doc.text[doc[low].idx : doc[high].idx] else word
 
 
 def _prev_word(doc: Doc, index: int) -> Token | None:
