@@ -65,6 +65,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
 
     # 3-4 and 6: wording, naming, prompts, item by item
     prompt_items: list[tuple[GapItem, str, str]] = []
+    traits: list[GapItem] = []
     posting_text = report.posting.document.text
     for item in report.gap.items:
         if item.keyword_found:
@@ -76,7 +77,8 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
             prompt_items.append((item, terms[0], ""))
             continue
         if trait_in_other_words(item):
-            continue  # a trait the bullets show: its bare name tacked onto a line reads as filler (judged)
+            traits.append(item)  # named on a line of soft skills or in the summary, never tacked onto a task
+            continue
         draft = _wording_draft(item, terms[0], targets, base)
         if draft is not None:
             draft.tier = TIER_REQUIRED if item.importance is Importance.REQUIRED else TIER_PREFERRED
@@ -85,6 +87,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
                 and not wording.nameable(terms[0], item.skill.name) and item.skill.kind not in CREDENTIAL_KINDS:
             prompt_items.append((item, terms[0], item.evidence[0].text))  # "auditing" vs "external audit"
 
+    drafts += _trait_drafts(traits, targets)
     rescorer = Rescorer(report, extractor)
     edits = _score_drafts(_merge_list_items(drafts), rescorer)
     return tuple(edits) + tuple(_prompts(prompt_items, targets, rescorer, report))
@@ -203,6 +206,21 @@ def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -
     if best is None:
         return None
     return _Draft(KIND_NAME_SKILL, reason, best[1], (best[2],), skill_id=item.skill.id, added=(term,))
+
+
+def _trait_drafts(items: list[GapItem], targets: Targets) -> list[_Draft]:
+    """Soft skills the résumé shows only through what the candidate did, named where a
+    reader looks for them (`traits.py`): required ones first."""
+    from skillgap.suggest.traits import trait_edits, trait_name
+
+    items = sorted(items, key=lambda item: item.importance is not Importance.REQUIRED)
+    out: list[_Draft] = []
+    for found in trait_edits(items, targets):
+        required = any(item.importance is Importance.REQUIRED for item in found.items)
+        out.append(_Draft(KIND_NAME_SKILL, found.reason, found.target, (found.edit,), skill_id=found.items[0].skill.id,
+                          added=tuple(trait_name(item) for item in found.items),
+                          tier=TIER_REQUIRED if required else TIER_PREFERRED))
+    return out
 
 
 def _merge_list_items(drafts: list[_Draft]) -> list[_Draft]:
