@@ -77,7 +77,7 @@ def _on_a_soft_line(item: GapItem, lines: list[Target], used: set[int], targets:
     for target in lines:
         if target.start in used or repeats_a_word(target.text, name):
             continue
-        edit = list_item_edit(target.text, name, tool=False) or _joined(target, name)
+        edit = list_item_edit(target.text, name) or _joined(target, name)  # items: soft skills, any capitals
         if edit is not None:
             return TraitEdit(target, edit, _reason((item,), targets, "your skills"), (item,))
     return None
