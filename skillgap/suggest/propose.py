@@ -174,8 +174,8 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
             edit = wording.name_skill_edit(target.text, start, end, term)
         if edit is not None:
             return _chained(kind, reason, target, edit, base, item.skill.id, term)
-    if kind == KIND_NAME_SKILL and only is None and any(t.action for t, _ in found):
-        return _on_a_skills_line(item, targets, reason, term)  # shown in a bullet of a role or project
+    if kind == KIND_NAME_SKILL and only is None and (not found or any(t.action for t, _ in found)):
+        return _on_a_skills_line(item, targets, reason, term)  # shown in a bullet, or only where no edit goes
     return None
 
 
@@ -190,7 +190,7 @@ def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -
     from skillgap.suggest import wording
 
     tool = item.skill.kind in NAME_KINDS
-    best: tuple[int, Target, Edit] | None = None
+    best: tuple[tuple[bool, int], Target, Edit] | None = None
     for target, kinds in targets.skills_lines():
         if _NOT_SKILL_LISTS.match(target.text.strip(" -*•#")):
             continue
@@ -200,12 +200,33 @@ def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -
         edit = wording.list_item_edit(target.text, term, tool=tool)
         if edit is None:
             continue
-        score = len(kinds)
+        # best: the line where its narrower skills sit ("Databases" beside PostgreSQL), then the widest
+        score = (any(sid == (item.via.id if item.via else "") or targets.directly_broader(sid, item.skill.id)
+                     for sid in targets.skills_on(target)), len(kinds))
         if best is None or score > best[0]:
             best = (score, target, edit)
     if best is None:
         return None
-    return _Draft(KIND_NAME_SKILL, reason, best[1], (best[2],), skill_id=item.skill.id, added=(term,))
+    return _Draft(KIND_NAME_SKILL, f"{reason}; {_evidence_note(item, targets)}", best[1], (best[2],),
+                  skill_id=item.skill.id, added=(term,))
+
+
+def _evidence_note(item: GapItem, targets: Targets) -> str:
+    """Which line shows the skill, for an edit on another line: "your line 14 shows it
+    (“… with PostgreSQL for data storage …”)"; a bullet of a role first."""
+    from skillgap.suggest.traits import window
+
+    def rank(evidence) -> int:
+        target = targets.at(evidence.start)
+        return 0 if target is not None and target.action else 1 if target is not None else 2
+
+    evidence = min(item.evidence, key=rank)
+    target = targets.at(evidence.start)
+    line_start = targets.document.lines[targets.document.line_index(evidence.start)].start
+    text, at = (target.text, evidence.start - target.start) if target is not None else \
+        (evidence.line_text, evidence.start - line_start)
+    line = target.line if target is not None else evidence.line
+    return f"your line {line} shows it (“{window(text, at)}”)"
 
 
 def _trait_drafts(items: list[GapItem], targets: Targets) -> list[_Draft]:

@@ -114,6 +114,10 @@ class Targets:
         skill = self._taxonomy.skills.get(narrower)
         return skill is not None and broader in skill.broader
 
+    def skills_on(self, target: Target) -> frozenset[str]:
+        """The ids of the skills the résumé names on one line."""
+        return frozenset(m.skill_id for m in self._mentions if target.start <= m.start < target.end)
+
     def role_bullets(self, role: int) -> list[Target]:
         """The bullets of one role or project."""
         return [b for b in self._bullets if b.role == role] if role >= 0 else []

@@ -160,10 +160,10 @@ def _evidence_quote(item: GapItem, targets: Targets) -> str:
             bullet, at = found
     text = bullet.text if bullet is not None else evidence.line_text
     line = bullet.line if bullet is not None else evidence.line
-    return f"your line {line} (“{_window(text, at)}”)"
+    return f"your line {line} (“{window(text, at)}”)"
 
 
-def _window(text: str, at: int) -> str:
+def window(text: str, at: int) -> str:
     """About _QUOTE_WORDS words of `text` around offset `at` (the start when -1), with "…"
     where words are left out."""
     body = re.sub(r"^\s*[-*•·]\s*", "", text)
