@@ -170,6 +170,8 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
             edit = wording.list_item_edit(target.text, term, start, tool=item.skill.kind in NAME_KINDS)
             if edit is None and item.via is not None and targets.directly_broader(item.via.id, item.skill.id):
                 edit = wording.label_edit(target.text, start, end, term, item.via.name)  # "Frontend web development"
+            if edit is None and item.via is not None and targets.lists_only_narrower(target, item.skill.id):
+                edit = wording.new_label_edit(target.text, term)  # "Databases: PostgreSQL, MySQL"
         else:
             edit = wording.name_skill_edit(target.text, start, end, term)
         if edit is not None:
