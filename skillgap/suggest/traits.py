@@ -98,15 +98,18 @@ def _joined(target: Target, name: str) -> Edit | None:
 def _in_the_summary(items: list[GapItem], targets: Targets) -> TraitEdit | None:
     """One short sentence after the summary's last: "Strengths: leadership and communication
     skills." Only when the summary is prose ending with a full stop, and for the traits
-    whose words the line does not already have."""
-    target = _summary_end(targets)
-    if target is None or re.search(r"\bstrength", target.text, re.IGNORECASE):
+    whose words the summary does not already have."""
+    found = _summary_end(targets)
+    if found is None:
+        return None
+    target, summary = found
+    if re.search(r"\bstrength", summary, re.IGNORECASE):
         return None
     kept: list[GapItem] = []
     names: list[str] = []
     for item in items:
         name = trait_name(item)
-        if not repeats_a_word(target.text, name) and not any(repeats_a_word(n, name) for n in names):
+        if not repeats_a_word(summary, name) and not any(repeats_a_word(n, name) for n in names):
             kept.append(item)
             names.append(name)
     if not kept:
@@ -117,22 +120,21 @@ def _in_the_summary(items: list[GapItem], targets: Targets) -> TraitEdit | None:
                      tuple(kept))
 
 
-def _summary_end(targets: Targets) -> Target | None:
-    """The last line of the first summary section, when it ends a sentence."""
+def _summary_end(targets: Targets) -> tuple[Target, str] | None:
+    """The last line of the first summary section, when it ends a sentence, and the
+    section's text."""
     document = targets.document
     for section in targets.sections.sections:
         if section.kind is not SectionKind.SUMMARY:
             continue
-        last = None
-        for line in document.lines:
-            if section.start < line.start < section.end and document.text[line.start : line.end].strip():
-                last = line
-        if last is None:
+        lines = [line for line in document.lines
+                 if section.start < line.start < section.end and document.text[line.start : line.end].strip()]
+        if not lines:
             return None
-        target = targets.at(last.start)
+        target = targets.at(lines[-1].start)
         if target is None or not _PROSE_END.search(target.text) or len(target.text.split()) < 4:
             return None
-        return target
+        return target, document.text[lines[0].start : lines[-1].end]
     return None
 
 
