@@ -40,6 +40,7 @@ def test_a_line_with_a_label_or_other_items_gets_no_label(default_extractor):
     assert _named(RESUME.format(line="Stores: PostgreSQL, MySQL, MongoDB"), default_extractor) == []
     mixed = _named(RESUME.format(line="PostgreSQL, Tableau, Excel"), default_extractor)
     assert not any("Databases:" in s.rewrite for s in mixed)  # Tableau and Excel are no databases
+    assert _named(RESUME.format(line="Data | PostgreSQL, MySQL"), default_extractor) == []  # a label before a pipe
     above = "Sam Lee\nSkills\nStores\nPostgreSQL, MySQL, MongoDB\n"  # the label on the line above
     assert not any("Databases:" in s.rewrite for s in _named(above, default_extractor))
 

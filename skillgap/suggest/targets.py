@@ -127,8 +127,8 @@ class Targets:
         return frozenset(m.skill_id for m in self._mentions if target.start <= m.start < target.end)
 
     def lists_only_narrower(self, target: Target, skill_id: str) -> bool:
-        """Whether every item of a skills line (no label on it or on the line above) names a
-        skill one step narrower than `skill_id`: the line may take that skill as its label."""
+        """Whether every item of a skills line (no label on it or on the line above) opens with
+        a skill narrower than `skill_id`: the line may take that skill as its label."""
         from skillgap.suggest.wording import list_items
 
         items = list_items(target.text)
@@ -138,10 +138,9 @@ class Targets:
             text = self.document.text[above.start : above.end].strip()
             if text and len(text.split()) <= 3 and not re.search(r"[,;|]", text):
                 return False  # "Software" above "Matlab, Eagle, ...": the line has a label
-        return len(items) >= 2 and all(
-            any(start <= m.start - target.start < end and self.under(m.skill_id, skill_id)
-                for m in self._mentions)
-            for start, end in items)
+        return len(items) >= 2 and all(  # each item opens with one ("Data | PostgreSQL" has a label)
+            any(m.start - target.start == start and self.under(m.skill_id, skill_id) for m in self._mentions)
+            for start, _ in items)
 
     def role_bullets(self, role: int) -> list[Target]:
         """The bullets of one role or project."""
