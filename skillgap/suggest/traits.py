@@ -24,8 +24,8 @@ from skillgap.suggest.targets import Target, Targets
 from skillgap.suggest.wording import display_term, list_item_edit, plain_name, repeats_a_word
 from skillgap.types import GapItem, SectionKind, SkillKind
 
-_SOFT_LABEL = re.compile(r"\s*(?:[-*•·]\s*)?(?:soft|interpersonal|personal|people|human|transferable)\b",
-                         re.IGNORECASE)
+_SOFT_LABEL = re.compile(r"\s*(?:[-*•·]\s*)?(?:\*\*)?(?:(?:soft|interpersonal|people|human|transferable)"
+                         r"(?:\s+skills)?|personal\s+skills)(?:\*\*)?\s*(?::|\||–|—|-\s)", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!]\s*$")
 _QUOTE_WORDS = 12
 
