@@ -191,6 +191,8 @@ def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -
     the skill, and the skills section is where a reader looks for its name."""
     from skillgap.suggest import wording
 
+    if not item.evidence:
+        return None  # nothing to point the person at: no claim
     tool = item.skill.kind in NAME_KINDS
     best: tuple[tuple[bool, int], Target, Edit] | None = None
     for target, kinds in targets.skills_lines():
