@@ -135,7 +135,7 @@ def run_pair(pair: Pair, extractor, tmp: Path) -> PairResult:
                 if s.placeholder and layout.role_of(s.start) == role:
                     row.problems.append("placeholders>1/role")
     wanted = _other_words(report)
-    uncovered = [name for skill_id, (name, terms) in wanted.items() if not _named(skill_id, terms, shown)]
+    uncovered = [name for skill_id, (name, terms) in wanted.items() if not _named(skill_id, (*terms, name), shown)]
     editable = _editable_evidence(report, extractor)
     unplaceable = [name for skill_id, (name, _) in wanted.items() if name in uncovered and skill_id not in editable]
     total = sum(1 for s in every if s.kind != KIND_ONLY_IF_TRUE)
@@ -163,7 +163,8 @@ def _editable_evidence(report, extractor) -> set[str]:
 
 
 def _named(skill_id: str, terms: tuple[str, ...], shown) -> bool:
-    """Whether a shown edit is about this skill, or adds one of the posting's words for it."""
+    """Whether a shown edit is about this skill, or adds one of the posting's words for it or
+    its own name (one sentence may name two traits: "Strengths: teamwork and leadership.")."""
     for s in shown:
         if s.skill_id == skill_id:
             return True

@@ -65,6 +65,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
 
     # 3-4 and 6: wording, naming, prompts, item by item
     prompt_items: list[tuple[GapItem, str, str]] = []
+    traits: list[GapItem] = []
     posting_text = report.posting.document.text
     for item in report.gap.items:
         if item.keyword_found:
@@ -76,7 +77,8 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
             prompt_items.append((item, terms[0], ""))
             continue
         if trait_in_other_words(item):
-            continue  # a trait the bullets show: its bare name tacked onto a line reads as filler (judged)
+            traits.append(item)  # named on a line of soft skills or in the summary, never tacked onto a task
+            continue
         draft = _wording_draft(item, terms[0], targets, base)
         if draft is not None:
             draft.tier = TIER_REQUIRED if item.importance is Importance.REQUIRED else TIER_PREFERRED
@@ -85,6 +87,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
                 and not wording.nameable(terms[0], item.skill.name) and item.skill.kind not in CREDENTIAL_KINDS:
             prompt_items.append((item, terms[0], item.evidence[0].text))  # "auditing" vs "external audit"
 
+    drafts += _trait_drafts(traits, targets)
     rescorer = Rescorer(report, extractor)
     edits = _score_drafts(_merge_list_items(drafts), rescorer)
     return tuple(edits) + tuple(_prompts(prompt_items, targets, rescorer, report))
@@ -167,12 +170,14 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
             edit = wording.list_item_edit(target.text, term, start, tool=item.skill.kind in NAME_KINDS)
             if edit is None and item.via is not None and targets.directly_broader(item.via.id, item.skill.id):
                 edit = wording.label_edit(target.text, start, end, term, item.via.name)  # "Frontend web development"
+            if edit is None and item.via is not None and targets.lists_only_narrower(target, item.skill.id):
+                edit = wording.new_label_edit(target.text, term)  # "Databases: PostgreSQL, MySQL"
         else:
             edit = wording.name_skill_edit(target.text, start, end, term)
         if edit is not None:
             return _chained(kind, reason, target, edit, base, item.skill.id, term)
-    if kind == KIND_NAME_SKILL and only is None and any(t.action for t, _ in found):
-        return _on_a_skills_line(item, targets, reason, term)  # shown in a bullet of a role or project
+    if kind == KIND_NAME_SKILL and only is None and (not found or any(t.action for t, _ in found)):
+        return _on_a_skills_line(item, targets, reason, term)  # shown in a bullet, or only where no edit goes
     return None
 
 
@@ -186,8 +191,10 @@ def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -
     the skill, and the skills section is where a reader looks for its name."""
     from skillgap.suggest import wording
 
+    if not item.evidence:
+        return None  # nothing to point the person at: no claim
     tool = item.skill.kind in NAME_KINDS
-    best: tuple[int, Target, Edit] | None = None
+    best: tuple[tuple[bool, int], Target, Edit] | None = None
     for target, kinds in targets.skills_lines():
         if _NOT_SKILL_LISTS.match(target.text.strip(" -*•#")):
             continue
@@ -197,12 +204,48 @@ def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -
         edit = wording.list_item_edit(target.text, term, tool=tool)
         if edit is None:
             continue
-        score = len(kinds)
+        # best: the line where its narrower skills sit ("Databases" beside PostgreSQL), then the widest
+        score = (any(sid == (item.via.id if item.via else "") or targets.directly_broader(sid, item.skill.id)
+                     for sid in targets.skills_on(target)), len(kinds))
         if best is None or score > best[0]:
             best = (score, target, edit)
     if best is None:
         return None
-    return _Draft(KIND_NAME_SKILL, reason, best[1], (best[2],), skill_id=item.skill.id, added=(term,))
+    return _Draft(KIND_NAME_SKILL, f"{reason}; {_evidence_note(item, targets)}", best[1], (best[2],),
+                  skill_id=item.skill.id, added=(term,))
+
+
+def _evidence_note(item: GapItem, targets: Targets) -> str:
+    """Which line shows the skill, for an edit on another line: "your line 14 shows it
+    (“… with PostgreSQL for data storage …”)"; a bullet of a role first."""
+    from skillgap.suggest.traits import window
+
+    def rank(evidence) -> int:
+        target = targets.at(evidence.start)
+        return 0 if target is not None and target.action else 1 if target is not None else 2
+
+    evidence = min(item.evidence, key=rank)
+    target = targets.at(evidence.start)
+    line_start = targets.document.lines[targets.document.line_index(evidence.start)].start
+    text, at = (target.text, evidence.start - target.start) if target is not None else \
+        (evidence.line_text, evidence.start - line_start)
+    line = target.line if target is not None else evidence.line
+    return f"your line {line} shows it (“{window(text, at)}”)"
+
+
+def _trait_drafts(items: list[GapItem], targets: Targets) -> list[_Draft]:
+    """Soft skills the résumé shows only through what the candidate did, named where a
+    reader looks for them (`traits.py`): required ones first."""
+    from skillgap.suggest.traits import trait_edits, trait_name
+
+    items = sorted(items, key=lambda item: item.importance is not Importance.REQUIRED)
+    out: list[_Draft] = []
+    for found in trait_edits(items, targets):
+        required = any(item.importance is Importance.REQUIRED for item in found.items)
+        out.append(_Draft(KIND_NAME_SKILL, found.reason, found.target, (found.edit,), skill_id=found.items[0].skill.id,
+                          added=tuple(trait_name(item) for item in found.items),
+                          tier=TIER_REQUIRED if required else TIER_PREFERRED))
+    return out
 
 
 def _merge_list_items(drafts: list[_Draft]) -> list[_Draft]:

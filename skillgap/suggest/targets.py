@@ -114,6 +114,34 @@ class Targets:
         skill = self._taxonomy.skills.get(narrower)
         return skill is not None and broader in skill.broader
 
+    def under(self, narrower: str, broader: str, steps: int = 2) -> bool:
+        """Whether `broader` is a broader skill of `narrower` within `steps` steps
+        (PostgreSQL -> relational databases -> databases)."""
+        skill = self._taxonomy.skills.get(narrower)
+        if skill is None or steps <= 0:
+            return False
+        return broader in skill.broader or any(self.under(parent, broader, steps - 1) for parent in skill.broader)
+
+    def skills_on(self, target: Target) -> frozenset[str]:
+        """The ids of the skills the résumé names on one line."""
+        return frozenset(m.skill_id for m in self._mentions if target.start <= m.start < target.end)
+
+    def lists_only_narrower(self, target: Target, skill_id: str) -> bool:
+        """Whether every item of a skills line (no label on it or on the line above) opens with
+        a skill narrower than `skill_id`: the line may take that skill as its label."""
+        from skillgap.suggest.wording import list_items
+
+        items = list_items(target.text)
+        index = self.document.line_index(target.start)
+        above = self.document.lines[index - 1] if index > 0 else None
+        if above is not None and self.sections.kind_at(above.start) is SectionKind.SKILLS:
+            text = self.document.text[above.start : above.end].strip()
+            if text and len(text.split()) <= 3 and not re.search(r"[,;|]", text):
+                return False  # "Software" above "Matlab, Eagle, ...": the line has a label
+        return len(items) >= 2 and all(  # each item opens with one ("Data | PostgreSQL" has a label)
+            any(m.start - target.start == start and self.under(m.skill_id, skill_id) for m in self._mentions)
+            for start, _ in items)
+
     def role_bullets(self, role: int) -> list[Target]:
         """The bullets of one role or project."""
         return [b for b in self._bullets if b.role == role] if role >= 0 else []

@@ -294,3 +294,46 @@ def label_edit(text: str, start: int, end: int, term: str, via: str) -> Edit | N
     if label is None or end > label.end() or repeats_a_word(text, term):
         return None
     return Edit(end, end, " " + term.lower())
+
+
+_HAS_LABEL = re.compile(r"\s*(?:[-*•·]\s*)?(?:\*\*)?[A-Za-z][^:,|]{0,40}:")
+
+
+def new_label_edit(text: str, term: str) -> Edit | None:
+    """A skills line with no label, every item of which is a narrower skill of `term`
+    (the caller checks that), takes the term as its label: "PostgreSQL, MySQL, MongoDB" ->
+    "Databases: PostgreSQL, MySQL, MongoDB". None when the line has a label already, is
+    not a list, or has a word of the term."""
+    if _HAS_LABEL.match(text) or repeats_a_word(text, term) or len(list_items(text)) < 2:
+        return None
+    glyph = re.match(r"\s*(?:[-*•·]\s*)?", text)
+    at = glyph.end() if glyph else 0
+    return Edit(at, at, term[:1].upper() + term[1:] + ": ")
+
+
+def list_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each item of a skills line with no label, split at its separator
+    (not inside brackets); [] when it has none."""
+    glyph = re.match(r"\s*(?:[-*•·]\s*)?", text)
+    at = glyph.end() if glyph else 0
+    body = text.rstrip().rstrip(".;,")
+    depth, flat = 0, []
+    for ch in body:
+        depth += 1 if ch in "([" else -1 if ch in ")]" else 0
+        flat.append(ch if depth == 0 else "_")
+    flat_text = "".join(flat)
+    separator = max(_SEPARATORS, key=flat_text[at:].count)
+    if flat_text[at:].count(separator) == 0:
+        return []
+    out: list[tuple[int, int]] = []
+    position = at
+    for piece in flat_text[at:].split(separator):
+        start, end = position, position + len(piece)
+        position = end + len(separator)
+        while start < end and body[start] == " ":
+            start += 1
+        while end > start and body[end - 1] == " ":
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out

@@ -1,0 +1,54 @@
+"""A posting's broader skill the résumé shows through narrower ones (PostgreSQL, MySQL and
+MongoDB for databases) named on the skills line where they sit: as the label of a line
+that has none, never as a field joining a list of products. Real pipeline, real taxonomy."""
+
+from __future__ import annotations
+
+from skillgap.ingest import document_from_text
+from skillgap.pipeline import analyze
+from skillgap.suggest import KIND_NAME_SKILL, suggest
+from skillgap.suggest.wording import list_items, new_label_edit
+
+POSTING = """Data Engineer
+Requirements
+- Experience with databases
+"""
+
+RESUME = """Sam Lee
+Experience
+Data Engineer, Acme, 2020 – 2023
+- Built nightly loads into the warehouse
+Skills
+- Python, Java
+- {line}
+"""
+
+
+def _named(resume: str, extractor) -> list:
+    report = analyze(document_from_text(resume, fmt="md", path="resume.md"),
+                     document_from_text(POSTING, path="posting.txt"))
+    return [s for s in suggest(report, extractor=extractor) if s.skill_id == "databases"]
+
+
+def test_a_line_of_databases_takes_the_field_as_its_label(default_extractor):
+    edits = _named(RESUME.format(line="PostgreSQL, MySQL, MongoDB"), default_extractor)
+    assert [(s.kind, s.rewrite) for s in edits] == [(KIND_NAME_SKILL, "Databases: PostgreSQL, MySQL, MongoDB")]
+    assert "line 7" not in edits[0].reason and "MongoDB" in edits[0].reason  # the evidence is this very line
+
+
+def test_a_line_with_a_label_or_other_items_gets_no_label(default_extractor):
+    assert _named(RESUME.format(line="Stores: PostgreSQL, MySQL, MongoDB"), default_extractor) == []
+    mixed = _named(RESUME.format(line="PostgreSQL, Tableau, Excel"), default_extractor)
+    assert not any("Databases:" in s.rewrite for s in mixed)  # Tableau and Excel are no databases
+    assert _named(RESUME.format(line="Data | PostgreSQL, MySQL"), default_extractor) == []  # a label before a pipe
+    above = "Sam Lee\nSkills\nStores\nPostgreSQL, MySQL, MongoDB\n"  # the label on the line above
+    assert not any("Databases:" in s.rewrite for s in _named(above, default_extractor))
+
+
+def test_list_items_and_the_label_edit():
+    text = "• Tableau | Power BI (DAX, M) | Looker"
+    assert [text[a:b] for a, b in list_items(text)] == ["Tableau", "Power BI (DAX, M)", "Looker"]
+    assert new_label_edit(text, "data visualization").replacement == "Data visualization: "
+    assert new_label_edit("Python", "programming") is None  # not a list
+    assert new_label_edit("Languages: Python, SQL", "programming") is None  # has a label
+    assert new_label_edit("SQL databases, Redis", "databases") is None  # would repeat a word
