@@ -11,8 +11,8 @@ from os.path import commonprefix
 from skillgap.language import english_words, lemma
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
-from skillgap.own_words import GENERIC_WORDS, behaviour_evidence, behaviours, families
-from skillgap.types import Analysis, Mention, SectionKind, SkillKind, Strength
+from skillgap.own_words import GENERIC_WORDS, families
+from skillgap.types import Mention, SectionKind, SkillKind
 
 K = SectionKind
 _EVIDENCE = frozenset({K.EXPERIENCE, K.PROJECTS, K.VOLUNTEER, K.PUBLICATIONS, K.AWARDS})
@@ -66,8 +66,6 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
         if any(_said_exactly(name, evidence) for name in _narrower_names(ctx, skill_id)):
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
-        if _shown_by_behaviour(ctx, skill_id):
-            continue
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
                                               "shows it in use",
                   f"add a bullet where you used {skill.name}, or drop it from the list")
@@ -165,22 +163,8 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in _STOP \
             or not _common(mention.text, words):
         return False
-    # both capitalised: one item of its own ("Compensation Analysis"), not two cells read as one
-    # line ("Leadership Planning": the word before ends a skill of its own)
-    if not word[0].isupper():
-        return False
-    item, phrase = _item(ctx, mention), _compact(word + mention.text)
-    if item == phrase:
-        return True
-    # cells glued into one line ("Workplace Investigations Compensation Analysis HR Metrics"):
-    # a singular noun before a noun is its modifier, a plural one ("Relations Quality
-    # Control") most likely ends the cell before; so does a word that ends another skill
-    word_end = line.start + before.end(1)
-    return (phrase in item and not _PLURAL.search(word)
-            and not any(other.end == word_end for other in ctx.mentions))
-
-
-_PLURAL = re.compile(r"[^su]s$", re.IGNORECASE)
+    # both capitalised: one item of its own ("Compensation Analysis"), not two cells read as one line
+    return word[0].isupper() and _item(ctx, mention) == _compact(word + mention.text)
 
 
 _AND = frozenset({"and", "&", "or"})
@@ -201,13 +185,13 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")  # "Office 365": the number is part 
 
 
 def _evidence_lines(ctx: LintContext) -> list[set[str]]:
-    """The words of every line in an experience, project or volunteering section, each
-    line with the next one too (a sentence wrapped onto two lines)."""
-    texts = [ctx.line_text(line) if ctx.kind_at(line.start) in _EVIDENCE else None for line in ctx.lines]
-    lines = [set(_TOKEN.findall(text.lower())) if text else None for text in texts]
+    """The words of every line in an experience, project or volunteering section, and of
+    every sentence wrapped onto the next line (`_wraps`)."""
+    texts = [ctx.line_text(line) if ctx.kind_at(line.start) in _EVIDENCE else "" for line in ctx.lines]
+    lines = [set(_TOKEN.findall(text.lower())) for text in texts]
     out = [words for words in lines if words]
-    out.extend(lines[i] | lines[i + 1] for i in range(len(lines) - 1)  # type: ignore[operator]
-               if lines[i] and lines[i + 1] and _wraps(texts[i], texts[i + 1]))  # type: ignore[arg-type]
+    out.extend(lines[i] | lines[i + 1] for i in range(len(lines) - 1)
+               if lines[i] and lines[i + 1] and _wraps(texts[i], texts[i + 1]))
     return out
 
 
@@ -263,20 +247,11 @@ def _said_exactly(name: str, evidence: list[set[str]]) -> bool:
     return bool(words) and len(words) <= 3 and any(all(w in line for w in words) for line in evidence)
 
 
-def _shown_by_behaviour(ctx: LintContext, skill_id: str) -> bool:
-    """Whether a role shows the skill through something the candidate did, as `skillgap
-    check` reads it (`soft_behaviours.toml`: the skills it has patterns for)."""
-    if skill_id not in behaviours():
-        return False
-    found = behaviour_evidence(Analysis(ctx.document, ctx.sections, ctx.mentions), skill_id)
-    return found is not None and found.strength is Strength.STRONG
-
-
 # A repository on these hosts is a Git repository: a role that keeps its work in one
-# ("the GitHub repository of the thesis", "GitLab repo") shows Git and the host.
-_GIT_HOSTS = {"github": "github", "gitlab": "gitlab", "bitbucket": "bitbucket"}
-_GIT_HOST = re.compile(r"(?<![a-z])(github|gitlab|bitbucket)(?![a-z])")
-_REPOSITORY = re.compile(r"\brepo(?:s|sitory|sitories)?\b")
+# ("the GitHub repository of the thesis", "our GitLab repo") shows Git and the host. Each
+# host's word is its skill id.
+_GIT_HOSTS = frozenset({"github", "gitlab", "bitbucket"})
+_REPOSITORY = frozenset({"repo", "repos", "repository", "repositories"})
 
 
 def _shown_by_repositories(evidence: list[set[str]]) -> set[str]:
@@ -284,10 +259,9 @@ def _shown_by_repositories(evidence: list[set[str]]) -> set[str]:
     link alone or the host's other products (GitHub Actions) say nothing of Git."""
     out: set[str] = set()
     for words in evidence:
-        text = " ".join(sorted(words))
-        hosts = set(_GIT_HOST.findall(text))
-        if hosts and _REPOSITORY.search(text):
-            out |= {"git"} | {_GIT_HOSTS[host] for host in hosts}
+        hosts = words & _GIT_HOSTS
+        if hosts and words & _REPOSITORY:
+            out |= {"git"} | hosts
     return out
 
 
