@@ -163,8 +163,18 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in _STOP \
             or not _common(mention.text, words):
         return False
-    # both capitalised: one item of its own ("Compensation Analysis"), not two cells read as one line
-    return word[0].isupper() and _item(ctx, mention) == _compact(word + mention.text)
+    if not word[0].isupper():
+        return False
+    # both capitalised: one item of its own ("Compensation Analysis"), not two cells read as one
+    # line; when cells come glued into one line ("Workplace Investigations Compensation Analysis
+    # HR Metrics") the item cannot be read: a singular word before may be the name's modifier
+    # (English compounds take singular modifiers), so nothing is claimed, while a plural word
+    # ends a noun phrase ("Owner & Architect Relations Quality Control"): the name starts a cell
+    item, phrase = _item(ctx, mention), _compact(word + mention.text)
+    return item == phrase or (phrase in item and not _PLURAL.search(word))
+
+
+_PLURAL = re.compile(r"[^su]s$", re.IGNORECASE)  # "Relations", not "Business" nor "Status"
 
 
 _AND = frozenset({"and", "&", "or"})
