@@ -133,6 +133,7 @@ def test_an_alias_said_in_a_roles_own_words_shows_the_skill(default_extractor):
     ("Scrapy", "Built the site from scratch"),
     ("Qt", "Chose the web framework for 3 teams"),  # "qt framework": the name is not its other word
     ("Microsoft 365", "Ran the office of 12 lawyers"),  # "Office 365": the number is part of it
+    ("Good clinical practices", "Audited clinical practices on 3 wards"),  # "good" says which practices
 ])
 def test_a_name_is_not_shown_by_a_word_that_only_looks_like_it(listed, role, default_extractor):
     text = ROLE + f"- {role}\n## Skills\n{listed}\n"

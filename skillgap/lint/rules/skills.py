@@ -245,10 +245,18 @@ def _in_own_words(phrases: tuple[str, ...], evidence: list[set[str]], role_famil
 
 def _spelled_in_words(phrase: str) -> bool:
     """Whether `families` keeps every word of the phrase that says what it is: not "C++",
-    "Office 365" or "MS Project", whose short or non-alphabetic parts it drops ("visual"
-    is not "Visual C++")."""
-    return all(part.isalpha() and (len(part) > 2 or part.lower() in GENERIC_WORDS)
-               for part in re.findall(r"[^\s/&,().'-]+", phrase))
+    "Office 365", "MS Project" or "High availability", whose short, non-alphabetic or
+    generic parts it drops ("visual" is not "Visual C++", "available" not "high availability")."""
+    for part in re.findall(r"[^\s/&,().'-]+", phrase):
+        word = part.lower()
+        if word in _STOP or word in _SAYS_NOTHING:
+            continue
+        if not part.isalpha() or len(part) < 3 or word in GENERIC_WORDS:
+            return False
+    return True
+
+
+_SAYS_NOTHING = frozenset({"skill", "skills"})  # "clerical skills" is clerical work
 
 
 def _said_exactly(name: str, evidence: list[set[str]]) -> bool:
