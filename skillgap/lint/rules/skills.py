@@ -211,7 +211,7 @@ def _wraps(line: str, following: str) -> bool:
     return not _SENTENCE_END.search(line) and not _BULLET_START.match(following)
 
 
-_SENTENCE_END = re.compile(r"[.!?;:]\s*$")
+_SENTENCE_END = re.compile(r"[.!?;]\s*$")  # a line ending in ":" introduces the next
 _BULLET_START = re.compile(r"\s*[-–—•*·▪●◦‣⁃]")
 
 
