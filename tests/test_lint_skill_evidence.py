@@ -115,3 +115,58 @@ def test_a_narrower_skill_named_in_a_role_shows_the_listed_one(default_extractor
     text = (ROLE + "- Migration der Rails Webapplikation zu Vue.js für 300 Praxen\n"
             "## Skills\nRuby, Haskell\n")
     assert listed_without_evidence(text, default_extractor) == ["Haskell"]
+
+
+def test_an_alias_said_in_a_roles_own_words_shows_the_skill(default_extractor):
+    """"Project Management" listed, "Collaborated ... to deliver projects" in the role
+    (SagarD2305/resume-info-extractor in resume-dev): the taxonomy's alias "project
+    delivery", in the words `skillgap check` reads a résumé's own words by."""
+    text = ("# Jo\n## Experience\n### Software Developer, Data Systems | 2018 – 2020\n"
+            "- Collaborated with cross-functional teams to deliver projects\n"
+            "## Skills\nProject Management, Excel\n")
+    assert listed_without_evidence(text, default_extractor) == ["Excel"]
+
+
+@pytest.mark.parametrize(("listed", "role"), [
+    ("Salesforce", "Grew sales 20% in two years"),  # a product is not the word it starts with
+    ("Workday", "Worked night shifts on a 30-bed unit"),
+    ("Scrapy", "Built the site from scratch"),
+    ("Qt", "Chose the web framework for 3 teams"),  # "qt framework": the name is not its other word
+    ("Microsoft 365", "Ran the office of 12 lawyers"),  # "Office 365": the number is part of it
+    ("Good clinical practices", "Audited clinical practices on 3 wards"),  # "good" says which practices
+])
+def test_a_name_is_not_shown_by_a_word_that_only_looks_like_it(listed, role, default_extractor):
+    text = ROLE + f"- {role}\n## Skills\n{listed}\n"
+    assert listed_without_evidence(text, default_extractor) == [listed]
+
+
+@pytest.mark.parametrize(("role", "flagged"), [
+    ("- Thesis code in the GitHub repository github.com/jo/thesis", []),
+    ("- Kept the team's code in a GitLab repo with merge requests", []),
+    ("- Set up GitHub Actions to deploy to Vercel", ["Git"]),  # the host's CI is not Git
+])
+def test_a_repository_on_a_git_host_shows_git(role, flagged, default_extractor):
+    """danielorlando97/biteydown-cv and xiaoyuin/justcv in resume-dev link their GitHub
+    repositories; caphefalumi/typst-havard-resume only uses GitHub Actions."""
+    text = ROLE + f"{role}\n## Skills\nGit\n"
+    assert listed_without_evidence(text, default_extractor) == flagged
+
+
+def test_two_bullets_are_not_one_wrapped_sentence(default_extractor):
+    """"Stock management" is not in "yard management system." and the next bullet's
+    "damaged-stock photo log" (warehouse-supervisor-donnelly in resume-dev)."""
+    text = (ROLE + "- Booked deliveries in the yard management system.\n"
+            "- Introduced a damaged-stock photo log\n## Skills\nStock management\n")
+    assert listed_without_evidence(text, default_extractor) == ["Stock management"]
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    # cells glued into one line by a PDF reader: a singular word before may be the name's
+    # modifier (hr-generalist-lindqvist in resume-dev), a plural one ends the cell before
+    ("Workplace Investigations Compensation Analysis HR Metrics", []),
+    ("Owner & Architect Relations Quality Control & Closeout", ["Quality Control"]),
+])
+def test_a_name_after_a_glued_word_is_claimed_only_after_a_plural(line, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n- {line}\n"
+    found = listed_without_evidence(text, default_extractor)
+    assert [name for name in found if name in ("Analysis", "Quality Control")] == flagged

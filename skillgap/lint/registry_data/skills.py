@@ -9,7 +9,10 @@ RULES: tuple[Rule, ...] = (
         "SG501", "skill-without-evidence", F.SKILLS, S.INFO,
         "A skill listed in the skills section that no role or project shows.",
         "Reports tools and hard skills that appear in the skills section but in no experience, "
-        "project or volunteering entry (a narrower or broader skill there counts).",
+        "project or volunteering entry (a narrower or broader skill there counts, and so does the "
+        "skill's name or an alias in the entry's own words, as `skillgap check` reads them: "
+        "\"delivered projects\" for project management; a repository on GitHub, GitLab or "
+        "Bitbucket shows Git).",
         "A bare list is a claim; the same skill in a bullet is evidence. Recruiters (and the "
         "`skillgap check` score) trust skills shown in use.",
         (example(PAST_ROLE_LINES + "- Built the billing service in Python\n## Skills\nPython, Terraform"),),

@@ -11,6 +11,7 @@ from os.path import commonprefix
 from skillgap.language import english_words, lemma
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
+from skillgap.own_words import GENERIC_WORDS, families
 from skillgap.types import Mention, SectionKind, SkillKind
 
 K = SectionKind
@@ -53,15 +54,17 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
     if not ctx.section_kinds & _EVIDENCE:
         return  # no experience to look in: SG203 says so
     evidence = _evidence_lines(ctx)
+    shown |= _shown_by_repositories(evidence)
+    role_families = [families(" ".join(words)) for words in evidence]
     for skill_id, mention in listed.items():
         skill = ctx.taxonomy.get(skill_id)
         if skill is None or skill.kind not in _CHECKED_KINDS:
             continue
         if _related(ctx, skill_id) & shown or _slash_partner_shown(ctx, mention, shown):
             continue
-        if _said_otherwise(mention.text, evidence) or _said_otherwise(skill.name, evidence):
+        if _in_own_words((mention.text, skill.name, *skill.aliases), evidence, role_families):
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
-        if any(_said_otherwise(name, evidence, exact=True) for name in _narrower_names(ctx, skill_id)):
+        if any(_said_exactly(name, evidence) for name in _narrower_names(ctx, skill_id)):
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
                                               "shows it in use",
@@ -160,8 +163,18 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in _STOP \
             or not _common(mention.text, words):
         return False
-    # both capitalised: one item of its own ("Compensation Analysis"), not two cells read as one line
-    return word[0].isupper() and _item(ctx, mention) == _compact(word + mention.text)
+    if not word[0].isupper():
+        return False
+    # both capitalised: one item of its own ("Compensation Analysis"), not two cells read as one
+    # line; when cells come glued into one line ("Workplace Investigations Compensation Analysis
+    # HR Metrics") the item cannot be read: a singular word before may be the name's modifier
+    # (English compounds take singular modifiers), so nothing is claimed, while a plural word
+    # ends a noun phrase ("Owner & Architect Relations Quality Control"): the name starts a cell
+    item, phrase = _item(ctx, mention), _compact(word + mention.text)
+    return item == phrase or (phrase in item and not _PLURAL.search(word))
+
+
+_PLURAL = re.compile(r"[^su]s$", re.IGNORECASE)  # "Relations", not "Business" nor "Status"
 
 
 _AND = frozenset({"and", "&", "or"})
@@ -178,16 +191,28 @@ def _common(name: str, words: frozenset[str]) -> bool:
 
 _STOP = frozenset("and & of the for in on with to a an".split())
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")  # "Office 365": the number is part of the name
 
 
 def _evidence_lines(ctx: LintContext) -> list[set[str]]:
-    """The words of every line in an experience, project or volunteering section, each
-    line with the next one too (a sentence wrapped onto two lines)."""
-    lines = [set(_WORD.findall(ctx.line_text(line).lower())) if ctx.kind_at(line.start) in _EVIDENCE else None
-             for line in ctx.lines]
+    """The words of every line in an experience, project or volunteering section, and of
+    every sentence wrapped onto the next line (`_wraps`)."""
+    texts = [ctx.line_text(line) if ctx.kind_at(line.start) in _EVIDENCE else "" for line in ctx.lines]
+    lines = [set(_TOKEN.findall(text.lower())) for text in texts]
     out = [words for words in lines if words]
-    out.extend(one | two for one, two in zip(lines, lines[1:], strict=False) if one and two)
+    out.extend(lines[i] | lines[i + 1] for i in range(len(lines) - 1)
+               if lines[i] and lines[i + 1] and _wraps(texts[i], texts[i + 1]))
     return out
+
+
+def _wraps(line: str, following: str) -> bool:
+    """Whether `following` may go on the sentence of `line`: the line does not end one and
+    the next does not open a bullet of its own."""
+    return not _SENTENCE_END.search(line) and not _BULLET_START.match(following)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s*$")  # a line ending in ":" introduces the next
+_BULLET_START = re.compile(r"\s*[-–—•*·▪●◦‣⁃]")
 
 
 def _narrower_names(ctx: LintContext, skill_id: str) -> list[str]:
@@ -200,18 +225,62 @@ def _narrower_names(ctx: LintContext, skill_id: str) -> list[str]:
     return out
 
 
-def _said_otherwise(name: str, evidence: list[set[str]], *, exact: bool = False) -> bool:
-    """Whether one line of experience has every word of `name` in some inflected form
-    ("medication administration" in "administered medications", "minute-taking" in "take
-    minutes"): the matcher finds names, not paraphrases. Words under four letters must
-    appear as they are."""
-    words = [w for w in _WORD.findall(name.lower()) if w not in _STOP]
-    if not words or len(words) > 3:
-        return False
-    for line in evidence:
-        if all(w in line if len(w) < 4 or exact else any(_same_word(w, other) for other in line) for w in words):
+def _in_own_words(phrases: tuple[str, ...], evidence: list[set[str]], role_families: list[frozenset[str]]) -> bool:
+    """Whether one line of a role (or a sentence wrapped onto the next) holds every content
+    word of one of `phrases` (the skill's name as written, its name, its aliases) in some
+    form: "medication administration" in "administered medications", the alias "project
+    delivery" in "delivered projects". The words and their families are `own_words`', the
+    ones `skillgap check` judges a résumé's own words by; a name with short or
+    non-alphabetic parts ("C++", "MS Project") must be there as it is written."""
+    for phrase in phrases:
+        if not _spelled_in_words(phrase):
+            if _said_exactly(phrase, evidence):
+                return True
+            continue
+        wanted = families(phrase)
+        if wanted and any(wanted <= line for line in role_families):
             return True
     return False
+
+
+def _spelled_in_words(phrase: str) -> bool:
+    """Whether `families` keeps every word of the phrase that says what it is: not "C++",
+    "Office 365", "MS Project" or "High availability", whose short, non-alphabetic or
+    generic parts it drops ("visual" is not "Visual C++", "available" not "high availability")."""
+    for part in re.findall(r"[^\s/&,().'-]+", phrase):
+        word = part.lower()
+        if word in _STOP or word in _SAYS_NOTHING:
+            continue
+        if not part.isalpha() or len(part) < 3 or word in GENERIC_WORDS:
+            return False
+    return True
+
+
+_SAYS_NOTHING = frozenset({"skill", "skills"})  # "clerical skills" is clerical work
+
+
+def _said_exactly(name: str, evidence: list[set[str]]) -> bool:
+    """Whether one line of experience has every word of `name` as it is."""
+    words = [w for w in _TOKEN.findall(name.lower()) if w not in _STOP]
+    return bool(words) and len(words) <= 3 and any(all(w in line for w in words) for line in evidence)
+
+
+# A repository on these hosts is a Git repository: a role that keeps its work in one
+# ("the GitHub repository of the thesis", "our GitLab repo") shows Git and the host. Each
+# host's word is its skill id.
+_GIT_HOSTS = frozenset({"github", "gitlab", "bitbucket"})
+_REPOSITORY = frozenset({"repo", "repos", "repository", "repositories"})
+
+
+def _shown_by_repositories(evidence: list[set[str]]) -> set[str]:
+    """Git, and the host, for every role line that names a repository on a Git host; a
+    link alone or the host's other products (GitHub Actions) say nothing of Git."""
+    out: set[str] = set()
+    for words in evidence:
+        hosts = words & _GIT_HOSTS
+        if hosts and words & _REPOSITORY:
+            out |= {"git"} | hosts
+    return out
 
 
 def _same_word(one: str, other: str) -> bool:
