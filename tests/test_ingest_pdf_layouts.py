@@ -155,6 +155,8 @@ def test_a_heading_in_the_left_margin_on_the_baseline_of_its_text_is_a_heading()
     assert "Licenses and Certifications" in _titles("PieroMacaluso__DogEar-CV/cv/cv.pdf")
     labels = _titles("IliaZenkov__LaTeX-Resume/example/Resume.pdf")  # "Languages  Python, R, ..." is a label
     assert "Languages" not in labels and "Tools" not in labels
+    piped = _titles("mintyfrankie__brilliant-CV/output/CV.pdf")  # "Languages  English | French | Chinese"
+    assert "Languages" not in piped and piped.get("Skills") is K.SKILLS
 
 
 def test_after_a_sidebar_the_main_columns_section_goes_on():

@@ -69,6 +69,15 @@ def test_a_spoken_language_list_is_not_checked(default_extractor):
     assert listed_without_evidence(text, default_extractor) == ["Excel"]
 
 
+def test_a_row_of_interests_in_a_skills_table_is_not_checked(default_extractor):
+    """mintyfrankie/brilliant-CV in resume-dev: a skills table's rows "Tech Stack  Tableau |
+    ..." and "Personal Interests  Swimming | Cooking | Reading"; a pastime is no skill claimed."""
+    text = (ROLE + "- Kept the office calendar\n## Skills\nTech Stack Excel | Tableau\n"
+            "Personal Interests Swimming | Cooking | Reading\n")
+    found = listed_without_evidence(text, default_extractor)
+    assert "Excel" in found and not {"Cooking", "Swimming", "Reading"} & set(found)
+
+
 def duplicates(text: str, extractor) -> list[str]:
     config = LintConfig(select=("SG504",), today=date(2025, 6, 1))
     report = lint_one(make_document(text, fmt="md"), config, source=text, extractor=lambda: extractor)

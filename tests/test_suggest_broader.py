@@ -52,3 +52,24 @@ def test_list_items_and_the_label_edit():
     assert new_label_edit("Python", "programming") is None  # not a list
     assert new_label_edit("Languages: Python, SQL", "programming") is None  # has a label
     assert new_label_edit("SQL databases, Redis", "databases") is None  # would repeat a word
+
+
+def test_a_skill_shown_only_in_hidden_text_gets_no_edit(default_extractor):
+    """mintyfrankie/brilliant-CV in resume-dev draws a line of keywords ("Data Analyst GCP
+    Python SQL Tableau") that a reader cannot see: "GCP" there is keyword stuffing, not a
+    skill the résumé shows, so no edit names "Google Cloud Platform" on the visible skills line."""
+    from dataclasses import replace
+
+    posting = document_from_text("Data Analyst\nRequirements\n- Google Cloud Platform\n", path="posting.txt")
+    text = "Sam Lee\nData Analyst GCP Python SQL\nExperience\nAnalyst, Acme, 2020 – 2023\n" \
+           "- Built dashboards in Tableau\nSkills\n- Tableau, Python, PostgreSQL\n"
+    visible = document_from_text(text, fmt="md", path="resume.md")
+    start = text.index("Data Analyst GCP")
+    hidden = replace(visible, layout=replace(visible.layout, hidden_spans=((start, start + 31),)))
+
+    def named(document) -> list:
+        report = analyze(document, posting)
+        return [s for s in suggest(report, extractor=default_extractor) if s.skill_id == "google-cloud-platform"]
+
+    assert named(visible)  # shown where a reader sees it: named in the posting's words
+    assert named(hidden) == []

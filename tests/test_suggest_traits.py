@@ -1,6 +1,6 @@
 """A soft skill the résumé shows only through what the candidate did is named where a
-reader looks for it (`skillgap/suggest/traits.py`): on the skills line of soft skills,
-else in one sentence after the summary; never in a bullet. Real pipeline, real taxonomy."""
+reader looks for it (`skillgap/suggest/traits.py`): on the skills line of soft skills;
+never in the summary, never in a bullet. Real pipeline, real taxonomy."""
 
 from __future__ import annotations
 
@@ -48,57 +48,48 @@ def _trait_edits(report, extractor):
     return [s for s in suggest(report, extractor=extractor) if s.skill_id in traits], traits
 
 
-def test_traits_go_into_one_sentence_after_the_summary(default_extractor):
-    report = _report(WITH_SUMMARY)
-    edits, _ = _trait_edits(report, default_extractor)
-    assert len(edits) == 1
-    edit = edits[0]
-    assert edit.kind == KIND_NAME_SKILL and not edit.placeholder
-    assert edit.original == "Ward clerk with five years in busy hospital wards. Keeps patient records current and " \
-                            "rotas on time."
-    assert edit.rewrite == edit.original + " Strengths: communication skills and leadership."
-    # the reason names the lines that show each trait, so the person can check it is true
-    document = report.resume.document
-    led = document.source_position(document.text.index("Supervised 6"))[0]
-    presented = document.source_position(document.text.index("Presented monthly"))[0]
-    assert f"line {led} (“Supervised 6 clerks" in edit.reason
-    assert f"line {presented} (“Presented monthly results" in edit.reason
-    assert edit in default_edits(suggest(report, extractor=default_extractor))  # a required skill ranks first
-
-
-def test_a_skills_line_of_soft_skills_takes_the_trait_before_the_summary(default_extractor):
+def test_a_skills_line_of_soft_skills_takes_the_trait(default_extractor):
     report = _report(WITH_SOFT_LINE)
     edits, _ = _trait_edits(report, default_extractor)
     on_line = [s for s in edits if "Soft skills:" in s.original]
     assert len(on_line) == 1  # one term added to a line at most
-    assert on_line[0].rewrite == on_line[0].original + ", Leadership"  # the line's own separator and capitals
+    edit = on_line[0]
+    assert edit.kind == KIND_NAME_SKILL and not edit.placeholder
+    assert edit.rewrite == edit.original + ", Leadership"  # the line's own separator and capitals
     assert not any("Rota planning" in s.original for s in edits)  # never a line of hard skills or tools
+    # the reason names the line that shows the trait, so the person can check it is true
+    document = report.resume.document
+    led = document.source_position(document.text.index("Supervised 6"))[0]
+    assert f"line {led} (“Supervised 6 clerks" in edit.reason
+    assert edit in default_edits(suggest(report, extractor=default_extractor))  # a required skill ranks first
 
 
 def test_a_trait_is_never_named_in_a_bullet(default_extractor):
-    for resume in (WITH_SUMMARY, WITH_SOFT_LINE):
-        report = _report(resume)
-        edits, _ = _trait_edits(report, default_extractor)
-        assert edits
-        bullets = [line[2:] for line in BULLETS.splitlines() if line.startswith("- ")]
-        assert not any(b in s.original for s in edits for b in bullets)
+    report = _report(WITH_SOFT_LINE)
+    edits, _ = _trait_edits(report, default_extractor)
+    assert edits
+    bullets = [line[2:] for line in BULLETS.splitlines() if line.startswith("- ")]
+    assert not any(b in s.original for s in edits for b in bullets)
 
 
-def test_no_summary_and_no_soft_line_no_trait_edit(default_extractor):
-    report = _report("Alex Kim\n" + BULLETS + "Skills\n- Rota planning, records management, Excel\n")
-    edits, traits = _trait_edits(report, default_extractor)
-    assert traits and edits == []
+def test_without_a_soft_skills_line_no_trait_edit(default_extractor):
+    """Neither the summary ("... Strengths: communication skills." was judged blind as wrong
+    or needing a rewrite) nor a line of hard skills takes a trait."""
+    for resume in (WITH_SUMMARY + "Skills\n- Rota planning, records management, Excel\n",
+                   "Alex Kim\n" + BULLETS + "Skills\n- Rota planning, records management, Excel\n"):
+        edits, traits = _trait_edits(_report(resume), default_extractor)
+        assert traits and edits == []
 
 
-def test_the_summary_sentence_is_written_to_a_tailored_copy(default_extractor, tmp_path):
+def test_the_trait_is_written_to_a_tailored_copy(default_extractor, tmp_path):
     resume = tmp_path / "resume.md"
-    resume.write_text(WITH_SUMMARY, encoding="utf-8")
+    resume.write_text(WITH_SOFT_LINE, encoding="utf-8")
     posting = tmp_path / "posting.txt"
     posting.write_text(POSTING, encoding="utf-8")
     report = analyze(resume, posting)
     out = tmp_path / "tailored.md"
     result = write_tailored(resume, out, report.resume.document, suggest(report, extractor=default_extractor))
-    assert resume.read_text(encoding="utf-8") == WITH_SUMMARY  # the input is never modified
+    assert resume.read_text(encoding="utf-8") == WITH_SOFT_LINE  # the input is never modified
     written = out.read_text(encoding="utf-8")
-    assert re.search(r"rotas on time\. Strengths: communication skills and leadership\.\n", written)
+    assert re.search(r"- Soft skills: Teamwork, problem solving, Leadership\n", written)
     assert any(s.skill_id in ("leadership", "communication-skills") for s in result.applied)

@@ -175,6 +175,8 @@ def _style_key(words: list[dict], text: str) -> str:
 
 
 MARGIN_GAP = 1.0  # font sizes between a margin heading and the text beside it
+# The items of a list beside a label: "Languages  Python, Go, C", "Languages  English | French"
+_LIST_SEPARATOR = re.compile(r"[,;]$|^[|·•/]$")
 
 
 def _margin_heading(words: list[dict]) -> int:
@@ -190,7 +192,7 @@ def _margin_heading(words: list[dict]) -> int:
             continue
         head = " ".join(str(w["text"]) for w in words[:count])
         same = all(left.get(k) == right.get(k) for k in ("fontname", "size", "non_stroking_color"))
-        listing = sum(str(w["text"]).endswith(",") for w in words[count:]) >= 2  # "Languages  Python, Go, C"
+        listing = sum(_LIST_SEPARATOR.search(str(w["text"])) is not None for w in words[count:]) >= 2
         return count if not same and not listing and normalize_heading(head) in RESUME_HEADINGS else 0
     return 0
 

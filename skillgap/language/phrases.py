@@ -190,7 +190,7 @@ def weak_verb(text: str) -> Phrase | None:
     start = _body_start(text)
     for pattern, hint in _WEAK_RE:
         match = pattern.match(text, start)
-        if match and _next_word(text, match.end()) in _SERVED:
+        if match and match.group(0).lower().startswith(("assist", "help")) and _next_word(text, match.end()) in _SERVED:
             return None  # "Assisted patients with ADLs": the care itself, not a vague helping hand
         if match:
             return Phrase(match.start(), match.end(), match.group(0), "weak-verb", hint)

@@ -7,7 +7,7 @@ Kinds, one module per family:
     action-verb    openers.py   "Responsible for managing X" -> "Managed X" (tense of the role)
     active-voice   openers.py   "Costs were reduced by 20%" -> "Reduced costs by 20%"
     name-skill     wording.py   "React, Next.js" -> "React, Next.js, JavaScript"; "with Terraform, as IaC"
-                   traits.py    a soft skill shown by what you did: "... Strengths: communication skills."
+                   traits.py    a soft skill shown by what you did, named on the soft-skills line
     posting-term   wording.py   "k8s" -> "Kubernetes", "AWS" -> "Amazon Web Services (AWS)"
     add-result     metrics.py   "..., reducing [metric] by [N]%" (a placeholder, never a number)
     only-if-true   prompts.py   a fill-in line for a missing skill, never put into a bullet

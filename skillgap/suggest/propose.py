@@ -191,8 +191,8 @@ def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -
     the skill, and the skills section is where a reader looks for its name."""
     from skillgap.suggest import wording
 
-    if not item.evidence:
-        return None  # nothing to point the person at: no claim
+    if not _visible_evidence(item, targets):
+        return None  # nothing a reader sees to point the person at (none, or hidden keywords): no claim
     tool = item.skill.kind in NAME_KINDS
     best: tuple[tuple[bool, int], Target, Edit] | None = None
     for target, kinds in targets.skills_lines():
@@ -215,6 +215,13 @@ def _on_a_skills_line(item: GapItem, targets: Targets, reason: str, term: str) -
                   skill_id=item.skill.id, added=(term,))
 
 
+def _visible_evidence(item: GapItem, targets: Targets) -> list:
+    """The item's evidence a reader can see: not in text the file hides (white on white,
+    tiny), which is keyword stuffing, not a skill the résumé shows."""
+    hidden = targets.document.layout.hidden_spans
+    return [e for e in item.evidence if not any(a <= e.start < b for a, b in hidden)]
+
+
 def _evidence_note(item: GapItem, targets: Targets) -> str:
     """Which line shows the skill, for an edit on another line: "your line 14 shows it
     (“… with PostgreSQL for data storage …”)"; a bullet of a role first."""
@@ -224,7 +231,7 @@ def _evidence_note(item: GapItem, targets: Targets) -> str:
         target = targets.at(evidence.start)
         return 0 if target is not None and target.action else 1 if target is not None else 2
 
-    evidence = min(item.evidence, key=rank)
+    evidence = min(_visible_evidence(item, targets), key=rank)
     target = targets.at(evidence.start)
     line_start = targets.document.lines[targets.document.line_index(evidence.start)].start
     text, at = (target.text, evidence.start - target.start) if target is not None else \

@@ -47,7 +47,8 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
         # "Languages: Python, Go" inside a skills list opens a languages section of its own;
         # human languages are not checked below, programming languages are
         if kind in (K.SKILLS, K.LANGUAGES):
-            if not (_group_label(ctx, mention) or _fragment(ctx, mention) or _section_start(ctx, mention) in spoken):
+            if not (_group_label(ctx, mention) or _fragment(ctx, mention) or _section_start(ctx, mention) in spoken
+                    or _interests_row(ctx, mention)):
                 listed.setdefault(mention.skill_id, mention)
         elif kind in _EVIDENCE:
             shown.add(mention.skill_id)
@@ -116,6 +117,16 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
 
 _FIRST_ITEM = re.compile(r"\s+([^\s(),;:]+)(?:\s[^\s(),;:]+)?\s*")
 _LABEL_END = re.compile(r"(?:\s+[A-Za-z][\w&/-]*){0,2}\s*:")
+
+
+_INTERESTS_LABEL = re.compile(r"^\W*(?:personal\s+)?(?:interests|hobbies|pastimes|leisure)\b", re.IGNORECASE)
+
+
+def _interests_row(ctx: LintContext, mention: Mention) -> bool:
+    """A row of a skills table labelled as interests ("Personal Interests  Swimming |
+    Cooking"): what it names is a pastime, not a skill claimed."""
+    line = ctx.line_at(mention.start)
+    return bool(_INTERESTS_LABEL.match(ctx.text[line.start : mention.start]))
 
 
 def _spoken_language_sections(ctx: LintContext) -> set[int]:
