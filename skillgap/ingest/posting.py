@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from skillgap.types import SectionKind
+
 Span = tuple[int, int]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}")
@@ -114,3 +116,44 @@ def names_a_team(text: str, start: int, end: int) -> bool:
 
 def inside(spans: list[Span], position: int) -> bool:
     return any(s <= position < e for s, e in spans)
+
+
+# A posting heading outside the vocabulary, by its words ("What perks are we offering in
+# return?", "Job benefits:", "Who are we looking for?", "Main duties and responsibilities"),
+# first match wins: an offer is never an ask.
+_HEADING_WORDS = (
+    (re.compile(r"\b(?:benefits?|perks|offer|offering|rewards)\b"), SectionKind.BENEFITS),
+    (re.compile(r"\b(?:how to apply|apply|application|informal visits|further (?:details|information)"
+                r"|more information|contact|equal opportunit\w*)\b"), SectionKind.APPLY),
+    (re.compile(r"\b(?:desirable|preferred|bonus|nice to have|(?:particularly |especially )?helpful|a plus)\b"),
+     SectionKind.PREFERRED),
+    (re.compile(r"\b(?:requirements?|qualifications?|looking for|person specification|criteria|qualities"
+                r"|you will need|you need|essential|the (?:ideal )?(?:candidate|person|applicant))\b"),
+     SectionKind.REQUIREMENTS),
+    (re.compile(r"\b(?:responsibilities|responsible for|duties|tasks|job summary|job profile"
+                r"|description of the role|the role|your role|your job)\b"), SectionKind.RESPONSIBILITIES),
+    (re.compile(r"\b(?:about us|why work for us|why join|facts about|who we are)\b"), SectionKind.ABOUT),
+)
+
+
+def posting_heading_by_words(norm: str) -> SectionKind | None:
+    """The kind of section a posting heading outside the vocabulary opens, by its words
+    (`norm` is the heading normalised: lower case, no punctuation)."""
+    return next((kind for pattern, kind in _HEADING_WORDS if pattern.search(norm)), None)
+
+
+# "About the candidate" asks; "About the role" describes the job; "About Acme" is the employer.
+_ABOUT_ASKS = re.compile(r"(?:the |an |our |this )?(?:ideal )?(?:candidate|applicant|person|post ?holder|you|yourself)")
+_ABOUT_JOB = re.compile(r"(?:the |this |your )?(?:role|job|position|post|vacancy|opportunity)")
+
+
+def about_heading(norm: str) -> SectionKind | None:
+    """'About Acme' is about the company, 'About the candidate' asks, 'About this role' is the job."""
+    if not norm.startswith("about "):
+        return None
+    rest = norm[6:]
+    if _ABOUT_ASKS.fullmatch(rest):
+        return SectionKind.REQUIREMENTS
+    if _ABOUT_JOB.fullmatch(rest):
+        return SectionKind.RESPONSIBILITIES
+    return None if rest in {"me", "the team"} else SectionKind.ABOUT

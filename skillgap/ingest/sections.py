@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Literal
 
+from skillgap.ingest.posting import about_heading, posting_heading_by_words
 from skillgap.resume.contacts import has_contact_details
 from skillgap.types import Bullet, Document, LineOrigin, Section, SectionKind, Sections
 
@@ -209,23 +210,6 @@ def normalize_heading(text: str) -> str:
     return " ".join(text.split())
 
 
-# "About the candidate" asks; "About the role" describes the job; "About Acme" is the employer.
-_ABOUT_ASKS = re.compile(r"(?:the |an |our |this )?(?:ideal )?(?:candidate|applicant|person|post ?holder|you|yourself)")
-_ABOUT_JOB = re.compile(r"(?:the |this |your )?(?:role|job|position|post|vacancy|opportunity)")
-
-
-def _about_heading(norm: str) -> SectionKind | None:
-    """'About Acme' is about the company, 'About the candidate' asks, 'About this role' is the job."""
-    if not norm.startswith("about "):
-        return None
-    rest = norm[6:]
-    if _ABOUT_ASKS.fullmatch(rest):
-        return K.REQUIREMENTS
-    if _ABOUT_JOB.fullmatch(rest):
-        return K.RESPONSIBILITIES
-    return None if rest in {"me", "the team"} else K.ABOUT
-
-
 _DOT_LEADER = re.compile(r"(?:\s*[.·…_]){2,}\s*$")  # "Projects . . . . . ." (a table-of-contents style rule)
 _NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
 _PART_SEPARATOR = re.compile(r" and |, ")
@@ -249,7 +233,7 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
     if norm in vocab:
         return vocab[norm]
     if role == "posting":
-        return _about_heading(norm)
+        return about_heading(norm)
     if role == "resume" and heading_shaped(stripped):
         return _resume_heading_by_parts(norm)
     return None
@@ -295,7 +279,7 @@ def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -
         return None  # a heading never ends a sentence: "...and staff training." is a wrapped line
     kind = classify_heading(text, role)
     if kind is None and role == "posting" and _posting_heading_shaped(text):
-        kind = _posting_heading_by_words(normalize_heading(clean_heading(text)))
+        kind = posting_heading_by_words(normalize_heading(clean_heading(text)))
     if kind is not None:
         return kind, clean_heading(text)
     head, sep, _ = text.partition(":")
@@ -356,23 +340,6 @@ def split_sections(document: Document, role: Role) -> Sections:
     return Sections(tuple(sections), tuple(_bullets(document, kind_by_line)))
 
 
-# A posting heading outside the vocabulary, by its words ("What perks are we offering in
-# return?", "Job benefits:", "Who are we looking for?", "Main duties and responsibilities"),
-# first match wins: an offer is never an ask.
-_POSTING_HEADING_WORDS = (
-    (re.compile(r"\b(?:benefits?|perks|offer|offering|rewards)\b"), K.BENEFITS),
-    (re.compile(r"\b(?:how to apply|apply|application|informal visits|further (?:details|information)"
-                r"|more information|contact|equal opportunit\w*)\b"), K.APPLY),
-    (re.compile(r"\b(?:desirable|preferred|bonus|nice to have|(?:particularly |especially )?helpful|a plus)\b"),
-     K.PREFERRED),
-    (re.compile(r"\b(?:requirements?|qualifications?|looking for|person specification|criteria|qualities"
-                r"|you will need|you need|essential|the (?:ideal )?(?:candidate|person|applicant))\b"), K.REQUIREMENTS),
-    (re.compile(r"\b(?:responsibilities|responsible for|duties|tasks|job summary|job profile"
-                r"|description of the role|the role|your role|your job)\b"), K.RESPONSIBILITIES),
-    (re.compile(r"\b(?:about us|why work for us|why join|facts about|who we are)\b"), K.ABOUT),
-)
-
-
 def _posting_heading_shaped(text: str) -> bool:
     """A short line that opens what follows: it ends with a colon or a question mark, or
     reads like a title ("Main Duties and Responsibilities")."""
@@ -380,10 +347,6 @@ def _posting_heading_shaped(text: str) -> bool:
     if not cleaned or len(cleaned.split()) > 10:
         return False
     return text.rstrip().endswith((":", "?")) or heading_shaped(cleaned)
-
-
-def _posting_heading_by_words(norm: str) -> SectionKind | None:
-    return next((kind for pattern, kind in _POSTING_HEADING_WORDS if pattern.search(norm)), None)
 
 
 _FIELD_KINDS = frozenset({K.ABOUT, K.BENEFITS, K.APPLY})
