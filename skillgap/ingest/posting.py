@@ -26,8 +26,12 @@ Span = tuple[int, int]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}")
 _EMPLOYER_SUBJECT = re.compile(
-    r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re\b)"
-    r"|we'?re\b|our\b|the\s+(?:trust|company|organi[sz]ation|firm|business|group|hospital|practice|service|board)\b"
+    r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus"
+    r"|operate|exist|care|celebrate|partner|specialise|specialize|deliver|empower|invest|champion)\b|we['’]?re\b|we['’]ve\b|our\b"
+    r"|the\s+(?:trust|company|organi[sz]ation|firm|business|group|hospital|practice|service|board)\b"
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:team|unit|ward|department|directorate|clinic|division)\s+"
+    r"(?:(?:on|at|in|of|for)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are|has|have|was|"
+    r"provides?|offers?|works?|supports?|delivers?|consists?|comprises?|cares?|treats?|serves?|covers?)\b"
     r"|<organi[sz]ation>|founded\b|established\b|headquartered\b|join\s+(?:us|our|a|an|the)\b"
     r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|proud|committed|dedicated|"
     r"passionate|home|recognised|recognized|rated|an?\s+award))",
@@ -50,7 +54,8 @@ _LEGAL_OR_OFFER = re.compile(
     r"|401\s*\(?k\)?|health (?:insurance|benefits?|plan)|dental|vision (?:insurance|plan)|stock options?"
     r"|salary|compensation|remuneration|pay (?:range|band|scale)|per annum|pro rata|relocation (?:package|assistance)"
     r"|discounts?|cycle to work|car lease|wellbeing (?:services|programme|program)|flexible working"
-    r"|our values|trust values|nhs constitution|privacy (?:notice|policy)|data protection act"
+    r"|our values|trust values|our (?:\w+ )?(?:culture|mission|vision|story)\b|nhs constitution"
+    r"|privacy (?:notice|policy)|data protection act"
     r"|date posted|likes:|dislikes:)",
     re.IGNORECASE,
 )
@@ -133,6 +138,11 @@ _HEADING_WORDS = (
     (re.compile(r"\b(?:responsibilities|responsible for|duties|tasks|job summary|job profile"
                 r"|description of the role|the role|your role|your job)\b"), SectionKind.RESPONSIBILITIES),
     (re.compile(r"\b(?:about us|why work for us|why join|facts about|who we are)\b"), SectionKind.ABOUT),
+    # a scraped posting's fields, each value on the lines after its label: "Industry:",
+    # "Company size:"; its "Technologies" are the job's tools
+    (re.compile(r"^(?:industry|company (?:size|type)|location options?|job type|experience level|date posted)$"),
+     SectionKind.ABOUT),
+    (re.compile(r"^(?:technologies|tech stack|technology stack|tools and technologies)$"), SectionKind.REQUIREMENTS),
 )
 
 
