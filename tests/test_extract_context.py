@@ -59,6 +59,10 @@ CONTEXT = [
     ("Main courses: Algorithmic Foundations and Problem Solving, Complexity", set(), {"problem-solving"}),
     ("Strong communication and problem solving skills", {"communication-skills", "problem-solving"}, set()),
     ("Skills - communication, negotiation", {"communication-skills"}, set()),
+    # ordinary words as whole items of a comma list of three or more: a list of skills
+    ("Duties: device evaluation, acceptance testing, commissioning, troubleshooting, calibration, and maintenance",
+     {"calibration", "troubleshooting"}, set()),
+    ("We value research and innovation", set(), {"research"}),
 ]
 
 
