@@ -6,7 +6,7 @@
 - A skill is preferred under a preferred heading, or when its sentence says so ("a plus",
   "nice to have", "preferred"). Wording inside brackets qualifies only what the brackets
   hold: in "a WMS (Manhattan preferred) and Excel" only Manhattan is preferred.
-- Skills listed as alternatives ("Epic or Cerner", "Python, Java, or Go") form a group:
+- Skills listed as alternatives ("Epic or Cerner", "Python, Java, or Go", "Java/Kotlin") form a group:
   `gap.compare` counts the group as met when the résumé shows any one of them. A skill
   that the posting also asks for on its own elsewhere is not an alternative.
 """
@@ -28,7 +28,7 @@ PREFERRED_WORDING = re.compile(
     re.IGNORECASE,
 )
 # What may stand between two skills of one either-or list: "X or Y", "X, Y, or Z", "X and/or Y".
-_OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+", re.IGNORECASE)
+_OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+|\s*/\s*", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _FILLER = frozenset("a an is are would be very highly strongly definitely big huge but not considered".split())
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -150,11 +150,14 @@ def _sentence_around(text: str, mention: Mention) -> tuple[str, int]:
 def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str]]:
     """Skill id -> the other skills of its either-or lists, for skills asked for only that way."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    # what a bracket adds to one option does not break the list: "Java (plus Spring) and/or C#"
+    brackets = [(b.start(), b.end()) for b in _BRACKETS.finditer(text)]
+    unbracketed = [m for m in ordered if not any(s < m.start < e for s, e in brackets)]
     groups: list[list[Mention]] = []
     chain: list[Mention] = []
     has_or = False
-    for previous, current in zip([None, *ordered], ordered, strict=False):
-        between = text[previous.end : current.start] if previous is not None else None
+    for previous, current in zip([None, *unbracketed], unbracketed, strict=False):
+        between = _BRACKETS.sub("", text[previous.end : current.start]) if previous is not None else None
         if between is not None and _OR.fullmatch(between):
             has_or = True
         elif between is None or not _COMMA.fullmatch(between):
