@@ -5,7 +5,8 @@
   (`ingest/posting.py`).
 - A skill is preferred under a preferred heading, or when its sentence says so ("a plus",
   "nice to have", "preferred"). Wording inside brackets qualifies only what the brackets
-  hold: in "a WMS (Manhattan preferred) and Excel" only Manhattan is preferred.
+  hold: in "a WMS (Manhattan preferred) and Excel" only Manhattan is preferred. The next
+  sentence hedges what it points back to ("... is seen as a benefit" after "We rely on X").
 - Skills listed as alternatives ("Epic or Cerner", "Python, Java, or Go", "Java/Kotlin") form a group:
   `gap.compare` counts the group as met when the résumé shows any one of them. A skill
   that the posting also asks for on its own elsewhere is not an alternative.
@@ -24,7 +25,8 @@ NOT_REQUIREMENTS = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKi
 PREFERRED_WORDING = re.compile(
     r"\b(nice[- ]to[- ]haves?|(is|are|would be)? ?an? (big |huge |definite )?(plus|bonus|advantage|asset)"
     r"|bonus( points)?|preferred|preferably|desirable|desired|ideally|advantageous|good[- ]to[- ]have"
-    r"|would be (great|nice|helpful)|not required|optional|helpful|pluses)\b",
+    r"|would be (great|nice|helpful)|not required|optional|helpful|pluses"
+    r"|(is|are|would be) (seen as |considered |regarded as |viewed as )?an? (benefit|merit))\b",
     re.IGNORECASE,
 )
 # What may stand between two skills of one either-or list: "X or Y", "X, Y, or Z", "X and/or Y".
@@ -73,9 +75,25 @@ def importance_at(posting: Analysis, mention: Mention) -> Importance:
     text = posting.document.text
     kind = posting.sections.kind_at(mention.start)
     preferred_section = kind is SectionKind.PREFERRED and not _duty_line(text, mention)
-    if preferred_section or _worded_preferred(text, mention):
+    if preferred_section or _worded_preferred(text, mention) or _hedged_after(text, mention):
         return Importance.PREFERRED
     return Importance.REQUIRED
+
+
+# The next sentence hedges what this one listed: "We rely on AWS and Terraform. Experience
+# with the mentioned technologies is seen as a benefit."
+_BACK_REFERENCE = re.compile(r"\b(?:the (?:mentioned|above|listed|aforementioned)"
+                             r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b", re.IGNORECASE)
+
+
+def _hedged_after(text: str, mention: Mention) -> bool:
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    end = re.search(r"[.!?;](\s|$)", text[mention.end:line_end])
+    after = text[mention.end + end.end() if end else line_end:]
+    following = re.match(r"\s*([^\n.!?;]*)", after)
+    sentence = following.group(1) if following else ""
+    return bool(sentence and _BACK_REFERENCE.search(sentence) and PREFERRED_WORDING.search(sentence))
 
 
 # Nouns that open a requirement line although they are also verbs: "Experience with X".

@@ -133,3 +133,12 @@ def test_scraped_posting_fields_are_not_asked_but_its_technologies_are(default_e
     names = {default_extractor.taxonomy.skills[s].name for s in asks}
     assert "Cloud computing" not in names
     assert {"Python", "Oracle Database"} & names
+
+
+def test_a_hedge_in_the_next_sentence_covers_what_it_points_back_to(default_extractor):
+    text = ("Requirements\nStrong SQL.\nWe rely heavily on Terraform and TypeScript. "
+            "Experience with the mentioned technologies is seen as a benefit.\n")
+    asks = _asks(default_extractor, text)
+    importance = {default_extractor.taxonomy.skills[s].name: a.importance for s, a in asks.items()}
+    assert importance["Terraform"] is Importance.PREFERRED and importance["TypeScript"] is Importance.PREFERRED
+    assert importance["SQL"] is Importance.REQUIRED
