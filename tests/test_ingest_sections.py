@@ -116,6 +116,7 @@ def test_sections_posting_field_line_ends_with_its_line():
         ("Who are we looking for?", K.REQUIREMENTS), ("Main Duties and Responsibilities", K.RESPONSIBILITIES),
         ("The following will be particularly helpful:", K.PREFERRED),
         ("For further details / informal visits contact:", K.APPLY),
+        ("What you can offer us:", K.REQUIREMENTS),
     ],
 )
 def test_sections_posting_heading_by_its_words(heading, kind):

@@ -125,15 +125,16 @@ def inside(spans: list[Span], position: int) -> bool:
 
 # A posting heading outside the vocabulary, by its words ("What perks are we offering in
 # return?", "Job benefits:", "Who are we looking for?", "Main duties and responsibilities"),
-# first match wins: an offer is never an ask.
+# first match wins: an offer is never an ask ("What you can offer" is one).
 _HEADING_WORDS = (
-    (re.compile(r"\b(?:benefits?|perks|offer|offering|rewards)\b"), SectionKind.BENEFITS),
+    (re.compile(r"\b(?:benefits?|perks|rewards)\b|^(?!.*\byou\b).*\b(?:offer|offering)\b"), SectionKind.BENEFITS),
     (re.compile(r"\b(?:how to apply|apply|application|informal visits|further (?:details|information)"
                 r"|more information|contact|equal opportunit\w*)\b"), SectionKind.APPLY),
     (re.compile(r"\b(?:desirable|preferred|bonus|nice to have|(?:particularly |especially )?helpful|a plus)\b"),
      SectionKind.PREFERRED),
     (re.compile(r"\b(?:requirements?|qualifications?|looking for|person specification|criteria|qualities"
-                r"|you will need|you need|essential|the (?:ideal )?(?:candidate|person|applicant))\b"),
+                r"|you will need|you need|essential|you (?:can |will |could |ll )?(?:offer|bring)"
+                r"|the (?:ideal )?(?:candidate|person|applicant))\b"),
      SectionKind.REQUIREMENTS),
     (re.compile(r"\b(?:responsibilities|responsible for|duties|tasks|job summary|job profile"
                 r"|description of the role|the role|your role|your job)\b"), SectionKind.RESPONSIBILITIES),
