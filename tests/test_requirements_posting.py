@@ -142,3 +142,13 @@ def test_a_hedge_in_the_next_sentence_covers_what_it_points_back_to(default_extr
     importance = {default_extractor.taxonomy.skills[s].name: a.importance for s, a in asks.items()}
     assert importance["Terraform"] is Importance.PREFERRED and importance["TypeScript"] is Importance.PREFERRED
     assert importance["SQL"] is Importance.REQUIRED
+
+
+def test_a_scraped_one_line_posting_keeps_its_asks_between_its_fields():
+    text = ("Senior Engineer Date posted: 2021-02-13 Likes: 0 Dislikes: 1 Compensation: €50k - 90k "
+            "Industry: eCommerce Finance Retail Company size: 1k–5k people Company type: Private "
+            "Technologies spring java microservices Job description Build our services\n")
+    spans = boilerplate_spans(text)
+    fields = [text[s:e] for s, e in spans]
+    assert "Industry: eCommerce Finance Retail" in fields and "Company type: Private" in fields
+    assert not any(s <= text.index("microservices") < e for s, e in spans)

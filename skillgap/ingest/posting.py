@@ -59,11 +59,16 @@ _LEGAL_OR_OFFER = re.compile(
     r"|date posted|likes:|dislikes:)",
     re.IGNORECASE,
 )
+_META_LABELS = (r"(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits"
+                r"|Perks|Date posted|Employment type|Contract type|Job type|Working pattern|Pay scheme|Band"
+                r"|Reference number|Employer|Employer type|Site|Town|Job ref|Job reference|Experience level"
+                r"|Likes|Dislikes|Love)")
+# A field's value ends at the next label, or where a scraped one-line posting goes on with its
+# "Technologies" or "Job description" (their words are asks).
 _META_FIELD = re.compile(
-    r"\b(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits|Perks"
-    r"|Date posted|Employment type|Contract type|Job type|Working pattern|Pay scheme|Band|Reference number"
-    r"|Employer|Employer type|Site|Town|Job ref|Job reference)\s*:\s*"
-    r"(?P<value>.*?)(?=\s+(?:[A-Z][a-z]+\s){0,2}[A-Z]?[a-z]+:\s|\n|$)",
+    r"\b" + _META_LABELS + r"\s*:\s*"
+    r"(?P<value>.*?)(?=\s+" + _META_LABELS + r"\s*:|\s+[A-Z]?[a-z]+(?: [a-z]+)?:\s"
+    r"|\s+(?:Technologies|Job description|Role)\b|\n|$)",
 )
 _TEAM_WORD = re.compile(
     r"^\s*(?:&\s*\w+\s+)?(?:team|teams|department|dept|directorate|division|unit|function|group|squad|service|services"
@@ -89,14 +94,16 @@ def sentences(text: str) -> list[Span]:
 
 def boilerplate_spans(text: str) -> list[Span]:
     """The parts of `text` that are about the employer, its offer or the law, not the candidate."""
-    spans = []
+    fields = [(match.start(), match.end()) for match in _META_FIELD.finditer(text)]
+    spans = list(fields)
     for start, end in sentences(text):
-        sentence = text[start:end]
+        # a scraped posting runs its fields ("Salary: ...", "Likes: 0") and its asks into one
+        # "sentence": the fields are spans of their own, the rest is judged on its words
+        sentence = "".join(" " if inside(fields, i) else text[i] for i in range(start, end)) \
+            if any(start < e and s < end for s, e in fields) else text[start:end]
         legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _asks_skills(sentence)
         if legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)):
             spans.append((start, end))
-    for match in _META_FIELD.finditer(text):
-        spans.append((match.start(), match.end()))
     return sorted(spans)
 
 
