@@ -23,6 +23,7 @@ CONTEXT = [
     ("We are a passionate and innovative team", set(), {"motivation", "creativity"}),
     ("We offer flexible working hours", set(), {"adaptability"}),
     ("We build innovative solutions for our customers", set(), {"creativity"}),
+    ("You will develop collaborative ways of working and a creative process", set(), {"teamwork", "creativity"}),
     ("Structured data from many sources", set(), {"organizational-skills"}),
     ("Site Reliability Engineer", set(), {"reliability"}),
     # a field right before a role noun is a title or a team, a tool keeps its match

@@ -91,10 +91,10 @@ team teams people about
 EMPLOYER_WORDS = frozenset("we we're our us company".split())
 READER_WORDS = frozenset("you your you're yourself".split())
 NOT_A_PERSON = frozenset("""
-environment environments culture company companies workplace atmosphere working hours goals
-products product solutions solution technology technologies startup organisation organization
-application applications projects project ideas industry sector business businesses place
-workspace office offices spirit journey growth world future setting conditions benefits
+environment environments culture company companies workplace atmosphere working hours goals products product solutions
+solution technology technologies startup organisation organization application applications projects project ideas
+industry sector business businesses place workspace office offices spirit journey growth world future setting
+conditions benefits ways process processes model models platform platforms partnership partnerships space spaces
 """.split())
 LANGUAGE_CUES = frozenset("""
 communicate communicating communication written spoken oral verbal read write writing speak
