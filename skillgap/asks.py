@@ -58,6 +58,7 @@ using including being having making getting doing following according regarding 
 starting joining looking seeking working becoming wishing applying hoping coming going taking giving
 ensuring enabling allowing encouraging exciting existing outstanding interesting challenging rewarding
 closing barring surrounding changing resulting encompassing underpinning understanding during pending
+utilising utilizing leveraging
 """.split())
 _DETERMINERS = frozenset("the a an all any our their your its this these those other others some".split())
 _GENERIC = frozenset("""
@@ -162,6 +163,12 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
         if lower in _STOP or lower.endswith("ly") or not joined:
             break
         kept.append(word)
+    # "roster processes enabling staff ...": a framing gerund right after a noun opens a
+    # clause of its own ("booking / changing appointments", "improving existing code" keep theirs)
+    cut = next((i for i in range(1, len(kept)) if kept[i].group().lower() in _FRAME_GERUNDS
+                and not kept[i - 1].group().lower().endswith("ing")
+                and not text[kept[i - 1].end():kept[i].start()].strip()), len(kept))
+    kept = kept[:cut]
     while kept and kept[-1].group().lower() in _TRAILING:
         kept.pop()
     if not MIN_WORDS <= len(kept) <= MAX_WORDS:
@@ -170,3 +177,4 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     if not content or (not gerund and all(w.group().lower().endswith("ing") for w in content)):
         return None
     return kept[0].start(), kept[-1].end()
+

@@ -5,8 +5,9 @@
   (`ingest/posting.py`).
 - A skill is preferred under a preferred heading, or when its sentence says so ("a plus",
   "nice to have", "preferred"). Wording inside brackets qualifies only what the brackets
-  hold: in "a WMS (Manhattan preferred) and Excel" only Manhattan is preferred.
-- Skills listed as alternatives ("Epic or Cerner", "Python, Java, or Go") form a group:
+  hold: in "a WMS (Manhattan preferred) and Excel" only Manhattan is preferred. The next
+  sentence hedges what it points back to ("... is seen as a benefit" after "We rely on X").
+- Skills listed as alternatives ("Epic or Cerner", "Python, Java, or Go", "Java/Kotlin") form a group:
   `gap.compare` counts the group as met when the résumé shows any one of them. A skill
   that the posting also asks for on its own elsewhere is not an alternative.
 """
@@ -24,11 +25,12 @@ NOT_REQUIREMENTS = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKi
 PREFERRED_WORDING = re.compile(
     r"\b(nice[- ]to[- ]haves?|(is|are|would be)? ?an? (big |huge |definite )?(plus|bonus|advantage|asset)"
     r"|bonus( points)?|preferred|preferably|desirable|desired|ideally|advantageous|good[- ]to[- ]have"
-    r"|would be (great|nice|helpful)|not required|optional|helpful|pluses)\b",
+    r"|would be (great|nice|helpful)|not required|optional|helpful|pluses"
+    r"|(is|are|would be) (seen as |considered |regarded as |viewed as )?an? (benefit|merit))\b",
     re.IGNORECASE,
 )
 # What may stand between two skills of one either-or list: "X or Y", "X, Y, or Z", "X and/or Y".
-_OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+", re.IGNORECASE)
+_OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+|\s*/\s*", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 _FILLER = frozenset("a an is are would be very highly strongly definitely big huge but not considered".split())
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -73,9 +75,25 @@ def importance_at(posting: Analysis, mention: Mention) -> Importance:
     text = posting.document.text
     kind = posting.sections.kind_at(mention.start)
     preferred_section = kind is SectionKind.PREFERRED and not _duty_line(text, mention)
-    if preferred_section or _worded_preferred(text, mention):
+    if preferred_section or _worded_preferred(text, mention) or _hedged_after(text, mention):
         return Importance.PREFERRED
     return Importance.REQUIRED
+
+
+# The next sentence hedges what this one listed: "We rely on AWS and Terraform. Experience
+# with the mentioned technologies is seen as a benefit."
+_BACK_REFERENCE = re.compile(r"\b(?:the (?:mentioned|above|listed|aforementioned)"
+                             r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b", re.IGNORECASE)
+
+
+def _hedged_after(text: str, mention: Mention) -> bool:
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    end = re.search(r"[.!?;](\s|$)", text[mention.end:line_end])
+    after = text[mention.end + end.end() if end else line_end:]
+    following = re.match(r"\s*([^\n.!?;]*)", after)
+    sentence = following.group(1) if following else ""
+    return bool(sentence and _BACK_REFERENCE.search(sentence) and PREFERRED_WORDING.search(sentence))
 
 
 # Nouns that open a requirement line although they are also verbs: "Experience with X".
@@ -150,11 +168,14 @@ def _sentence_around(text: str, mention: Mention) -> tuple[str, int]:
 def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str]]:
     """Skill id -> the other skills of its either-or lists, for skills asked for only that way."""
     ordered = sorted(mentions, key=lambda m: m.start)
+    # what a bracket adds to one option does not break the list: "Java (plus Spring) and/or C#"
+    brackets = [(b.start(), b.end()) for b in _BRACKETS.finditer(text)]
+    unbracketed = [m for m in ordered if not any(s < m.start < e for s, e in brackets)]
     groups: list[list[Mention]] = []
     chain: list[Mention] = []
     has_or = False
-    for previous, current in zip([None, *ordered], ordered, strict=False):
-        between = text[previous.end : current.start] if previous is not None else None
+    for previous, current in zip([None, *unbracketed], unbracketed, strict=False):
+        between = _BRACKETS.sub("", text[previous.end : current.start]) if previous is not None else None
         if between is not None and _OR.fullmatch(between):
             has_or = True
         elif between is None or not _COMMA.fullmatch(between):

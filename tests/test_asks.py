@@ -107,3 +107,13 @@ def test_free_ask_ids_are_their_words_once_each(gap):
     ids = [i.skill.id for i in gap.items]
     assert len(ids) == len(set(ids))
     assert {"ask:booking-rooms", "ask:public-sector"} <= set(ids)
+
+
+def test_a_framing_gerund_ends_an_ask(default_extractor):
+    text = ("Rostering Trainer\nRequirements\n"
+            "- Excellent understanding of roster processes enabling staff to work safely\n"
+            "- Utilising best engineering practice at all times\n")
+    posting = analyze_document(built_document(text), "posting", default_extractor)
+    phrases = [ask.phrase for ask in free_asks(posting)]
+    assert "roster processes" in phrases
+    assert not any(p.lower().startswith("utilising") or p.endswith("enabling") for p in phrases)

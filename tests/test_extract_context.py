@@ -23,6 +23,7 @@ CONTEXT = [
     ("We are a passionate and innovative team", set(), {"motivation", "creativity"}),
     ("We offer flexible working hours", set(), {"adaptability"}),
     ("We build innovative solutions for our customers", set(), {"creativity"}),
+    ("You will develop collaborative ways of working and a creative process", set(), {"teamwork", "creativity"}),
     ("Structured data from many sources", set(), {"organizational-skills"}),
     ("Site Reliability Engineer", set(), {"reliability"}),
     # a field right before a role noun is a title or a team, a tool keeps its match
@@ -59,6 +60,10 @@ CONTEXT = [
     ("Main courses: Algorithmic Foundations and Problem Solving, Complexity", set(), {"problem-solving"}),
     ("Strong communication and problem solving skills", {"communication-skills", "problem-solving"}, set()),
     ("Skills - communication, negotiation", {"communication-skills"}, set()),
+    # ordinary words as whole items of a comma list of three or more: a list of skills
+    ("Duties: device evaluation, acceptance testing, commissioning, troubleshooting, calibration, and maintenance",
+     {"calibration", "troubleshooting"}, set()),
+    ("We value research and innovation", set(), {"research"}),
 ]
 
 

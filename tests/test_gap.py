@@ -130,6 +130,9 @@ def _compare(mini_extractor, resume: str, posting: str):
     ("Requirements\n- Python, Java, Go\n", "java", set(), {"python", "go"}),
     # Go is also asked for on its own: showing Java does not answer it
     ("Requirements\n- Java or Go\n- Go for services\n", "java", set(), {"go"}),
+    # a slash offers either; a bracket on one option does not break the list
+    ("Requirements\n- Java/Go services\n", "java", {"go"}, set()),
+    ("Requirements\n- Deep Python (plus Docker) and/or Java\n", "java", {"python"}, {"docker"}),
 ])
 def test_gap_either_or_lists_are_met_by_one_option(mini_extractor, posting, shown, dropped, kept_missing):
     gap = _compare(mini_extractor, "Experience\n• Built Java services for payments\n", posting)

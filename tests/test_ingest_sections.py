@@ -31,7 +31,8 @@ def test_sections_resume_headings(heading, kind):
         ("Nice-to-haves", K.PREFERRED), ("Bonus points", K.PREFERRED), ("About us", K.ABOUT),
         ("About Acme Health", K.ABOUT), ("Benefits", K.BENEFITS), ("What we offer", K.BENEFITS),
         ("Perks & Benefits", K.BENEFITS), ("How to apply", K.APPLY), ("About you", K.REQUIREMENTS),
-        ("About the role", K.RESPONSIBILITIES),
+        ("About the role", K.RESPONSIBILITIES), ("About The Candidate", K.REQUIREMENTS),
+        ("About this vacancy", K.RESPONSIBILITIES), ("About the ideal applicant", K.REQUIREMENTS),
     ],
 )
 def test_sections_posting_headings(heading, kind):
@@ -94,3 +95,35 @@ def test_sections_labelled_lines_inside_resume_sections_are_not_headings():
 def test_sections_inline_preferred_heading_in_posting_switches():
     doc = built_document("Requirements\n- Python\nNice to have: Redis")
     assert split_sections(doc, "posting").kind_at(doc.text.index("Redis")) is K.PREFERRED
+
+
+def test_sections_posting_field_line_ends_with_its_line():
+    """"Salary: £30,000" opens no section: the next line is in the section open before it
+    (a driving licence asked under a salary line is still asked)."""
+    doc = built_document("Coordinator\nSalary: £30,000 per annum\nLocation: Leeds\n"
+                         "A valid UK driving licence is required.\nResponsibilities\n- Booking rooms")
+    sections = split_sections(doc, "posting")
+    assert sections.kind_at(doc.text.index("£30,000")) is K.BENEFITS
+    assert sections.kind_at(doc.text.index("Leeds")) is K.ABOUT
+    assert sections.kind_at(doc.text.index("driving licence")) is K.PREAMBLE
+    assert sections.kind_at(doc.text.index("Booking")) is K.RESPONSIBILITIES
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("What perks are we offering in return?", K.BENEFITS), ("Job benefits:", K.BENEFITS),
+        ("Who are we looking for?", K.REQUIREMENTS), ("Main Duties and Responsibilities", K.RESPONSIBILITIES),
+        ("The following will be particularly helpful:", K.PREFERRED),
+        ("For further details / informal visits contact:", K.APPLY),
+        ("What you can offer us:", K.REQUIREMENTS),
+    ],
+)
+def test_sections_posting_heading_by_its_words(heading, kind):
+    doc = built_document(f"Engineer\nRequirements\n- Python\n{heading}\nSome text here")
+    assert split_sections(doc, "posting").kind_at(doc.text.index("Some text")) is kind
+
+
+def test_sections_posting_sentence_with_heading_words_is_not_a_heading():
+    doc = built_document("Engineer\nRequirements\n- Python\nYou will manage our benefits administration.\nMore")
+    assert split_sections(doc, "posting").kind_at(doc.text.index("More")) is K.REQUIREMENTS

@@ -111,3 +111,44 @@ def test_keyword_advice_keeps_the_resumes_stronger_wording(default_extractor):
     resume = "Experience\n• Built the front end in JavaScript\n• Led the organisation of 12 events\n"
     gap = _gap(default_extractor, resume, "Requirements\n- JS\n- Kubernetes\n")
     assert "JS" not in gap.keywords_missing and "Kubernetes" in gap.keywords_missing
+
+
+def test_more_employer_sentences_are_boilerplate_but_its_stack_is_asked():
+    text = ("We’re currently working on a range of digital projects including our B2B web shop.\n"
+            "Our engineering culture is centred around collaboration and autonomy.\n"
+            "The multidisciplinary team on Linden Ward provides care for adults with mental health conditions.\n"
+            "We focus on data science capabilities to discover deeper insights.\n"
+            "We rely heavily on Terraform and TypeScript.\n"
+            "The team will need you to run the payroll in Sage.\n")
+    spans = boilerplate_spans(text)
+    kept = [line for line in text.splitlines() if not any(s <= text.index(line) < e for s, e in spans)]
+    assert kept == ["We rely heavily on Terraform and TypeScript.",
+                    "The team will need you to run the payroll in Sage."]
+
+
+def test_scraped_posting_fields_are_not_asked_but_its_technologies_are(default_extractor):
+    text = ("Database Administrator\nIndustry:\nCloud Computing Cloud Services\nCompany size:\n10k+ people\n"
+            "Technologies\noracle python\nJob description\nYou will tune queries.\n")
+    asks = _asks(default_extractor, text)
+    names = {default_extractor.taxonomy.skills[s].name for s in asks}
+    assert "Cloud computing" not in names
+    assert {"Python", "Oracle Database"} & names
+
+
+def test_a_hedge_in_the_next_sentence_covers_what_it_points_back_to(default_extractor):
+    text = ("Requirements\nStrong SQL.\nWe rely heavily on Terraform and TypeScript. "
+            "Experience with the mentioned technologies is seen as a benefit.\n")
+    asks = _asks(default_extractor, text)
+    importance = {default_extractor.taxonomy.skills[s].name: a.importance for s, a in asks.items()}
+    assert importance["Terraform"] is Importance.PREFERRED and importance["TypeScript"] is Importance.PREFERRED
+    assert importance["SQL"] is Importance.REQUIRED
+
+
+def test_a_scraped_one_line_posting_keeps_its_asks_between_its_fields():
+    text = ("Senior Engineer Date posted: 2021-02-13 Likes: 0 Dislikes: 1 Compensation: €50k - 90k "
+            "Industry: eCommerce Finance Retail Company size: 1k–5k people Company type: Private "
+            "Technologies spring java microservices Job description Build our services\n")
+    spans = boilerplate_spans(text)
+    fields = [text[s:e] for s, e in spans]
+    assert "Industry: eCommerce Finance Retail" in fields and "Company type: Private" in fields
+    assert not any(s <= text.index("microservices") < e for s, e in spans)

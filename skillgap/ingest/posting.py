@@ -20,12 +20,18 @@ from __future__ import annotations
 
 import re
 
+from skillgap.types import SectionKind
+
 Span = tuple[int, int]
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}")
 _EMPLOYER_SUBJECT = re.compile(
-    r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re\b)"
-    r"|we'?re\b|our\b|the\s+(?:trust|company|organi[sz]ation|firm|business|group|hospital|practice|service|board)\b"
+    r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus"
+    r"|operate|exist|care|celebrate|partner|specialise|specialize|deliver|empower|invest|champion)\b|we['’]?re\b|we['’]ve\b|our\b"
+    r"|the\s+(?:trust|company|organi[sz]ation|firm|business|group|hospital|practice|service|board)\b"
+    r"|the\s+(?:[\w-]+\s+){0,2}(?:team|unit|ward|department|directorate|clinic|division)\s+"
+    r"(?:(?:on|at|in|of|for)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are|has|have|was|"
+    r"provides?|offers?|works?|supports?|delivers?|consists?|comprises?|cares?|treats?|serves?|covers?)\b"
     r"|<organi[sz]ation>|founded\b|established\b|headquartered\b|join\s+(?:us|our|a|an|the)\b"
     r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|proud|committed|dedicated|"
     r"passionate|home|recognised|recognized|rated|an?\s+award))",
@@ -48,15 +54,21 @@ _LEGAL_OR_OFFER = re.compile(
     r"|401\s*\(?k\)?|health (?:insurance|benefits?|plan)|dental|vision (?:insurance|plan)|stock options?"
     r"|salary|compensation|remuneration|pay (?:range|band|scale)|per annum|pro rata|relocation (?:package|assistance)"
     r"|discounts?|cycle to work|car lease|wellbeing (?:services|programme|program)|flexible working"
-    r"|our values|trust values|nhs constitution|privacy (?:notice|policy)|data protection act"
+    r"|our values|trust values|our (?:\w+ )?(?:culture|mission|vision|story)\b|nhs constitution"
+    r"|privacy (?:notice|policy)|data protection act"
     r"|date posted|likes:|dislikes:)",
     re.IGNORECASE,
 )
+_META_LABELS = (r"(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits"
+                r"|Perks|Date posted|Employment type|Contract type|Job type|Working pattern|Pay scheme|Band"
+                r"|Reference number|Employer|Employer type|Site|Town|Job ref|Job reference|Experience level"
+                r"|Likes|Dislikes|Love)")
+# A field's value ends at the next label, or where a scraped one-line posting goes on with its
+# "Technologies" or "Job description" (their words are asks).
 _META_FIELD = re.compile(
-    r"\b(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits|Perks"
-    r"|Date posted|Employment type|Contract type|Job type|Working pattern|Pay scheme|Band|Reference number"
-    r"|Employer|Employer type|Site|Town|Job ref|Job reference)\s*:\s*"
-    r"(?P<value>.*?)(?=\s+(?:[A-Z][a-z]+\s){0,2}[A-Z]?[a-z]+:\s|\n|$)",
+    r"\b" + _META_LABELS + r"\s*:\s*"
+    r"(?P<value>.*?)(?=\s+" + _META_LABELS + r"\s*:|\s+[A-Z]?[a-z]+(?: [a-z]+)?:\s"
+    r"|\s+(?:Technologies|Job description|Role)\b|\n|$)",
 )
 _TEAM_WORD = re.compile(
     r"^\s*(?:&\s*\w+\s+)?(?:team|teams|department|dept|directorate|division|unit|function|group|squad|service|services"
@@ -82,14 +94,16 @@ def sentences(text: str) -> list[Span]:
 
 def boilerplate_spans(text: str) -> list[Span]:
     """The parts of `text` that are about the employer, its offer or the law, not the candidate."""
-    spans = []
+    fields = [(match.start(), match.end()) for match in _META_FIELD.finditer(text)]
+    spans = list(fields)
     for start, end in sentences(text):
-        sentence = text[start:end]
+        # a scraped posting runs its fields ("Salary: ...", "Likes: 0") and its asks into one
+        # "sentence": the fields are spans of their own, the rest is judged on its words
+        sentence = "".join(" " if inside(fields, i) else text[i] for i in range(start, end)) \
+            if any(start < e and s < end for s, e in fields) else text[start:end]
         legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _asks_skills(sentence)
         if legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)):
             spans.append((start, end))
-    for match in _META_FIELD.finditer(text):
-        spans.append((match.start(), match.end()))
     return sorted(spans)
 
 
@@ -114,3 +128,50 @@ def names_a_team(text: str, start: int, end: int) -> bool:
 
 def inside(spans: list[Span], position: int) -> bool:
     return any(s <= position < e for s, e in spans)
+
+
+# A posting heading outside the vocabulary, by its words ("What perks are we offering in
+# return?", "Job benefits:", "Who are we looking for?", "Main duties and responsibilities"),
+# first match wins: an offer is never an ask ("What you can offer" is one).
+_HEADING_WORDS = (
+    (re.compile(r"\b(?:benefits?|perks|rewards)\b|^(?!.*\byou\b).*\b(?:offer|offering)\b"), SectionKind.BENEFITS),
+    (re.compile(r"\b(?:how to apply|apply|application|informal visits|further (?:details|information)"
+                r"|more information|contact|equal opportunit\w*)\b"), SectionKind.APPLY),
+    (re.compile(r"\b(?:desirable|preferred|bonus|nice to have|(?:particularly |especially )?helpful|a plus)\b"),
+     SectionKind.PREFERRED),
+    (re.compile(r"\b(?:requirements?|qualifications?|looking for|person specification|criteria|qualities"
+                r"|you will need|you need|essential|you (?:can |will |could |ll )?(?:offer|bring)"
+                r"|the (?:ideal )?(?:candidate|person|applicant))\b"),
+     SectionKind.REQUIREMENTS),
+    (re.compile(r"\b(?:responsibilities|responsible for|duties|tasks|job summary|job profile"
+                r"|description of the role|the role|your role|your job)\b"), SectionKind.RESPONSIBILITIES),
+    (re.compile(r"\b(?:about us|why work for us|why join|facts about|who we are)\b"), SectionKind.ABOUT),
+    # a scraped posting's fields, each value on the lines after its label: "Industry:",
+    # "Company size:"; its "Technologies" are the job's tools
+    (re.compile(r"^(?:industry|company (?:size|type)|location options?|job type|experience level|date posted)$"),
+     SectionKind.ABOUT),
+    (re.compile(r"^(?:technologies|tech stack|technology stack|tools and technologies)$"), SectionKind.REQUIREMENTS),
+)
+
+
+def posting_heading_by_words(norm: str) -> SectionKind | None:
+    """The kind of section a posting heading outside the vocabulary opens, by its words
+    (`norm` is the heading normalised: lower case, no punctuation)."""
+    return next((kind for pattern, kind in _HEADING_WORDS if pattern.search(norm)), None)
+
+
+# "About the candidate" asks; "About the role" describes the job; "About Acme" is the employer.
+_ABOUT_ASKS = re.compile(r"(?:the |an |our |this )?(?:ideal )?(?:candidate|applicant|person|post ?holder|you|yourself)")
+_ABOUT_JOB = re.compile(r"(?:the |this |your )?(?:role|job|position|post|vacancy|opportunity)")
+
+
+def about_heading(norm: str) -> SectionKind | None:
+    """'About Acme' is about the company, 'About the candidate' asks, 'About this role' is the job."""
+    if not norm.startswith("about "):
+        return None
+    rest = norm[6:]
+    if _ABOUT_ASKS.fullmatch(rest):
+        return SectionKind.REQUIREMENTS
+    if _ABOUT_JOB.fullmatch(rest):
+        return SectionKind.RESPONSIBILITIES
+    return None if rest in {"me", "the team"} else SectionKind.ABOUT

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Literal
 
+from skillgap.ingest.posting import about_heading, posting_heading_by_words
 from skillgap.resume.contacts import has_contact_details
 from skillgap.types import Bullet, Document, LineOrigin, Section, SectionKind, Sections
 
@@ -209,14 +210,6 @@ def normalize_heading(text: str) -> str:
     return " ".join(text.split())
 
 
-def _about_company(norm: str) -> bool:
-    """'About Acme' is about the company; 'About you' / 'About the role' are not."""
-    if not norm.startswith("about "):
-        return False
-    rest = norm[6:]
-    return rest not in {"you", "the role", "the job", "the position", "this role", "me", "the team"}
-
-
 _DOT_LEADER = re.compile(r"(?:\s*[.·…_]){2,}\s*$")  # "Projects . . . . . ." (a table-of-contents style rule)
 _NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
 _PART_SEPARATOR = re.compile(r" and |, ")
@@ -239,8 +232,8 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
         return None
     if norm in vocab:
         return vocab[norm]
-    if role == "posting" and _about_company(norm):
-        return K.ABOUT
+    if role == "posting":
+        return about_heading(norm)
     if role == "resume" and heading_shaped(stripped):
         return _resume_heading_by_parts(norm)
     return None
@@ -285,6 +278,8 @@ def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -
     if _BULLET_MARKER.match(text) or _DOT_LEADER.sub("", text).rstrip().endswith((".", ",", ";")):
         return None  # a heading never ends a sentence: "...and staff training." is a wrapped line
     kind = classify_heading(text, role)
+    if kind is None and role == "posting" and _posting_heading_shaped(text):
+        kind = posting_heading_by_words(normalize_heading(clean_heading(text)))
     if kind is not None:
         return kind, clean_heading(text)
     head, sep, _ = text.partition(":")
@@ -312,6 +307,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     sections: list[Section] = []
     current_kind, current_title, current_start = SectionKind.PREAMBLE, "", 0
     current_stream, last_in_stream = "main", {}
+    after_field: tuple[SectionKind, str] | None = None
     kind_by_line: list[SectionKind] = []
     for index, line in enumerate(document.lines):
         found = None
@@ -326,6 +322,12 @@ def split_sections(document: Document, role: Role) -> Sections:
                     found = None  # "leadership" alone in the body's type: the end of a wrapped sentence
         if found is None and stream != current_stream and stream in last_in_stream:
             found = (last_in_stream[stream], "")  # back in the other column: its section goes on
+        if found is None and after_field is not None:
+            found = after_field  # the line after "Salary: £30,000": the section open before goes on
+        if found is not None and role == "posting" and _field_line(text[line.start : line.end], found[0]):
+            after_field = after_field or (current_kind, current_title)
+        else:
+            after_field = None
         if found is not None:
             if line.start > current_start or current_kind is not SectionKind.PREAMBLE:
                 sections.append(Section(current_kind, current_title, current_start, line.start))
@@ -336,6 +338,25 @@ def split_sections(document: Document, role: Role) -> Sections:
     sections.append(Section(current_kind, current_title, current_start, len(text)))
     sections = [s for s in sections if s.end > s.start or s.kind is not SectionKind.PREAMBLE]
     return Sections(tuple(sections), tuple(_bullets(document, kind_by_line)))
+
+
+def _posting_heading_shaped(text: str) -> bool:
+    """A short line that opens what follows: it ends with a colon or a question mark, or
+    reads like a title ("Main Duties and Responsibilities")."""
+    cleaned = clean_heading(text)
+    if not cleaned or len(cleaned.split()) > 10:
+        return False
+    return text.rstrip().endswith((":", "?")) or heading_shaped(cleaned)
+
+
+_FIELD_KINDS = frozenset({K.ABOUT, K.BENEFITS, K.APPLY})
+
+
+def _field_line(body: str, kind: SectionKind) -> bool:
+    """A posting's one-line field ("Salary: £30,000 per annum", "Location: Leeds"): the
+    value is on the line, so the section it opens ends with it."""
+    head, sep, value = body.partition(":")
+    return kind in _FIELD_KINDS and bool(sep) and bool(value.strip()) and classify_heading(body, "posting") is None
 
 
 def _streams(document: Document) -> list[str] | None:

@@ -91,10 +91,10 @@ team teams people about
 EMPLOYER_WORDS = frozenset("we we're our us company".split())
 READER_WORDS = frozenset("you your you're yourself".split())
 NOT_A_PERSON = frozenset("""
-environment environments culture company companies workplace atmosphere working hours goals
-products product solutions solution technology technologies startup organisation organization
-application applications projects project ideas industry sector business businesses place
-workspace office offices spirit journey growth world future setting conditions benefits
+environment environments culture company companies workplace atmosphere working hours goals products product solutions
+solution technology technologies startup organisation organization application applications projects project ideas
+industry sector business businesses place workspace office offices spirit journey growth world future setting
+conditions benefits ways process processes model models platform platforms partnership partnerships space spaces
 """.split())
 LANGUAGE_CUES = frozenset("""
 communicate communicating communication written spoken oral verbal read write writing speak
@@ -204,6 +204,8 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
         return False
     if _list_neighbour(doc, cand, neighbours, adjacent) or _alone_on_line(doc, cand):
         return True
+    if cand.needs_context != AMBIGUOUS_NAME and _in_long_list(doc, cand):
+        return True
     if _in_work_bullet(doc, cand, kind):
         return True
     # a list of tools written without commas: "Java Spring Hibernate", "Word Excel Access"
@@ -224,6 +226,43 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
         wider = _span_text(doc, max(0, cand.start - 6), cand.start).lower().split()
         return any(word.strip(".,;:()") in LANGUAGE_CUES for word in wider)
     return False
+
+
+LIST_ITEM_SPLIT = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+", re.IGNORECASE)
+LIST_BOUNDS = re.compile(r"[.;:()\[\]\n•]")
+LIST_LENGTH, ITEM_WORDS = 3, 4
+
+
+def _in_long_list(doc: Doc, cand: Candidate) -> bool:
+    """The whole of an item of a comma list of three or more short items ("acceptance testing,
+    commissioning, troubleshooting, calibration, and maintenance"): not "research and innovation"."""
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)
+    left = max((m.end() for m in LIST_BOUNDS.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    right = LIST_BOUNDS.search(text, end, end + 200)
+    segment = text[left : right.start() if right else min(len(text), end + 200)]
+    if segment.count(",") < LIST_LENGTH - 1:
+        return False
+    position, items, own = left, 0, None
+    for piece in LIST_ITEM_SPLIT.split(segment):
+        at = text.find(piece, position)
+        position = at + len(piece)
+        words = piece.split()
+        if not words:
+            continue
+        if len(words) > ITEM_WORDS:
+            items = 0 if at + len(piece) <= start else items  # a clause, not an item: the list starts after it
+            if at <= start < at + len(piece):
+                return False
+            if at > end:
+                break
+            continue
+        items += 1
+        if at <= start and end <= at + len(piece):
+            own = len(words) - len(text[start:end].split())
+    return own == 0 and items >= LIST_LENGTH
 
 
 def _names_a_study(doc: Doc, cand: Candidate) -> bool:
