@@ -181,6 +181,8 @@ LIST_ITEMS = [
      "budgeting, forecasting, variance analysis, financial planning"),
     ("Matlab, Microsoft Excel, Unix/Linux", "Microsoft Excel", "Microsoft Office", True, None),  # repeats a word
     ("Full-cycle recruiting", "recruiting", "recruitment", False, None),  # one item: not a list
+    # a list closed with "and" takes no item after it (", teamwork" after "... and disciplinaries")
+    ("Coaching, return-to-work interviews and first-stage disciplinaries", "Coaching", "teamwork", False, None),
     ("Led a team that shipped the app, working with the designers every week.", "app", "mobile apps", True, None),
 ]
 # fmt: on

@@ -250,6 +250,8 @@ def list_item_edit(text: str, term: str, evidence_at: int = -1, *, tool: bool = 
     items = [item.strip() for item in flat_text.split(separator) if item.strip()]
     if not items or any(len(item.split()) > 5 for item in items):
         return None  # prose, not a list of skills
+    if separator.strip() == "," and re.search(r"\sand\s", items[-1]):
+        return None  # a list closed with "and" ("A, B and C"): ", D" after it reads as broken
     if label is not None and 0 <= evidence_at < label.end():
         return None  # the evidence is the line's label ("Frontend: React, ..."), not one of its items
     if not tool and sum(1 for item in items if _product_like(item)) * 2 >= len(items):
