@@ -102,6 +102,7 @@ def test_taxonomy_data_extended_pack_loads_with_default(taxonomy):
         ("js", "javascript", "tool"),
         ("golang", "go", "tool"),
         ("reactjs", "react", "tool"),
+        ("tailwind.css", "tailwind-css", "tool"),  # written like the stylesheet's file name
         ("node.js", "node.js", "tool"),
         ("c#", "c#", "tool"),
         ("c++", "c++", "tool"),
@@ -183,6 +184,7 @@ def test_taxonomy_data_known_skill(taxonomy, by_string, text, skill_id, kind):
         ("gaap", "accounting"),
         ("month-end-close", "accounting"),
         ("cka", "kubernetes-certification"),
+        ("fault-finding", "troubleshooting"),  # the trades' word for troubleshooting faults
     ],
 )
 def test_taxonomy_data_broader_link(taxonomy, skill_id, broader):
