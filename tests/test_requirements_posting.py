@@ -20,14 +20,19 @@ def _gap(extractor, resume, posting):
                    analyze_document(make_document(posting), "posting", extractor), extractor.taxonomy)
 
 
+def _kept_lines(text: str) -> list[str]:
+    """The lines of `text` that no boilerplate span covers."""
+    spans = boilerplate_spans(text)
+    return [line for line in text.splitlines() if not any(s <= text.index(line) < e for s, e in spans)]
+
+
 def test_employer_offer_and_legal_sentences_are_boilerplate():
     text = ("We are a leading provider of cloud accounting software for small firms.\n"
             "You will build reconciliation services in Python.\n"
             "We offer a pension, private health insurance and 30 days of annual leave.\n"
             "Applicants must be eligible to work in the UK; we do not offer visa sponsorship.\n"
             "Industry: Financial Services Company size: 200 people\n")
-    spans = boilerplate_spans(text)
-    kept = [line for line in text.splitlines() if not any(s <= text.index(line) < e for s, e in spans)]
+    kept = _kept_lines(text)
     assert kept == ["You will build reconciliation services in Python."]
 
 
@@ -120,8 +125,7 @@ def test_more_employer_sentences_are_boilerplate_but_its_stack_is_asked():
             "We focus on data science capabilities to discover deeper insights.\n"
             "We rely heavily on Terraform and TypeScript.\n"
             "The team will need you to run the payroll in Sage.\n")
-    spans = boilerplate_spans(text)
-    kept = [line for line in text.splitlines() if not any(s <= text.index(line) < e for s, e in spans)]
+    kept = _kept_lines(text)
     assert kept == ["We rely heavily on Terraform and TypeScript.",
                     "The team will need you to run the payroll in Sage."]
 
