@@ -73,12 +73,13 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
     if not wanted:
         return None
     document, sections = resume.document, resume.sections
+    headings = {section.start for section in sections.sections if section.title}
     best_rank: tuple[float, bool] | None = None
     hits: list[tuple[int, int, str]] = []
     for line in document.lines:
         kind = sections.kind_at(line.start)
-        if kind in _NOT_SHOWN_IN or (soft and kind is SectionKind.EDUCATION):
-            continue
+        if kind in _NOT_SHOWN_IN or (soft and kind is SectionKind.EDUCATION) or line.start in headings:
+            continue  # a heading ("Experience") shows nothing the candidate did
         words, found = _line_words(document.text[line.start : line.end])[soft]
         rank = (max(len(f & found) / len(f) for f in wanted), kind in _USED_IN)
         if rank[0] >= share and (best_rank is None or rank > best_rank):

@@ -117,3 +117,20 @@ def test_a_framing_gerund_ends_an_ask(default_extractor):
     phrases = [ask.phrase for ask in free_asks(posting)]
     assert "roster processes" in phrases
     assert not any(p.lower().startswith("utilising") or p.endswith("enabling") for p in phrases)
+
+
+def test_an_ask_is_shown_by_its_subject_not_by_its_framing_word(default_extractor):
+    """"Consulting experience" (d31 of the gap benchmark): "experiment" shares a crude word
+    family with "experience", and the heading "Experience" names no consulting; only the
+    subject shows the ask."""
+    posting = analyze_document(built_document("Engineer\nRequirements\n- Consulting experience\n"), "posting",
+                               default_extractor)
+    assert "Consulting experience" in [ask.phrase for ask in free_asks(posting)]
+
+    def level(resume_text: str) -> MatchLevel:
+        resume = analyze_document(built_document(resume_text), "resume", default_extractor)
+        gap = compare(resume, posting, default_extractor.taxonomy)
+        return _free(gap, "Consulting experience").level
+
+    assert level("Sam Lee\nExperience\n- Automated conversion of experiment data files\n") is MatchLevel.MISSING
+    assert level("Sam Lee\nExperience\n- Consulted for three retail clients on pricing\n") is MatchLevel.EXACT
