@@ -76,22 +76,37 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
     headings = {section.start for section in sections.sections if section.title}
     best_rank: tuple[float, bool] | None = None
     hits: list[tuple[int, int, str]] = []
-    for line in document.lines:
+    lines = document.lines
+    for index, line in enumerate(lines):
         kind = sections.kind_at(line.start)
         if kind in _NOT_SHOWN_IN or (soft and kind is SectionKind.EDUCATION) or line.start in headings:
             continue  # a heading ("Experience") shows nothing the candidate did
         words, found = _line_words(document.text[line.start : line.end])[soft]
+        placed = [(line.start + w[0], line.start + w[1], w[2]) for w in words]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _continues(document.text, following) and sections.kind_at(following.start) is kind:
+            more, more_found = _line_words(document.text[following.start : following.end])[soft]
+            placed += [(following.start + w[0], following.start + w[1], w[2]) for w in more]
+            found = found | more_found  # a sentence the file wrapped onto the next line is one sentence
         rank = (max(len(f & found) / len(f) for f in wanted), kind in _USED_IN)
         if rank[0] >= share and (best_rank is None or rank > best_rank):
             best_rank = rank
-            hits = [(line.start + w[0], line.start + w[1], w[2]) for w in words if any(w[2] in f for f in wanted)]
+            hits = [w for w in placed if any(w[2] in f for f in wanted)]
     if best_rank is None:
         return None
+    first_line = document.line_index(hits[0][0])
+    hits = [w for w in hits if document.line_index(w[0]) == first_line]  # the evidence: words on one line
     start, end = hits[0][0], hits[-1][1]
     kind = sections.kind_at(start)
     return Evidence(start=start, end=end, text=document.text[start:end], line=document.source_position(start)[0],
                     line_text=document.line_text(start), section=kind,
                     strength=Strength.STRONG if kind in _USED_IN else Strength.LISTED, skill_id=skill_id)
+
+
+def _continues(text: str, line) -> bool:
+    """A line that goes on with the sentence above it: it opens in lower case."""
+    head = text[line.start : line.end].lstrip()
+    return head[:1].islower()
 
 
 @lru_cache(maxsize=1)

@@ -134,3 +134,19 @@ def test_an_ask_is_shown_by_its_subject_not_by_its_framing_word(default_extracto
 
     assert level("Sam Lee\nExperience\n- Automated conversion of experiment data files\n") is MatchLevel.MISSING
     assert level("Sam Lee\nExperience\n- Consulted for three retail clients on pricing\n") is MatchLevel.EXACT
+
+
+def test_a_sentence_wrapped_onto_the_next_line_shows_an_ask(default_extractor):
+    """A PDF wraps a bullet: "... and resolved" / "queries from the ward by email". The line
+    that goes on in lower case is the same sentence; the evidence stays on one line."""
+    posting = analyze_document(built_document(POSTING), "posting", default_extractor)
+
+    def item(text: str):
+        resume = analyze_document(built_document("Sam Lee\nExperience\n" + text), "resume", default_extractor)
+        return _free(compare(resume, posting, default_extractor.taxonomy), "resolving patient queries")
+
+    wrapped = item("- Answered phones and resolved\nqueries from the ward by email\n")
+    assert wrapped.level is MatchLevel.EXACT
+    assert wrapped.evidence[0].text == "resolved" and wrapped.evidence[0].line == 3
+    apart = item("- Answered phones and resolved rota clashes\n- Sorted queries from the ward by email\n")
+    assert apart.level is MatchLevel.MISSING  # two bullets are two sentences
