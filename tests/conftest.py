@@ -128,6 +128,21 @@ def built_document(text: str) -> Document:
     return builder.build()
 
 
+def analyze_texts(extractor: Extractor, resume: str, posting: str):
+    """(résumé, posting) analyses of two texts through the bare DocumentBuilder."""
+    from skillgap.pipeline import analyze_document
+
+    return (analyze_document(built_document(resume), "resume", extractor),
+            analyze_document(built_document(posting), "posting", extractor))
+
+
+def compare_texts(extractor: Extractor, resume: str, posting: str):
+    """The gap between two texts (see `analyze_texts`)."""
+    from skillgap.gap import compare
+
+    return compare(*analyze_texts(extractor, resume, posting), extractor.taxonomy)
+
+
 def document_of(source: str) -> Document:
     """Text (it has a newline) through the text reader, or a path through `read_document`."""
     if "\n" in source:

@@ -2,7 +2,7 @@
 words: real text through the real pipeline and the default taxonomy."""
 
 import pytest
-from conftest import built_document
+from conftest import analyze_texts, built_document, compare_texts
 
 from skillgap.asks import free_asks
 from skillgap.gap import FREE_PREFIX, SOFT_WEIGHT, compare, item_weights
@@ -31,9 +31,7 @@ Word, Excel
 
 @pytest.fixture(scope="module")
 def analyses(default_extractor):
-    posting = analyze_document(built_document(POSTING), "posting", default_extractor)
-    resume = analyze_document(built_document(RESUME), "resume", default_extractor)
-    return resume, posting
+    return analyze_texts(default_extractor, RESUME, POSTING)
 
 
 @pytest.fixture(scope="module")
@@ -139,11 +137,9 @@ def test_an_ask_is_shown_by_its_subject_not_by_its_framing_word(default_extracto
 def test_a_sentence_wrapped_onto_the_next_line_shows_an_ask(default_extractor):
     """A PDF wraps a bullet: "... and resolved" / "queries from the ward by email". The line
     that goes on in lower case is the same sentence; the evidence stays on one line."""
-    posting = analyze_document(built_document(POSTING), "posting", default_extractor)
-
     def item(text: str):
-        resume = analyze_document(built_document("Sam Lee\nExperience\n" + text), "resume", default_extractor)
-        return _free(compare(resume, posting, default_extractor.taxonomy), "resolving patient queries")
+        gap = compare_texts(default_extractor, "Sam Lee\nExperience\n" + text, POSTING)
+        return _free(gap, "resolving patient queries")
 
     wrapped = item("- Answered phones and resolved\nqueries from the ward by email\n")
     assert wrapped.level is MatchLevel.EXACT

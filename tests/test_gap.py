@@ -1,7 +1,7 @@
 """Gap and score on real text through the real pipeline (small test taxonomy)."""
 
 import pytest
-from conftest import built_document
+from conftest import built_document, compare_texts
 
 from skillgap.gap import WEIGHTS, compare, score_items
 from skillgap.pipeline import analyze_document
@@ -32,9 +32,7 @@ Tableau, Docker
 
 @pytest.fixture(scope="module")
 def gap(mini_extractor):
-    resume = analyze_document(built_document(RESUME), "resume", mini_extractor)
-    posting = analyze_document(built_document(POSTING), "posting", mini_extractor)
-    return compare(resume, posting, mini_extractor.taxonomy)
+    return compare_texts(mini_extractor, RESUME, POSTING)
 
 
 def _item(gap, skill_id):
@@ -86,9 +84,7 @@ def test_gap_score_matches_the_documented_formula(gap):
 def test_gap_score_is_deterministic(mini_extractor):
     scores = set()
     for _ in range(3):
-        resume = analyze_document(built_document(RESUME), "resume", mini_extractor)
-        posting = analyze_document(built_document(POSTING), "posting", mini_extractor)
-        scores.add(compare(resume, posting, mini_extractor.taxonomy).score)
+        scores.add(compare_texts(mini_extractor, RESUME, POSTING).score)
     assert len(scores) == 1
 
 
@@ -98,26 +94,16 @@ def test_gap_score_without_preferred_skills_reweights():
 
 
 def test_gap_full_match_scores_100(mini_extractor):
-    text = "Experience\n• Built Python and SQL services"
-    resume = analyze_document(built_document(text), "resume", mini_extractor)
-    posting = analyze_document(built_document("Requirements\n- Python\n- SQL"), "posting", mini_extractor)
-    gap = compare(resume, posting, mini_extractor.taxonomy)
+    gap = compare_texts(mini_extractor, "Experience\n• Built Python and SQL services", "Requirements\n- Python\n- SQL")
     assert gap.score == 100 and not gap.missing and not gap.keywords_missing
     assert gap.breakdown.weights == (round(0.7 / 0.8, 4), 0.0, round(0.1 / 0.8, 4))
 
 
 def test_gap_keyword_found_when_resume_term_is_inside_posting_term(mini_extractor):
-    resume_text = "Certifications\nBLS, American Heart Association"
-    resume = analyze_document(built_document(resume_text), "resume", mini_extractor)
-    posting = analyze_document(built_document("Requirements\n- Current BLS certification"), "posting", mini_extractor)
-    gap = compare(resume, posting, mini_extractor.taxonomy)
+    gap = compare_texts(mini_extractor, "Certifications\nBLS, American Heart Association",
+                        "Requirements\n- Current BLS certification")
     assert gap.items[0].skill.id == "bls" and gap.items[0].keyword_found
     assert gap.keywords_missing == ()
-
-
-def _compare(mini_extractor, resume: str, posting: str):
-    return compare(analyze_document(built_document(resume), "resume", mini_extractor),
-                   analyze_document(built_document(posting), "posting", mini_extractor), mini_extractor.taxonomy)
 
 
 @pytest.mark.parametrize("posting,shown,dropped,kept_missing", [
@@ -135,7 +121,7 @@ def _compare(mini_extractor, resume: str, posting: str):
     ("Requirements\n- Deep Python (plus Docker) and/or Java\n", "java", {"python"}, {"docker"}),
 ])
 def test_gap_either_or_lists_are_met_by_one_option(mini_extractor, posting, shown, dropped, kept_missing):
-    gap = _compare(mini_extractor, "Experience\n• Built Java services for payments\n", posting)
+    gap = compare_texts(mini_extractor, "Experience\n• Built Java services for payments\n", posting)
     ids = {i.skill.id for i in gap.items}
     assert shown in ids and not dropped & ids
     assert {i.skill.id for i in gap.items if i.level is MatchLevel.MISSING} == kept_missing
@@ -146,20 +132,21 @@ def test_gap_either_or_lists_are_met_by_one_option(mini_extractor, posting, show
 def test_gap_either_or_list_keeps_the_option_shown_best(mini_extractor):
     """Java is shown, SQL only partly (through PostgreSQL): "Java or SQL" is met by Java,
     and the partial SQL is not held against the résumé."""
-    gap = _compare(mini_extractor, "Experience\n• Built Java services on PostgreSQL\n", "Requirements\n- Java or SQL\n")
+    gap = compare_texts(mini_extractor, "Experience\n• Built Java services on PostgreSQL\n",
+                        "Requirements\n- Java or SQL\n")
     assert [i.skill.id for i in gap.items] == ["java"] and "instead of SQL" in gap.items[0].note
-    alone = _compare(mini_extractor, "Experience\n• Ran reports on PostgreSQL\n", "Requirements\n- Java or SQL\n")
+    alone = compare_texts(mini_extractor, "Experience\n• Ran reports on PostgreSQL\n", "Requirements\n- Java or SQL\n")
     assert {i.skill.id: i.level for i in alone.items} == {"sql": MatchLevel.NARROWER}
 
 
 def test_gap_either_or_list_with_no_option_shown_keeps_all(mini_extractor):
-    gap = _compare(mini_extractor, "Experience\n• Ran the payroll for 40 staff\n", "Requirements\n- Java or Go\n")
+    gap = compare_texts(mini_extractor, "Experience\n• Ran the payroll for 40 staff\n", "Requirements\n- Java or Go\n")
     assert {i.skill.id for i in gap.items if i.level is MatchLevel.MISSING} == {"java", "go"}
 
 
 def test_gap_preferred_wording_in_brackets_qualifies_only_the_brackets(mini_extractor):
     posting = "Requirements\n- Experience with SQL (Tableau preferred) and Python.\n- Docker (a plus)\n"
-    gap = _compare(mini_extractor, "Experience\n• Wrote reports\n", posting)
+    gap = compare_texts(mini_extractor, "Experience\n• Wrote reports\n", posting)
     assert _item(gap, "sql").importance is Importance.REQUIRED
     assert _item(gap, "python").importance is Importance.REQUIRED
     assert _item(gap, "tableau").importance is Importance.PREFERRED
