@@ -79,6 +79,19 @@ class FreeAsk:
     importance: Importance
     line: int  # 1-based line in the posting
 
+    @property
+    def subject(self) -> str:
+        """The phrase without the words that frame it ("Consulting experience" -> "Consulting"):
+        a résumé shows an ask through its subject, not through "experience" (or, by a crude
+        word family, "experiment")."""
+        return _FRAMING.sub(" ", self.phrase).strip() or self.phrase
+
+
+# The framing words of an ask, as `FreeAsk.subject` drops them (a subset of `_GENERIC`,
+# which also counts vague words when asks are found).
+_FRAMING = re.compile(r"\b(?:experience[ds]?|knowledge|understanding|familiarity|background|exposure)\b",
+                      re.IGNORECASE)
+
 
 @lru_cache(maxsize=8)
 def free_asks(posting: Analysis) -> tuple[FreeAsk, ...]:

@@ -124,11 +124,6 @@ def unshown_soft_skill(item: GapItem) -> bool:
 
 
 FREE_PREFIX = "ask:"  # the id of an item for an ask the taxonomy does not name
-# Words that frame what an ask is about ("consulting experience", "knowledge of payroll"):
-# the résumé shows the ask through its subject, not through the word "experience" (or,
-# by a crude word family, "experiment").
-_FRAMING = re.compile(r"\b(?:experience[ds]?|knowledge|understanding|familiarity|background|exposure)\b",
-                      re.IGNORECASE)
 
 
 def judge_free(ask: FreeAsk, resume: Analysis) -> GapItem:
@@ -140,8 +135,7 @@ def judge_free(ask: FreeAsk, resume: Analysis) -> GapItem:
                    SkillKind.HARD)
     base = dict(skill=ref, importance=ask.importance, posting_terms=(ask.phrase,),
                 posting_lines=(ask.line,), keyword_found=True)
-    content = _FRAMING.sub(" ", ask.phrase).strip() or ask.phrase
-    evidence = own_words_evidence(resume, (content,), ref.id, share=0.5)
+    evidence = own_words_evidence(resume, (ask.subject,), ref.id, share=0.5)
     if evidence is None:
         return GapItem(level=MatchLevel.MISSING, credit=0.0, note="not found in your résumé", **base)
     return GapItem(level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),

@@ -77,7 +77,7 @@ def suggest(report: Report, *, extractor=None) -> tuple[Suggestion, ...]:
             prompt_items.append((item, terms[0], ""))
             continue
         if trait_in_other_words(item):
-            traits.append(item)  # named on a line of soft skills or in the summary, never tacked onto a task
+            traits.append(item)  # named on a line of soft skills (traits.py), never tacked onto a task
             continue
         draft = _wording_draft(item, terms[0], targets, base)
         if draft is not None:
