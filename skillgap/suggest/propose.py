@@ -248,10 +248,9 @@ def _trait_drafts(items: list[GapItem], targets: Targets) -> list[_Draft]:
     items = sorted(items, key=lambda item: item.importance is not Importance.REQUIRED)
     out: list[_Draft] = []
     for found in trait_edits(items, targets):
-        required = any(item.importance is Importance.REQUIRED for item in found.items)
-        out.append(_Draft(KIND_NAME_SKILL, found.reason, found.target, (found.edit,), skill_id=found.items[0].skill.id,
-                          added=tuple(trait_name(item) for item in found.items),
-                          tier=TIER_REQUIRED if required else TIER_PREFERRED))
+        required = found.item.importance is Importance.REQUIRED
+        out.append(_Draft(KIND_NAME_SKILL, found.reason, found.target, (found.edit,), skill_id=found.item.skill.id,
+                          added=(trait_name(found.item),), tier=TIER_REQUIRED if required else TIER_PREFERRED))
     return out
 
 

@@ -31,12 +31,12 @@ _QUOTE_WORDS = 12
 
 @dataclass(frozen=True)
 class TraitEdit:
-    """One edit naming one or more traits: where, what, why, and for which skills."""
+    """One edit naming one trait: where, what, why, and for which skill."""
 
     target: Target
     edit: Edit
     reason: str
-    items: tuple[GapItem, ...]
+    item: GapItem
 
 
 def trait_name(item: GapItem) -> str:
@@ -71,7 +71,7 @@ def _on_a_soft_line(item: GapItem, lines: list[Target], used: set[int], targets:
             continue
         edit = list_item_edit(target.text, name) or _joined(target, name)  # items: soft skills, any capitals
         if edit is not None:
-            return TraitEdit(target, edit, _reason((item,), targets, "your skills"), (item,))
+            return TraitEdit(target, edit, _reason(item, targets), item)
     return None
 
 
@@ -87,14 +87,11 @@ def _joined(target: Target, name: str) -> Edit | None:
     return Edit(len(body), len(body), f" and {name}")
 
 
-def _reason(items: tuple[GapItem, ...], targets: Targets, where: str) -> str:
-    """Why, with the line that shows each trait: "The posting asks for “teamwork”; your line
+def _reason(item: GapItem, targets: Targets) -> str:
+    """Why, with the line that shows the trait: "The posting asks for “teamwork”; your line
     35 (“Partnered with employee resource groups …”) shows it: name it in your skills"."""
-    asks = " and ".join(f"“{trait_name(item)}”" for item in items)
-    shown = "; ".join(_evidence_quote(item, targets) for item in items)
-    pronoun = "it" if len(items) == 1 else "them"
-    return f"The posting asks for {asks}; {shown} {'shows' if len(items) == 1 else 'show'} {pronoun}: " \
-           f"name {pronoun} in {where}"
+    return f"The posting asks for “{trait_name(item)}”; {_evidence_quote(item, targets)} shows it: " \
+           "name it in your skills"
 
 
 def _evidence_quote(item: GapItem, targets: Targets) -> str:
