@@ -52,6 +52,8 @@ class Layout:
     has_text_layer: bool = True
     source_map: tuple[tuple[int, int, int], ...] = ()  # (doc_offset, src_line, src_col) anchors
     line_styles: tuple[tuple[int, str], ...] = ()  # (line start, font/size/colour/case key) (PDF)
+    # (start, end, target): text a reader can click, and where it leads ("§" → a GitHub repository) (PDF)
+    links: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)

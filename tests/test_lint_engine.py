@@ -428,3 +428,24 @@ def test_engine_a_gerund_subject_does_not_make_a_passive_bullet_active(mini_extr
     action verb: the bullet is passive."""
     text = "# Jo\n## Experience\n### Engineer, Acme | 2019 – 2023\n- Hosting costs were reduced by 30% after the move\n"
     assert codes(lint_text(text, mini_extractor, select=["SG303"])) == ["SG303"]
+
+
+def test_engine_sub_bullets_of_a_finished_achievement_are_rightly_past(mini_extractor):
+    """stuxf/basic-typst-resume-template in resume-dev: a current activity whose bullets tell
+    finished events, with a sub-bullet ("‣") under a dated one."""
+    head = "Experience\nCTF Competitions, Les Amateurs | Jan 2021 – Present\n"
+    done = ("• Organized AmateursCTF 2023 and 2024 with 1000+ teams\n‣ Scaled the infrastructure on Kubernetes\n"
+            "• Qualified for DEFCON CTF 32 in 2024\n")
+    report = lint_one(make_document(head + done), LintConfig(select=("SG310",), today=date(2025, 6, 1)))
+    assert report.findings == []
+    ongoing = "• Organized a weekly training session\n‣ Scaled the infrastructure on Kubernetes\n• Wrote challenges\n"
+    report = lint_one(make_document(head + ongoing), LintConfig(select=("SG310",), today=date(2025, 6, 1)))
+    assert [f.code for f in report.findings] == ["SG310"]
+
+
+@pytest.mark.parametrize("heading", ["Hobbies and Skills", "Interests & Skills", "趣味・特技"])
+def test_engine_skills_under_a_shared_heading_are_a_skills_section(heading, mini_extractor):
+    """Yuki-Sakaguchi/rirekisho-cli in resume-dev: a rirekisho's 趣味・特技 (hobbies, special skills)."""
+    text = f"## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the API\n## {heading}\nChess, Python\n"
+    assert codes(lint_text(text, mini_extractor, select=["SG205"])) == []
+    assert codes(lint_text(text.replace(heading, "Hobbies"), mini_extractor, select=["SG205"])) == ["SG205"]

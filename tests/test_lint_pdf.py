@@ -49,3 +49,39 @@ def test_pdf_samples_lint_without_errors(name, mini_extractor):
     report = lint(SAMPLES / name, mini_extractor)  # committed samples: a missing one fails
     assert all(f.line >= 1 for f in report.findings)
     assert not codes(report) & {"SG101", "SG102", "SG201"}
+
+
+def _linked_resume(path, target: str) -> None:
+    """A one-page PDF whose role bullet links to `target` from the word "here"."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=LETTER, invariant=1)
+    lines = [("Jo Doe", 18), ("jo@example.com", 10), ("Experience", 14),
+             ("Research Assistant, Uni Earth 2019 - 2021", 10),
+             ("• Built a migration model; the code is available here", 10), ("Skills", 14), ("GitHub, Git", 10)]
+    y = 740
+    for text, size in lines:
+        c.setFont("Helvetica", size)
+        c.drawString(72, y, text)
+        if text.endswith("here"):
+            x = 72 + c.stringWidth(text[: -len("here")], "Helvetica", size)
+            c.linkURL(target, (x, y - 2, x + c.stringWidth("here", "Helvetica", size), y + size), relative=0)
+        y -= size * 2
+    c.save()
+
+
+@pytest.mark.parametrize(("target", "flagged"), [
+    ("https://github.com/jo/migration-model", ["Git"]),  # the work kept on GitHub: GitHub, not Git
+    ("https://github.com/jo", ["GitHub", "Git"]),  # a profile says nothing
+])
+def test_pdf_a_role_linking_to_its_repository_shows_the_host(tmp_path, target, flagged, default_extractor):
+    """khoffie/techcv in resume-dev: "The code is available here: [GitHub icon]"."""
+    from skillgap.ingest import read_document
+
+    path = tmp_path / "linked.pdf"
+    _linked_resume(path, target)
+    document = read_document(path)
+    assert [(document.text[a:b], uri) for a, b, uri in document.layout.links] == [("here", target)]
+    report = lint(path, default_extractor, LintConfig(today=date(2025, 6, 1), select=("SG501",)))
+    assert [f.message.split("”")[0].lstrip("“") for f in report.findings] == flagged

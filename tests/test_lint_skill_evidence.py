@@ -179,3 +179,21 @@ def test_a_name_after_a_glued_word_is_claimed_only_after_a_plural(line, flagged,
     text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n- {line}\n"
     found = listed_without_evidence(text, default_extractor)
     assert [name for name in found if name in ("Analysis", "Quality Control")] == flagged
+
+
+def test_an_item_that_says_an_earlier_skill_again_in_other_words_is_a_duplicate(default_extractor):
+    """danielorlando97/biteydown-cv in resume-dev: "API Design and Development", then an item
+    wrapped over two lines that says it again."""
+    text = ("# Jo\n## Skills\nAPI Design and Development\nImplementation and design of\nusable RESTful APIs.\n"
+            "Data Structures and Algorithms\n")
+    assert duplicates(text, default_extractor) == ["Implementation and design of"]
+    assert duplicates("# Jo\n## Skills\nAPI Design and Development\nDesign systems\n", default_extractor) == []
+
+
+@pytest.mark.parametrize(("role", "listed", "flagged"), [
+    ("- ReactFlow node auto layout and edge editing", "React", []),  # a product named after its tool
+    ("- Rewrote the JavaScript client", "Java", ["Java"]),  # a name of its own is not a compound of another
+])
+def test_a_product_named_after_its_tool_shows_the_tool(role, listed, flagged, default_extractor):
+    """idootop/dart-cv in resume-dev: a side project on ReactFlow shows React."""
+    assert listed_without_evidence(ROLE + f"{role}\n## Skills\n{listed}\n", default_extractor) == flagged

@@ -31,6 +31,9 @@ def _one(text):
     ("May 2020", (2020, 5), None, False, "month"),
     ("Jan '19 - Mar '20", (2019, 1), (2020, 3), False, "month-abbr-short-year"),
     ("1930 - Present", (1930, None), None, True, "year"),  # before 1950: as a range only
+    ("January 1903", (1903, 1), None, False, "month-full"),  # or with its month
+    ("2019 Q2 – 2020 Q4", (2019, None), (2020, None), False, "year-quarter"),
+    ("Q3 2021 to Present", (2021, None), None, True, "quarter-year"),
 ])
 def test_dates_ranges(text, start, end, current, style):
     found = _one(text)

@@ -21,6 +21,7 @@ Present
 • Built a billing service that cut invoice errors by 20%.
 • Managed the team's cloud budget (worth
 $38M a year).
+Tags Python Kubernetes Terraform
 Analyst, Initech
 2008
 2010
@@ -30,6 +31,10 @@ Employer 2, Inc.
 Really cool work at this job, with 3 launches.
 Intern, Globex Summer 2004
 • Cleaned data for 40 reports a week.
+2003 Q4 Consultant, Hooli
+Advised two retail clients.
+2002 Q1
+• Modelled store traffic for 30 stores.
 Last updated: June 2024
 
 Education
@@ -53,6 +58,10 @@ def test_roles_get_their_dates_in_real_layouts():
     employer = roles["Employer 2, Inc."].dates  # dates on the icon-bulleted title line
     assert employer is not None and employer.is_range and employer.end.year == 2007
     assert not any("$38M" in title or "Really cool" in title for title in roles)  # wrapped ends, descriptions
+    assert not any(title.startswith("Tags") for title in roles)  # a role's tags after its bullets
+    consultant = roles["Consultant, Hooli"].dates  # quarters, the end written over the start
+    assert consultant is not None and (consultant.start.year, consultant.start.season) == (2002, "q1")
+    assert consultant.end is not None and (consultant.end.year, consultant.end.season) == (2003, "q4")
 
 
 def test_a_last_updated_stamp_is_no_role_date():

@@ -54,6 +54,7 @@ class DocumentBuilder:
         self.hidden_spans: list[tuple[int, int]] = []
         self.source_map: list[tuple[int, int, int]] = []
         self.line_styles: list[tuple[int, str]] = []
+        self.links: list[tuple[int, int, str]] = []
 
     @property
     def offset(self) -> int:
@@ -125,6 +126,7 @@ class DocumentBuilder:
         layout_fields.setdefault("hidden_spans", tuple(self.hidden_spans))
         layout_fields.setdefault("source_map", tuple(self.source_map))
         layout_fields.setdefault("line_styles", tuple(self.line_styles))
+        layout_fields.setdefault("links", tuple(self.links))
         return Document(
             path=self.path,
             format=self.format,

@@ -14,6 +14,8 @@
   `pdf_hidden.py`) stays in the text, as tracking systems read it, and its spans are
   recorded in `layout.hidden_spans` for the linter.
 - `layout.image_count` counts the images drawn on the pages (each time one is drawn).
+- Links: a word under a link annotation with a URI is recorded in `layout.links` with its
+  target (an icon that links to a repository says what a reader can click).
 - Errors: what pdfminer/pdfplumber raise on a broken file (many exception types) becomes an
   `InputError`; an exception raised by skillgap's own layout code is a bug and is let
   through, to be reported as an internal error (`library_errors.py`).
@@ -99,9 +101,11 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             use_text_flow=False, extra_attrs=["size", "non_stroking_color", "fontname"], return_chars=True,
         )
         backdrop = Backdrop(page)
+        links = _link_areas(page)
         for word in words:
             word["hidden"] = backdrop.is_hidden(word)
             word["baseline"] = _baseline(word, float(page.height))
+            word["link"] = _link_of(word, links)
         lay_flat(words)
         words = mend_words(words)  # style splits, letter-spaced runs, soft hyphens: pdf_words.py
         _mark_icons(words)
@@ -128,6 +132,35 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         _add_line(builder, line, number)
     builder.pages = max(builder.pages, page_count)
     return builder.build(columns_per_page=tuple(columns), image_count=images, has_text_layer=True)
+
+
+MAX_LINKS = 500  # a page's links looked at; a résumé has a dozen
+
+
+def _link_areas(page) -> list[tuple[float, float, float, float, str]]:
+    """The page's link annotations that lead to a URI: (x0, top, x1, bottom, uri). A link
+    the library cannot read is no link: the text reads the same without it."""
+    try:
+        found = page.hyperlinks[:MAX_LINKS]
+    except Exception as exc:  # noqa: BLE001 - a damaged annotation only loses its link
+        if not raised_in(exc, PDF_LIBRARIES):
+            raise
+        return []
+    areas = []
+    for link in found:
+        uri = link.get("uri")
+        uri = uri.decode("latin-1") if isinstance(uri, bytes) else uri
+        box = [link.get(k) for k in ("x0", "top", "x1", "bottom")]
+        if isinstance(uri, str) and uri and all(isinstance(v, (int, float)) and math.isfinite(v) for v in box):
+            areas.append((*box, uri[:2_000]))
+    return areas
+
+
+def _link_of(word: dict, links: list[tuple[float, float, float, float, str]]) -> str | None:
+    """The URI of the link whose area holds the word's middle."""
+    x = (float(word["x0"]) + float(word["x1"])) / 2
+    y = (float(word["top"]) + float(word["bottom"])) / 2
+    return next((uri for x0, top, x1, bottom, uri in links if x0 <= x <= x1 and top <= y <= bottom), None)
 
 
 def _baseline(word: dict, page_height: float) -> float:
@@ -204,7 +237,7 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
     if split:
         _add_line(builder, PlacedLine(line.words[:split], line.column, line.origin), page)
         line = PlacedLine(line.words[split:], line.column, line.origin)
-    parts: list[tuple[str, bool]] = []
+    parts: list[tuple[str, bool, str | None]] = []
     for index, word in enumerate(line.words):
         text = word["text"]
         if word.get("icon"):
@@ -217,17 +250,19 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
             text = "•" + (" " + _LEADING_GLYPH.sub("", text) if _LEADING_GLYPH.sub("", text) else "")
         text = _PRIVATE_USE.sub("", _CID.sub("", text)).strip()
         if text:
-            parts.append((clean_line(text), bool(word.get("hidden"))))
+            parts.append((clean_line(text), bool(word.get("hidden")), word.get("link")))
     if not parts:
         return
-    text = " ".join(p for p, _ in parts)
+    text = " ".join(p for p, _, _ in parts)
     added = builder.add_line(text, page=page, origin=line.origin, column=line.column, clean=False)
     if added is None:
         return
     builder.line_styles.append((added.start, _style_key([w for w in line.words if not w.get("icon")], text)))
     offset = added.start
-    for part, hidden in parts:
+    for part, hidden, link in parts:
         if hidden:
             builder.hidden_spans.append((offset, offset + len(part)))
+        if link:
+            builder.links.append((offset, offset + len(part), link))
         offset += len(part) + 1
 

@@ -43,6 +43,7 @@ def rejoin_hyphenated(lines: Iterable[tuple[int, PlacedLine]]) -> list[tuple[int
             joined = dict(before)
             joined["text"] = _join(before["text"], after["text"], words)
             joined["hidden"] = bool(before.get("hidden")) and bool(after.get("hidden"))
+            joined["link"] = before.get("link") or after.get("link")
             out[-1][1].words[-1] = joined
             rest = line.words[1:]
             if not rest:

@@ -61,6 +61,7 @@ def _merge(a: Word, b: Word, space: bool = False) -> Word:
     merged["bottom"] = max(a["bottom"], b["bottom"])
     merged["size"] = max(_size(a), _size(b))
     merged["hidden"] = bool(a.get("hidden")) and bool(b.get("hidden"))
+    merged["link"] = a.get("link") or b.get("link")
     if "chars" in a or "chars" in b:
         merged["chars"] = list(a.get("chars") or ()) + list(b.get("chars") or ())
     return merged

@@ -48,6 +48,7 @@ _JAPANESE = {
     **dict.fromkeys(["学歴"], K.EDUCATION),
     **dict.fromkeys(["免許 資格", "資格", "免許"], K.CERTIFICATIONS),
     **dict.fromkeys(["趣味 特技", "趣味"], K.INTERESTS),
+    **dict.fromkeys(["特技", "スキル"], K.SKILLS),  # special skills, skills
     **dict.fromkeys(["志望動機", "自己pr"], K.SUMMARY),
     **dict.fromkeys(["本人希望記入欄"], K.OTHER),
 }
@@ -237,6 +238,18 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
     if role == "resume" and heading_shaped(stripped):
         return _resume_heading_by_parts(norm)
     return None
+
+
+def kinds_named(title: str) -> frozenset[SectionKind]:
+    """Every kind of section a résumé heading names, one for each of its parts: "Hobbies
+    and Skills" is interests and skills, "趣味・特技" (hobbies, special skills) too."""
+    norm = normalize_heading(clean_heading(title))
+    parts = [piece for part in _PART_SEPARATOR.split(norm)
+             for piece in (part.split() if _CJK.search(part) else [part])]
+    return frozenset(kind for kind in (classify_heading(part, "resume") for part in parts) if kind is not None)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def heading_shaped(text: str) -> bool:

@@ -5,6 +5,7 @@
     Summer 2018               2017–2019                   Jan – Mar 2020
     since 2020                2019 - date                 Fall 2019 – Spring 2021
     Winter 2019/20            2012/Aug to Current         2020.12 – Present
+    2019 Q2 – 2020 Q4         Q3 2021
 
 Each date keeps its `style` (how it was written) so that mixed formats can be found, and
 its precision (a year alone means "some time that year"). Offsets index into the text
@@ -33,6 +34,8 @@ MONTHS = {
 # "June 2020" next to "Jan 2021" is consistent.
 _SHORT_FULL = frozenset({"march", "april", "may", "june", "july"})
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+QUARTERS = {"q1": (1, 3), "q2": (4, 6), "q3": (7, 9), "q4": (10, 12)}
+_PERIODS = SEASONS | QUARTERS
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -41,9 +44,12 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|dic(?:iembre)?)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19\d\d|20\d\d)"
-# A year before 1950 is a date only as one end of a range ("1930 – Present"): alone, a
-# four-digit number from 1900 to 1949 is as likely a count ("1920 responses").
+# A year before 1950 is a date only as one end of a range ("1930 – Present") or with its
+# month or season ("January 1903"): alone, a four-digit number from 1900 to 1949 is as
+# likely a count ("1920 responses").
 _EARLIEST_LONE_YEAR = 1950
+# A quarter names its year beside it: "2019 Q2", "Q3 2021" (any century: "1516 Q2")
+_QYEAR = r"(?:1\d\d\d|20\d\d)"
 _SHORT_YEAR = r"(?:['’]\d\d)"
 _SPACED_YEAR = r"(?:19[ ][5-9]\d|20[ ]\d\d)(?!\d)"  # letter-spaced digits: "Okt. 20 11", "10.20 11"
 _EDGE_BEFORE = r"(?<![\w$€£./-])"
@@ -58,6 +64,8 @@ _DATE = rf"""
   | (?P<{{p}}iyear>{_YEAR})(?P<{{p}}isep>[-./])(?P<{{p}}imon>0[1-9]|1[0-2])(?!\d)(?:-(?:0[1-9]|[12]\d|3[01]))?
   | (?P<{{p}}nmon>0?[1-9]|1[0-2])(?P<{{p}}nsep>[/.-])(?P<{{p}}nyear>{_YEAR}|{_SPACED_YEAR})
   | (?P<{{p}}smon>0?[1-9]|1[0-2])[ ](?P<{{p}}ssep>[/.])(?P<{{p}}syear2>{_SPACED_YEAR})
+  | (?P<{{p}}qyear>{_QYEAR})[ ]?(?P<{{p}}quarter>Q[1-4])(?!\w)
+  | (?P<{{p}}quarter2>Q[1-4])[ ]?(?P<{{p}}qyear2>{_QYEAR})(?!\d)
   | (?P<{{p}}year>{_YEAR})(?!\d)
 )"""
 _PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
@@ -78,8 +86,9 @@ class PartialDate:
 
     year: int
     month: int | None = None  # 1..12
-    season: str | None = None
-    # month-abbr | month-full | month | iso | numeric-slash | numeric-dot | numeric-dash | season | year
+    season: str | None = None  # a season or a quarter ("q1".."q4")
+    # month-abbr | month-full | month | iso | numeric-slash | numeric-dot | numeric-dash | season |
+    # year-quarter | quarter-year | year
     style: str = "year"
     start: int = 0
     end: int = 0
@@ -87,7 +96,7 @@ class PartialDate:
 
     def first_month(self) -> int:
         """Months since year 0 of the earliest month this date can mean."""
-        month = self.month or (SEASONS[self.season][0] if self.season else 1)
+        month = self.month or (_PERIODS[self.season][0] if self.season else 1)
         return self.year * 12 + month - 1
 
     def last_month(self) -> int:
@@ -95,7 +104,7 @@ class PartialDate:
         if self.month:
             return self.year * 12 + self.month - 1
         if self.season:
-            first, last = SEASONS[self.season]
+            first, last = _PERIODS[self.season]
             return (self.year + (last < first)) * 12 + last - 1
         return self.year * 12 + 11
 
@@ -183,6 +192,12 @@ def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> Pa
         style = {"/": "numeric-slash", ".": "numeric-dot"}[group("ssep")]
         return PartialDate(int(group("syear2").replace(" ", "")), int(group("smon")), None, style, start, end,
                            match.string[start:end])
+    if group("qyear") or group("quarter2"):  # "2019 Q2", "Q2 2019"
+        year, quarter, style = ((group("qyear"), group("quarter"), "year-quarter") if group("qyear")
+                                else (group("qyear2"), group("quarter2"), "quarter-year"))
+        start, end = (span("qyear")[0], span("quarter")[1]) if group("qyear") else (span("quarter2")[0],
+                                                                                  span("qyear2")[1])
+        return PartialDate(int(year), None, quarter.lower(), style, start, end, match.string[start:end])
     if group("year"):
         start, end = span("year")
         return PartialDate(int(group("year")), None, None, "year", start, end, match.string[start:end])
@@ -233,7 +248,7 @@ def _find(text: str) -> list[DateRange]:
                 continue
         if match.group("from") and match.group("from").lower() == "since" and end is None:
             current = True
-        if start.year < _EARLIEST_LONE_YEAR and end is None and not current:
+        if start.style == "year" and start.year < _EARLIEST_LONE_YEAR and end is None and not current:
             continue
         span_start = match.start("from") if match.group("from") else start.start
         span_end = match.end()

@@ -263,8 +263,9 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                 _add_bullet(ctx, current, index, bullet)
                 continue
             dated = index in ctx.line_dates
-            if current is not None and current.bullets and not dated and _runs_on(ctx, index):
-                continue  # the last bullet's text wrapped onto a line the sectioner did not join
+            if current is not None and current.bullets and not dated and (
+                    _runs_on(ctx, index) or _TAG_LINE.match(ctx.line_text(line))):
+                continue  # the last bullet wrapped onto a line the sectioner did not join, or the role's tags
             if dated and current is not None and not current.bullets and _closes_range(ctx, index, current):
                 continue  # "2020" over "2022": a range written down the margin
             if current is None or current.bullets or (dated and current.dates is not None):
@@ -280,6 +281,9 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
     return entries
 
 
+# A role's line of tags after its bullets ("Tags  Dataiku Snowflake", "Technologies: ...")
+_TAG_LINE = re.compile(r"\s*(?:tags|technolog(?:y|ies)(?: used)?|tech(?:nical)? stack|stack|tools(?: used)?"
+                       r"|environment|keywords|skills used)\b\s*:?(?!\S)", re.IGNORECASE)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s,])[A-Z][A-Za-z]{0,3}\.$")  # "Inc.", "Ltd.", "Co."
 
 
@@ -302,16 +306,20 @@ def _dates_of_first_bullet(ctx: ResumeLayout, index: int) -> DateRange | None:
 
 
 def _closes_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
-    """A line that is only a date, under a role dated with a single earlier date and no
-    bullets yet, is the end of its range: the entry's dates become the range."""
+    """A line that is only a date, under a role dated with a single date and no bullets
+    yet, is the other end of its range: the entry's dates become the range ("2020" over
+    "2022" down a margin, or the end over the start: "2019 Q4" over "2016 Q2")."""
     found = ctx.line_dates[index]
     text = ctx.line_text(ctx.lines[index]).strip(" |–—-")
     if entry.dates is None or entry.dates.is_range or len(found) != 1 or found[0].is_range:
         return False
-    if text != found[0].text or found[0].start.first_month() < entry.dates.start.first_month():
+    if text != found[0].text:
         return False
     entry.header.append(ctx.lines[index])
-    entry.dates = replace(entry.dates, end=found[0].start)
+    if found[0].start.first_month() < entry.dates.start.first_month():
+        entry.dates = replace(entry.dates, start=found[0].start, end=entry.dates.start)
+    else:
+        entry.dates = replace(entry.dates, end=found[0].start)
     return True
 
 

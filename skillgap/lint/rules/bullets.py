@@ -11,7 +11,7 @@ from skillgap.language import Tense
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.resume.layout import Entry
-from skillgap.types import SectionKind
+from skillgap.types import Bullet, SectionKind
 
 K = SectionKind
 # Sections whose bullets describe what the candidate did.
@@ -95,6 +95,27 @@ _NAME_BEFORE = re.compile(r"[,;:|•(]\s*[A-Z][A-Za-z]+\s+$")
 
 def _finished(ctx: LintContext, text: str) -> bool:
     return language.has_metric(_without_dates(ctx, text)) or bool(_YEAR.search(text))
+
+
+def _finished_bullets(ctx: LintContext, bullets: list[Bullet]) -> set[Bullet]:
+    """The bullets that state a finished achievement, with the sub-bullets under one (drawn
+    with another marker than the role's first bullet: "•" then "‣")."""
+    out: set[Bullet] = set()
+    main = _marker(ctx, bullets[0]) if bullets else ""
+    parent_done = False
+    for bullet in bullets:
+        done = _finished(ctx, ctx.bullet_text(bullet))
+        if _marker(ctx, bullet) == main:
+            parent_done = done
+        elif parent_done:
+            done = True
+        if done:
+            out.add(bullet)
+    return out
+
+
+def _marker(ctx: LintContext, bullet: Bullet) -> str:
+    return ctx.text[ctx.line_at(bullet.start).start : bullet.start].strip()
 
 
 def buzzword(ctx: LintContext) -> Iterator[Hit]:
@@ -201,8 +222,10 @@ def past_tense_in_current_role(ctx: LintContext) -> Iterator[Hit]:
         verbs = [(bullet, language.opening_verb(ctx.bullet_text(bullet))) for bullet in entry.bullets]
         verbs = [(bullet, verb) for bullet, verb in verbs if verb is not None and verb.tense is not Tense.AMBIGUOUS]
         past = [(bullet, verb) for bullet, verb in verbs if verb.tense is Tense.PAST]
-        # a finished achievement, measured or dated ("Made 52 hires in 2023"), is rightly past
-        ongoing = [(bullet, verb) for bullet, verb in past if not _finished(ctx, ctx.bullet_text(bullet))]
+        # a finished achievement, measured or dated ("Made 52 hires in 2023"), is rightly past,
+        # and so are the sub-bullets that detail it
+        finished = _finished_bullets(ctx, entry.bullets)
+        ongoing = [(bullet, verb) for bullet, verb in past if bullet not in finished]
         if len(verbs) < 2 or len(past) * 2 <= len(verbs) or not ongoing:
             continue
         bullet, verb = ongoing[0]

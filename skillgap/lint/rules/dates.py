@@ -175,7 +175,7 @@ def single_date_role(ctx: LintContext) -> Iterator[Hit]:
         if entry.section is not K.EXPERIENCE or entry.dates is None or entry.dates.is_range:
             continue
         if entry.dates.start.season is not None:
-            continue  # "Summer 2017" is a span of months: a summer job's usual dates
+            continue  # "Summer 2017", "2019 Q2": a span of months, a summer job's usual dates
         if _event_row(ctx, entry.dates):
             continue
         yield Hit(entry.dates.span_start, entry.dates.span_end,

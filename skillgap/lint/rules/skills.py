@@ -55,14 +55,17 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
     if not ctx.section_kinds & _EVIDENCE:
         return  # no experience to look in: SG203 says so
     evidence = _evidence_lines(ctx)
-    shown |= _shown_by_repositories(evidence)
+    shown |= _shown_by_repositories(evidence) | _shown_by_repository_links(ctx)
     role_families = [families(" ".join(words)) for words in evidence]
+    compound_heads = _compound_heads(ctx)
     for skill_id, mention in listed.items():
         skill = ctx.taxonomy.get(skill_id)
         if skill is None or skill.kind not in _CHECKED_KINDS:
             continue
         if _related(ctx, skill_id) & shown or _slash_partner_shown(ctx, mention, shown):
             continue
+        if {mention.text.lower(), skill.name.lower()} & compound_heads:
+            continue  # "React" listed, a "ReactFlow" project shown
         if _in_own_words((mention.text, skill.name, *skill.aliases), evidence, role_families):
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
         if any(_said_exactly(name, evidence) for name in _narrower_names(ctx, skill_id)):
@@ -70,6 +73,25 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
                                               "shows it in use",
                   f"add a bullet where you used {skill.name}, or drop it from the list")
+
+
+# A product named as one word after the tool it is built on: "ReactFlow", "DockerHub"
+_COMPOUND = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})[A-Z][a-z]+(?![\w.])")
+
+
+def _compound_heads(ctx: LintContext) -> set[str]:
+    """The first parts, in lower case, of the one-word compounds on role lines that the
+    taxonomy does not name itself ("ReactFlow": react; "JavaScript" is a skill of its own)."""
+    covered = [(m.start, m.end) for m in ctx.mentions]
+    out: set[str] = set()
+    for line in ctx.lines:
+        if ctx.kind_at(line.start) not in _EVIDENCE:
+            continue
+        for found in _COMPOUND.finditer(ctx.line_text(line)):
+            start, end = line.start + found.start(), line.start + found.end()
+            if not any(a < end and start < b for a, b in covered):
+                out.add(found.group(1).lower())
+    return out
 
 
 def _slash_partner_shown(ctx: LintContext, mention: Mention, shown: set[str]) -> bool:
@@ -294,6 +316,22 @@ def _shown_by_repositories(evidence: list[set[str]]) -> set[str]:
     return out
 
 
+_REPOSITORY_LINK = re.compile(r"https?://(?:www\.)?(github|gitlab|bitbucket)\.(?:com|org)/[^/\s?#]+/[^/\s?#]+",
+                              re.IGNORECASE)
+
+
+def _shown_by_repository_links(ctx: LintContext) -> set[str]:
+    """The host, for a role or project that links to a repository on it ("The code is
+    available here" under a GitHub icon): the work was kept there. A link says nothing of
+    Git itself, nor does a link to a profile."""
+    out: set[str] = set()
+    for start, _end, target in ctx.document.layout.links:
+        found = _REPOSITORY_LINK.match(target)
+        if found and ctx.kind_at(start) in _EVIDENCE:
+            out.add(found.group(1).lower())
+    return out
+
+
 def _same_word(one: str, other: str) -> bool:
     """Whether two words are forms of one word: their verb lemmas ("taking", "take") share
     at least four letters and all but the last two of the shorter ("administration",
@@ -465,3 +503,50 @@ def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
         same = "" if earlier.text == mention.text else f" (as “{earlier.text}”)"
         yield Hit(mention.start, mention.end, f"“{mention.text}” is already listed{same} in the skills section",
                   "list each skill once")
+    yield from _said_again(ctx)
+
+
+def _said_again(ctx: LintContext) -> Iterator[Hit]:
+    """A list item that says a skill of an earlier item of the same list again in other
+    words: every word of its name, in another order ("API Design and Development", then
+    "Implementation and design of usable RESTful APIs")."""
+    named = [m for m in ctx.mentions if ctx.kind_at(m.start) is K.SKILLS and len(_content_words(m.text)) >= 2]
+    for section in ctx.sections.sections:
+        if section.kind is not K.SKILLS:
+            continue
+        for start, end, said in _list_items(ctx, section):
+            earlier = next((m for m in named if section.start <= m.start and m.end <= start
+                            and not any(o.skill_id == m.skill_id and start <= o.start < end for o in ctx.mentions)
+                            and _reordered(_content_words(m.text), _content_words(said))), None)
+            if earlier is not None:
+                yield Hit(start, end, f"“{said}” says again what “{earlier.text}” already lists in the skills "
+                                      "section", "list each skill once")
+
+
+def _list_items(ctx: LintContext, section) -> Iterator[tuple[int, int, str]]:
+    """(start, end, text) of each item of a section's lines, an item cut after a word that
+    cannot end it going on with the next line ("Implementation and design of" / "usable
+    RESTful APIs")."""
+    carried, carried_start = "", 0
+    for index in range(ctx.line_index(section.start) + 1, len(ctx.lines)):
+        line = ctx.lines[index]
+        if line.start >= section.end:
+            break
+        text = ctx.line_text(line)
+        edges = list(_ITEM_EDGE.finditer(text))
+        for begin, stop in zip([0, *[m.end() for m in edges]], [*[m.start() for m in edges], len(text)], strict=False):
+            start = carried_start if begin == 0 and carried else line.start + begin
+            item = f"{carried} {text[begin:stop]}" if begin == 0 and carried else text[begin:stop]
+            item, carried = item.strip(" .()"), ""
+            words = item.split()
+            if stop == len(text) and words and words[-1].lower() in _FUNCTION_WORDS:
+                carried, carried_start = item, start  # goes on with the next line
+            elif words:
+                yield start, line.start + stop, item
+
+
+def _reordered(names: list[str], said: list[str]) -> bool:
+    """Every one of two or more words said, in another order ("API design": "design of APIs")."""
+    where = [next((i for i, word in enumerate(said) if _same_word(name, word) or word == name + "s"), -1)
+             for name in names]
+    return len(names) >= 2 and -1 not in where and where != sorted(where)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from skillgap.ingest.sections import classify_heading, normalize_heading
+from skillgap.ingest.sections import classify_heading, kinds_named, normalize_heading
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.types import Line, SectionKind
@@ -39,6 +39,8 @@ def missing_education_section(ctx: LintContext) -> Iterator[Hit]:
 
 
 def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
+    if any(K.SKILLS in kinds_named(section.title) for section in ctx.sections.sections if section.title):
+        return  # skills under a heading shared with another section: "Hobbies and Skills", "趣味・特技"
     yield from _missing(ctx, K.SKILLS, "skills", "“Skills”")
 
 
