@@ -88,6 +88,8 @@ def test_icon_font_glyph_names_are_not_text():
     ("sjw7444", "Advising & Mentoring", K.VOLUNTEER),
     ("karstenkoehler", "Other", K.OTHER),
     ("cybolic", "PERSONAL LIFE", K.OTHER),
+    ("rirekisho", "免許・資格", K.CERTIFICATIONS),  # "年 月 免許・資格": the form's year and month columns first
+    ("rirekisho", "学歴・職歴", K.EXPERIENCE),
 ])
 def test_headings_in_any_wording_or_found_by_their_type(relative, title, kind):
     files = {
@@ -96,6 +98,7 @@ def test_headings_in_any_wording_or_found_by_their_type(relative, title, kind):
         "sjw7444": "sjw7444__jsonresume-theme-engineering-leader/examples/example-resume.pdf",
         "karstenkoehler": "karstenkoehler__resume-template/sample-resume.pdf",
         "cybolic": "Cybolic__latex-cv-class/example/cv.pdf",
+        "rirekisho": "Yuki-Sakaguchi__rirekisho-cli/example/resume.pdf",
     }
     assert _titles(files[relative]).get(title) is kind, _titles(files[relative])
 
@@ -212,3 +215,28 @@ def test_side_by_side_sections_in_a_generated_page_and_what_is_not_one():
     dated = _row(400, ("Software Engineer", 50), ("2019 - 2021", 450), size=11, font="A+Bold")
     lines, _ = reading_order([w for row in [*above, dated, *body] for w in row], 595.0)
     assert "Software Engineer 2019 - 2021" in [" ".join(w["text"] for w in line.words) for line in lines]
+
+
+def test_a_flush_right_list_beside_running_text_is_read_after_it():
+    """IJustDev/job-application: skills drawn as a flush-right column of names (with level
+    bars) beside the profile paragraph, on part of the page, at their own line spacing."""
+    paragraph = "profile text that runs on and on"
+    prose = [_row(100 + 11 * i, (f"{paragraph} {i}", 57)) for i in range(8)]
+    items = ["Typescript", "Vim", "Linux", "Python", "Docker", "Latex"]
+    listed = [_row(107 + 16 * i, (name, 396 - 5.0 * len(name))) for i, name in enumerate(items)]
+    below = [_row(250 + 12 * i, ("a line of the next section that runs right across the page", 57)) for i in range(6)]
+    lines, columns = reading_order([w for row in [*prose, *listed, *below] for w in row], 595.0)
+    texts = [" ".join(w["text"] for w in line.words) for line in lines]
+    assert columns == 1
+    assert texts[:14] == [f"{paragraph} {i}" for i in range(8)] + items
+    # values beside their labels, row by row, stay on their rows
+    table = [_row(104 + 16 * i, (f"Label {i}", 57), (name, 396 - 5.0 * len(name))) for i, name in enumerate(items)]
+    lines, _ = reading_order([w for row in [*table, *below] for w in row], 595.0)
+    assert [" ".join(w["text"] for w in line.words) for line in lines][:2] == ["Label 0 Typescript", "Label 1 Vim"]
+
+
+def test_the_flush_right_skills_list_of_a_real_template_is_read_apart():
+    lines = _read("IJustDev__job-application/example/cv.pdf").text.splitlines()
+    start = lines.index("Typescript")
+    assert lines[start : start + 7] == ["Typescript", "Vim", "Linux", "Python", "JS, HTML, SASS/LESS", "Docker", "Latex"]
+    assert not any(line.endswith(("Vim", "Python")) and len(line) > 10 for line in lines)

@@ -449,3 +449,12 @@ def test_engine_skills_under_a_shared_heading_are_a_skills_section(heading, mini
     text = f"## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the API\n## {heading}\nChess, Python\n"
     assert codes(lint_text(text, mini_extractor, select=["SG205"])) == []
     assert codes(lint_text(text.replace(heading, "Hobbies"), mini_extractor, select=["SG205"])) == ["SG205"]
+
+
+def test_engine_a_list_without_a_heading_beside_the_profile_is_a_skills_section(mini_extractor):
+    """IJustDev/job-application in resume-dev: skills drawn as names with level bars, no heading."""
+    role = "## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the API\n"
+    listed = "## Profile\nI build web services for small shops.\n\nTypescript\nVim\nLinux\nPython\nDocker\n\n"
+    assert codes(lint_text(listed + role, mini_extractor, select=["SG205"])) == []
+    prose = "## Profile\nI build web services for small shops. I like Python and Docker.\n\n"
+    assert codes(lint_text(prose + role, mini_extractor, select=["SG205"])) == ["SG205"]

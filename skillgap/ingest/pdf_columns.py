@@ -288,6 +288,57 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, f
     return (end, boundary) if at_left > at_right else None
 
 
+MIN_SIDEBAR_ROWS = 4  # short lines a flush-right list beside running text holds
+MAX_PAIRED_SHARE = 0.5  # share of them that may share a row with the text beside them
+
+
+def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[int, float] | None:
+    """If a list of short lines set flush right beside running text starts at
+    `rows[start]` (skills with their bars beside a profile paragraph, on part of a page):
+    the index after its last row and the left edge of the list; else None.
+
+    Unlike dates or values beside labels, the list keeps its own line spacing: most of its
+    lines share no row with the text beside them. The text beside it runs wider than the
+    list's lines, from one left edge, and nothing crosses the gap between them."""
+    first = crossing_spans(rows[start])
+    if len(first) > 2 or first[-1][0] < page_width / 2:
+        return None
+    right_edge, size = first[-1][1], rows[start].size
+    pieces: list[Span] = []  # the list's lines
+    beside: list[Span] = []  # the running text's
+    paired = 0
+    end = start
+    while end < len(rows):
+        spans = crossing_spans(rows[end])
+        inner = [sp for sp in spans if abs(sp[1] - right_edge) <= 2 * ALIGNED]
+        rest = [sp for sp in spans if sp not in inner]
+        outer = [(rest[0][0], rest[-1][1])] if rest else []  # justified text has wide spaces
+        if len(inner) > 1 or (outer and inner and outer[0][1] >= inner[0][0] - COLUMN_GAP * size):
+            break
+        if not inner and (not outer or outer[0][1] > min((p[0] for p in pieces), default=right_edge)):
+            break  # text that runs under the list: the block is over
+        pieces.extend(inner)
+        beside.extend(outer)
+        paired += bool(inner and outer)
+        end += 1
+    while end > start and not any(abs(sp[1] - right_edge) <= 2 * ALIGNED for sp in crossing_spans(rows[end - 1])):
+        end -= 1  # the block ends with the list's last line
+    if len(pieces) < MIN_SIDEBAR_ROWS or paired > MAX_PAIRED_SHARE * len(pieces) or len(beside) < 2:
+        return None
+    widths = sorted(e - s for s, e in pieces)
+    text_widths = sorted(e - s for s, e in beside)
+    if text_widths[len(text_widths) // 2] < 2 * widths[len(widths) // 2]:
+        return None  # labels and values, not a list beside running text
+    if _densest_share([s for s, _ in beside], EDGE_SLACK * size) < MIN_EDGE_SHARE:
+        return None
+    return end, min(s for s, _ in pieces)
+
+
+def _densest_share(xs: list[float], slack: float) -> float:
+    edge = _densest_edge(xs, slack)
+    return sum(edge - ALIGNED <= x <= edge + slack for x in xs) / len(xs)
+
+
 def _stands_out(heading: Row, below: Row) -> bool:
     """Headings are set apart from the text under them: in capitals or in another style."""
     text = "".join(str(w.get("text", "")) for w in heading.words)

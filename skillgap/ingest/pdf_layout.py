@@ -31,7 +31,15 @@ import math
 import re
 from dataclasses import dataclass
 
-from skillgap.ingest.pdf_columns import Row, Word, crossing_spans, find_gutter, group_rows, side_by_side
+from skillgap.ingest.pdf_columns import (
+    Row,
+    Word,
+    crossing_spans,
+    find_gutter,
+    flush_right_list,
+    group_rows,
+    side_by_side,
+)
 from skillgap.types import LineOrigin
 
 __all__ = ["PlacedLine", "Row", "arrange_pages", "find_gutter", "group_rows", "reading_order"]
@@ -93,11 +101,12 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
 
 def _one_column(rows: list[Row], page_width: float) -> list[PlacedLine]:
     """Rows top to bottom, except that two sections set side by side on part of the page
-    (`pdf_columns.side_by_side`) are read one after the other: left, then right."""
+    (`pdf_columns.side_by_side`), or a list set flush right beside running text
+    (`pdf_columns.flush_right_list`), are read one after the other: left, then right."""
     out: list[PlacedLine] = []
     index = 0
     while index < len(rows):
-        block = side_by_side(rows, index, page_width)
+        block = side_by_side(rows, index, page_width) or flush_right_list(rows, index, page_width)
         if block is None:
             out.append(PlacedLine(rows[index].words, 0))
             index += 1

@@ -286,10 +286,16 @@ def _resume_heading_by_parts(norm: str) -> SectionKind | None:
 _LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCATION, K.CERTIFICATIONS})
 
 
+# The year and month column labels before the heading of a Japanese résumé form's table
+_FORM_COLUMNS = re.compile(r"^年\s*月\s+(?=\S)")
+
+
 def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -> tuple[SectionKind, str] | None:
     """(kind, heading text) if the line is a heading, alone or followed by ': content'."""
     if _BULLET_MARKER.match(text) or _DOT_LEADER.sub("", text).rstrip().endswith((".", ",", ";")):
         return None  # a heading never ends a sentence: "...and staff training." is a wrapped line
+    if role == "resume":
+        text = _FORM_COLUMNS.sub("", text)  # "年 月 学歴・職歴": a rirekisho table's heading row
     kind = classify_heading(text, role)
     if kind is None and role == "posting" and _posting_heading_shaped(text):
         kind = posting_heading_by_words(normalize_heading(clean_heading(text)))

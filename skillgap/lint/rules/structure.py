@@ -41,7 +41,27 @@ def missing_education_section(ctx: LintContext) -> Iterator[Hit]:
 def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
     if any(K.SKILLS in kinds_named(section.title) for section in ctx.sections.sections if section.title):
         return  # skills under a heading shared with another section: "Hobbies and Skills", "趣味・特技"
+    if _unheaded_list(ctx):
+        return  # a list drawn without a heading beside the profile (skills with level bars)
     yield from _missing(ctx, K.SKILLS, "skills", "“Skills”")
+
+
+MIN_LIST_LINES = 5  # short items one under the other that make a list
+_ITEM_WORDS = 3
+
+
+def _unheaded_list(ctx: LintContext) -> bool:
+    """A run of short items, one a line and none a sentence, inside the profile: the
+    skills some templates draw as a column of names and level bars without a heading."""
+    run = 0
+    for index, line in enumerate(ctx.lines):
+        text = ctx.line_text(line).strip()
+        item = (ctx.kind_at(line.start) in (K.SUMMARY, K.OTHER) and line.start not in ctx.heading_starts
+                and 0 < len(text.split()) <= _ITEM_WORDS and not text.endswith((".", "!", "?", ":")))
+        run = run + 1 if item else 0
+        if run >= MIN_LIST_LINES:
+            return True
+    return False
 
 
 # Words that point a creative heading at a standard one, most specific family first.
