@@ -238,5 +238,6 @@ def test_a_flush_right_list_beside_running_text_is_read_after_it():
 def test_the_flush_right_skills_list_of_a_real_template_is_read_apart():
     lines = _read("IJustDev__job-application/example/cv.pdf").text.splitlines()
     start = lines.index("Typescript")
-    assert lines[start : start + 7] == ["Typescript", "Vim", "Linux", "Python", "JS, HTML, SASS/LESS", "Docker", "Latex"]
+    listed = ["Typescript", "Vim", "Linux", "Python", "JS, HTML, SASS/LESS", "Docker", "Latex"]
+    assert lines[start : start + 7] == listed
     assert not any(line.endswith(("Vim", "Python")) and len(line) > 10 for line in lines)

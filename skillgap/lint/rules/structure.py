@@ -54,7 +54,7 @@ def _unheaded_list(ctx: LintContext) -> bool:
     """A run of short items, one a line and none a sentence, inside the profile: the
     skills some templates draw as a column of names and level bars without a heading."""
     run = 0
-    for index, line in enumerate(ctx.lines):
+    for line in ctx.lines:
         text = ctx.line_text(line).strip()
         item = (ctx.kind_at(line.start) in (K.SUMMARY, K.OTHER) and line.start not in ctx.heading_starts
                 and 0 < len(text.split()) <= _ITEM_WORDS and not text.endswith((".", "!", "?", ":")))
