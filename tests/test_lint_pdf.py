@@ -85,3 +85,36 @@ def test_pdf_a_role_linking_to_its_repository_shows_the_host(tmp_path, target, f
     assert [(document.text[a:b], uri) for a, b, uri in document.layout.links] == [("here", target)]
     report = lint(path, default_extractor, LintConfig(today=date(2025, 6, 1), select=("SG501",)))
     assert [f.message.split("”")[0].lstrip("“") for f in report.findings] == flagged
+
+
+def _form(path, ruled: bool) -> None:
+    """Rows of a ruled form: an address cell on the left, a phone cell on the right (a
+    Japanese rirekisho's layout), with or without the form's rules."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    top = 760
+    for row in range(14):
+        y = top - row * 40
+        c.drawString(40, y, f"Address line {row} of the form, with street")
+        c.drawString(40, y - 14, "and town, and the postcode")
+        c.drawString(460, y - 6, "Telephone (mobile)")  # the cells beside keep a line spacing of their own
+        c.drawString(460, y - 20, f"+81 80-9876-54{row:02d}")
+        if ruled:
+            c.line(30, y - 26, 565, y - 26)  # a rule across the whole row
+    if ruled:
+        c.line(450, top + 15, 450, top - 14 * 40)  # the rule down between the cells
+    c.drawString(40, 150, "Experience")
+    c.drawString(40, 130, "Engineer, Acme 2019 - 2021 and a line that runs right across the page to the edge")
+    c.save()
+
+
+def test_pdf_a_ruled_form_is_not_two_columns(tmp_path, mini_extractor):
+    """Yuki-Sakaguchi/rirekisho-cli in resume-dev: a form's cells are not a two-column layout."""
+    config = LintConfig(today=date(2025, 6, 1), select=("SG103",))
+    for ruled, expected in ((True, set()), (False, {"SG103"})):
+        path = tmp_path / f"form-{ruled}.pdf"
+        _form(path, ruled)
+        assert codes(lint(path, mini_extractor, config)) == expected

@@ -112,7 +112,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         for word in words:
             del word["chars"]  # the page's objects go when the page is closed
         lines, count = reading_order(words, float(page.width))
-        columns.append(count)
+        columns.append(1 if count == 2 and _ruled_form(page, lines) else count)
         pages.append((lines, float(page.height)))
         page.close()  # pdfplumber keeps every page's objects otherwise
     if page_count == 0:
@@ -132,6 +132,26 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         _add_line(builder, line, number)
     builder.pages = max(builder.pages, page_count)
     return builder.build(columns_per_page=tuple(columns), image_count=images, has_text_layer=True)
+
+
+FORM_RULES = 3  # rules drawn across both sides of a gutter that make it a form's grid
+FORM_REACH = 50.0  # points each such rule runs into both sides
+
+
+def _ruled_form(page, lines: list[PlacedLine]) -> bool:
+    """Two "columns" that are the cells of a ruled form (a Japanese rirekisho): a rule
+    drawn down the gutter, and rules drawn right across it between the rows. A sidebar
+    may have a rule of its own down the gutter, but nothing crosses it."""
+    right = [line for line in lines if line.column == 1]
+    if not right:
+        return False
+    edge = min(float(w["x0"]) for line in right for w in line.words)
+    top, bottom = min(line.top for line in right), max(line.bottom for line in right)
+    down = any(edge - 30 < float(e["x0"]) < edge and float(e["bottom"]) - float(e["top"]) > 5
+               for e in page.vertical_edges)
+    across = sum(float(e["x0"]) < edge - FORM_REACH and float(e["x1"]) > edge + FORM_REACH
+                 and top - 2 <= float(e["top"]) <= bottom + 2 for e in page.horizontal_edges)
+    return down and across >= FORM_RULES
 
 
 MAX_LINKS = 500  # a page's links looked at; a résumé has a dozen
