@@ -28,7 +28,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "SG103", "multi-column-layout", F.PARSE, S.INFO,
         "The page is laid out in columns: some tracking systems read across them.",
-        "Reports pages that a PDF reader found laid out in two or more columns.",
+        "Reports pages that a PDF reader found laid out in two or more columns (the cells of a "
+        "ruled form, such as a Japanese rirekisho, are not columns).",
         "Older parsers read a page left to right, line by line, and interleave the columns: a job "
         "title ends up next to a skill list. Modern ones cope; a single column is always safe.",
         (example(CONTACT_LINES + "## Skills\nPython", layout={"format": "pdf", "columns": [2]}),),

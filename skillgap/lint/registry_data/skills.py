@@ -12,7 +12,8 @@ RULES: tuple[Rule, ...] = (
         "project or volunteering entry (a narrower or broader skill there counts, and so does the "
         "skill's name or an alias in the entry's own words, as `skillgap check` reads them: "
         "\"delivered projects\" for project management; a repository on GitHub, GitLab or "
-        "Bitbucket shows Git).",
+        "Bitbucket shows Git, and a link from a role to its repository there shows the host; "
+        "a product named after its tool, \"ReactFlow\", shows React).",
         "A bare list is a claim; the same skill in a bullet is evidence. Recruiters (and the "
         "`skillgap check` score) trust skills shown in use.",
         (example(PAST_ROLE_LINES + "- Built the billing service in Python\n## Skills\nPython, Terraform"),),
@@ -45,7 +46,9 @@ RULES: tuple[Rule, ...] = (
         "SG504", "duplicate-skill", F.SKILLS, S.INFO,
         "A skill listed twice in the skills section.",
         "Reports a skill that the skills section names twice in the same words (\"SQL\" in two groups, "
-        "\"Node.js\" and \"NodeJS\"); naming details of a skill (\"Excel (VLOOKUP, pivot tables)\") is fine.",
+        "\"Node.js\" and \"NodeJS\"), or an item that says an earlier one again with its words in "
+        "another order (\"API Design\", then \"design of RESTful APIs\"); naming details of a skill "
+        "(\"Excel (VLOOKUP, pivot tables)\") is fine.",
         "Duplicates make the list longer without saying more, and look careless.",
         (example("## Skills\nBackend: Python, SQL\nData: SQL, Tableau"),),
         (example("## Skills\nBackend: Python, SQL\nData: Tableau"),),

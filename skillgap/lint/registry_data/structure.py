@@ -48,7 +48,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "SG205", "missing-skills-section", F.STRUCTURE, S.WARNING,
         "No skills section.",
-        "Flags a résumé without a skills section.",
+        "Flags a résumé without a skills section (under any heading that names skills, \"Hobbies and "
+        "Skills\" too, or a list of short items drawn without a heading beside the profile).",
         "Recruiters search candidates by skill, and tracking systems weigh a skills section "
         "heavily; it is also the fastest place for a reader to check a requirement.",
         (example(CONTACT_LINES + CURRENT_ROLE_LINES + "- Built the billing service\n## Education\nBSc, 2019"),),
