@@ -15,7 +15,7 @@ naive extraction ("Ledandshippedthefeature").
 Every person, employer and address here is fictional.
 
 The drawing code lives in the package `scripts/pdf_fixtures/` (`drawing`, `content`, `pages`,
-`latex`); this file keeps the list of targets and the command line.
+`page_objects`, `latex`); this file keeps the list of targets and the command line.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:  # when loaded by path
 
 from pdf_fixtures.drawing import FIXTURES, ROOT, SAMPLES
 from pdf_fixtures.latex import KERNED_TEX, run_pdflatex, software_engineer_tex
+from pdf_fixtures.page_objects import linked_role, ruled_form
 from pdf_fixtures.pages import (
     dark_sidebar,
     encrypted,
@@ -59,6 +60,10 @@ TARGETS: dict[str, tuple[Path, Callable[[Path], object]]] = {
     "running-header": (FIXTURES / "running-header.pdf", running_header),
     "photo": (FIXTURES / "photo.pdf", photo),
     "rotated-headings": (FIXTURES / "rotated-headings.pdf", rotated_headings),
+    "repository-link": (FIXTURES / "repository-link.pdf", lambda p: linked_role(p, "https://github.com/jo/migration-model")),
+    "profile-link": (FIXTURES / "profile-link.pdf", lambda p: linked_role(p, "https://github.com/jo")),
+    "ruled-form": (FIXTURES / "ruled-form.pdf", ruled_form),
+    "unruled-form": (FIXTURES / "unruled-form.pdf", lambda p: ruled_form(p, ruled=False)),
     "resume-software-engineer": (
         SAMPLES / "resume-software-engineer.pdf", lambda p: run_pdflatex(software_engineer_tex(), p)),
     "resume-registered-nurse": (SAMPLES / "resume-registered-nurse.pdf", registered_nurse),
