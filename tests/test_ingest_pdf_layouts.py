@@ -241,3 +241,27 @@ def test_the_flush_right_skills_list_of_a_real_template_is_read_apart():
     listed = ["Typescript", "Vim", "Linux", "Python", "JS, HTML, SASS/LESS", "Docker", "Latex"]
     assert lines[start : start + 7] == listed
     assert not any(line.endswith(("Vim", "Python")) and len(line) > 10 for line in lines)
+
+
+def test_dates_set_right_beside_two_line_entries_stay_with_them():
+    """Education entries of two lines each with their dates flush right between the lines:
+    dates beside entries, not a list."""
+    rows = []
+    for i in range(4):
+        top = 100 + 30 * i
+        rows += [_row(top, (f"BSc Physics, University {i}", 57)), _row(top + 11, (f"Thesis on topic {i}", 57)),
+                 _row(top + 5.5, (f"201{i} - 201{i + 4}", 396 - 5.0 * 11))]
+    below = [_row(250 + 12 * i, ("a line of the next section that runs right across the page", 57)) for i in range(6)]
+    lines, _ = reading_order([w for row in [*rows, *below] for w in row], 595.0)
+    texts = [" ".join(w["text"] for w in line.words) for line in lines]
+    assert texts.index("2010 - 2014") < texts.index("BSc Physics, University 1")
+
+
+def test_text_that_runs_under_the_widest_item_is_not_split():
+    prose = [_row(100 + 11 * i, (f"profile text that runs on and on and on {i}", 57)) for i in range(8)]
+    items = ["Typescript", "Vim", "Linux", "Python", "Docker", "JS HTML SASS LESS Go Rust Elm Lua"]
+    listed = [_row(107 + 16 * i, (name, 396 - 5.0 * len(name) - 2.5 * name.count(" "))) for i, name in enumerate(items)]
+    below = [_row(250 + 12 * i, ("a line of the next section that runs right across the page", 57)) for i in range(6)]
+    lines, _ = reading_order([w for row in [*prose, *listed, *below] for w in row], 595.0)
+    texts = [" ".join(w["text"] for w in line.words) for line in lines]
+    assert not any(text.isdigit() for text in texts)  # no line is the tail of a prose line

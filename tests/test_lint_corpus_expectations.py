@@ -74,12 +74,14 @@ def _text(key: str) -> str:
 
 
 def _effective() -> dict[str, bool | None]:
-    """The verdict on each current finding: its own, or that of the same finding on a line
-    that moved; None when nobody has reviewed it."""
-    verdicts = _verdicts()
+    """The verdict on each current finding: its own, or that of the same finding (same rule,
+    line text and message) that no longer fires on its old line, moved; None when nobody
+    has reviewed it."""
+    verdicts, current = _verdicts(), _current()
     by_text: dict[str, set[bool]] = {}
     for key, verdict in verdicts.items():
-        by_text.setdefault(_text(key), set()).add(verdict)
+        if key not in current:  # only a finding that no longer fires where it was has moved
+            by_text.setdefault(_text(key), set()).add(verdict)
     out: dict[str, bool | None] = {}
     for key in _current():
         moved = by_text.get(_text(key), set())

@@ -458,3 +458,16 @@ def test_engine_a_list_without_a_heading_beside_the_profile_is_a_skills_section(
     assert codes(lint_text(listed + role, mini_extractor, select=["SG205"])) == []
     prose = "## Profile\nI build web services for small shops. I like Python and Docker.\n\n"
     assert codes(lint_text(prose + role, mini_extractor, select=["SG205"])) == ["SG205"]
+
+
+def test_engine_contact_lines_under_a_profile_are_no_skills_list(mini_extractor):
+    role = "## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the API\n"
+    contact = ("## About me\nI build web services.\n\nLeeds, UK\n+44 7700 900123\njo@example.com\n"
+               "linkedin.com/in/jo\ngithub.com/jo\n\n")
+    assert codes(lint_text(contact + role, mini_extractor, select=["SG205"])) == ["SG205"]
+
+
+def test_engine_markdown_sub_bullets_of_a_finished_achievement_are_rightly_past(mini_extractor):
+    text = ("## Experience\n### CTF, Les Amateurs | Jan 2021 – Present\n- Organized AmateursCTF 2023 and 2024\n"
+            "  - Scaled the infrastructure on Kubernetes\n- Qualified for DEFCON CTF 32 in 2024\n")
+    assert codes(lint_text(text, mini_extractor, select=["SG310"], today=date(2025, 6, 1))) == []

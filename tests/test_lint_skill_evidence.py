@@ -11,7 +11,7 @@ import pytest
 from conftest import make_document
 
 from skillgap.lint.config import LintConfig
-from skillgap.lint.rules.skills import _same_word
+from skillgap.lint.list_items import same_word as _same_word
 from skillgap.lint.run import lint_one
 
 ROLE = "# Jo\n## Experience\n### Office Manager, Acme | 2019 – 2023\n"
@@ -197,3 +197,9 @@ def test_an_item_that_says_an_earlier_skill_again_in_other_words_is_a_duplicate(
 def test_a_product_named_after_its_tool_shows_the_tool(role, listed, flagged, default_extractor):
     """idootop/dart-cv in resume-dev: a side project on ReactFlow shows React."""
     assert listed_without_evidence(ROLE + f"{role}\n## Skills\n{listed}\n", default_extractor) == flagged
+
+
+def test_an_employer_named_after_a_tool_does_not_show_it(default_extractor):
+    text = "# Jo\n## Experience\n### Support Analyst, SparkCognition | 2019 – 2023\n- Answered customer emails\n" \
+           "## Skills\nSpark\n"
+    assert listed_without_evidence(text, default_extractor) == ["Spark"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from skillgap.lint.config import LintConfig
 from skillgap.lint.run import lint_one
 from skillgap.resume.layout import ResumeLayout
@@ -80,3 +82,25 @@ def test_a_single_month_role_is_still_reported():
     text = RESUME.replace("Intern, Globex Summer 2004", "Intern, Globex June 2004")
     report = lint_one(make_document(text), LintConfig(today=TODAY, select=("SG406",)))
     assert [f.code for f in report.findings] == ["SG406"]
+
+
+@pytest.mark.parametrize("title", ["Stack Overflow Inc., Senior Developer", "Technology Lead, Initech",
+                                   "Environment Agency", "Tools Engineer, Valve", "Keywords Studios, QA Tester"])
+def test_a_title_that_starts_like_a_tag_label_is_a_role(title):
+    text = (f"Jo\n\nExperience\nEngineer, Acme\n2019 - 2021\n• Built the API for 3 teams.\n{title}\n2015 - 2018\n"
+            "• Ran support for 4 clients.\n")
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert [layout.role_title(role) for role in layout.roles] == ["Engineer, Acme", title]
+
+
+@pytest.mark.parametrize("text", ["Processed 1200 Q1 claims", "Shipped Q4 1200 units", "Logged 1200 q1 tickets"])
+def test_a_count_beside_a_quarter_in_prose_is_no_date(text):
+    from skillgap.resume.dates import find_dates
+
+    assert find_dates(text) == []
+
+
+def test_an_earlier_date_under_the_next_title_is_not_the_start_of_a_range():
+    text = "Jo\n\nExperience\nSenior Engineer, Acme\nJan 2021\nEngineer, Initech\nMar 2018\nIntern, Globex\nJun 2016\n"
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert not any(role.dates is not None and role.dates.is_range for role in layout.roles)

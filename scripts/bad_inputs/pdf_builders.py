@@ -44,8 +44,9 @@ HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /Win
 
 
 def text_pdf(pages: list[bytes], *, font: bytes = HELVETICA, media: bytes = b"[0 0 612 792]",
-             extra_objects: list[bytes] = (), resources: bytes = b"") -> bytes:
-    """A PDF whose pages draw the given content streams with font /F1.
+             extra_objects: list[bytes] = (), resources: bytes = b"", page_extra: bytes = b"") -> bytes:
+    """A PDF whose pages draw the given content streams with font /F1 (`page_extra` goes
+    into each page's dictionary: "/Annots [...]").
 
     Objects: 1 catalog, 2 page tree, 3 font, then (page, content) pairs, then extras."""
     kids = b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(len(pages)))
@@ -53,7 +54,7 @@ def text_pdf(pages: list[bytes], *, font: bytes = HELVETICA, media: bytes = b"[0
                b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)), font]
     for index, content in enumerate(pages):
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Resources << /Font << /F1 3 0 R >> %s>> "
-                       b"/Contents %d 0 R >>" % (media, resources, 5 + 2 * index))
+                       b"%s/Contents %d 0 R >>" % (media, resources, page_extra, 5 + 2 * index))
         objects.append(_stream(content))
     objects.extend(extra_objects)
     return _assemble_pdf(objects)
@@ -107,6 +108,13 @@ def pdf_huge_box_fifth_number() -> bytes:
     """A MediaBox of five numbers, the fourth 400 digits long: pdfminer refuses the box and
     uses US Letter, pdfplumber reads the first four (found by the fuzzer)."""
     return text_pdf([_content(GOOD_LINES)], media=b"[0 0 612 %s 0]" % (b"9" * 400))
+
+
+def pdf_huge_link_rect() -> bytes:
+    """A link annotation whose /Rect holds a 400-digit number: no link, the text as usual."""
+    link = (b"<< /Type /Annot /Subtype /Link /Rect [72 700 %s 712] /A << /S /URI /URI (https://github.com/jo/x) >> >>"
+            % (b"9" * 400))
+    return text_pdf([_content(GOOD_LINES)], extra_objects=[link], page_extra=b"/Annots [6 0 R] ")
 
 
 def pdf_scanned() -> bytes:

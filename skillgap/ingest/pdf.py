@@ -136,6 +136,8 @@ def _read(pdf, display: str, limits: Limits) -> Document:
 
 FORM_RULES = 3  # rules drawn across both sides of a gutter that make it a form's grid
 FORM_REACH = 50.0  # points each such rule runs into both sides
+FORM_GAP = 30.0  # points left of the right column where the rule down the gutter is drawn
+FORM_RULE = 5.0  # points: shorter is no rule (a dash); rules this far above or below the column count
 
 
 def _ruled_form(page, lines: list[PlacedLine]) -> bool:
@@ -147,11 +149,25 @@ def _ruled_form(page, lines: list[PlacedLine]) -> bool:
         return False
     edge = min(float(w["x0"]) for line in right for w in line.words)
     top, bottom = min(line.top for line in right), max(line.bottom for line in right)
-    down = any(edge - 30 < float(e["x0"]) < edge and float(e["bottom"]) - float(e["top"]) > 5
-               for e in page.vertical_edges)
-    across = sum(float(e["x0"]) < edge - FORM_REACH and float(e["x1"]) > edge + FORM_REACH
-                 and top - 2 <= float(e["top"]) <= bottom + 2 for e in page.horizontal_edges)
+    try:
+        vertical, horizontal = page.vertical_edges, page.horizontal_edges
+    except Exception as exc:  # noqa: BLE001 - damaged drawing: the columns stand as found
+        if not raised_in(exc, PDF_LIBRARIES):
+            raise
+        return False
+    down = any(edge - FORM_GAP < _number(e, "x0") < edge and _number(e, "bottom") - _number(e, "top") > FORM_RULE
+               for e in vertical)
+    across = sum(_number(e, "x0") < edge - FORM_REACH and _number(e, "x1") > edge + FORM_REACH
+                 and top - FORM_RULE <= _number(e, "top") <= bottom + FORM_RULE for e in horizontal)
     return down and across >= FORM_RULES
+
+
+def _number(obj: dict, key: str) -> float:
+    """A coordinate as a float; NaN when it cannot be one (NaN compares false)."""
+    try:
+        return float(obj.get(key))
+    except (TypeError, ValueError, OverflowError):
+        return math.nan
 
 
 MAX_LINKS = 500  # a page's links looked at; a résumé has a dozen
@@ -170,8 +186,11 @@ def _link_areas(page) -> list[tuple[float, float, float, float, str]]:
     for link in found:
         uri = link.get("uri")
         uri = uri.decode("latin-1") if isinstance(uri, bytes) else uri
-        box = [link.get(k) for k in ("x0", "top", "x1", "bottom")]
-        if isinstance(uri, str) and uri and all(isinstance(v, (int, float)) and math.isfinite(v) for v in box):
+        try:  # a damaged /Rect: a 400-digit number, a name, a string
+            box = [float(link.get(k)) for k in ("x0", "top", "x1", "bottom")]
+        except (TypeError, ValueError, OverflowError):
+            continue
+        if isinstance(uri, str) and uri and all(math.isfinite(v) for v in box):
             areas.append((*box, uri[:2_000]))
     return areas
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -289,7 +290,9 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, f
 
 
 MIN_SIDEBAR_ROWS = 4  # short lines a flush-right list beside running text holds
+MAX_SIDEBAR_ROWS = 60  # rows a block may span (the search stays linear on long pages)
 MAX_PAIRED_SHARE = 0.5  # share of them that may share a row with the text beside them
+_DATE_LIKE = re.compile(r"\d{4}|\d[/.\-–]\d")  # a year, "03/2019", "2019-2021": not "HTML5", "ES6"
 
 
 def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[int, float] | None:
@@ -298,17 +301,38 @@ def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[in
     the index after its last row and the left edge of the list; else None.
 
     Unlike dates or values beside labels, the list keeps its own line spacing: most of its
-    lines share no row with the text beside them. The text beside it runs wider than the
-    list's lines, from one left edge, and nothing crosses the gap between them."""
+    lines share no row with the text beside them, each comes at most one line of the text
+    after the one before, and none holds a number (dates beside entries do). The text
+    beside it runs wider than the list's lines, from one left edge, and stays clear of it."""
     first = crossing_spans(rows[start])
     if len(first) > 2 or first[-1][0] < page_width / 2:
         return None
     right_edge, size = first[-1][1], rows[start].size
-    pieces: list[Span] = []  # the list's lines
-    beside: list[Span] = []  # the running text's
-    paired = 0
+    block = _flush_right_block(rows, start, right_edge, size)
+    if block is None:
+        return None
+    end, pieces, beside = block
+    edge = min(s for s, _ in pieces)
+    widths = sorted(e - s for s, e in pieces)
+    text_widths = sorted(e - s for s, e in beside)
+    if text_widths[len(text_widths) // 2] < 2 * widths[len(widths) // 2]:
+        return None  # labels and values, not a list beside running text
+    if any(e >= edge - COLUMN_GAP * size for _, e in beside):
+        return None  # the text runs on under the list's widest line
+    if _densest_share([s for s, _ in beside], EDGE_SLACK * size) < MIN_EDGE_SHARE:
+        return None
+    return end, edge
+
+
+def _flush_right_block(rows: list[Row], start: int, right_edge: float,
+                       size: float) -> tuple[int, list[Span], list[Span]] | None:
+    """The rows from `start` that hold either a piece ending at `right_edge` or text left of
+    it: (end, the list's pieces, the text's pieces), or None when they make no list."""
+    pieces: list[Span] = []
+    beside: list[Span] = []
+    paired = text_rows = 0
     end = start
-    while end < len(rows):
+    while end < min(len(rows), start + MAX_SIDEBAR_ROWS):
         spans = crossing_spans(rows[end])
         inner = [sp for sp in spans if abs(sp[1] - right_edge) <= 2 * ALIGNED]
         rest = [sp for sp in spans if sp not in inner]
@@ -317,6 +341,12 @@ def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[in
             break
         if not inner and (not outer or outer[0][1] > min((p[0] for p in pieces), default=right_edge)):
             break  # text that runs under the list: the block is over
+        if inner and _DATE_LIKE.search(_text_in(rows[end], inner[0])):
+            return None  # a date beside an entry
+        text_rows = 0 if inner else text_rows + 1
+        if text_rows > 1 and end + 1 < len(rows) and any(
+                abs(sp[1] - right_edge) <= 2 * ALIGNED for sp in crossing_spans(rows[end + 1])):
+            return None  # two lines of text between two of its lines: one per entry, not a list
         pieces.extend(inner)
         beside.extend(outer)
         paired += bool(inner and outer)
@@ -325,16 +355,15 @@ def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[in
         end -= 1  # the block ends with the list's last line
     if len(pieces) < MIN_SIDEBAR_ROWS or paired > MAX_PAIRED_SHARE * len(pieces) or len(beside) < 2:
         return None
-    widths = sorted(e - s for s, e in pieces)
-    text_widths = sorted(e - s for s, e in beside)
-    if text_widths[len(text_widths) // 2] < 2 * widths[len(widths) // 2]:
-        return None  # labels and values, not a list beside running text
-    if _densest_share([s for s, _ in beside], EDGE_SLACK * size) < MIN_EDGE_SHARE:
-        return None
-    return end, min(s for s, _ in pieces)
+    return end, pieces, beside
+
+
+def _text_in(row: Row, span: Span) -> str:
+    return "".join(str(w.get("text", "")) for w in row.words if span[0] <= w["x0"] and w["x1"] <= span[1])
 
 
 def _densest_share(xs: list[float], slack: float) -> float:
+    """Share of `xs` at the edge most of them start at."""
     edge = _densest_edge(xs, slack)
     return sum(edge - ALIGNED <= x <= edge + slack for x in xs) / len(xs)
 

@@ -213,7 +213,7 @@ def normalize_heading(text: str) -> str:
 
 _DOT_LEADER = re.compile(r"(?:\s*[.·…_]){2,}\s*$")  # "Projects . . . . . ." (a table-of-contents style rule)
 _NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
-_PART_SEPARATOR = re.compile(r" and |, ")
+PART_SEPARATOR = re.compile(r" and |, ")
 
 
 def clean_heading(text: str) -> str:
@@ -240,18 +240,6 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
     return None
 
 
-def kinds_named(title: str) -> frozenset[SectionKind]:
-    """Every kind of section a résumé heading names, one for each of its parts: "Hobbies
-    and Skills" is interests and skills, "趣味・特技" (hobbies, special skills) too."""
-    norm = normalize_heading(clean_heading(title))
-    parts = [piece for part in _PART_SEPARATOR.split(norm)
-             for piece in (part.split() if _CJK.search(part) else [part])]
-    return frozenset(kind for kind in (classify_heading(part, "resume") for part in parts) if kind is not None)
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-
-
 def heading_shaped(text: str) -> bool:
     """Short, no digits or sentence punctuation, every word capitalised but the small ones:
     "Research & Engineer Experience", "PEER-REVIEWED PUBLICATIONS", not "led the team"."""
@@ -264,7 +252,7 @@ def heading_shaped(text: str) -> bool:
 def _resume_heading_by_parts(norm: str) -> SectionKind | None:
     """A résumé heading from its parts ("Skills and Awards": skills), its last word
     ("Software Engineering Skills": skills) or a misspelling of a known one ("Cerfifications")."""
-    parts = _PART_SEPARATOR.split(norm)
+    parts = PART_SEPARATOR.split(norm)
     for part in parts:
         if part in RESUME_HEADINGS:
             return RESUME_HEADINGS[part]

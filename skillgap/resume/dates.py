@@ -44,12 +44,15 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"|dic(?:iembre)?)")
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:19\d\d|20\d\d)"
-# A year before 1950 is a date only as one end of a range ("1930 – Present") or with its
-# month or season ("January 1903"): alone, a four-digit number from 1900 to 1949 is as
-# likely a count ("1920 responses").
+# A year before 1950 is a date only as one end of a range ("1930 – Present") or with the
+# name of its month or season ("January 1903"): alone or with a month number, a
+# four-digit number from 1900 to 1949 is as likely a count ("1920 responses", "3/1920").
 _EARLIEST_LONE_YEAR = 1950
-# A quarter names its year beside it: "2019 Q2", "Q3 2021" (any century: "1516 Q2")
+# A quarter names its year beside it, with a capital Q: "2019 Q2", "Q3 2021"; a year
+# before 1900 only where a date column starts the line ("1516 Q2 Assistant at ..."),
+# not a count in prose ("processed 1200 Q1 claims")
 _QYEAR = r"(?:1\d\d\d|20\d\d)"
+_EARLIEST_QUARTER_IN_PROSE = 1900
 _SHORT_YEAR = r"(?:['’]\d\d)"
 _SPACED_YEAR = r"(?:19[ ][5-9]\d|20[ ]\d\d)(?!\d)"  # letter-spaced digits: "Okt. 20 11", "10.20 11"
 _EDGE_BEFORE = r"(?<![\w$€£./-])"
@@ -64,8 +67,8 @@ _DATE = rf"""
   | (?P<{{p}}iyear>{_YEAR})(?P<{{p}}isep>[-./])(?P<{{p}}imon>0[1-9]|1[0-2])(?!\d)(?:-(?:0[1-9]|[12]\d|3[01]))?
   | (?P<{{p}}nmon>0?[1-9]|1[0-2])(?P<{{p}}nsep>[/.-])(?P<{{p}}nyear>{_YEAR}|{_SPACED_YEAR})
   | (?P<{{p}}smon>0?[1-9]|1[0-2])[ ](?P<{{p}}ssep>[/.])(?P<{{p}}syear2>{_SPACED_YEAR})
-  | (?P<{{p}}qyear>{_QYEAR})[ ]?(?P<{{p}}quarter>Q[1-4])(?!\w)
-  | (?P<{{p}}quarter2>Q[1-4])[ ]?(?P<{{p}}qyear2>{_QYEAR})(?!\d)
+  | (?P<{{p}}qyear>{_QYEAR})[ ]?(?P<{{p}}quarter>(?-i:Q)[1-4])(?!\w)
+  | (?P<{{p}}quarter2>(?-i:Q)[1-4])[ ]?(?P<{{p}}qyear2>{_QYEAR})(?!\d)
   | (?P<{{p}}year>{_YEAR})(?!\d)
 )"""
 _PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
@@ -248,7 +251,10 @@ def _find(text: str) -> list[DateRange]:
                 continue
         if match.group("from") and match.group("from").lower() == "since" and end is None:
             current = True
-        if start.style == "year" and start.year < _EARLIEST_LONE_YEAR and end is None and not current:
+        named = start.style.startswith("month") or start.season is not None
+        if not named and start.year < _EARLIEST_LONE_YEAR and end is None and not current:
+            continue
+        if start.season in QUARTERS and start.year < _EARLIEST_QUARTER_IN_PROSE and text[: match.start()].strip():
             continue
         span_start = match.start("from") if match.group("from") else start.start
         span_end = match.end()

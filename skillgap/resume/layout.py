@@ -281,9 +281,11 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
     return entries
 
 
-# A role's line of tags after its bullets ("Tags  Dataiku Snowflake", "Technologies: ...")
-_TAG_LINE = re.compile(r"\s*(?:tags|technolog(?:y|ies)(?: used)?|tech(?:nical)? stack|stack|tools(?: used)?"
-                       r"|environment|keywords|skills used)\b\s*:?(?!\S)", re.IGNORECASE)
+# A role's line of tags after its bullets: "Tags Dataiku Snowflake", "Technologies: ...",
+# "Stack  Python" (a label set apart by a colon, a tab or a wider space), not a title that
+# starts with such a word ("Stack Overflow Inc.", "Tools Engineer, Valve")
+_TAG_LINE = re.compile(r"\s*(?:tags\b|(?:technolog(?:y|ies)(?: used)?|tech(?:nical)? stack|stack|tools(?: used)?"
+                       r"|environment|keywords|skills used)(?:\s*:|\t| {2,}))", re.IGNORECASE)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s,])[A-Z][A-Za-z]{0,3}\.$")  # "Inc.", "Ltd.", "Co."
 
 
@@ -315,8 +317,12 @@ def _closes_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
         return False
     if text != found[0].text:
         return False
+    earlier = found[0].start.first_month() < entry.dates.start.first_month()
+    if earlier and (found[0].start.style != entry.dates.start.style or any(
+            _titleish(ctx.line_text(line)) for line in entry.header[1:])):
+        return False  # an earlier date under another title line is the next role's
     entry.header.append(ctx.lines[index])
-    if found[0].start.first_month() < entry.dates.start.first_month():
+    if earlier:
         entry.dates = replace(entry.dates, start=found[0].start, end=entry.dates.start)
     else:
         entry.dates = replace(entry.dates, end=found[0].start)

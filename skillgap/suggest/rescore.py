@@ -31,7 +31,6 @@ from skillgap.types import (
     Document,
     Gap,
     GapItem,
-    Layout,
     Line,
     MatchLevel,
     Mention,
@@ -169,14 +168,13 @@ class Rescorer:
                     lines.append(replace(line, start=offset, end=offset + len(piece)))
                     offset += len(piece) + 1
         layout = document.layout
-        new_layout = Layout(
-            columns_per_page=layout.columns_per_page,
+        new_layout = replace(
+            layout,
             hidden_spans=tuple((shift(a), shift(b)) for a, b in layout.hidden_spans),
-            image_count=layout.image_count,
-            has_text_layer=layout.has_text_layer,
             source_map=tuple((shift(o), line, col) for o, line, col in layout.source_map
                              if not (start < o < end)),
             line_styles=tuple((shift(o), key) for o, key in layout.line_styles if not (start < o < end)),
+            links=tuple((shift(a), shift(b), target) for a, b, target in layout.links if not (start < a < end)),
         )
         new_document = Document(document.path, document.format, text, tuple(lines), document.pages, new_layout)
         new_sections = Sections(

@@ -114,8 +114,12 @@ def _finished_bullets(ctx: LintContext, bullets: list[Bullet]) -> set[Bullet]:
     return out
 
 
-def _marker(ctx: LintContext, bullet: Bullet) -> str:
-    return ctx.text[ctx.line_at(bullet.start).start : bullet.start].strip()
+def _marker(ctx: LintContext, bullet: Bullet) -> tuple[str, int]:
+    """How a bullet is drawn: its glyph, and in a text file the column it is indented to
+    (a Markdown sub-list's "  -" reads "•" like its parent)."""
+    line = ctx.line_at(bullet.start)
+    column = ctx.document.source_position(line.start)[1] if ctx.document.layout.source_map else 0
+    return ctx.text[line.start : bullet.start].strip(), column
 
 
 def buzzword(ctx: LintContext) -> Iterator[Hit]:

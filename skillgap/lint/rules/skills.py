@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
-from os.path import commonprefix
 
-from skillgap.language import english_words, lemma
+from skillgap.language import english_words
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
+from skillgap.lint.list_items import ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
 from skillgap.own_words import GENERIC_WORDS, families
 from skillgap.types import Mention, SectionKind, SkillKind
 
@@ -80,16 +80,19 @@ _COMPOUND = re.compile(r"(?<![\w.])([A-Z][a-z]{2,})[A-Z][a-z]+(?![\w.])")
 
 
 def _compound_heads(ctx: LintContext) -> set[str]:
-    """The first parts, in lower case, of the one-word compounds on role lines that the
-    taxonomy does not name itself ("ReactFlow": react; "JavaScript" is a skill of its own)."""
-    covered = [(m.start, m.end) for m in ctx.mentions]
+    """The first parts, in lower case, of the one-word compounds that roles and projects
+    tell of, not in the titles of roles (an employer's name: "SparkCognition"), and that
+    the taxonomy does not name itself ("ReactFlow": react; "JavaScript" is a skill of its own)."""
+    titles = {ctx.line_index(line.start) for role in ctx.roles if role.section is K.EXPERIENCE for line in role.header}
+    starts = sorted((m.start, m.end) for m in ctx.mentions)
     out: set[str] = set()
-    for line in ctx.lines:
-        if ctx.kind_at(line.start) not in _EVIDENCE:
+    for index, line in enumerate(ctx.lines):
+        if index in titles or ctx.kind_at(line.start) not in _EVIDENCE:
             continue
         for found in _COMPOUND.finditer(ctx.line_text(line)):
             start, end = line.start + found.start(), line.start + found.end()
-            if not any(a < end and start < b for a, b in covered):
+            at = bisect.bisect_left(starts, (end,))
+            if not any(b > start for _, b in starts[max(0, at - 8) : at]):  # no mention overlaps it
                 out.add(found.group(1).lower())
     return out
 
@@ -124,11 +127,11 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     colon = _LABEL_END.match(rest)
     if colon:
         return bool(others)
-    edge = _ITEM_EDGE.search(rest)
+    edge = ITEM_EDGE.search(rest)
     if edge is None or edge.group().strip() not in (",", ";", "|", "•", "·"):
         return False  # "Python" alone
     first = _FIRST_ITEM.fullmatch(rest[:edge.start()])
-    if first is None or first.group(1).lower() in _STOP:
+    if first is None or first.group(1).lower() in STOP:
         return False  # "KPI reporting in Excel (pivot tables, ...)": a phrase, not a label
     skill = ctx.taxonomy.get(mention.skill_id)
     if skill is None or (skill.kind is SkillKind.TOOL and (not _common(mention.text, english_words())
@@ -178,7 +181,7 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     start, end = mention.start - line.start, mention.end - line.start
     words = english_words()
     after = _WORD_AFTER.match(text[end:])
-    if after and after.group(1) in words and after.group(1) not in _STOP:
+    if after and after.group(1) in words and after.group(1) not in STOP:
         return True
     if mention.text[:1].islower() and any(d.isdigit() for d in mention.text) and any(
             other.end == mention.start - 1 and text[start - 1] == " " for other in ctx.mentions):
@@ -192,8 +195,8 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
         # "code compliance", "Airflow testing"; "tuning and debugging": one phrase of two
         if not _common(mention.text, words) or (skill.kind is SkillKind.TOOL and not word.islower()):
             return False  # "Orchestration kubeflow", "Engineering git": a name after a label
-        return word.lower() not in _STOP or (word in _AND and bool(_LOWER_BEFORE.search(text[:before.start()])))
-    if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in _STOP \
+        return word.lower() not in STOP or (word in _AND and bool(_LOWER_BEFORE.search(text[:before.start()])))
+    if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in STOP \
             or not _common(mention.text, words):
         return False
     if not word[0].isupper():
@@ -203,7 +206,7 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     # HR Metrics") the item cannot be read: a singular word before may be the name's modifier
     # (English compounds take singular modifiers), so nothing is claimed, while a plural word
     # ends a noun phrase ("Owner & Architect Relations Quality Control"): the name starts a cell
-    item, phrase = _item(ctx, mention), _compact(word + mention.text)
+    item, phrase = compact(item_text(ctx, mention)), compact(word + mention.text)
     return item == phrase or (phrase in item and not _PLURAL.search(word))
 
 
@@ -222,7 +225,6 @@ def _common(name: str, words: frozenset[str]) -> bool:
     return bool(parts) and all(part.lower() in words for part in parts)
 
 
-_STOP = frozenset("and & of the for in on with to a an".split())
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")  # "Office 365": the number is part of the name
 
@@ -282,7 +284,7 @@ def _spelled_in_words(phrase: str) -> bool:
     generic parts it drops ("visual" is not "Visual C++", "available" not "high availability")."""
     for part in re.findall(r"[^\s/&,().'-]+", phrase):
         word = part.lower()
-        if word in _STOP or word in _SAYS_NOTHING:
+        if word in STOP or word in _SAYS_NOTHING:
             continue
         if not part.isalpha() or len(part) < 3 or word in GENERIC_WORDS:
             return False
@@ -294,7 +296,7 @@ _SAYS_NOTHING = frozenset({"skill", "skills"})  # "clerical skills" is clerical 
 
 def _said_exactly(name: str, evidence: list[set[str]]) -> bool:
     """Whether one line of experience has every word of `name` as it is."""
-    words = [w for w in _TOKEN.findall(name.lower()) if w not in _STOP]
+    words = [w for w in _TOKEN.findall(name.lower()) if w not in STOP]
     return bool(words) and len(words) <= 3 and any(all(w in line for w in words) for line in evidence)
 
 
@@ -316,36 +318,21 @@ def _shown_by_repositories(evidence: list[set[str]]) -> set[str]:
     return out
 
 
-_REPOSITORY_LINK = re.compile(r"https?://(?:www\.)?(github|gitlab|bitbucket)\.(?:com|org)/[^/\s?#]+/[^/\s?#]+",
+_REPOSITORY_LINK = re.compile(rf"https?://(?:www\.)?({'|'.join(sorted(_GIT_HOSTS))})\.(?:com|org)/[^/\s?#]+/[^/\s?#]+",
                               re.IGNORECASE)
 
 
 def _shown_by_repository_links(ctx: LintContext) -> set[str]:
     """The host, for a role or project that links to a repository on it ("The code is
-    available here" under a GitHub icon): the work was kept there. A link says nothing of
-    Git itself, nor does a link to a profile."""
+    available here" under a GitHub icon): the work was kept there. A bare link, unlike a
+    repository the role names in words (`_shown_by_repositories`), does not show Git
+    itself (reviewed so on the corpus); a link to a profile shows nothing."""
     out: set[str] = set()
     for start, _end, target in ctx.document.layout.links:
         found = _REPOSITORY_LINK.match(target)
         if found and ctx.kind_at(start) in _EVIDENCE:
             out.add(found.group(1).lower())
     return out
-
-
-def _same_word(one: str, other: str) -> bool:
-    """Whether two words are forms of one word: their verb lemmas ("taking", "take") share
-    at least four letters and all but the last two of the shorter ("administration",
-    "administered"; not "control", "containers")."""
-    if len(other) < 4 or one[:2] != other[:2]:
-        return False
-    a, b = _lemma(one), _lemma(other)
-    shared = len(commonprefix((a, b)))
-    return shared >= 4 and shared >= min(len(a), len(b)) - 2
-
-
-@lru_cache(maxsize=4096)
-def _lemma(word: str) -> str:
-    return lemma(word) if len(word) >= 4 else word
 
 
 def _in_link(text: str, start: int, end: int) -> bool:
@@ -421,68 +408,6 @@ def _in_foreign_prose(ctx: LintContext, mention: Mention) -> bool:
     return len(words) >= 6 and sum(w.lower() not in english for w in words) * 5 >= len(words) * 3
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"[^0-9a-z+#]", "", text.casefold())
-
-
-_ITEM_EDGE = re.compile(r"[,;•|·▪●◦\n]|\s[-–—]\s|:\s")
-
-
-def _item(ctx: LintContext, mention: Mention) -> str:
-    """The item of its list the mention is in (between separators), compacted."""
-    return _compact(_item_text(ctx, mention))
-
-
-def _item_text(ctx: LintContext, mention: Mention, *, wrapped: bool = False) -> str:
-    """The item's text; `wrapped`: with the next line's first item when the item stops on a
-    word that cannot end it ("Implementation and design of" / "usable RESTful APIs")."""
-    line = ctx.line_at(mention.start)
-    text = ctx.text[line.start : line.end]
-    start, end = mention.start - line.start, mention.end - line.start
-    before = [m.end() for m in _ITEM_EDGE.finditer(text, 0, start)]
-    after = _ITEM_EDGE.search(text, end)
-    item = text[before[-1] if before else 0 : after.start() if after else len(text)].strip(" .()")
-    last = item.split()[-1].lower() if item.split() else ""
-    index = ctx.line_index(line.start)
-    if wrapped and after is None and last in _FUNCTION_WORDS and index + 1 < len(ctx.lines):
-        following = ctx.line_text(ctx.lines[index + 1])
-        edge = _ITEM_EDGE.search(following)
-        item += " " + following[: edge.start() if edge else len(following)].strip(" .()")
-    return item
-
-
-def _near_duplicate(ctx: LintContext, earlier: Mention, later: Mention) -> bool:
-    """Two items that say the same in other words: the same words in another order
-    ("composure under pressure", "crowd-pressure composure"), or the skill alone, then
-    with a word in lower case that says how ("negotiation", "friendly negotiation"; not
-    "Planning", "Planning milestones", nor "UML", "Visual Paradigm UML")."""
-    first, second = _item_text(ctx, earlier, wrapped=True), _item_text(ctx, later, wrapped=True)
-    words_first = _content_words(first)
-    words_second = _content_words(second)
-    if len(words_first) >= 2 and all(any(_same_word(w, o) for o in words_second) for w in words_first):
-        return True
-    # "API Design and Development", "design of usable RESTful APIs": shared words in another
-    # order; "Domain Driver Design" and "Test Driver Design" share theirs in the same order
-    shared = [next(i for i, o in enumerate(words_second) if _same_word(w, o))
-              for w in words_first if any(_same_word(w, o) for o in words_second)]
-    if len(shared) >= 2 and shared != sorted(shared):
-        return True
-    if _compact(first) != _compact(earlier.text):
-        return False
-    offset = later.start - ctx.line_at(later.start).start
-    line_text = ctx.line_text(ctx.line_at(later.start))
-    before = second[: max(0, second.find(later.text))] if later.text in second else ""
-    after = line_text[offset + len(later.text):].split(",")[0].strip(" .()")
-    return bool(before.strip()) and before.strip().islower() and not after
-
-
-_FUNCTION_WORDS = _STOP | frozenset("under over at by from into as per via".split())
-
-
-def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in _FUNCTION_WORDS]
-
-
 def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
     first: dict[tuple[int, str], Mention] = {}
     for mention in ctx.mentions:
@@ -494,59 +419,17 @@ def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
             first[key] = mention
             continue
         earlier = first[key]
-        if _compact(earlier.text) != _compact(mention.text):
+        if compact(earlier.text) != compact(mention.text):
             continue  # "Excel (VLOOKUP, pivot tables)": details of one skill, not a repeat
-        if _item(ctx, earlier) != _item(ctx, mention) and not (
-                _item(ctx, earlier) == _compact(earlier.text) and _item(ctx, mention) == _compact(mention.text)) \
-                and not _near_duplicate(ctx, earlier, mention):
+        items = compact(item_text(ctx, earlier)), compact(item_text(ctx, mention))
+        if items[0] != items[1] and not (items[0] == compact(earlier.text) and items[1] == compact(mention.text)) \
+                and not near_duplicate(ctx, earlier, mention):
             continue  # "Planning" and "Planning milestones", "UML" and "Visual Paradigm UML": two items
         same = "" if earlier.text == mention.text else f" (as “{earlier.text}”)"
         yield Hit(mention.start, mention.end, f"“{mention.text}” is already listed{same} in the skills section",
                   "list each skill once")
-    yield from _said_again(ctx)
-
-
-def _said_again(ctx: LintContext) -> Iterator[Hit]:
-    """A list item that says a skill of an earlier item of the same list again in other
-    words: every word of its name, in another order ("API Design and Development", then
-    "Implementation and design of usable RESTful APIs")."""
-    named = [m for m in ctx.mentions if ctx.kind_at(m.start) is K.SKILLS and len(_content_words(m.text)) >= 2]
     for section in ctx.sections.sections:
-        if section.kind is not K.SKILLS:
-            continue
-        for start, end, said in _list_items(ctx, section):
-            earlier = next((m for m in named if section.start <= m.start and m.end <= start
-                            and not any(o.skill_id == m.skill_id and start <= o.start < end for o in ctx.mentions)
-                            and _reordered(_content_words(m.text), _content_words(said))), None)
-            if earlier is not None:
-                yield Hit(start, end, f"“{said}” says again what “{earlier.text}” already lists in the skills "
+        if section.kind is K.SKILLS:
+            for start, end, text, earlier in said_again(ctx, section):
+                yield Hit(start, end, f"“{text}” says again what “{earlier.text}” already lists in the skills "
                                       "section", "list each skill once")
-
-
-def _list_items(ctx: LintContext, section) -> Iterator[tuple[int, int, str]]:
-    """(start, end, text) of each item of a section's lines, an item cut after a word that
-    cannot end it going on with the next line ("Implementation and design of" / "usable
-    RESTful APIs")."""
-    carried, carried_start = "", 0
-    for index in range(ctx.line_index(section.start) + 1, len(ctx.lines)):
-        line = ctx.lines[index]
-        if line.start >= section.end:
-            break
-        text = ctx.line_text(line)
-        edges = list(_ITEM_EDGE.finditer(text))
-        for begin, stop in zip([0, *[m.end() for m in edges]], [*[m.start() for m in edges], len(text)], strict=False):
-            start = carried_start if begin == 0 and carried else line.start + begin
-            item = f"{carried} {text[begin:stop]}" if begin == 0 and carried else text[begin:stop]
-            item, carried = item.strip(" .()"), ""
-            words = item.split()
-            if stop == len(text) and words and words[-1].lower() in _FUNCTION_WORDS:
-                carried, carried_start = item, start  # goes on with the next line
-            elif words:
-                yield start, line.start + stop, item
-
-
-def _reordered(names: list[str], said: list[str]) -> bool:
-    """Every one of two or more words said, in another order ("API design": "design of APIs")."""
-    where = [next((i for i, word in enumerate(said) if _same_word(name, word) or word == name + "s"), -1)
-             for name in names]
-    return len(names) >= 2 and -1 not in where and where != sorted(where)

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from skillgap.ingest.sections import classify_heading, kinds_named, normalize_heading
+from skillgap.ingest.sections import PART_SEPARATOR, classify_heading, clean_heading, normalize_heading
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.types import Line, SectionKind
@@ -39,6 +39,8 @@ def missing_education_section(ctx: LintContext) -> Iterator[Hit]:
 
 
 def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
+    """SG205, unless skills are listed under a heading that names them among other things or
+    in a list without a heading."""
     if any(K.SKILLS in kinds_named(section.title) for section in ctx.sections.sections if section.title):
         return  # skills under a heading shared with another section: "Hobbies and Skills", "趣味・特技"
     if _unheaded_list(ctx):
@@ -46,7 +48,20 @@ def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
     yield from _missing(ctx, K.SKILLS, "skills", "“Skills”")
 
 
+def kinds_named(title: str) -> frozenset[SectionKind]:
+    """Every kind of section a résumé heading names, one for each of its parts: "Hobbies
+    and Skills" is interests and skills, "趣味・特技" (hobbies, special skills) too."""
+    norm = normalize_heading(clean_heading(title))
+    parts = [piece for part in PART_SEPARATOR.split(norm)
+             for piece in (part.split() if _CJK.search(part) else [part])]
+    return frozenset(kind for kind in (classify_heading(part, "resume") for part in parts) if kind is not None)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 MIN_LIST_LINES = 5  # short items one under the other that make a list
+_CONTACT_LIKE = re.compile(r"@|https?:|www\.|\.(?:com|org|net|io)\b|\d{3}")  # a contact block is no skills list
 _ITEM_WORDS = 3
 
 
@@ -57,7 +72,8 @@ def _unheaded_list(ctx: LintContext) -> bool:
     for line in ctx.lines:
         text = ctx.line_text(line).strip()
         item = (ctx.kind_at(line.start) in (K.SUMMARY, K.OTHER) and line.start not in ctx.heading_starts
-                and 0 < len(text.split()) <= _ITEM_WORDS and not text.endswith((".", "!", "?", ":")))
+                and 0 < len(text.split()) <= _ITEM_WORDS and not text.endswith((".", "!", "?", ":"))
+                and not _CONTACT_LIKE.search(text))
         run = run + 1 if item else 0
         if run >= MIN_LIST_LINES:
             return True
