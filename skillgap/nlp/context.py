@@ -42,10 +42,10 @@ from skillgap.nlp.candidates import (
     AMBIGUOUS_NAME,
     CANDIDATES,
     CONTEXT_RANGES,
-    DOC_TEXT,
     SPAN_KEY,
     Candidate,
     candidates,
+    doc_text,
     token_facts,
 )
 from skillgap.types import SkillKind
@@ -236,9 +236,7 @@ LIST_LENGTH, ITEM_WORDS = 3, 4
 def _in_long_list(doc: Doc, cand: Candidate) -> bool:
     """The whole of an item of a comma list of three or more short items ("acceptance testing,
     commissioning, troubleshooting, calibration, and maintenance"): not "research and innovation"."""
-    text = doc.user_data.get(DOC_TEXT)
-    if text is None:
-        text = doc.user_data[DOC_TEXT] = doc.text
+    text = doc_text(doc)
     start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)
     left = max((m.end() for m in LIST_BOUNDS.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
     right = LIST_BOUNDS.search(text, end, end + 200)
@@ -294,9 +292,7 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
     end = min(end, len(facts.texts))
     if start >= end:
         return ""
-    text = doc.user_data.get(DOC_TEXT)
-    if text is None:
-        text = doc.user_data[DOC_TEXT] = doc.text
+    text = doc_text(doc)
     return text[facts.idx[start] : facts.idx[end - 1] + len(facts.texts[end - 1])]
 
 
@@ -405,7 +401,7 @@ def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     word = doc[cand.start]
     if not word.is_title:
         return False
-    if not continues_a_name(doc.text, word.idx):
+    if not continues_a_name(doc_text(doc), word.idx):
         return False
     prev = _prev_word(doc, cand.start)
     return prev is not None and not any(c.start <= prev.i < c.end for c in found)
@@ -484,7 +480,7 @@ def _on_line(doc: Doc, index: int, word: Token | None) -> Token | None:
     if word is None:
         return None
     low, high = sorted((index, word.i))
-    return None if "\n" in doc.text[doc[low].idx : doc[high].idx] else word
+    return None if "\n" in doc_text(doc)[doc[low].idx : doc[high].idx] else word
 
 
 def _prev_word(doc: Doc, index: int) -> Token | None:
