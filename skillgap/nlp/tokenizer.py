@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IDS, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
@@ -65,3 +65,23 @@ def create_tokenizer():
 def blank_pipeline() -> Language:
     """`spacy.blank("en")` with the skillgap tokenizer."""
     return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "skillgap.tokenizer.v1"}}})
+
+
+# The lexical attributes skillgap reads of a token (`Token.lower_`, `.is_alpha`, `.is_lower`,
+# `.is_space`, `.is_title`, `.like_num`; nlp/ and taxonomy/compile.py). spaCy computes all 23
+# of its English attributes for every word the vocabulary meets for the first time, each by
+# a Python function (its shape, prefix, suffix, norm, ...), which costs a third of the
+# tokenizer's time on new text; a test holds this list to the attributes the code reads.
+READ_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_SPACE", "IS_TITLE", "LIKE_NUM")
+
+
+def compute_read_attributes_only(nlp: Language) -> Language:
+    """Make new words get only READ_ATTRIBUTES (the others stay unset: 0, False or "").
+
+    Tokenization does not depend on them, so the tokens are the same, and so are the
+    attributes read; it takes effect for the words the vocabulary meets from now on.
+    """
+    wanted = {IDS[name] for name in READ_ATTRIBUTES}
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in getters.items() if attr in wanted}
+    return nlp
