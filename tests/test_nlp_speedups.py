@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.attrs import IDS
@@ -103,3 +105,11 @@ def test_the_pipeline_tokens_read_as_the_full_vocabulary_reads_them():
         assert [getattr(t, name) for t in trimmed_doc] == [getattr(t, name) for t in full_doc], name
     # the unread ones are not computed for new words
     assert (trimmed.make_doc("Qwzxplkv")[0].shape_, full.make_doc("Qwzxplkv")[0].shape_) == ("", "Xxxxx")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ09+#.- _éİK\u212aß")), max_size=12))
+def test_compact_key_shortcut_is_the_pattern(text):
+    from skillgap.taxonomy.compile import compact_key
+
+    assert compact_key(text) == re.sub(r"[^0-9a-z+#]", "", text.lower())
