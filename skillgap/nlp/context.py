@@ -270,8 +270,9 @@ def _names_a_study(doc: Doc, cand: Candidate) -> bool:
     before = [w.strip(".,;:()") for w in _span_text(doc, max(0, cand.start - 3), cand.start).lower().split()]
     if any(word in DEGREE_CUES for word in before[-2:]):
         return True
+    facts = token_facts(doc)
     line_start = cand.start
-    while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
+    while line_start > 0 and "\n" not in facts.texts[line_start - 1] and not facts.line_after[line_start - 1]:
         line_start -= 1
     return COURSE_LABEL.search(_span_text(doc, line_start, cand.start)) is not None
 
@@ -456,14 +457,16 @@ def _opens_line(doc: Doc, index: int) -> bool:
 
 def _alone_on_line(doc: Doc, cand: Candidate) -> bool:
     """The term is the whole line, or the whole list item: "• Finance", "Skills: R"."""
+    facts = token_facts(doc)
+    texts, line_after = facts.texts, facts.line_after
     i = cand.start - 1
-    while i >= 0 and not ("\n" in doc[i].text or "\n" in doc[i].whitespace_):
-        if doc[i].text not in ITEM_MARKERS:
+    while i >= 0 and not ("\n" in texts[i] or line_after[i]):
+        if texts[i] not in ITEM_MARKERS:
             return False
         i -= 1
     j = cand.end
-    while j < len(doc) and "\n" not in doc[j].text and "\n" not in doc[j - 1].whitespace_:
-        if doc[j].text not in {".", ",", ";"}:
+    while j < len(texts) and "\n" not in texts[j] and not line_after[j - 1]:
+        if texts[j] not in {".", ",", ";"}:
             return False
         j += 1
     return True
