@@ -15,9 +15,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from skillgap.ingest.folded import FoldedPattern
 from skillgap.ingest.posting import boilerplate_spans, inside, names_a_team
 from skillgap.types import Analysis, Importance, Mention, SectionKind
 
@@ -82,8 +84,8 @@ def importance_at(posting: Analysis, mention: Mention) -> Importance:
 
 # The next sentence hedges what this one listed: "We rely on AWS and Terraform. Experience
 # with the mentioned technologies is seen as a benefit."
-_BACK_REFERENCE = re.compile(r"\b(?:the (?:mentioned|above|listed|aforementioned)"
-                             r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b", re.IGNORECASE)
+_BACK_REFERENCE = FoldedPattern(r"\b(?:the (?:mentioned|above|listed|aforementioned)"
+                                r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b")
 
 
 def _hedged_after(text: str, mention: Mention) -> bool:
@@ -200,26 +202,31 @@ def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str
 
 # "such as X, Y and Z", "e.g. R, Python", "including Epic or Cerner": examples, any one of
 # which meets the ask (with the head before the cue, "networking protocols such as DNS").
-_EXAMPLE_CUE = re.compile(r"\b(?:such as|e\.\s?g\.?|eg\.|including|like|for example|for instance|i\.\s?e\.?"
-                          r"|(?:at least )?(?:one|1) or more of(?: the following)?|at least one of(?: the following)?"
-                          r"|(?:any|either) (?:one )?of(?: the following)?|one of the following)\s*:?\s*",
-                          re.IGNORECASE)
+_EXAMPLE_CUE = FoldedPattern(
+    r"\b(?:such as|e\.\s?g\.?|eg\.|including|like|for example|for instance|i\.\s?e\.?"
+    r"|(?:at least )?(?:one|1) or more of(?: the following)?|at least one of(?: the following)?"
+    r"|(?:any|either) (?:one )?of(?: the following)?|one of the following)\s*:?\s*"
+)
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|;)?\s*(?:(?:and/or|and|or|as well as)\s+)?", re.IGNORECASE)
 
 
 def _example_lists(text: str, ordered: list[Mention]) -> list[list[Mention]]:
+    """Example lists after a cue, each with the head before the cue (`ordered` by start)."""
     groups = []
-    for cue in _EXAMPLE_CUE.finditer(text):
-        members = [m for m in ordered if cue.end() <= m.start]
+    starts = [m.start for m in ordered]
+    for cue_start, cue_end in _EXAMPLE_CUE.spans(text):
         chain: list[Mention] = []
-        position = cue.end()
-        for mention in members:
+        position = cue_end
+        for mention in ordered[bisect_left(starts, cue_end) :]:  # the mentions after the cue
             if not _LIST_GAP.fullmatch(text[position : mention.start]):
                 break
             chain.append(mention)
             position = mention.end
-        head = next((m for m in reversed(ordered) if m.end <= cue.start()
-                     and not text[m.end : cue.start()].strip(" ,(")), None)
+        # the head ends where only spaces, commas and an opening bracket lie before the cue
+        gap_start = cue_start
+        while gap_start > 0 and text[gap_start - 1] in " ,(":
+            gap_start -= 1
+        head = next((m for m in reversed(ordered) if gap_start <= m.end <= cue_start), None)
         if head is not None:
             chain.insert(0, head)
         if len(chain) >= 2:
