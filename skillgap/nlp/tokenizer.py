@@ -39,6 +39,13 @@ _SEPARATOR_INFIXES = [
 _SUFFIXES = [r"(?<=^[A-Z])\."]
 # Names the default rules would break apart.
 SPECIAL_CASES = ("C#", "F#", "J#", "c#", "f#", "C++", "c++", ".NET", ".net", "A+", "C-suite")
+# spaCy's special cases for whitespace chunks, dropped: a line break is tokenized the same
+# without them (no affix rule matches whitespace: a chunk of whitespace is one token either
+# way), but a chunk that hits a special case stops spaCy's tokenizer from caching every
+# chunk after it in the same text, and a document's text has a line break after its first
+# line: with them, the tokenizer re-tokenized nearly every word of every document. The
+# tokens are the same (`tests/test_nlp_tokenizer.py`), so TOKENIZER_VERSION stays.
+WHITESPACE_CASES = (" ", "\t", "\n")
 # The default URL pattern takes "Node.js/React" for a web address; only real ones count.
 _URL = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
@@ -47,7 +54,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 def create_tokenizer():
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        rules = dict(defaults.tokenizer_exceptions)
+        rules = {orth: tokens for orth, tokens in defaults.tokenizer_exceptions.items()
+                 if orth not in WHITESPACE_CASES}
         rules.update({case: [{ORTH: case}] for case in SPECIAL_CASES})
         return Tokenizer(
             nlp.vocab,
