@@ -24,12 +24,11 @@ from skillgap.ingest.posting import boilerplate_spans, inside, names_a_team
 from skillgap.types import Analysis, Importance, Mention, SectionKind
 
 NOT_REQUIREMENTS = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKind.APPLY})
-PREFERRED_WORDING = re.compile(
+PREFERRED_WORDING = FoldedPattern(
     r"\b(nice[- ]to[- ]haves?|(is|are|would be)? ?an? (big |huge |definite )?(plus|bonus|advantage|asset)"
     r"|bonus( points)?|preferred|preferably|desirable|desired|ideally|advantageous|good[- ]to[- ]have"
     r"|would be (great|nice|helpful)|not required|optional|helpful|pluses"
-    r"|(is|are|would be) (seen as |considered |regarded as |viewed as )?an? (benefit|merit))\b",
-    re.IGNORECASE,
+    r"|(is|are|would be) (seen as |considered |regarded as |viewed as )?an? (benefit|merit))\b"
 )
 # What may stand between two skills of one either-or list: "X or Y", "X, Y, or Z", "X and/or Y".
 _OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+|\s*/\s*", re.IGNORECASE)
@@ -119,14 +118,14 @@ def _duty_line(text: str, mention: Mention) -> bool:
 def _worded_preferred(text: str, mention: Mention) -> bool:
     sentence, offset = _sentence_around(text, mention)
     end = offset + mention.end - mention.start
-    for match in PREFERRED_WORDING.finditer(sentence):
-        brackets = next((b for b in _BRACKETS.finditer(sentence) if b.start() <= match.start() < b.end()), None)
+    for wording in PREFERRED_WORDING.spans(sentence):
+        brackets = next((b for b in _BRACKETS.finditer(sentence) if b.start() <= wording[0] < b.end()), None)
         if brackets is None:
-            if _hedges(sentence, match, offset, end):  # the wording qualifies its clause
+            if _hedges(sentence, wording, offset, end):  # the wording qualifies its clause
                 return True
         elif (brackets.start() <= offset < brackets.end()  # "(Manhattan preferred)"
                 or (not sentence[end : brackets.start()].strip()  # "Docker (a plus)"
-                    and _only_qualifier(brackets.group(), match))):
+                    and _only_qualifier(brackets.group(), sentence[wording[0] : wording[1]]))):
             return True
     return False
 
@@ -135,23 +134,24 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s|\b(?:but|while|whereas|however|although|tho
 _PREDICATE = re.compile(r"\b(?:is|are|be|been|being|also|is also|are also)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _hedges(sentence: str, match: re.Match, start: int, end: int) -> bool:
-    """Whether the hedge `match` qualifies the mention at [start, end) of `sentence`. A
-    hedge after the mention qualifies it within its clause ("Python preferred", "X is a
-    plus"); one before it only when it opens what follows ("Ideally X", "Bonus: X"), not
-    when it closes a clause of its own ("X and Y are highly desirable; a strong Z ...")."""
-    if match.start() >= end:
-        return not _CLAUSE_BREAK.search(sentence, end, match.start())
-    if match.end() <= start:
-        if _PREDICATE.search(sentence[: match.start()]):
+def _hedges(sentence: str, wording: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the hedge at `wording` (its start and end) qualifies the mention at [start,
+    end) of `sentence`. A hedge after the mention qualifies it within its clause ("Python
+    preferred", "X is a plus"); one before it only when it opens what follows ("Ideally X",
+    "Bonus: X"), not when it closes a clause of its own ("X and Y are highly desirable; a
+    strong Z ...")."""
+    if wording[0] >= end:
+        return not _CLAUSE_BREAK.search(sentence, end, wording[0])
+    if wording[1] <= start:
+        if _PREDICATE.search(sentence[: wording[0]]):
             return False
-        return not _CLAUSE_BREAK.search(sentence, match.end(), start)
+        return not _CLAUSE_BREAK.search(sentence, wording[1], start)
     return True
 
 
-def _only_qualifier(brackets: str, match: re.Match) -> bool:
+def _only_qualifier(brackets: str, wording: str) -> bool:
     """Brackets that hold nothing but the wording: "(a plus)", "(strongly preferred)"."""
-    rest = brackets.replace(match.group(), " ")
+    rest = brackets.replace(wording, " ")
     return all(word.lower() in _FILLER for word in re.findall(r"\w+", rest))
 
 

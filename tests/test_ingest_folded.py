@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 
 from skillgap.ingest.folded import UNFOLDABLE, FoldedPattern
 from skillgap.ingest.posting import _ASKS, _ASKS_SKILLS, _LEGAL_OR_OFFER, sentences
-from skillgap.requirements import _BACK_REFERENCE, _EXAMPLE_CUE
+from skillgap.requirements import _BACK_REFERENCE, _EXAMPLE_CUE, PREFERRED_WORDING
 
 ROOT = Path(__file__).parents[1]
-PATTERNS = [_ASKS, _ASKS_SKILLS, _LEGAL_OR_OFFER, _BACK_REFERENCE, _EXAMPLE_CUE]
+PATTERNS = [_ASKS, _ASKS_SKILLS, _LEGAL_OR_OFFER, _BACK_REFERENCE, _EXAMPLE_CUE, PREFERRED_WORDING]
 
 
 def _ignoring_case(folded: FoldedPattern, text: str) -> list[tuple[int, int]]:
@@ -51,6 +51,7 @@ CASES = [
     "You must have \u0130OS experience, \u0130NCLUDING Swift",  # the dotted capital I
     "L\u0131ke the above, ıncluding",  # the dotless i
     "ΣΊΣΥΦΟΣ ΟΔΌΣ: Benefits Include dental; 401 (K); E.G. Python, I.E. Go",
+    "Docker (A PLUS), Kubernetes Preferred; Nice-To-Have: Go. Would Be Great.",
     "We build tools for teams.",
     "",
 ]
