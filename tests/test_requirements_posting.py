@@ -2,7 +2,11 @@
 hedges by clause, example lists, word senses, credit and keyword advice. Real taxonomy,
 real spaCy; the postings are written here, not taken from the gap benchmark."""
 
+import re
+
 from conftest import make_document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skillgap.gap import compare
 from skillgap.ingest.posting import boilerplate_spans, names_a_team
@@ -157,3 +161,19 @@ def test_a_scraped_one_line_posting_keeps_its_asks_between_its_fields():
     assert "Industry: eCommerce Finance Retail" in fields and "Company type: Private" in fields
     assert not any(s <= text.index("microservices") < e for s, e in spans)
 
+
+
+_SENTENCE_END_AS_WRITTEN = r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}"
+_SENTENCE_PIECES = ["Python", "go", ".", "!", ";", " ", "  ", "\n", "\n\n", "\t", "•", " • ", "(", "\"", "'", "<", "x",
+                    "\u00a0", "\u2003"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=25).map("".join))
+def test_sentence_ends_are_the_pattern_as_written(text):
+    """`_SENTENCE_END` takes its first whitespace character out in front, for speed: it must
+    find what the pattern written plainly finds."""
+    from skillgap.ingest.posting import _SENTENCE_END
+
+    expected = [m.span() for m in re.finditer(_SENTENCE_END_AS_WRITTEN, text)]
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == expected

