@@ -211,13 +211,23 @@ def normalize_heading(text: str) -> str:
 
 
 _DOT_LEADER = re.compile(r"(?:\s*[.·…_]){2,}\s*$")  # "Projects . . . . . ." (a table-of-contents style rule)
+_LEADER_CHARS = ".·…_"
+
+
+def _without_dot_leader(text: str) -> str:
+    """`text` without its dot leader. The pattern is tried only on text whose last visible
+    character could end one: it tries every position of a line, and most lines end in a letter."""
+    visible = text.rstrip()
+    if not visible or visible[-1] not in _LEADER_CHARS:
+        return text
+    return _DOT_LEADER.sub("", text)
 _NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
 _PART_SEPARATOR = re.compile(r" and |, ")
 
 
 def clean_heading(text: str) -> str:
     """The heading's words: markup, trailing colon and dot leaders removed."""
-    text = _DOT_LEADER.sub("", text.strip().strip("*_#=").strip())
+    text = _without_dot_leader(text.strip().strip("*_#=").strip())
     return text.rstrip(":").strip()
 
 
@@ -275,7 +285,7 @@ _LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCA
 
 def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -> tuple[SectionKind, str] | None:
     """(kind, heading text) if the line is a heading, alone or followed by ': content'."""
-    if _BULLET_MARKER.match(text) or _DOT_LEADER.sub("", text).rstrip().endswith((".", ",", ";")):
+    if _BULLET_MARKER.match(text) or _without_dot_leader(text).rstrip().endswith((".", ",", ";")):
         return None  # a heading never ends a sentence: "...and staff training." is a wrapped line
     kind = classify_heading(text, role)
     if kind is None and role == "posting" and _posting_heading_shaped(text):
