@@ -52,11 +52,10 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     text = document.text
     found: dict[str, PostingSkill] = {}
     asked: list[Mention] = []
-    boilerplate = boilerplate_spans(text)
-    for mention in posting.mentions:
-        kind = sections.kind_at(mention.start)
-        if (kind in NOT_REQUIREMENTS or inside(boilerplate, mention.start)
-                or names_a_team(text, mention.start, mention.end)):
+    outside = [m for m in posting.mentions if sections.kind_at(m.start) not in NOT_REQUIREMENTS]
+    boilerplate = boilerplate_spans(text, at=[m.start for m in outside])  # judged where it matters
+    for mention in outside:
+        if inside(boilerplate, mention.start) or names_a_team(text, mention.start, mention.end):
             continue
         asked.append(mention)
         importance = importance_at(posting, mention)

@@ -177,3 +177,31 @@ def test_sentence_ends_are_the_pattern_as_written(text):
 
     expected = [m.span() for m in re.finditer(_SENTENCE_END_AS_WRITTEN, text)]
     assert [m.span() for m in _SENTENCE_END.finditer(text)] == expected
+
+
+def test_boilerplate_judged_only_where_asked_answers_as_the_whole():
+    """`boilerplate_spans(text, at=offsets)` judges only the sentences holding an offset: for
+    those offsets `inside` answers as it does with every sentence judged."""
+    from pathlib import Path
+
+    from skillgap.ingest import read_document
+    from skillgap.ingest.posting import _META_FIELD, inside
+
+    root = Path(__file__).parents[1]
+    paths = [*(root / "samples").glob("posting-*"), *(root / "tests" / "fixtures" / "scan" / "postings").glob("*.*")]
+    texts = [read_document(path).text for path in sorted(paths) if not path.name.startswith(("broken", "empty"))]
+    texts.append("Industry: Software Salary: 50k We are a leading firm. You need Python; we offer a pension.\n"
+                 "Likes: 3 Technologies Python, SQL\nOur values matter. Experience with Go is required.")
+    judged = 0
+    for text in texts:
+        whole = boilerplate_spans(text)
+        for step in (1, 7, 23):
+            offsets = list(range(0, len(text), step))
+            some = boilerplate_spans(text, at=offsets[::3])
+            assert set(some) <= set(whole)
+            assert [inside(some, o) for o in offsets[::3]] == [inside(whole, o) for o in offsets[::3]]
+        judged += len(whole)
+    assert judged > 10
+    # judged nowhere: only the scraped fields ("Industry: ...", "Salary: ...", "Likes: 3") remain
+    fields = sorted(m.span() for m in _META_FIELD.finditer(texts[-1]))
+    assert len(fields) == 3 and boilerplate_spans(texts[-1], at=[]) == fields

@@ -19,6 +19,7 @@ Pure functions over the document text; offsets are character offsets into it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from skillgap.ingest.folded import FoldedPattern
 from skillgap.types import SectionKind
@@ -102,11 +103,23 @@ def sentences(text: str) -> list[Span]:
     return out
 
 
-def boilerplate_spans(text: str) -> list[Span]:
-    """The parts of `text` that are about the employer, its offer or the law, not the candidate."""
+def boilerplate_spans(text: str, at: Iterable[int] | None = None) -> list[Span]:
+    """The parts of `text` that are about the employer, its offer or the law, not the candidate.
+
+    With `at`, only the sentences holding one of those offsets are judged: a caller that
+    asks `inside(spans, offset)` for those offsets only gets the same answers for less work
+    (a posting's record asks it for the skills it found, which most sentences do not hold).
+    """
     fields = [(match.start(), match.end()) for match in _META_FIELD.finditer(text)]
     spans = list(fields)
+    wanted = None if at is None else sorted(set(at))
+    next_wanted = 0  # sentences come in order: the first offset not before this sentence
     for start, end in sentences(text):
+        if wanted is not None:
+            while next_wanted < len(wanted) and wanted[next_wanted] < start:
+                next_wanted += 1
+            if next_wanted == len(wanted) or wanted[next_wanted] >= end:
+                continue
         # a scraped posting runs its fields ("Salary: ...", "Likes: 0") and its asks into one
         # "sentence": the fields are spans of their own, the rest is judged on its words
         sentence = _without(text, start, end, fields) \
