@@ -211,18 +211,15 @@ def normalize_heading(text: str) -> str:
 
 
 _DOT_LEADER = re.compile(r"(?:\s*[.·…_]){2,}\s*$")  # "Projects . . . . . ." (a table-of-contents style rule)
-_LEADER_CHARS = ".·…_"
+_NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
+_PART_SEPARATOR = re.compile(r" and |, ")
 
 
 def _without_dot_leader(text: str) -> str:
-    """`text` without its dot leader. The pattern is tried only on text whose last visible
-    character could end one: it tries every position of a line, and most lines end in a letter."""
+    """`text` without its dot leader, tried only where the last visible character could end
+    one (the pattern tries every position of a line, and most lines end in a letter)."""
     visible = text.rstrip()
-    if not visible or visible[-1] not in _LEADER_CHARS:
-        return text
-    return _DOT_LEADER.sub("", text)
-_NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
-_PART_SEPARATOR = re.compile(r" and |, ")
+    return _DOT_LEADER.sub("", text) if visible and visible[-1] in ".·…_" else text
 
 
 def clean_heading(text: str) -> str:
