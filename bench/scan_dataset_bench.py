@@ -96,6 +96,13 @@ def _tokenizer_init() -> None:
     from skillgap.nlp import tokenizer
 
     _NLP = tokenizer.blank_pipeline()
+    # the floor stays spaCy's tokenizer as shipped, with skillgap's rules: the pipeline drops
+    # spaCy's special cases for whitespace (nlp/tokenizer.py WHITESPACE_CASES) and computes
+    # fewer lexical attributes (READ_ATTRIBUTES); neither is done here
+    from spacy.lang.en import English
+
+    exceptions = English.Defaults.tokenizer_exceptions
+    _NLP.tokenizer.rules = {**_NLP.tokenizer.rules, **{orth: exceptions[orth] for orth in tokenizer.WHITESPACE_CASES}}
     _NLP.make_doc("warm up the tokenizer once")
 
 

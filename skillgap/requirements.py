@@ -15,19 +15,20 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from skillgap.ingest.folded import FoldedPattern
 from skillgap.ingest.posting import boilerplate_spans, inside, names_a_team
 from skillgap.types import Analysis, Importance, Mention, SectionKind
 
 NOT_REQUIREMENTS = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKind.APPLY})
-PREFERRED_WORDING = re.compile(
+PREFERRED_WORDING = FoldedPattern(
     r"\b(nice[- ]to[- ]haves?|(is|are|would be)? ?an? (big |huge |definite )?(plus|bonus|advantage|asset)"
     r"|bonus( points)?|preferred|preferably|desirable|desired|ideally|advantageous|good[- ]to[- ]have"
     r"|would be (great|nice|helpful)|not required|optional|helpful|pluses"
-    r"|(is|are|would be) (seen as |considered |regarded as |viewed as )?an? (benefit|merit))\b",
-    re.IGNORECASE,
+    r"|(is|are|would be) (seen as |considered |regarded as |viewed as )?an? (benefit|merit))\b"
 )
 # What may stand between two skills of one either-or list: "X or Y", "X, Y, or Z", "X and/or Y".
 _OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+|\s*/\s*", re.IGNORECASE)
@@ -51,11 +52,10 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     text = document.text
     found: dict[str, PostingSkill] = {}
     asked: list[Mention] = []
-    boilerplate = boilerplate_spans(text)
-    for mention in posting.mentions:
-        kind = sections.kind_at(mention.start)
-        if (kind in NOT_REQUIREMENTS or inside(boilerplate, mention.start)
-                or names_a_team(text, mention.start, mention.end)):
+    outside = [m for m in posting.mentions if sections.kind_at(m.start) not in NOT_REQUIREMENTS]
+    boilerplate = boilerplate_spans(text, at=[m.start for m in outside])  # judged where it matters
+    for mention in outside:
+        if inside(boilerplate, mention.start) or names_a_team(text, mention.start, mention.end):
             continue
         asked.append(mention)
         importance = importance_at(posting, mention)
@@ -82,8 +82,8 @@ def importance_at(posting: Analysis, mention: Mention) -> Importance:
 
 # The next sentence hedges what this one listed: "We rely on AWS and Terraform. Experience
 # with the mentioned technologies is seen as a benefit."
-_BACK_REFERENCE = re.compile(r"\b(?:the (?:mentioned|above|listed|aforementioned)"
-                             r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b", re.IGNORECASE)
+_BACK_REFERENCE = FoldedPattern(r"\b(?:the (?:mentioned|above|listed|aforementioned)"
+                                r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b")
 
 
 def _hedged_after(text: str, mention: Mention) -> bool:
@@ -117,14 +117,14 @@ def _duty_line(text: str, mention: Mention) -> bool:
 def _worded_preferred(text: str, mention: Mention) -> bool:
     sentence, offset = _sentence_around(text, mention)
     end = offset + mention.end - mention.start
-    for match in PREFERRED_WORDING.finditer(sentence):
-        brackets = next((b for b in _BRACKETS.finditer(sentence) if b.start() <= match.start() < b.end()), None)
+    for wording in PREFERRED_WORDING.spans(sentence):
+        brackets = next((b for b in _BRACKETS.finditer(sentence) if b.start() <= wording[0] < b.end()), None)
         if brackets is None:
-            if _hedges(sentence, match, offset, end):  # the wording qualifies its clause
+            if _hedges(sentence, wording, offset, end):  # the wording qualifies its clause
                 return True
         elif (brackets.start() <= offset < brackets.end()  # "(Manhattan preferred)"
                 or (not sentence[end : brackets.start()].strip()  # "Docker (a plus)"
-                    and _only_qualifier(brackets.group(), match))):
+                    and _only_qualifier(brackets.group(), sentence[wording[0] : wording[1]]))):
             return True
     return False
 
@@ -133,23 +133,24 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s|\b(?:but|while|whereas|however|although|tho
 _PREDICATE = re.compile(r"\b(?:is|are|be|been|being|also|is also|are also)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def _hedges(sentence: str, match: re.Match, start: int, end: int) -> bool:
-    """Whether the hedge `match` qualifies the mention at [start, end) of `sentence`. A
-    hedge after the mention qualifies it within its clause ("Python preferred", "X is a
-    plus"); one before it only when it opens what follows ("Ideally X", "Bonus: X"), not
-    when it closes a clause of its own ("X and Y are highly desirable; a strong Z ...")."""
-    if match.start() >= end:
-        return not _CLAUSE_BREAK.search(sentence, end, match.start())
-    if match.end() <= start:
-        if _PREDICATE.search(sentence[: match.start()]):
+def _hedges(sentence: str, wording: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the hedge at `wording` (its start and end) qualifies the mention at [start,
+    end) of `sentence`. A hedge after the mention qualifies it within its clause ("Python
+    preferred", "X is a plus"); one before it only when it opens what follows ("Ideally X",
+    "Bonus: X"), not when it closes a clause of its own ("X and Y are highly desirable; a
+    strong Z ...")."""
+    if wording[0] >= end:
+        return not _CLAUSE_BREAK.search(sentence, end, wording[0])
+    if wording[1] <= start:
+        if _PREDICATE.search(sentence[: wording[0]]):
             return False
-        return not _CLAUSE_BREAK.search(sentence, match.end(), start)
+        return not _CLAUSE_BREAK.search(sentence, wording[1], start)
     return True
 
 
-def _only_qualifier(brackets: str, match: re.Match) -> bool:
+def _only_qualifier(brackets: str, wording: str) -> bool:
     """Brackets that hold nothing but the wording: "(a plus)", "(strongly preferred)"."""
-    rest = brackets.replace(match.group(), " ")
+    rest = brackets.replace(wording, " ")
     return all(word.lower() in _FILLER for word in re.findall(r"\w+", rest))
 
 
@@ -200,26 +201,31 @@ def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str
 
 # "such as X, Y and Z", "e.g. R, Python", "including Epic or Cerner": examples, any one of
 # which meets the ask (with the head before the cue, "networking protocols such as DNS").
-_EXAMPLE_CUE = re.compile(r"\b(?:such as|e\.\s?g\.?|eg\.|including|like|for example|for instance|i\.\s?e\.?"
-                          r"|(?:at least )?(?:one|1) or more of(?: the following)?|at least one of(?: the following)?"
-                          r"|(?:any|either) (?:one )?of(?: the following)?|one of the following)\s*:?\s*",
-                          re.IGNORECASE)
+_EXAMPLE_CUE = FoldedPattern(
+    r"\b(?:such as|e\.\s?g\.?|eg\.|including|like|for example|for instance|i\.\s?e\.?"
+    r"|(?:at least )?(?:one|1) or more of(?: the following)?|at least one of(?: the following)?"
+    r"|(?:any|either) (?:one )?of(?: the following)?|one of the following)\s*:?\s*"
+)
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|;)?\s*(?:(?:and/or|and|or|as well as)\s+)?", re.IGNORECASE)
 
 
 def _example_lists(text: str, ordered: list[Mention]) -> list[list[Mention]]:
+    """Example lists after a cue, each with the head before the cue (`ordered` by start)."""
     groups = []
-    for cue in _EXAMPLE_CUE.finditer(text):
-        members = [m for m in ordered if cue.end() <= m.start]
+    starts = [m.start for m in ordered]
+    for cue_start, cue_end in _EXAMPLE_CUE.spans(text):
         chain: list[Mention] = []
-        position = cue.end()
-        for mention in members:
+        position = cue_end
+        for mention in ordered[bisect_left(starts, cue_end) :]:  # the mentions after the cue
             if not _LIST_GAP.fullmatch(text[position : mention.start]):
                 break
             chain.append(mention)
             position = mention.end
-        head = next((m for m in reversed(ordered) if m.end <= cue.start()
-                     and not text[m.end : cue.start()].strip(" ,(")), None)
+        # the head ends where only spaces, commas and an opening bracket lie before the cue
+        gap_start = cue_start
+        while gap_start > 0 and text[gap_start - 1] in " ,(":
+            gap_start -= 1
+        head = next((m for m in reversed(ordered) if gap_start <= m.end <= cue_start), None)
         if head is not None:
             chain.insert(0, head)
         if len(chain) >= 2:

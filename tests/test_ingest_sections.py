@@ -1,5 +1,7 @@
 import pytest
 from conftest import built_document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skillgap.ingest.sections import classify_heading, guess_role, looks_like_resume, split_sections
 from skillgap.types import SectionKind as K
@@ -127,3 +129,12 @@ def test_sections_posting_heading_by_its_words(heading, kind):
 def test_sections_posting_sentence_with_heading_words_is_not_a_heading():
     doc = built_document("Engineer\nRequirements\n- Python\nYou will manage our benefits administration.\nMore")
     assert split_sections(doc, "posting").kind_at(doc.text.index("More")) is K.REQUIREMENTS
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Projects", "a", " ", ".", "·", "…", "_", ":", "\u2003", "\t", "\n", "1", ","]),
+                max_size=14).map("".join))
+def test_dot_leader_shortcut_removes_what_the_pattern_removes(text):
+    from skillgap.ingest.sections import _DOT_LEADER, _without_dot_leader
+
+    assert _without_dot_leader(text) == _DOT_LEADER.sub("", text)

@@ -280,3 +280,25 @@ def test_markup_heavy_strings_give_consistent_lines(text):
 def test_unknown_in_memory_format_is_a_value_error():
     with pytest.raises(ValueError):
         document_from_text("x", fmt="rtf")
+
+
+# Lines of ASCII and of everything the cleaning changes: tabs, runs of spaces and of
+# punctuation, controls, invisible characters, ligatures, combining marks, wide spaces.
+_LINE_CHARS = st.sampled_from(list("ab Z9 -.,:;()*#•é\t\u00a0\u2003\u00ad\u200b\ufb01\u0301\x07\x0b\u2028")
+                              + ["-" * 40, "  ", "=" * 33])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE_CHARS, max_size=30).map("".join))
+def test_clean_line_fast_path_is_the_full_cleaning(text):
+    from skillgap.ingest.builder import clean_line, clean_line_in_full
+
+    assert clean_line(text) == clean_line_in_full(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE_CHARS, max_size=30).map("".join))
+def test_single_line_fast_path_replaces_what_the_pattern_replaces(text):
+    from skillgap.ingest.text import _STRAY_BREAKS, single_line
+
+    assert single_line(text) == _STRAY_BREAKS.sub(" ", text)

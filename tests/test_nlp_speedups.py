@@ -7,16 +7,22 @@ on real text, with the real tokenizer and the default taxonomy.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+from spacy.attrs import IDS
 
 from skillgap.nlp.candidates import token_facts
+from skillgap.nlp.tokenizer import READ_ATTRIBUTES
 from skillgap.pipeline import get_extractor
 
 POSTINGS = Path(__file__).parent / "fixtures" / "scan" / "postings"
+SAMPLES = Path(__file__).parents[1] / "samples"
 TRICKY = ("•Built APIs in C#, F# and C++ (AWS(EC2,S3)); Node.js/React, CI/CD, Python3.11 — R.\n"
           "\tcafé  naïve  Ünïcödé\u00a0nbsp \r\n\n  - Go to https://example.com/x?y=1 «quoted» 3.5+ years\n"
           "ÆØÅ 東京 😀 emoji\u2028line sep\u200bzero-width don't U.S.A. e-mail A+ C-suite .NET")
@@ -59,3 +65,51 @@ def test_fuzzy_window_finds_what_the_whole_list_finds():
                 assert (int(part.min()), window_owners[int(part.argmin())]) == (int(whole[row][best]), owners[best])
                 checked += 1
     assert checked > 100
+
+
+# A token's lexical attributes as skillgap's code would name them: `.is_alpha`, `.like_num`,
+# `.lower_`, `.shape_`, ...
+_LEXICAL_NAME = re.compile(r"\.((?:is|like)_[a-z]+|[a-z]+_)\b(?!\s*=)")
+
+
+def test_the_pipeline_computes_every_lexical_attribute_the_code_reads():
+    """The extractor's vocabulary computes only READ_ATTRIBUTES for new words: any other
+    lexical attribute read anywhere in the package would silently be 0 or empty."""
+    lexical = {name.lower() for name in IDS if name in _SPACY_LEXICAL}
+    read = set()
+    for path in (Path(__file__).parents[1] / "skillgap").rglob("*.py"):
+        for name in _LEXICAL_NAME.findall(path.read_text(encoding="utf-8")):
+            if name.rstrip("_") in lexical:
+                read.add(name.rstrip("_").upper())
+    assert read, "the scan of the package found no token attribute at all"
+    assert read <= set(READ_ATTRIBUTES)
+
+
+_SPACY_LEXICAL = {name for name in IDS if name.startswith(("IS_", "LIKE_"))} | {
+    "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "LANG"}
+
+
+def test_the_pipeline_tokens_read_as_the_full_vocabulary_reads_them():
+    """Words new to the trimmed vocabulary get the same tokens and the same read
+    attributes as in spaCy's full blank English vocabulary."""
+    from skillgap.nlp.tokenizer import blank_pipeline, compute_read_attributes_only
+
+    full, trimmed = blank_pipeline(), compute_read_attributes_only(blank_pipeline())
+    paths = [*sorted(POSTINGS.glob("*.txt")), *sorted(POSTINGS.glob("*.md")), SAMPLES / "posting-backend-engineer.txt"]
+    text = "\n".join([TRICKY, *(path.read_text(encoding="utf-8") for path in paths)])
+    full_doc, trimmed_doc = full.make_doc(text), trimmed.make_doc(text)
+    assert len(full_doc) > 500
+    names = [name.lower() + ("_" if name in ("LOWER",) else "") for name in READ_ATTRIBUTES]
+    assert [t.text_with_ws for t in trimmed_doc] == [t.text_with_ws for t in full_doc]
+    for name in names:
+        assert [getattr(t, name) for t in trimmed_doc] == [getattr(t, name) for t in full_doc], name
+    # the unread ones are not computed for new words
+    assert (trimmed.make_doc("Qwzxplkv")[0].shape_, full.make_doc("Qwzxplkv")[0].shape_) == ("", "Xxxxx")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ09+#.- _éİK\u212aß")), max_size=12))
+def test_compact_key_shortcut_is_the_pattern(text):
+    from skillgap.taxonomy.compile import compact_key
+
+    assert compact_key(text) == re.sub(r"[^0-9a-z+#]", "", text.lower())

@@ -2,7 +2,11 @@
 hedges by clause, example lists, word senses, credit and keyword advice. Real taxonomy,
 real spaCy; the postings are written here, not taken from the gap benchmark."""
 
+import re
+
 from conftest import make_document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skillgap.gap import compare
 from skillgap.ingest.posting import boilerplate_spans, names_a_team
@@ -156,3 +160,48 @@ def test_a_scraped_one_line_posting_keeps_its_asks_between_its_fields():
     fields = [text[s:e] for s, e in spans]
     assert "Industry: eCommerce Finance Retail" in fields and "Company type: Private" in fields
     assert not any(s <= text.index("microservices") < e for s, e in spans)
+
+
+
+_SENTENCE_END_AS_WRITTEN = r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}"
+_SENTENCE_PIECES = ["Python", "go", ".", "!", ";", " ", "  ", "\n", "\n\n", "\t", "•", " • ", "(", "\"", "'", "<", "x",
+                    "\u00a0", "\u2003"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=25).map("".join))
+def test_sentence_ends_are_the_pattern_as_written(text):
+    """`_SENTENCE_END` takes its first whitespace character out in front, for speed: it must
+    find what the pattern written plainly finds."""
+    from skillgap.ingest.posting import _SENTENCE_END
+
+    expected = [m.span() for m in re.finditer(_SENTENCE_END_AS_WRITTEN, text)]
+    assert [m.span() for m in _SENTENCE_END.finditer(text)] == expected
+
+
+def test_boilerplate_judged_only_where_asked_answers_as_the_whole():
+    """`boilerplate_spans(text, at=offsets)` judges only the sentences holding an offset: for
+    those offsets `inside` answers as it does with every sentence judged."""
+    from pathlib import Path
+
+    from skillgap.ingest import read_document
+    from skillgap.ingest.posting import _META_FIELD, inside
+
+    root = Path(__file__).parents[1]
+    paths = [*(root / "samples").glob("posting-*"), *(root / "tests" / "fixtures" / "scan" / "postings").glob("*.*")]
+    texts = [read_document(path).text for path in sorted(paths) if not path.name.startswith(("broken", "empty"))]
+    texts.append("Industry: Software Salary: 50k We are a leading firm. You need Python; we offer a pension.\n"
+                 "Likes: 3 Technologies Python, SQL\nOur values matter. Experience with Go is required.")
+    judged = 0
+    for text in texts:
+        whole = boilerplate_spans(text)
+        for step in (1, 7, 23):
+            offsets = list(range(0, len(text), step))
+            some = boilerplate_spans(text, at=offsets[::3])
+            assert set(some) <= set(whole)
+            assert [inside(some, o) for o in offsets[::3]] == [inside(whole, o) for o in offsets[::3]]
+        judged += len(whole)
+    assert judged > 10
+    # judged nowhere: only the scraped fields ("Industry: ...", "Salary: ...", "Likes: 3") remain
+    fields = sorted(m.span() for m in _META_FIELD.finditer(texts[-1]))
+    assert len(fields) == 3 and boilerplate_spans(texts[-1], at=[]) == fields

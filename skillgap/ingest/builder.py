@@ -31,14 +31,26 @@ def clean_line(text: str) -> str:
     Ligatures (U+FB00..FB06) are expanded by NFKC on those characters only, so that
     "ﬁnance" reads "finance" while other compatibility characters stay as written.
     """
+    if text.isascii() and text.isprintable() and "  " not in text:
+        # most lines: nothing invisible, no ligature, NFC already, no control character or
+        # tab, no run of spaces to fold; only a run of punctuation may need cutting
+        return _cut_punctuation_runs(text).strip()
+    return clean_line_in_full(text)
+
+
+def clean_line_in_full(text: str) -> str:
+    """`clean_line` step by step, whatever the line holds."""
     # Invisible characters and ligatures go before NFC ("e", soft hyphen, combining acute is
     # "é"), so that cleaning a clean line changes nothing.
     text = text.translate(_INVISIBLE)
     if _LIGATURES.search(text):  # a regex, not a Python loop per character: lines can be long
         text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
-    text = _PUNCTUATION_RUN.sub(lambda m: m.group()[:MAX_PUNCTUATION_RUN], text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _cut_punctuation_runs(text)).strip()
+
+
+def _cut_punctuation_runs(text: str) -> str:
+    return _PUNCTUATION_RUN.sub(lambda m: m.group()[:MAX_PUNCTUATION_RUN], text)
 
 
 class DocumentBuilder:

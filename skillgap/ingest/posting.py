@@ -19,12 +19,19 @@ Pure functions over the document text; offsets are character offsets into it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from skillgap.ingest.folded import FoldedPattern
 from skillgap.types import SectionKind
 
 Span = tuple[int, int]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}")
+# A sentence ends at whitespace after a full stop (or ! ? ;) before a capital, a quote or a
+# bracket; at line breaks; at a bullet between spaces; at three spaces or more. That is
+# `(?<=[.!?;])\s+(?=[A-Z<"'(•])|\n+|\s•\s|\s{3,}` with the first whitespace character taken
+# out in front, so that the engine jumps from one whitespace character to the next instead
+# of trying the four branches at every character (three times faster; the same matches).
+_SENTENCE_END = re.compile(r"\s(?:(?<=[.!?;]\s)\s*(?=[A-Z<\"'(•])|(?<=\n)\n*|•\s|\s{2,})")
 _EMPLOYER_SUBJECT = re.compile(
     r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus"
     r"|operate|exist|care|celebrate|partner|specialise|specialize|deliver|empower|invest|champion)\b|we['’]?re\b|we['’]ve\b|our\b"
@@ -38,13 +45,18 @@ _EMPLOYER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # A sentence about the employer that still asks something of the candidate.
-_ASKS = re.compile(
+_ASKS = FoldedPattern(
     r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|must|should|need(?:s|ed)?"
     r"|essential|desirable|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
     r"|experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
-    re.IGNORECASE,
 )
-_LEGAL_OR_OFFER = re.compile(
+# "You will need ... and a driving licence; we offer ..." still asks: a sentence that says
+# what the candidate must have is kept, unless it is plainly about pay or the law.
+_ASKS_SKILLS = FoldedPattern(
+    r"\b(?:you (?:will )?(?:need|must|should|have)|must have|essential|required|"
+    r"experience (?:in|of|with)|knowledge of|understanding of|familiarity with|ability to)\b"
+)
+_LEGAL_OR_OFFER = FoldedPattern(
     r"\b(?:equal[- ]opportunit\w*|equal employment|affirmative action|regardless of|without regard to"
     r"|protected (?:veteran|characteristic|status)|race,? colou?r|sexual orientation|gender identity"
     r"|disability confident|reasonable (?:adjustments?|accommodations?)|diverse (?:and inclusive )?workforce"
@@ -57,7 +69,6 @@ _LEGAL_OR_OFFER = re.compile(
     r"|our values|trust values|our (?:\w+ )?(?:culture|mission|vision|story)\b|nhs constitution"
     r"|privacy (?:notice|policy)|data protection act"
     r"|date posted|likes:|dislikes:)",
-    re.IGNORECASE,
 )
 _META_LABELS = (r"(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits"
                 r"|Perks|Date posted|Employment type|Contract type|Job type|Working pattern|Pay scheme|Band"
@@ -92,27 +103,41 @@ def sentences(text: str) -> list[Span]:
     return out
 
 
-def boilerplate_spans(text: str) -> list[Span]:
-    """The parts of `text` that are about the employer, its offer or the law, not the candidate."""
+def boilerplate_spans(text: str, at: Iterable[int] | None = None) -> list[Span]:
+    """The parts of `text` that are about the employer, its offer or the law, not the candidate.
+
+    With `at`, only the sentences holding one of those offsets are judged: a caller that
+    asks `inside(spans, offset)` for those offsets only gets the same answers for less work
+    (a posting's record asks it for the skills it found, which most sentences do not hold).
+    """
     fields = [(match.start(), match.end()) for match in _META_FIELD.finditer(text)]
     spans = list(fields)
+    wanted = None if at is None else sorted(set(at))
+    next_wanted = 0  # sentences come in order: the first offset not before this sentence
     for start, end in sentences(text):
+        if wanted is not None:
+            while next_wanted < len(wanted) and wanted[next_wanted] < start:
+                next_wanted += 1
+            if next_wanted == len(wanted) or wanted[next_wanted] >= end:
+                continue
         # a scraped posting runs its fields ("Salary: ...", "Likes: 0") and its asks into one
         # "sentence": the fields are spans of their own, the rest is judged on its words
-        sentence = "".join(" " if inside(fields, i) else text[i] for i in range(start, end)) \
+        sentence = _without(text, start, end, fields) \
             if any(start < e and s < end for s, e in fields) else text[start:end]
-        legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _asks_skills(sentence)
+        legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _ASKS_SKILLS.search(sentence)
         if legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)):
             spans.append((start, end))
     return sorted(spans)
 
 
-def _asks_skills(sentence: str) -> bool:
-    """"You will need ... and a driving licence; we offer ..." still asks: keep a sentence
-    that says what the candidate must have, unless it is plainly about pay or the law."""
-    return bool(re.search(r"\b(?:you (?:will )?(?:need|must|should|have)|must have|essential|required|"
-                          r"experience (?:in|of|with)|knowledge of|understanding of|familiarity with|ability to)\b",
-                          sentence, re.IGNORECASE))
+def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
+    """text[start:end] with the characters inside `spans` turned into spaces."""
+    chars = list(text[start:end])
+    for span_start, span_end in spans:
+        lo, hi = max(span_start, start), min(span_end, end)
+        if lo < hi:
+            chars[lo - start : hi - start] = " " * (hi - lo)
+    return "".join(chars)
 
 
 def names_a_team(text: str, start: int, end: int) -> bool:

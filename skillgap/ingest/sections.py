@@ -216,9 +216,16 @@ _NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
 PART_SEPARATOR = re.compile(r" and |, ")
 
 
+def _without_dot_leader(text: str) -> str:
+    """`text` without its dot leader, tried only where the last visible character could end
+    one (the pattern tries every position of a line, and most lines end in a letter)."""
+    visible = text.rstrip()
+    return _DOT_LEADER.sub("", text) if visible and visible[-1] in ".·…_" else text
+
+
 def clean_heading(text: str) -> str:
     """The heading's words: markup, trailing colon and dot leaders removed."""
-    text = _DOT_LEADER.sub("", text.strip().strip("*_#=").strip())
+    text = _without_dot_leader(text.strip().strip("*_#=").strip())
     return text.rstrip(":").strip()
 
 
@@ -280,7 +287,7 @@ _FORM_COLUMNS = re.compile(r"^年\s*月\s+(?=\S)")
 
 def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -> tuple[SectionKind, str] | None:
     """(kind, heading text) if the line is a heading, alone or followed by ': content'."""
-    if _BULLET_MARKER.match(text) or _DOT_LEADER.sub("", text).rstrip().endswith((".", ",", ";")):
+    if _BULLET_MARKER.match(text) or _without_dot_leader(text).rstrip().endswith((".", ",", ";")):
         return None  # a heading never ends a sentence: "...and staff training." is a wrapped line
     if role == "resume":
         text = _FORM_COLUMNS.sub("", text)  # "年 月 学歴・職歴": a rirekisho table's heading row

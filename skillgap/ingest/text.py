@@ -38,6 +38,8 @@ _STRAY_BREAKS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]")
 
 def single_line(text: str) -> str:
     """Replace line breaks and control characters (tab aside) by spaces, for `add_line`."""
+    if text.isascii() and text.isprintable():  # none of them (the common case, checked fast)
+        return text
     return _STRAY_BREAKS.sub(" ", text)
 
 

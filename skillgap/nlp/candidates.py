@@ -60,9 +60,7 @@ def token_facts(doc: Doc) -> TokenFacts:
     """
     facts = doc.user_data.get(TOKEN_FACTS)
     if facts is None:
-        text = doc.user_data.get(DOC_TEXT)
-        if text is None:
-            text = doc.user_data[DOC_TEXT] = doc.text
+        text = doc_text(doc)
         array = doc.to_array([IDX, LENGTH])
         idx = array[:, 0].tolist()
         texts = [text[start : start + length] for start, length in zip(idx, array[:, 1].tolist(), strict=True)]
@@ -70,6 +68,15 @@ def token_facts(doc: Doc) -> TokenFacts:
                            [t.isspace() for t in texts], [False] * len(texts))
         doc.user_data[TOKEN_FACTS] = facts
     return facts
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the one the pipeline was given, or `Doc.text` once (which joins a
+    Token object per token on every call)."""
+    text = doc.user_data.get(DOC_TEXT)
+    if text is None:
+        text = doc.user_data[DOC_TEXT] = doc.text
+    return text
 
 
 def candidates(doc: Doc) -> list[Candidate]:

@@ -42,10 +42,10 @@ from skillgap.nlp.candidates import (
     AMBIGUOUS_NAME,
     CANDIDATES,
     CONTEXT_RANGES,
-    DOC_TEXT,
     SPAN_KEY,
     Candidate,
     candidates,
+    doc_text,
     token_facts,
 )
 from skillgap.types import SkillKind
@@ -236,9 +236,7 @@ LIST_LENGTH, ITEM_WORDS = 3, 4
 def _in_long_list(doc: Doc, cand: Candidate) -> bool:
     """The whole of an item of a comma list of three or more short items ("acceptance testing,
     commissioning, troubleshooting, calibration, and maintenance"): not "research and innovation"."""
-    text = doc.user_data.get(DOC_TEXT)
-    if text is None:
-        text = doc.user_data[DOC_TEXT] = doc.text
+    text = doc_text(doc)
     start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)
     left = max((m.end() for m in LIST_BOUNDS.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
     right = LIST_BOUNDS.search(text, end, end + 200)
@@ -272,8 +270,9 @@ def _names_a_study(doc: Doc, cand: Candidate) -> bool:
     before = [w.strip(".,;:()") for w in _span_text(doc, max(0, cand.start - 3), cand.start).lower().split()]
     if any(word in DEGREE_CUES for word in before[-2:]):
         return True
+    facts = token_facts(doc)
     line_start = cand.start
-    while line_start > 0 and "\n" not in doc[line_start - 1].text and "\n" not in doc[line_start - 1].whitespace_:
+    while line_start > 0 and "\n" not in facts.texts[line_start - 1] and not facts.line_after[line_start - 1]:
         line_start -= 1
     return COURSE_LABEL.search(_span_text(doc, line_start, cand.start)) is not None
 
@@ -294,9 +293,7 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
     end = min(end, len(facts.texts))
     if start >= end:
         return ""
-    text = doc.user_data.get(DOC_TEXT)
-    if text is None:
-        text = doc.user_data[DOC_TEXT] = doc.text
+    text = doc_text(doc)
     return text[facts.idx[start] : facts.idx[end - 1] + len(facts.texts[end - 1])]
 
 
@@ -405,7 +402,7 @@ def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     word = doc[cand.start]
     if not word.is_title:
         return False
-    if not continues_a_name(doc.text, word.idx):
+    if not continues_a_name(doc_text(doc), word.idx):
         return False
     prev = _prev_word(doc, cand.start)
     return prev is not None and not any(c.start <= prev.i < c.end for c in found)
@@ -460,14 +457,16 @@ def _opens_line(doc: Doc, index: int) -> bool:
 
 def _alone_on_line(doc: Doc, cand: Candidate) -> bool:
     """The term is the whole line, or the whole list item: "• Finance", "Skills: R"."""
+    facts = token_facts(doc)
+    texts, line_after = facts.texts, facts.line_after
     i = cand.start - 1
-    while i >= 0 and not ("\n" in doc[i].text or "\n" in doc[i].whitespace_):
-        if doc[i].text not in ITEM_MARKERS:
+    while i >= 0 and not ("\n" in texts[i] or line_after[i]):
+        if texts[i] not in ITEM_MARKERS:
             return False
         i -= 1
     j = cand.end
-    while j < len(doc) and "\n" not in doc[j].text and "\n" not in doc[j - 1].whitespace_:
-        if doc[j].text not in {".", ",", ";"}:
+    while j < len(texts) and "\n" not in texts[j] and not line_after[j - 1]:
+        if texts[j] not in {".", ",", ";"}:
             return False
         j += 1
     return True
@@ -484,7 +483,7 @@ def _on_line(doc: Doc, index: int, word: Token | None) -> Token | None:
     if word is None:
         return None
     low, high = sorted((index, word.i))
-    return None if "\n" in doc.text[doc[low].idx : doc[high].idx] else word
+    return None if "\n" in doc_text(doc)[doc[low].idx : doc[high].idx] else word
 
 
 def _prev_word(doc: Doc, index: int) -> Token | None:

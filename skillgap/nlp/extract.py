@@ -16,7 +16,7 @@ from skillgap.nlp.candidates import CONTEXT_RANGES, DOC_TEXT, candidates, token_
 from skillgap.nlp.context import ContextFilter
 from skillgap.nlp.fuzzy import FuzzyMatcher
 from skillgap.nlp.matcher import TaxonomyMatcher
-from skillgap.nlp.tokenizer import TOKENIZER_VERSION, blank_pipeline
+from skillgap.nlp.tokenizer import TOKENIZER_VERSION, blank_pipeline, compute_read_attributes_only
 from skillgap.taxonomy.compile import CompiledTaxonomy, load_compiled
 from skillgap.types import Document, MatchMethod, Mention, SectionKind, Sections
 
@@ -47,7 +47,7 @@ class Extractor:
 
     def __init__(self, taxonomy_paths: list[Path], *, name: str = "default", use_cache: bool = True,
                  fuzzy: bool = True) -> None:
-        nlp = blank_pipeline()
+        nlp = compute_read_attributes_only(blank_pipeline())
         self.compiled: CompiledTaxonomy = load_compiled(
             taxonomy_paths, nlp.tokenizer, tokenizer_version=TOKENIZER_VERSION, name=name, use_cache=use_cache
         )

@@ -63,16 +63,15 @@ def proper_names(doc: Doc, covered: bytearray) -> bytearray:
     if i < n - 1 and sum(alpha[first : i + 1]) <= 6:
         skip[first : i + 1] = b"\x01" * (i + 1 - first)
 
-    def capitalised(k: int) -> bool:
-        return alpha[k] and not covered[k] and texts[k][:1].isupper() and texts[k][1:].islower()
-
+    capitalised = [word and not done and text[:1].isupper() and text[1:].islower()
+                   for word, done, text in zip(alpha, covered, texts, strict=True)]
     k = 0
     while k < n:
-        if not capitalised(k):
+        if not capitalised[k]:
             k += 1
             continue
         end = k
-        while end + 1 < n and capitalised(end + 1) and not line_after[end]:
+        while end + 1 < n and capitalised[end + 1] and not line_after[end]:
             end += 1
         if end > k:
             skip[k : end + 1] = b"\x01" * (end + 1 - k)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IDS, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
@@ -39,6 +39,13 @@ _SEPARATOR_INFIXES = [
 _SUFFIXES = [r"(?<=^[A-Z])\."]
 # Names the default rules would break apart.
 SPECIAL_CASES = ("C#", "F#", "J#", "c#", "f#", "C++", "c++", ".NET", ".net", "A+", "C-suite")
+# spaCy's special cases for whitespace chunks, dropped: a line break is tokenized the same
+# without them (no affix rule matches whitespace: a chunk of whitespace is one token either
+# way), but a chunk that hits a special case stops spaCy's tokenizer from caching every
+# chunk after it in the same text, and a document's text has a line break after its first
+# line: with them, the tokenizer re-tokenized nearly every word of every document. The
+# tokens are the same (`tests/test_nlp_tokenizer.py`), so TOKENIZER_VERSION stays.
+WHITESPACE_CASES = (" ", "\t", "\n")
 # The default URL pattern takes "Node.js/React" for a web address; only real ones count.
 _URL = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
@@ -47,7 +54,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 def create_tokenizer():
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        rules = dict(defaults.tokenizer_exceptions)
+        rules = {orth: tokens for orth, tokens in defaults.tokenizer_exceptions.items()
+                 if orth not in WHITESPACE_CASES}
         rules.update({case: [{ORTH: case}] for case in SPECIAL_CASES})
         return Tokenizer(
             nlp.vocab,
@@ -65,3 +73,23 @@ def create_tokenizer():
 def blank_pipeline() -> Language:
     """`spacy.blank("en")` with the skillgap tokenizer."""
     return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "skillgap.tokenizer.v1"}}})
+
+
+# The lexical attributes skillgap reads of a token (`Token.lower_`, `.is_alpha`, `.is_lower`,
+# `.is_space`, `.is_title`, `.like_num`; nlp/ and taxonomy/compile.py). spaCy computes all 23
+# of its English attributes for every word the vocabulary meets for the first time, each by
+# a Python function (its shape, prefix, suffix, norm, ...), which costs a third of the
+# tokenizer's time on new text; a test holds this list to the attributes the code reads.
+READ_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_SPACE", "IS_TITLE", "LIKE_NUM")
+
+
+def compute_read_attributes_only(nlp: Language) -> Language:
+    """Make new words get only READ_ATTRIBUTES (the others stay unset: 0, False or "").
+
+    Tokenization does not depend on them, so the tokens are the same, and so are the
+    attributes read; it takes effect for the words the vocabulary meets from now on.
+    """
+    wanted = {IDS[name] for name in READ_ATTRIBUTES}
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {attr: getter for attr, getter in getters.items() if attr in wanted}
+    return nlp

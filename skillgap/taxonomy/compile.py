@@ -26,9 +26,15 @@ COMPILE_VERSION = "7"
 MIN_FUZZY_LENGTH = 6  # names shorter than this are never fuzzy-matched
 
 
+_NOT_COMPACT = re.compile(r"[^0-9a-z+#]")
+
+
 def compact_key(text: str) -> str:
     """Letters, digits, '+' and '#' only, lowercased: "Postgre SQL" and "PostgreSQL" agree."""
-    return re.sub(r"[^0-9a-z+#]", "", text.lower())
+    lowered = text.lower()
+    if lowered.isascii() and lowered.isalnum():  # a plain word (most calls): nothing to drop
+        return lowered
+    return _NOT_COMPACT.sub("", lowered)
 
 
 Owner = tuple  # (skill_id, alias, method "exact"|"alias", needs_context "" | "ambiguous" | "common")
