@@ -16,6 +16,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from skillgap.language.wrapping import goes_on
 from skillgap.types import Analysis, Evidence, SectionKind, Strength
 
 if sys.version_info >= (3, 11):
@@ -84,7 +85,9 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
         words, found = _line_words(document.text[line.start : line.end])[soft]
         placed = [(line.start + w[0], line.start + w[1], w[2]) for w in words]
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and _continues(document.text, following) and sections.kind_at(following.start) is kind:
+        if following is not None and goes_on(document.text[line.start : line.end],
+                                             document.text[following.start : following.end]) \
+                and sections.kind_at(following.start) is kind:
             more, more_found = _line_words(document.text[following.start : following.end])[soft]
             placed += [(following.start + w[0], following.start + w[1], w[2]) for w in more]
             found = found | more_found  # a sentence the file wrapped onto the next line is one sentence
@@ -101,12 +104,6 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
     return Evidence(start=start, end=end, text=document.text[start:end], line=document.source_position(start)[0],
                     line_text=document.line_text(start), section=kind,
                     strength=Strength.STRONG if kind in _USED_IN else Strength.LISTED, skill_id=skill_id)
-
-
-def _continues(text: str, line) -> bool:
-    """A line that goes on with the sentence above it: it opens in lower case."""
-    head = text[line.start : line.end].lstrip()
-    return head[:1].islower()
 
 
 @lru_cache(maxsize=1)

@@ -265,3 +265,25 @@ def test_text_that_runs_under_the_widest_item_is_not_split():
     lines, _ = reading_order([w for row in [*prose, *listed, *below] for w in row], 595.0)
     texts = [" ".join(w["text"] for w in line.words) for line in lines]
     assert not any(text.isdigit() for text in texts)  # no line is the tail of a prose line
+
+
+@pytest.mark.parametrize("stem", ["account-executive-oshea", "hr-generalist-lindqvist", "recruiter-whitaker"])
+def test_docx_and_its_pdf_export_give_the_same_skills(stem, default_extractor):
+    """A sentence the PDF wraps onto the next line ("... in banking," / "logistics and
+    healthcare.") is read as the DOCX's one line reads it."""
+    found = {}
+    for fmt in ("pdf", "docx"):
+        document = _read(f"office-made/{stem}.{fmt}")
+        found[fmt] = {m.skill_id for m in default_extractor.extract(document, split_sections(document, "resume"))}
+    assert found["pdf"] == found["docx"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("for 15 clients in banking,\nlogistics and healthcare.", "for 15 clients in banking, logistics and healthcare."),
+    ("Ran payroll.\nreconciled accounts", "Ran payroll.\nreconciled accounts"),  # a sentence ended
+    ("Skills\nPython, SQL", "Skills\nPython, SQL"),  # a capital opens a line of its own
+])
+def test_a_line_break_that_is_only_a_wrap_reads_as_a_space(text, expected):
+    from skillgap.language.wrapping import unwrapped
+
+    assert unwrapped(text) == expected

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from skillgap.language.wrapping import unwrapped
 from skillgap.nlp.candidates import CONTEXT_RANGES, DOC_TEXT, candidates, token_facts
 from skillgap.nlp.context import ContextFilter
 from skillgap.nlp.fuzzy import FuzzyMatcher
@@ -41,6 +42,9 @@ def _make_fuzzy(nlp: Language, name: str) -> FuzzyMatcher:
 def _make_context(nlp: Language, name: str) -> ContextFilter:
     return ContextFilter()
 
+
+# Formats whose lines are where the page ended, not where the writer broke them
+UNWRAPPED_FORMATS = frozenset({"pdf"})
 
 class Extractor:
     """The pipeline with its compiled taxonomy: build once per process, reuse."""
@@ -94,8 +98,10 @@ class Extractor:
 
         def docs():
             for document, sections in items:
-                doc = self.nlp.make_doc(document.text)
-                doc.user_data[DOC_TEXT] = document.text  # what Doc.text would rebuild
+                # a sentence a PDF wrapped onto the next line is read as one (language/wrapping.py)
+                text = unwrapped(document.text) if document.format in UNWRAPPED_FORMATS else document.text
+                doc = self.nlp.make_doc(text)
+                doc.user_data[DOC_TEXT] = text  # what Doc.text would rebuild
                 if sections is not None:
                     doc.user_data[CONTEXT_RANGES] = tuple(
                         (s.start, s.end) for s in sections.sections if s.kind in LIST_SECTIONS

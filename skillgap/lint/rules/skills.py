@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from skillgap.language import english_words
+from skillgap.language.wrapping import goes_on
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.lint.list_items import ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
@@ -231,23 +232,13 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*")  # "Office 365": the number is part 
 
 def _evidence_lines(ctx: LintContext) -> list[set[str]]:
     """The words of every line in an experience, project or volunteering section, and of
-    every sentence wrapped onto the next line (`_wraps`)."""
+    every sentence wrapped onto the next line (`language.wrapping.goes_on`)."""
     texts = [ctx.line_text(line) if ctx.kind_at(line.start) in _EVIDENCE else "" for line in ctx.lines]
     lines = [set(_TOKEN.findall(text.lower())) for text in texts]
     out = [words for words in lines if words]
     out.extend(lines[i] | lines[i + 1] for i in range(len(lines) - 1)
-               if lines[i] and lines[i + 1] and _wraps(texts[i], texts[i + 1]))
+               if lines[i] and lines[i + 1] and goes_on(texts[i], texts[i + 1]))
     return out
-
-
-def _wraps(line: str, following: str) -> bool:
-    """Whether `following` may go on the sentence of `line`: the line does not end one and
-    the next does not open a bullet of its own."""
-    return not _SENTENCE_END.search(line) and not _BULLET_START.match(following)
-
-
-_SENTENCE_END = re.compile(r"[.!?;]\s*$")  # a line ending in ":" introduces the next
-_BULLET_START = re.compile(r"\s*[-–—•*·▪●◦‣⁃]")
 
 
 def _narrower_names(ctx: LintContext, skill_id: str) -> list[str]:
