@@ -68,8 +68,10 @@ def test_fuzzy_window_finds_what_the_whole_list_finds():
 
 
 # A token's lexical attributes as skillgap's code would name them: `.is_alpha`, `.like_num`,
-# `.lower_`, `.shape_`, ...
-_LEXICAL_NAME = re.compile(r"\.((?:is|like)_[a-z]+|[a-z]+_)\b(?!\s*=)")
+# `.lower_`, `.shape_`, `.norm`, a Matcher pattern's or `to_array`'s "NORM", `spacy.attrs`
+_LEXICAL_NAME = re.compile(r"\.((?:is|like)_[a-z]+|[a-z]+_|norm|shape)\b(?!\s*=)"
+                           r"|[\"']((?:IS|LIKE)_[A-Z]+|LOWER|NORM|SHAPE|PREFIX|SUFFIX)[\"']"
+                           r"|spacy\.attrs import ([A-Z_, ]+)")
 
 
 def test_the_pipeline_computes_every_lexical_attribute_the_code_reads():
@@ -78,9 +80,11 @@ def test_the_pipeline_computes_every_lexical_attribute_the_code_reads():
     lexical = {name.lower() for name in IDS if name in _SPACY_LEXICAL}
     read = set()
     for path in (Path(__file__).parents[1] / "skillgap").rglob("*.py"):
-        for name in _LEXICAL_NAME.findall(path.read_text(encoding="utf-8")):
-            if name.rstrip("_") in lexical:
-                read.add(name.rstrip("_").upper())
+        for groups in _LEXICAL_NAME.findall(path.read_text(encoding="utf-8")):
+            for found in groups:
+                for name in found.replace(",", " ").split():
+                    if name.rstrip("_").lower() in lexical:
+                        read.add(name.rstrip("_").upper())
     assert read, "the scan of the package found no token attribute at all"
     assert read <= set(READ_ATTRIBUTES)
 

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Literal
 
+from skillgap.ingest.heading_words import POSTING_HEADINGS, RESUME_HEAD_NOUNS, RESUME_HEADINGS, SHARED_HEADINGS
 from skillgap.ingest.posting import about_heading, posting_heading_by_words
 from skillgap.resume.contacts import has_contact_details
 from skillgap.types import Bullet, Document, LineOrigin, Section, SectionKind, Sections
@@ -19,187 +20,7 @@ from skillgap.types import Bullet, Document, LineOrigin, Section, SectionKind, S
 Role = Literal["resume", "posting"]
 K = SectionKind
 
-# Normalised heading text -> kind. Normalisation: lowercase, "&" -> "and", punctuation
-# and apostrophes dropped, spaces folded (see `normalize_heading`).
-_SHARED = {
-    "contact": K.CONTACT, "contact information": K.CONTACT, "contact details": K.CONTACT,
-    "personal details": K.CONTACT, "personal information": K.CONTACT,
-}
-# German and Japanese résumé headings (Lebenslauf, 履歴書), normalised the same way.
-_GERMAN = {
-    **dict.fromkeys(["berufserfahrung", "erfahrung", "berufliche erfahrung", "beruflicher werdegang",
-                     "berufspraxis", "praktika"], K.EXPERIENCE),
-    **dict.fromkeys(["ausbildung", "schulische laufbahn", "schulbildung", "studium", "bildungsweg",
-                     "werdegang", "bildung"], K.EDUCATION),
-    **dict.fromkeys(["kenntnisse", "kompetenzen", "fähigkeiten", "fachkenntnisse", "it kenntnisse",
-                     "edv kenntnisse", "technische kenntnisse", "fähigkeiten und kenntnisse"], K.SKILLS),
-    **dict.fromkeys(["sprachen", "sprachkenntnisse"], K.LANGUAGES),
-    **dict.fromkeys(["zertifikate", "zertifizierungen", "weiterbildungen", "weiterbildung"], K.CERTIFICATIONS),
-    **dict.fromkeys(["projekte", "private projekte"], K.PROJECTS),
-    **dict.fromkeys(["hobbys", "interessen", "freizeit"], K.INTERESTS),
-    **dict.fromkeys(["über mich", "wer bin ich", "profil", "kurzprofil"], K.SUMMARY),
-    **dict.fromkeys(["kontakt", "persönliche daten", "persönliche angaben"], K.CONTACT),
-    **dict.fromkeys(["ehrenamt", "ehrenamtliches engagement", "non profit"], K.VOLUNTEER),
-    **dict.fromkeys(["referenzen"], K.REFERENCES),
-    **dict.fromkeys(["verfügbarkeit"], K.OTHER),
-}
-_JAPANESE = {
-    **dict.fromkeys(["学歴 職歴", "職歴", "職務経歴"], K.EXPERIENCE),
-    **dict.fromkeys(["学歴"], K.EDUCATION),
-    **dict.fromkeys(["免許 資格", "資格", "免許"], K.CERTIFICATIONS),
-    **dict.fromkeys(["趣味 特技", "趣味"], K.INTERESTS),
-    **dict.fromkeys(["特技", "スキル"], K.SKILLS),  # special skills, skills
-    **dict.fromkeys(["志望動機", "自己pr"], K.SUMMARY),
-    **dict.fromkeys(["本人希望記入欄"], K.OTHER),
-}
-RESUME_HEADINGS: dict[str, SectionKind] = {
-    **_SHARED,
-    **dict.fromkeys([
-        "summary", "professional summary", "career summary", "executive summary", "profile",
-        "professional profile", "personal profile", "about me", "about", "objective",
-        "career objective", "professional objective", "personal statement", "overview",
-        "summary of qualifications", "highlights", "career profile", "introduction",
-    ], K.SUMMARY),
-    **dict.fromkeys([
-        "experience", "work experience", "professional experience", "relevant experience",
-        "employment", "employment history", "work history", "career history", "career",
-        "professional background", "experience highlights", "industry experience",
-        "clinical experience", "teaching experience", "research experience",
-        "professional history", "positions held", "work", "relevant work experience",
-        "selected experience", "experience and employment", "internships", "internship",
-        "internship experience", "work and internships", "jobs", "positions", "teaching",
-        "employment experience", "work background", "appointments",
-    ], K.EXPERIENCE),
-    **dict.fromkeys([
-        "education", "academic background", "education and training", "academic history",
-        "qualifications", "academic qualifications", "educational background", "training",
-        "education and certifications", "studies", "degrees",
-    ], K.EDUCATION),
-    **dict.fromkeys([
-        "skills", "technical skills", "core competencies", "competencies", "key skills",
-        "areas of expertise", "expertise", "technologies", "tech stack", "tools",
-        "skills and abilities", "core skills", "technical proficiencies", "skills and tools",
-        "tools and technologies", "technical expertise", "skill set", "skillset",
-        "professional skills", "relevant skills", "skills and expertise", "software",
-        "computer skills", "clinical skills", "hard skills", "soft skills",
-        "skills and interests", "additional skills", "technical competencies", "strengths",
-        "specialties", "specialities", "technology", "programming languages", "capabilities",
-        "proficiencies", "skills summary", "summary of skills",
-    ], K.SKILLS),
-    **dict.fromkeys([
-        "projects", "personal projects", "selected projects", "side projects", "key projects",
-        "open source", "open source contributions", "academic projects", "portfolio",
-        "project experience", "notable projects",
-    ], K.PROJECTS),
-    **dict.fromkeys([
-        "certifications", "certificates", "certification", "licenses", "licences",
-        "licenses and certifications", "licences and certifications",
-        "certifications and licenses", "certifications and licences", "credentials",
-        "professional certifications", "professional development", "courses",
-        "courses and certifications", "certifications and training", "accreditations",
-    ], K.CERTIFICATIONS),
-    **dict.fromkeys([
-        "awards", "honors", "honours", "achievements", "awards and honors",
-        "awards and honours", "honors and awards", "accomplishments", "key achievements",
-    ], K.AWARDS),
-    **dict.fromkeys(["publications", "selected publications", "papers", "talks",
-                     "publications and talks", "presentations"], K.PUBLICATIONS),
-    **dict.fromkeys([
-        "volunteer", "volunteering", "volunteer experience", "volunteer work",
-        "community involvement", "community service", "leadership and activities",
-        "activities", "extracurricular activities", "leadership", "mentoring", "mentorship",
-        "affiliations", "professional affiliations", "memberships", "professional memberships",
-    ], K.VOLUNTEER),
-    **dict.fromkeys(["languages", "language skills", "spoken languages"], K.LANGUAGES),
-    **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "personal interests"],
-                    K.INTERESTS),
-    **dict.fromkeys(["references", "referees", "references available upon request", "recommendations"],
-                    K.REFERENCES),
-    **dict.fromkeys(["other", "additional information"], K.OTHER),
-    **_GERMAN, **_JAPANESE,
-}
-
-# The last word of a heading that names its kind, whatever comes before it ("Research &
-# Engineer Experience", "Peer-Reviewed Publications", "Software Engineering Skills"); used
-# only for lines shaped like a heading (`_heading_shaped`).
-RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
-    **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles"], K.EXPERIENCE),
-    **dict.fromkeys(["education", "qualifications", "studies", "degrees"], K.EDUCATION),
-    **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies"],
-                    K.SKILLS),
-    **dict.fromkeys(["projects"], K.PROJECTS),
-    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "courses"],
-                    K.CERTIFICATIONS),
-    **dict.fromkeys(["awards", "honors", "honours", "achievements", "recognitions", "exhibitions"], K.AWARDS),
-    **dict.fromkeys(["publications", "papers", "talks", "presentations"], K.PUBLICATIONS),
-    **dict.fromkeys(["activities", "volunteering", "involvement", "affiliations", "memberships"], K.VOLUNTEER),
-    **dict.fromkeys(["interests", "hobbies"], K.INTERESTS),
-    **dict.fromkeys(["summary", "profile", "objective"], K.SUMMARY),
-}
 _SMALL_WORDS = frozenset({"and", "of", "in", "for", "the", "to", "with", "a", "on", "at"})
-
-POSTING_HEADINGS: dict[str, SectionKind] = {
-    **dict.fromkeys([
-        "responsibilities", "key responsibilities", "main responsibilities",
-        "job responsibilities", "your responsibilities", "what youll do", "what you will do",
-        "what youll be doing", "what you will be doing", "the role", "your role", "role",
-        "about the role", "the job", "about the job", "about the position", "the position",
-        "duties", "job duties", "duties and responsibilities", "responsibilities and duties",
-        "day to day", "your day to day", "in this role you will", "your impact",
-        "what you will work on", "what youll work on", "your mission", "the opportunity",
-        "job description", "position summary", "role description", "essential functions",
-        "essential duties", "essential duties and responsibilities", "tasks", "your tasks",
-        "job summary", "overview", "position overview", "role overview", "summary",
-    ], K.RESPONSIBILITIES),
-    **dict.fromkeys([
-        "requirements", "job requirements", "qualifications", "minimum qualifications",
-        "basic qualifications", "required qualifications", "required skills",
-        "requirements and qualifications", "qualifications and requirements", "must have",
-        "must haves", "what youll need", "what you will need", "what we are looking for",
-        "what were looking for", "who you are", "what you bring", "what youll bring",
-        "skills and experience", "experience and skills", "you have", "about you",
-        "essential", "essential skills", "essential criteria", "essential requirements",
-        "key skills", "your profile", "profile", "skills", "experience", "required",
-        "education and experience", "knowledge skills and abilities", "requirements skills",
-        "skills and qualifications", "qualifications and skills", "your skills",
-        "you should have", "we are looking for", "were looking for", "ideal candidate",
-        "the ideal candidate", "candidate requirements", "minimum requirements",
-        "required experience", "your background", "what you need", "we expect",
-        "who we are looking for", "must have skills", "technical requirements",
-        "competencies", "job qualifications", "position requirements", "mandatory",
-    ], K.REQUIREMENTS),
-    **dict.fromkeys([
-        "preferred qualifications", "preferred skills", "preferred", "nice to have",
-        "nice to haves", "nice to have skills", "bonus points", "bonus", "bonus skills",
-        "pluses", "plus", "desired", "desired skills", "desired qualifications",
-        "desirable", "desirable skills", "desirable criteria", "good to have",
-        "extra credit", "its a plus if", "bonus if you have", "preferred experience",
-        "additional qualifications", "preferred requirements", "optional",
-        "even better if", "it would be great if", "nice to haves but not required",
-        "preferred but not required", "what sets you apart", "ways to stand out",
-        "additional skills", "bonus points if", "assets", "an asset",
-    ], K.PREFERRED),
-    **dict.fromkeys([
-        "about us", "about the company", "who we are", "our company", "company overview",
-        "company description", "our mission", "our culture", "our values", "our story",
-        "about the team", "the team", "our team", "life at", "why us", "the company",
-        "company", "about", "mission", "culture", "location", "where you will work",
-    ], K.ABOUT),
-    **dict.fromkeys([
-        "benefits", "perks", "what we offer", "why join us", "why you will love working here",
-        "why youll love working here", "compensation", "salary", "pay", "pay range",
-        "compensation and benefits", "benefits and perks", "perks and benefits", "we offer",
-        "whats in it for you", "what is in it for you", "what you get", "our offer",
-        "rewards", "total rewards", "benefits include", "salary and benefits",
-        "what we can offer", "why work with us", "why work here",
-    ], K.BENEFITS),
-    **dict.fromkeys([
-        "how to apply", "to apply", "application process", "apply", "apply now",
-        "equal opportunity", "equal opportunity employer", "eeo statement",
-        "equal employment opportunity", "diversity and inclusion", "next steps",
-        "our commitment to diversity", "accommodations", "disclaimer",
-    ], K.APPLY),
-}
 
 _BULLET_MARKER = re.compile(r"^\s*(?:[•▪◦●○■□►▶▸✓✔➢➤❖◆◇★☆·‣⁃∙*+–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -478,7 +299,7 @@ def looks_like_resume(document: Document) -> bool:
     """A résumé saved among job postings: no heading only postings use ("Requirements",
     "Benefits"), and either two headings only résumés use ("Education", "Work experience")
     or contact details in the first lines with headings a résumé has ("Experience", "Skills")."""
-    resume_only, posting_only, resume_any = _heading_votes(document, ignore=_SHARED)  # "Contact": both
+    resume_only, posting_only, resume_any = _heading_votes(document, ignore=SHARED_HEADINGS)  # "Contact": both
     if posting_only:
         return False
     if resume_only >= 2:
