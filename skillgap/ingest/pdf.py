@@ -186,10 +186,7 @@ def _link_areas(page) -> list[tuple[float, float, float, float, str]]:
     for link in found:
         uri = link.get("uri")
         uri = uri.decode("latin-1") if isinstance(uri, bytes) else uri
-        try:  # a damaged /Rect: a 400-digit number, a name, a string
-            box = [float(link.get(k)) for k in ("x0", "top", "x1", "bottom")]
-        except (TypeError, ValueError, OverflowError):
-            continue
+        box = [_number(link, k) for k in ("x0", "top", "x1", "bottom")]  # a damaged /Rect: NaN
         if isinstance(uri, str) and uri and all(math.isfinite(v) for v in box):
             areas.append((*box, uri[:2_000]))
     return areas

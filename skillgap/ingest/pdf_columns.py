@@ -334,7 +334,7 @@ def _flush_right_block(rows: list[Row], start: int, right_edge: float,
     end = start
     while end < min(len(rows), start + MAX_SIDEBAR_ROWS):
         spans = crossing_spans(rows[end])
-        inner = [sp for sp in spans if abs(sp[1] - right_edge) <= 2 * ALIGNED]
+        inner = _ending_at(spans, right_edge)
         rest = [sp for sp in spans if sp not in inner]
         outer = [(rest[0][0], rest[-1][1])] if rest else []  # justified text has wide spaces
         if len(inner) > 1 or (outer and inner and outer[0][1] >= inner[0][0] - COLUMN_GAP * size):
@@ -344,18 +344,22 @@ def _flush_right_block(rows: list[Row], start: int, right_edge: float,
         if inner and _DATE_LIKE.search(_text_in(rows[end], inner[0])):
             return None  # a date beside an entry
         text_rows = 0 if inner else text_rows + 1
-        if text_rows > 1 and end + 1 < len(rows) and any(
-                abs(sp[1] - right_edge) <= 2 * ALIGNED for sp in crossing_spans(rows[end + 1])):
+        if text_rows > 1 and end + 1 < len(rows) and _ending_at(crossing_spans(rows[end + 1]), right_edge):
             return None  # two lines of text between two of its lines: one per entry, not a list
         pieces.extend(inner)
         beside.extend(outer)
         paired += bool(inner and outer)
         end += 1
-    while end > start and not any(abs(sp[1] - right_edge) <= 2 * ALIGNED for sp in crossing_spans(rows[end - 1])):
+    while end > start and not _ending_at(crossing_spans(rows[end - 1]), right_edge):
         end -= 1  # the block ends with the list's last line
     if len(pieces) < MIN_SIDEBAR_ROWS or paired > MAX_PAIRED_SHARE * len(pieces) or len(beside) < 2:
         return None
     return end, pieces, beside
+
+
+def _ending_at(spans: list[Span], right_edge: float) -> list[Span]:
+    """The pieces of a row that end at the list's right edge."""
+    return [sp for sp in spans if abs(sp[1] - right_edge) <= 2 * ALIGNED]
 
 
 def _text_in(row: Row, span: Span) -> str:

@@ -44,13 +44,14 @@ def _lemma(word: str) -> str:
     return lemma(word) if len(word) >= 4 else word
 
 
-def in_another_order(names: list[str], said: list[str]) -> bool:
-    """Two or more of the words of `names` said again in another order ("API design": "design
-    of APIs"; "Domain Driver Design" and "Test Driver Design" share theirs in the same order)."""
+def in_another_order(names: list[str], said: list[str], *, every: bool = False) -> bool:
+    """Two or more of the words of `names` (`every`: all of them) said again in another order
+    ("API design": "design of APIs"; "Domain Driver Design" and "Test Driver Design" share
+    theirs in the same order)."""
     where = [next((i for i, word in enumerate(said) if same_word(name, word) or word == name + "s"), -1)
              for name in names]
     found = [i for i in where if i != -1]
-    return len(found) >= 2 and found != sorted(found)
+    return len(found) >= 2 and found != sorted(found) and (not every or len(found) == len(names))
 
 
 def item_text(ctx: LintContext, mention: Mention, *, wrapped: bool = False) -> str:
@@ -107,9 +108,7 @@ def said_again(ctx: LintContext, section: Section) -> Iterator[tuple[int, int, s
         inside = {m.skill_id for m in mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]}
         said = content_words(text)
         for mention, words in named[: bisect.bisect_left(named_starts, start)]:
-            if mention.end <= start and mention.skill_id not in inside and len(words) >= 2 \
-                    and all(any(same_word(w, o) or o == w + "s" for o in said) for w in words) \
-                    and in_another_order(words, said):
+            if mention.end <= start and mention.skill_id not in inside and in_another_order(words, said, every=True):
                 yield start, end, text, mention
                 break
 

@@ -46,6 +46,7 @@ def _make_context(nlp: Language, name: str) -> ContextFilter:
 # Formats whose lines are where the page ended, not where the writer broke them
 UNWRAPPED_FORMATS = frozenset({"pdf"})
 
+
 class Extractor:
     """The pipeline with its compiled taxonomy: build once per process, reuse."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
@@ -85,15 +86,17 @@ def _compound_heads(ctx: LintContext) -> set[str]:
     tell of, not in the titles of roles (an employer's name: "SparkCognition"), and that
     the taxonomy does not name itself ("ReactFlow": react; "JavaScript" is a skill of its own)."""
     titles = {ctx.line_index(line.start) for role in ctx.roles if role.section is K.EXPERIENCE for line in role.header}
-    starts = sorted((m.start, m.end) for m in ctx.mentions)
+    spans = sorted((m.start, m.end) for m in ctx.mentions)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # the furthest end of the mentions so far
     out: set[str] = set()
     for index, line in enumerate(ctx.lines):
         if index in titles or ctx.kind_at(line.start) not in _EVIDENCE:
             continue
         for found in _COMPOUND.finditer(ctx.line_text(line)):
             start, end = line.start + found.start(), line.start + found.end()
-            at = bisect.bisect_left(starts, (end,))
-            if not any(b > start for _, b in starts[max(0, at - 8) : at]):  # no mention overlaps it
+            before = bisect.bisect_left(starts, end)  # the mentions that start before the compound ends
+            if not before or reach[before - 1] <= start:  # ... none of which reaches into it
                 out.add(found.group(1).lower())
     return out
 
