@@ -30,7 +30,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:  # when loaded by path
 
 from pdf_fixtures.drawing import FIXTURES, ROOT, SAMPLES
 from pdf_fixtures.latex import KERNED_TEX, run_pdflatex, software_engineer_tex
-from pdf_fixtures.page_objects import linked_role, ruled_form
+from pdf_fixtures.page_objects import linked_role, logo_role, ruled_form
 from pdf_fixtures.pages import (
     dark_sidebar,
     encrypted,
@@ -62,6 +62,8 @@ TARGETS: dict[str, tuple[Path, Callable[[Path], object]]] = {
     "rotated-headings": (FIXTURES / "rotated-headings.pdf", rotated_headings),
     "repository-link": (FIXTURES / "repository-link.pdf", lambda p: linked_role(p, "https://github.com/jo/migration-model")),
     "profile-link": (FIXTURES / "profile-link.pdf", lambda p: linked_role(p, "https://github.com/jo")),
+    "logo-role": (FIXTURES / "logo-role.pdf", logo_role),
+    "plain-role": (FIXTURES / "plain-role.pdf", lambda p: logo_role(p, logo=False)),
     "ruled-form": (FIXTURES / "ruled-form.pdf", ruled_form),
     "unruled-form": (FIXTURES / "unruled-form.pdf", lambda p: ruled_form(p, ruled=False)),
     "resume-software-engineer": (

@@ -54,6 +54,8 @@ class Layout:
     line_styles: tuple[tuple[int, str], ...] = ()  # (line start, font/size/colour/case key) (PDF)
     # (start, end, target): text a reader can click, and where it leads ("§" → a GitHub repository) (PDF)
     links: tuple[tuple[int, int, str], ...] = ()
+    # the starts of the lines drawn level with a small picture: a logo or an icon (PDF)
+    picture_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,25 @@ def test_pdf_a_ruled_form_is_not_two_columns(mini_extractor):
     config = LintConfig(today=date(2025, 6, 1), select=("SG103",))
     assert codes(lint(FIXTURES / "pdf" / "ruled-form.pdf", mini_extractor, config)) == set()
     assert codes(lint(FIXTURES / "pdf" / "unruled-form.pdf", mini_extractor, config)) == {"SG103"}
+
+
+def test_pdf_a_role_with_logos_is_told_its_skills_are_not_named_in_words(default_extractor):
+    """Hoene84/CeeVee in resume-dev: roles tagged with the logos of their tools. The linter
+    cannot read a logo, and no tracking system can: beside a picture, SG501 says no role
+    names the skill in words; the same résumé without the picture keeps the usual claim."""
+    from skillgap.ingest import read_document
+
+    document = read_document(FIXTURES / "pdf" / "logo-role.pdf")
+    assert [document.text[start:].split("\n")[0] for start in document.layout.picture_lines] == [
+        "• Built the billing service and its reports"]
+    assert read_document(FIXTURES / "pdf" / "plain-role.pdf").layout.picture_lines == ()
+    config = LintConfig(today=date(2025, 6, 1), select=("SG501",))
+    pictured = lint(FIXTURES / "pdf" / "logo-role.pdf", default_extractor, config).findings
+    plain = lint(FIXTURES / "pdf" / "plain-role.pdf", default_extractor, config).findings
+    assert [f.message for f in pictured] == [
+        "“Python” is listed as a skill but no role or project names it in words",
+        "“Redux” is listed as a skill but no role or project names it in words"]
+    assert all("do not read logos" in f.suggestion for f in pictured)
+    assert [f.message for f in plain] == [
+        "“Python” is listed as a skill but no role or project shows it in use",
+        "“Redux” is listed as a skill but no role or project shows it in use"]

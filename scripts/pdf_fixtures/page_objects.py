@@ -44,3 +44,28 @@ def ruled_form(path: Path, ruled: bool = True) -> None:
     c.drawString(40, 150, "Experience")
     c.drawString(40, 130, "Engineer, Acme 2019 - 2021 and a line that runs right across the page to the edge")
     c.save()
+
+
+def logo_role(path: Path, logo: bool = True) -> None:
+    """A one-page résumé whose role shows a small picture (a product's logo) at the right
+    of its bullets, as templates that tag a role with the logos of its tools do; the
+    skills list names the tools in words."""
+    from io import BytesIO
+
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    c = _canvas(path)
+    lines = [("Jo Doe", 18), ("jo@example.com", 10), ("Experience", 14),
+             ("Software Engineer, Acme 2019 - 2021", 10), ("• Built the billing service and its reports", 10),
+             ("Skills", 14), ("Python, Redux", 10)]
+    y = 740
+    for text, size in lines:
+        c.setFont("Helvetica", size)
+        c.drawString(72, y, text)
+        if logo and text.startswith("• Built"):
+            buffer = BytesIO()
+            Image.new("RGB", (96, 36), (120, 70, 180)).save(buffer, format="PNG")
+            c.drawImage(ImageReader(buffer), 460, y - 6, 48, 18)  # a logo level with the bullet
+        y -= size * 2
+    c.save()

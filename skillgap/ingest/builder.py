@@ -67,6 +67,7 @@ class DocumentBuilder:
         self.source_map: list[tuple[int, int, int]] = []
         self.line_styles: list[tuple[int, str]] = []
         self.links: list[tuple[int, int, str]] = []
+        self.picture_lines: list[int] = []
 
     @property
     def offset(self) -> int:
@@ -139,6 +140,7 @@ class DocumentBuilder:
         layout_fields.setdefault("source_map", tuple(self.source_map))
         layout_fields.setdefault("line_styles", tuple(self.line_styles))
         layout_fields.setdefault("links", tuple(self.links))
+        layout_fields.setdefault("picture_lines", tuple(self.picture_lines))
         return Document(
             path=self.path,
             format=self.format,

@@ -16,6 +16,9 @@
 - `layout.image_count` counts the images drawn on the pages (each time one is drawn).
 - Links: a word under a link annotation with a URI is recorded in `layout.links` with its
   target (an icon that links to a repository says what a reader can click).
+- Pictures: a line drawn level with a small picture (a logo or an icon beside a role, not
+  a photo or a background) is recorded in `layout.picture_lines`: it may show there what
+  its words do not say, which no tracking system reads.
 - Errors: what pdfminer/pdfplumber raise on a broken file (many exception types) becomes an
   `InputError`; an exception raised by skillgap's own layout code is a bug and is let
   through, to be reported as an internal error (`library_errors.py`).
@@ -102,10 +105,12 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         )
         backdrop = Backdrop(page)
         links = _link_areas(page)
+        pictures = _picture_bands(page)
         for word in words:
             word["hidden"] = backdrop.is_hidden(word)
             word["baseline"] = _baseline(word, float(page.height))
             word["link"] = _link_of(word, links)
+            word["picture"] = _level_with(word, pictures)
         lay_flat(words)
         words = mend_words(words)  # style splits, letter-spaced runs, soft hyphens: pdf_words.py
         _mark_icons(words)
@@ -190,6 +195,28 @@ def _link_areas(page) -> list[tuple[float, float, float, float, str]]:
         if isinstance(uri, str) and uri and all(math.isfinite(v) for v in box):
             areas.append((*box, uri[:2_000]))
     return areas
+
+
+PICTURE_HEIGHT = 40.0  # points: a logo or an icon beside a line; taller is a photo or a background
+PICTURE_WIDTH = 120.0
+MAX_PICTURES = 500  # a page's pictures looked at; a résumé has a few dozen logos at most
+
+
+def _picture_bands(page) -> list[tuple[float, float]]:
+    """The vertical bands (top, bottom) of the page's small pictures: logos and icons."""
+    bands = []
+    for image in page.images[:MAX_PICTURES]:
+        box = [_number(image, k) for k in ("x0", "top", "x1", "bottom")]
+        if all(math.isfinite(v) for v in box) and 0 < box[3] - box[1] <= PICTURE_HEIGHT \
+                and 0 < box[2] - box[0] <= PICTURE_WIDTH:
+            bands.append((box[1], box[3]))
+    return bands
+
+
+def _level_with(word: dict, bands: list[tuple[float, float]]) -> bool:
+    """Whether the word's middle is level with one of the pictures."""
+    y = (float(word["top"]) + float(word["bottom"])) / 2
+    return any(top <= y <= bottom for top, bottom in bands)
 
 
 def _link_of(word: dict, links: list[tuple[float, float, float, float, str]]) -> str | None:
@@ -294,6 +321,8 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
     if added is None:
         return
     builder.line_styles.append((added.start, _style_key([w for w in line.words if not w.get("icon")], text)))
+    if any(word.get("picture") for word in line.words):
+        builder.picture_lines.append(added.start)
     offset = added.start
     for part, hidden, link in parts:
         if hidden:

@@ -13,7 +13,9 @@ RULES: tuple[Rule, ...] = (
         "skill's name or an alias in the entry's own words, as `skillgap check` reads them: "
         "\"delivered projects\" for project management; a repository on GitHub, GitLab or "
         "Bitbucket shows Git, and a link from a role to its repository there shows the host; "
-        "a product named after its tool, \"ReactFlow\", shows React).",
+        "a product named after its tool, \"ReactFlow\", shows React). Where roles or projects "
+        "show small pictures (a PDF that tags a role with the logos of its tools), it says that no "
+        "role names the skill in words: logos are not read, by skillgap or by tracking systems.",
         "A bare list is a claim; the same skill in a bullet is evidence. Recruiters (and the "
         "`skillgap check` score) trust skills shown in use.",
         (example(PAST_ROLE_LINES + "- Built the billing service in Python\n## Skills\nPython, Terraform"),),

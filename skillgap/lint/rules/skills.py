@@ -60,6 +60,7 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
     shown |= _shown_by_repositories(evidence) | _shown_by_repository_links(ctx)
     role_families = [families(" ".join(words)) for words in evidence]
     compound_heads = _compound_heads(ctx)
+    claim, advice = _without_evidence_wording(ctx)
     for skill_id, mention in listed.items():
         skill = ctx.taxonomy.get(skill_id)
         if skill is None or skill.kind not in _CHECKED_KINDS:
@@ -72,9 +73,17 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
         if any(_said_exactly(name, evidence) for name in _narrower_names(ctx, skill_id)):
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
-        yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but no role or project "
-                                              "shows it in use",
-                  f"add a bullet where you used {skill.name}, or drop it from the list")
+        yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but {claim}",
+                  f"add a bullet where you used {skill.name}{advice}, or drop it from the list")
+
+
+def _without_evidence_wording(ctx: LintContext) -> tuple[str, str]:
+    """What SG501 can claim. Where roles or projects show small pictures (logos beside a
+    role), the linter reads only their words: it says no role names the skill, and that a
+    picture is not read."""
+    if any(ctx.kind_at(start) in _EVIDENCE for start in ctx.document.layout.picture_lines):
+        return "no role or project names it in words", " (tracking systems do not read logos or pictures)"
+    return "no role or project shows it in use", ""
 
 
 # A product named as one word after the tool it is built on: "ReactFlow", "DockerHub"
