@@ -28,6 +28,8 @@ PREFERRED_WORDING = FoldedPattern(
     r"\b(nice[- ]to[- ]haves?|(is|are|would be)? ?an? (big |huge |definite )?(plus|bonus|advantage|asset)"
     r"|bonus( points)?|preferred|preferably|desirable|desired|ideally|advantageous|good[- ]to[- ]have"
     r"|would be (great|nice|helpful)|not required|optional|helpful|pluses"
+    r"|((would|will|could) (also )?be |(is|are) (also )?)beneficial(?! (for|to|in)\b)|would be welcomed?"
+    r"|(not|isn't|aren't|by no means) (strictly )?(essential|necessary)"
     r"|(is|are|would be) (seen as |considered |regarded as |viewed as )?an? (benefit|merit))\b"
 )
 # What may stand between two skills of one either-or list: "X or Y", "X, Y, or Z", "X and/or Y".

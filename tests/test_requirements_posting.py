@@ -75,6 +75,18 @@ def test_a_hedge_qualifies_its_own_clause(default_extractor):
     assert asked["java"].importance is Importance.REQUIRED
 
 
+def test_british_hedges_make_an_ask_preferred(default_extractor):
+    posting = ("Person specification\n- Experience with Python.\n- A full UK driving licence would be beneficial.\n"
+               "- Knowledge of Excel is helpful but not essential.\n- Payroll experience isn't essential.\n"
+               "- Use SQL reports to build mutually beneficial relationships.\n")
+    asked = _asks(default_extractor, posting)
+    assert asked["python"].importance is Importance.REQUIRED
+    assert asked["drivers-license"].importance is Importance.PREFERRED
+    assert asked["microsoft-excel"].importance is Importance.PREFERRED
+    assert asked["payroll"].importance is Importance.PREFERRED
+    assert asked["sql"].importance is Importance.REQUIRED  # "beneficial relationships": no hedge
+
+
 def test_duties_under_a_preferred_heading_are_required(default_extractor):
     posting = "Desired skills:\n- Experience with Kubernetes\nLeads the migration to Terraform.\n"
     asked = _asks(default_extractor, posting)
