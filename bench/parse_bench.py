@@ -64,21 +64,28 @@ class Result:
     skills: set[str] = field(default_factory=set)
 
 
-def heading_kinds() -> dict[str, str]:
+def heading_kinds(corpus: Path | None = None) -> dict[str, str]:
+    """The committed map from gold heading to section kind, and the corpus's own map
+    (`heading-kinds.tsv` beside its `resumes/`) when it has one."""
     kinds: dict[str, str] = {}
-    for line in KINDS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
+    files = [KINDS_FILE] + ([corpus / "heading-kinds.tsv"] if corpus is not None else [])
+    for path in files:
+        if not path.is_file():
             continue
-        heading, kind, _ = line.split("\t")
-        kinds.setdefault(normalize_heading(heading), kind)
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            heading, kind, _ = line.split("\t")
+            kinds.setdefault(normalize_heading(heading), kind)
     return kinds
 
 
 def gold_rows(corpus: Path) -> list[dict[str, str]]:
     rows = []
     for index in ("resumes/index.csv", "resumes/office-made/index-docx.csv"):
-        with open(corpus / index, encoding="utf-8", newline="") as handle:
-            rows.extend(csv.DictReader(handle))
+        if (corpus / index).is_file():  # a corpus without office-made DOCX has no second index
+            with open(corpus / index, encoding="utf-8", newline="") as handle:
+                rows.extend(csv.DictReader(handle))
     return rows
 
 
@@ -199,7 +206,7 @@ def main() -> int:
         from skillgap.pipeline import get_extractor
 
         extractor = get_extractor()
-    kinds = heading_kinds()
+    kinds = heading_kinds(args.corpus)
     results = [measure(args.corpus, row, kinds, extractor) for row in gold_rows(args.corpus)]
     if args.files:
         for r in results:
