@@ -85,7 +85,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "licenses and certifications", "licences and certifications",
         "certifications and licenses", "certifications and licences", "credentials",
         "professional certifications", "professional development", "courses",
-        "courses and certifications", "certifications and training", "accreditations",
+        "courses and certifications", "certifications and training", "accreditations", "licensure",
     ], K.CERTIFICATIONS),
     **dict.fromkeys([
         "awards", "honors", "honours", "achievements", "awards and honors",
@@ -117,7 +117,7 @@ RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
     **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies"],
                     K.SKILLS),
     **dict.fromkeys(["projects"], K.PROJECTS),
-    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "courses"],
+    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "licensure", "courses"],
                     K.CERTIFICATIONS),
     **dict.fromkeys(["awards", "honors", "honours", "achievements", "recognitions", "exhibitions"], K.AWARDS),
     **dict.fromkeys(["publications", "papers", "talks", "presentations"], K.PUBLICATIONS),

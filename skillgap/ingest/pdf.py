@@ -35,6 +35,7 @@ from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.library_errors import PDF_LIBRARIES, raised_in
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
+from skillgap.ingest.pdf_headings import join_wrapped_headings, margin_heading
 from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
@@ -133,7 +134,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             hint="export the PDF again from the original document (Word: File > Save As > PDF), "
                  "or give the DOCX",
         )
-    for number, line in rejoin_hyphenated(arrange_pages(pages)):
+    for number, line in join_wrapped_headings(list(rejoin_hyphenated(arrange_pages(pages)))):
         _add_line(builder, line, number)
     builder.pages = max(builder.pages, page_count)
     return builder.build(columns_per_page=tuple(columns), image_count=images, has_text_layer=True)
@@ -270,33 +271,10 @@ def _style_key(words: list[dict], text: str) -> str:
     return f"{font}|{round(float(main.get('size') or 0) * 2) / 2}|{colour}|{case}"
 
 
-MARGIN_GAP = 1.0  # font sizes between a margin heading and the text beside it
-# The items of a list beside a label: "Languages  Python, Go, C", "Languages  English | French"
-_LIST_SEPARATOR = re.compile(r"[,;]$|^[|·•/]$")
-
-
-def _margin_heading(words: list[dict]) -> int:
-    """How many leading words are a section heading set in the left margin, on the
-    baseline of the text beside it ("Awards    Best student award"), or 0: a known
-    résumé heading, then a gap of at least MARGIN_GAP, then text in another style that is
-    not a list (a skills table's label, "Languages  Python, Go, C", stays a label)."""
-    from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
-
-    for count in range(1, min(6, len(words))):
-        left, right = words[count - 1], words[count]
-        if right["x0"] - left["x1"] < MARGIN_GAP * float(left.get("size") or 10.0):
-            continue
-        head = " ".join(str(w["text"]) for w in words[:count])
-        same = all(left.get(k) == right.get(k) for k in ("fontname", "size", "non_stroking_color"))
-        listing = sum(_LIST_SEPARATOR.search(str(w["text"])) is not None for w in words[count:]) >= 2
-        return count if not same and not listing and normalize_heading(head) in RESUME_HEADINGS else 0
-    return 0
-
-
 def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
     """Join a line's words, turning icon glyphs into bullets and recording hidden words;
     a heading in the left margin goes on a line of its own, before the text beside it."""
-    split = _margin_heading(line.words)
+    split = margin_heading(line.words)
     if split:
         _add_line(builder, PlacedLine(line.words[:split], line.column, line.origin), page)
         line = PlacedLine(line.words[split:], line.column, line.origin)

@@ -10,6 +10,8 @@
 - Letter-spaced text ("W E R D E G A N G", names in a header): a run of three or more
   one-character pieces on one row, evenly spaced, is joined; a gap clearly wider than the
   run's letter spacing is a word space ("S I M O N  H O N E G G E R" -> "SIMON HONEGGER").
+- A space character that takes no room (the next letter starts where it starts: Chromium
+  prints a soft hyphen it did not break at that way, "reconcil iation") is no word space.
 - U+00AD (soft hyphen) drawn in a PDF is a visible hyphen (fonts and HTML-to-PDF tools use
   it for "-"): it becomes "-" so a compound or a date range keeps its dash, and a line
   ending in it is joined with the next like any hyphenated line end.
@@ -24,6 +26,7 @@ from typing import Any
 Word = dict[str, Any]
 
 X_TOLERANCE_RATIO = 0.1  # font sizes: a gap this small is no word space (see pdf.py)
+PHANTOM_SPACE = 0.02  # font sizes: a space character narrower than this is drawn, not seen
 SPACED_RUN = 3  # one-character pieces in a row that make letter-spaced text
 MAX_LETTER_GAP = 0.8  # font sizes: wider gaps between single letters are word spaces anyway
 WORD_GAP_FACTOR = 1.7  # a gap this many times the run's usual letter gap is a word space
@@ -78,7 +81,8 @@ def _join_style_splits(words: list[Word]) -> list[Word]:
 
 
 def _touches(a: Word, b: Word) -> bool:
-    """b goes on a's word: same row, no word space between, a style change between them."""
+    """b goes on a's word: same row, no word space between, and a style change between them
+    or no room for the space character that pdfplumber split them at."""
     if not (_same_row(a, b) and _upright(a) and _upright(b)):
         return False
     gap = b["x0"] - a["x1"]
@@ -86,7 +90,9 @@ def _touches(a: Word, b: Word) -> bool:
         return False
     styles = ("size", "fontname", "non_stroking_color")
     if all(a.get(key) == b.get(key) for key in styles):
-        return False  # pdfplumber itself kept them apart: not a style split
+        # pdfplumber kept them apart for a space character between them; one that takes no
+        # room is no space a reader sees (Chromium draws a soft hyphen it does not break at so)
+        return gap <= PHANTOM_SPACE * _size(a) and a["text"][-1:].isalpha() and b["text"][:1].isalpha()
     if base_font(a) != base_font(b):
         return False  # another typeface is another word ("john|smith" set light, then bold)
     text_a, text_b = a["text"], b["text"]

@@ -1,0 +1,155 @@
+"""Section headings as a PDF sets them: in the left margin beside their text, and wrapped.
+
+- A heading in the left margin sits on the baseline of the text beside it ("Awards    Best
+  student award"): `margin_heading` says how many leading words of a line are one, so the
+  reader puts them on a line of their own.
+- A heading too long for its column wraps: "CORE" over "COMPETENCIES" in a sidebar,
+  "CAREER" over "HISTORY" in a margin column (each part beside a line of text), or
+  "PROFES-" / "SIONAL DEVE-" / "LOPMENT" where the column breaks the word.
+  `join_wrapped_headings` puts the parts back together on the first line when the lines
+  sit one under the other, share an edge or a centre, one font and colour, and together
+  make a known résumé heading (neither part need be one: "LICENSES &" and
+  "CERTIFICATIONS"); centred parts share a centre instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from skillgap.ingest.pdf_layout import PlacedLine
+from skillgap.ingest.pdf_words import Word
+from skillgap.types import SectionKind
+
+MARGIN_GAP = 1.0  # font sizes between a margin heading and the text beside it
+# The items of a list beside a label: "Languages  Python, Go, C", "Languages  English | French"
+_LIST_SEPARATOR = re.compile(r"[,;]$|^[|·•/]$")
+# Headings that also label the rows of a skills table; "Education  2008 M.S., University of
+# Hartford, CT" is a heading beside its entry however many commas the entry has
+_LABEL_KINDS = frozenset({SectionKind.SKILLS, SectionKind.LANGUAGES, SectionKind.INTERESTS})
+MAX_PARTS = 4  # lines a wrapped heading takes at most
+MAX_HEAD_WORDS = 4  # words of a heading on one of its lines
+LINE_STEP = 1.8  # font sizes from one line of a wrapped heading to the next, at most
+SAME_EDGE = 2.0  # points: the parts of a heading share a left or right edge, or a centre
+SMALL_CAPS = 1.5  # a small capital's size times this is at least its capital's
+_STYLE = ("fontname", "size", "non_stroking_color")
+_BROKEN = re.compile(r"[-\u2010\u00ad]$")  # a word the column broke: "PROFES-"
+
+
+def margin_heading(words: list[Word]) -> int:
+    """How many leading words are a section heading set in the left margin, on the
+    baseline of the text beside it, or 0: a known résumé heading, then a gap of at least
+    MARGIN_GAP, then text in another style; a heading that also labels skills is not one
+    before a list (a skills table's label, "Languages  Python, Go, C", stays a label)."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
+
+    count = _margin_words(words)
+    kind = RESUME_HEADINGS.get(normalize_heading(_joined(words[:count]))) if count else None
+    if kind is None:
+        return 0
+    listing = sum(_LIST_SEPARATOR.search(str(w["text"])) is not None for w in words[count:]) >= 2
+    return 0 if listing and kind in _LABEL_KINDS else count
+
+
+def _margin_words(words: list[Word]) -> int:
+    """How many leading words stand apart from the rest of the line: a gap of at least
+    MARGIN_GAP after them and another type style beyond it; 0 when none do."""
+    for count in range(1, min(MAX_HEAD_WORDS + 2, len(words))):
+        left, right = words[count - 1], words[count]
+        if right["x0"] - left["x1"] < MARGIN_GAP * float(left.get("size") or 10.0):
+            continue
+        return 0 if _same_style(left, right) else count
+    return 0
+
+
+def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int, PlacedLine]]:
+    """The page-numbered lines with each wrapped heading's parts joined on its first line."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
+
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        page, line = out[index]
+        head = _head_words(line)
+        parts = [head] if head else []
+        following = index + 1
+        while parts and len(parts) < MAX_PARTS and following < len(out):
+            next_page, next_line = out[following]
+            part = _head_words(next_line)
+            if next_page != page or next_line.column != line.column or not part \
+                    or not _continues(parts[-1], part):
+                break
+            parts.append(part)
+            following += 1
+        for end in range(len(parts), 1, -1):  # the longest run of parts that is a heading
+            if normalize_heading(_joined([w for part in parts[:end] for w in part])) in RESUME_HEADINGS:
+                out[index:index + end] = _joined_lines(out[index:index + end], parts[:end])
+                break
+        index += 1
+    return out
+
+
+def _head_words(line: PlacedLine) -> list[Word]:
+    """The words that could be part of a heading: the whole line when it is short and in
+    one style, else the words standing apart in its left margin."""
+    words = line.words
+    if not words:
+        return []
+    if len(words) <= MAX_HEAD_WORDS and all(_same_style(words[0], w) for w in words):
+        return words
+    count = _margin_words(words)
+    return words[:count] if count <= MAX_HEAD_WORDS else []
+
+
+def _continues(above: list[Word], below: list[Word]) -> bool:
+    """`below` goes on the heading part `above`: the next line down, at its left edge, in its style."""
+    size = float(above[0].get("size") or 10.0)
+    step = below[0]["top"] - above[0]["top"]
+    left = abs(below[0]["x0"] - above[0]["x0"]) <= SAME_EDGE
+    right = abs(below[-1]["x1"] - above[-1]["x1"]) <= SAME_EDGE
+    centred = abs(below[0]["x0"] + below[-1]["x1"] - above[0]["x0"] - above[-1]["x1"]) <= 2 * SAME_EDGE
+    return 0 < step <= LINE_STEP * size and (left or right or centred) and _same_face(above[0], below[0])
+
+
+def _same_face(a: Word, b: Word) -> bool:
+    """One font and colour, in sizes no further apart than small caps' capitals and letters."""
+    sizes = sorted((float(a.get("size") or 10.0), float(b.get("size") or 10.0)))
+    return a.get("fontname") == b.get("fontname") and a.get("non_stroking_color") == b.get("non_stroking_color") \
+        and sizes[1] <= SMALL_CAPS * sizes[0]
+
+
+def _joined_lines(lines: list[tuple[int, PlacedLine]], parts: list[list[Word]]
+                  ) -> list[tuple[int, PlacedLine]]:
+    """The first line with the heading's words in front of its own other words; the other
+    lines without the heading's words (dropped when nothing else is left on them)."""
+    heading = _merged(parts)
+    first_page, first = lines[0]
+    rest_of_first = [w for w in first.words if not any(w is h for h in parts[0])]
+    out = [(first_page, PlacedLine(heading + rest_of_first, first.column, first.origin))]
+    for (page, line), part in zip(lines[1:], parts[1:], strict=True):
+        left = [w for w in line.words if not any(w is h for h in part)]
+        if left:
+            out.append((page, PlacedLine(left, line.column, line.origin)))
+    return out
+
+
+def _merged(parts: list[list[Word]]) -> list[Word]:
+    """The heading's words in reading order, a word the column broke joined with its end."""
+    words: list[Word] = []
+    for part in parts:
+        for word in part:
+            if words and word is part[0] and _BROKEN.search(str(words[-1]["text"])):
+                if len(words) > 1 and _BROKEN.fullmatch(str(words[-1]["text"])):
+                    words.pop()  # the hyphen drawn apart from its word: "PROFES -"
+                words[-1] = dict(words[-1], text=_BROKEN.sub("", str(words[-1]["text"])) + str(word["text"]))
+            else:
+                words.append(dict(word))
+    return words
+
+
+def _joined(words: list[Word]) -> str:
+    """The heading's text, a word the column broke joined with its end ("PROFES-" "SIONAL")."""
+    return " ".join(str(w["text"]) for w in _merged([[word] for word in words]))
+
+
+def _same_style(a: Word, b: Word) -> bool:
+    return all(a.get(key) == b.get(key) for key in _STYLE)

@@ -1,0 +1,59 @@
+"""Résumés printed from HTML/CSS templates with headless Chromium (bench/parse/browser-resumes,
+written blind for the parsing benchmark): what a browser's PDF does that the template
+projects' PDFs did not, through the real reader."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from skillgap.ingest import read_document
+from skillgap.ingest.sections import split_sections
+from skillgap.types import Document, SectionKind
+
+CORPUS = Path(__file__).resolve().parents[1] / "bench" / "parse" / "browser-resumes" / "resumes"
+K = SectionKind
+
+
+@cache
+def _read(name: str) -> Document:
+    return read_document(CORPUS / name)
+
+
+def _titles(name: str) -> list[tuple[str, SectionKind]]:
+    return [(s.title, s.kind) for s in split_sections(_read(name), "resume").sections if s.title]
+
+
+def test_a_heading_wrapped_in_a_narrow_sidebar_is_one_heading():
+    """"LICENSES &" over "CERTIFICATIONS", "CORE" over "COMPETENCIES": one heading each."""
+    assert ("LICENSES & CERTIFICATIONS", K.CERTIFICATIONS) in _titles("b01-nurse-sidebar.pdf")
+    titles = _titles("b11-hospitality-darkright.pdf")
+    assert ("CORE COMPETENCIES", K.SKILLS) in titles
+    assert not {"CORE", "COMPETENCIES"} & {title for title, _ in titles}
+
+
+def test_a_margin_heading_wrapped_beside_its_text_is_one_heading():
+    """Small-caps headings set flush right in a margin column, each part on the baseline of
+    a line of text; one broken by the column ("PROFES-" / "SIONAL DEVE-" / "LOPMENT")."""
+    titles = _titles("b09-hr-smallcaps.pdf")
+    assert ("CAREER HISTORY", K.EXPERIENCE) in titles
+    assert ("PROFESSIONAL DEVELOPMENT", K.CERTIFICATIONS) in titles
+    assert ("AREAS OF EXPERTISE", K.SKILLS) in titles
+    text = _read("b09-hr-smallcaps.pdf").text
+    assert "Pennine Community Healthcare Trust" in text and "HISTORY Pennine" not in text
+    assert "ACAS Certificate in Workplace Mediation" in text.split("\n")[
+        text.split("\n").index("PROFESSIONAL DEVELOPMENT") + 2]
+
+
+def test_a_margin_heading_beside_an_entry_with_commas_is_a_heading():
+    """"EDUCATION  2008 M.S. Accounting, University of Hartford, CT" in a table layout: the
+    commas of the entry do not make the heading a skills-table label."""
+    titles = dict(_titles("b02-accountant-table.pdf"))
+    assert titles.get("EDUCATION") is K.EDUCATION and titles.get("CERTIFICATIONS") is K.CERTIFICATIONS
+
+
+def test_a_soft_hyphen_the_line_did_not_break_at_leaves_one_word():
+    """Chromium draws an unbroken soft hyphen as a space that takes no room."""
+    text = _read("b01-nurse-sidebar.pdf").text
+    assert "Medication reconciliation" in text and "certification" in text
+    assert "reconcil iation" not in text
