@@ -57,3 +57,28 @@ def test_a_soft_hyphen_the_line_did_not_break_at_leaves_one_word():
     text = _read("b01-nurse-sidebar.pdf").text
     assert "Medication reconciliation" in text and "certification" in text
     assert "reconcil iation" not in text
+
+
+def test_a_sidebar_beside_only_the_top_of_the_page_is_read_apart():
+    """A shaded sidebar (Contact, Expertise, Tools, Languages) beside the top half only,
+    with sections across the page below it: the sidebar's lines are not interleaved with
+    the main column's, and the page counts as laid out in two columns."""
+    name = "b06-marketing-canva.pdf"
+    document = _read(name)
+    sections = split_sections(document, "resume").sections
+    about = next(s for s in sections if s.title == "About Me")
+    about_text = document.text[about.start:about.end]
+    assert "Brand marketer with eight years" in about_text and "@" not in about_text
+    contact = next(s for s in sections if s.title == "Contact")
+    assert "chloe.bernard@brandmai" in document.text[contact.start:contact.end]
+    titles = [title for title, _ in _titles(name)]
+    assert titles.index("Contact") > titles.index("Work Experience")  # the main column first
+    assert {"Expertise", "Tools", "Languages", "Education"} <= set(titles)
+    assert document.layout.columns_per_page == (2,)
+
+
+def test_dates_and_places_beside_the_entries_of_one_column_are_no_sidebar():
+    """The same search on a one-column page whose entries carry their dates at the right:
+    one column (a stretch beside dates holds no section heading of its own)."""
+    document = _read("b08-electrician-classic.pdf")
+    assert document.layout.columns_per_page == (1,)

@@ -50,6 +50,7 @@ MIN_GUTTER_WIDTH = 6.0  # points
 MAX_CROSSING_SHARE = 0.12  # share of rows that may cross a gutter (full-width headers)
 MIN_SIDE_SHARE = 0.15  # share of the stretch's rows that must have text on each side
 MIN_RUN_SHARE = 0.4  # share of the page's text height the uncrossed stretch must cover
+MIN_PARTIAL_SHARE = 0.3  # ... and for a gutter down part of the page (rows across it elsewhere)
 MIN_COLUMN_SHARE = 0.12  # share of the page width each column's text must span (73 pt on Letter)
 MIN_EDGE_SHARE = 0.6  # share of a column's lines that start at its left edge
 EDGE_SLACK = 1.6  # font sizes right of the edge still "at the edge" (bullets, indents)
@@ -153,6 +154,88 @@ def find_gutter(rows: list[Row], page_width: float) -> tuple[float, float] | Non
         if _is_gutter(rows, row_spans, band, page_width):
             return band
     return None
+
+
+def find_partial_gutter(rows: list[Row], page_width: float) -> tuple[tuple[float, float], int, int] | None:
+    """A gutter down only part of the page (a sidebar beside the top half, with other
+    rows across its line above or below): the band and the rows [start, end) it parts.
+
+    For each point across the page, the tallest stretch of rows that keep off it; where
+    one stretch holds over a band, that stretch of rows must pass `_is_gutter` on its own
+    and cover `MIN_PARTIAL_SHARE` of the page's text height."""
+    if len(rows) < 6 or not 0 < page_width <= MAX_PAGE_WIDTH:  # also False for NaN
+        return None
+    row_spans = [crossing_spans(row) for row in rows]
+    text_height = max(r.bottom for r in rows) - min(r.top for r in rows)
+    width = int(page_width) + 1
+    crossed = [bytearray(width) for _ in rows]
+    for marks, spans in zip(crossed, row_spans, strict=True):
+        for start, end in spans:
+            if math.isfinite(start) and math.isfinite(end):
+                low, high = max(0, int(start)), min(width, int(end) + 1)
+                marks[low:high] = b"\x01" * max(0, high - low)
+    lo, hi = int(page_width * 0.12), int(page_width * 0.88)
+    stretch_at = [_tallest_stretch(rows, [marks[x] for marks in crossed]) for x in range(lo, hi)]
+    bands: list[tuple[tuple[float, float], int, int]] = []
+    for stretch, xs in itertools.groupby(range(lo, hi), key=lambda x: stretch_at[x - lo]):
+        xs = list(xs)
+        start, end = stretch
+        if end - start >= 6 and len(xs) >= MIN_GUTTER_WIDTH \
+                and rows[end - 1].bottom - rows[start].top >= MIN_PARTIAL_SHARE * text_height:
+            bands.append(((float(xs[0]), float(xs[-1] + 1)), start, end))
+    for band, start, end in sorted(bands, key=lambda b: b[0][0] - b[0][1]):  # widest first
+        if _is_gutter(rows[start:end], row_spans[start:end], band, page_width) \
+                and all(_running_text(side) for side in _sides(rows[start:end], row_spans[start:end], band)):
+            return band, start, end
+    return None
+
+
+def _sides(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, float]
+           ) -> list[list[tuple[Row, list[Span]]]]:
+    """The rows' pieces left and right of the band's middle."""
+    middle = (band[0] + band[1]) / 2
+    out = []
+    for keep in (lambda span: span[1] <= middle, lambda span: span[0] >= middle):
+        side = [(row, [s for s in spans if keep(s)]) for row, spans in zip(rows, row_spans, strict=True)]
+        out.append([(row, spans) for row, spans in side if spans])
+    return out
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _running_text(side: list[tuple[Row, list[Span]]]) -> bool:
+    """A side of a gutter down part of the page is a column of its own: a tight stack of
+    lines (`FLUSH_RIGHT_STACKED_SHARE`), most of them without a year, under a section
+    heading of its own. Dates, places and labels beside the entries of one column come a
+    line or two per entry, dated, and head no section."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
+
+    if len(side) < 2 * MIN_BLOCK_SIDE_ROWS + 1:
+        return False
+    texts = [" ".join(str(w.get("text", "")) for w in row.words if any(a <= w["x0"] and w["x1"] <= b for a, b in spans))
+             for row, spans in side]
+    if not any(normalize_heading(text) in RESUME_HEADINGS for text in texts):
+        return False
+    tops = [row.top for row, _ in side]
+    size = sorted(row.size for row, _ in side)[len(side) // 2]
+    stacked = sum(b - a <= STACK_GAP * size for a, b in itertools.pairwise(tops))
+    dated = sum(bool(_YEAR.search(text)) for text in texts)
+    return stacked >= FLUSH_RIGHT_STACKED_SHARE * (len(side) - 1) and dated * 2 <= len(side)
+
+
+def _tallest_stretch(rows: list[Row], crossing: list[int]) -> tuple[int, int]:
+    """The rows [start, end) of the tallest run of rows with no crossing mark."""
+    best, best_height, start = (0, 0), -1.0, None
+    for index, mark in enumerate([*crossing, 1]):
+        if not mark and start is None:
+            start = index
+        elif mark and start is not None:
+            height = rows[index - 1].bottom - rows[start].top
+            if height > best_height:
+                best, best_height = (start, index), height
+            start = None
+    return best
 
 
 def _is_gutter(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, float], page_width: float) -> bool:

@@ -36,6 +36,7 @@ from skillgap.ingest.pdf_columns import (
     Word,
     crossing_spans,
     find_gutter,
+    find_partial_gutter,
     flush_right_list,
     group_rows,
     side_by_side,
@@ -71,9 +72,19 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
     """Lines in reading order and the number of columns found (1 or 2)."""
     rows = group_rows(words)
     gutter = find_gutter(rows, page_width)
-    if gutter is None:
+    if gutter is not None:
+        return _two_columns(rows, (gutter[0] + gutter[1]) / 2), 2
+    partial = find_partial_gutter(rows, page_width)
+    if partial is None:
         return _one_column(rows, page_width), 1
-    middle = (gutter[0] + gutter[1]) / 2
+    (left_edge, right_edge), start, end = partial
+    return (_one_column(rows[:start], page_width) + _two_columns(rows[start:end], (left_edge + right_edge) / 2)
+            + _one_column(rows[end:], page_width)), 2
+
+
+def _two_columns(rows: list[Row], middle: float) -> list[PlacedLine]:
+    """Rows parted at `middle`: the left column's lines, then the right's, a row that
+    crosses the middle (a heading across the page) closing both."""
     out: list[PlacedLine] = []
     left: list[PlacedLine] = []
     right: list[PlacedLine] = []
@@ -96,7 +107,7 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
         if right_words:
             right.append(PlacedLine(right_words, 1))
     flush()
-    return out, 2
+    return out
 
 
 def _one_column(rows: list[Row], page_width: float) -> list[PlacedLine]:
