@@ -19,7 +19,7 @@ from skillgap.suggest.suggestion import (
     Suggestion,
 )
 from skillgap.suggest.targets import NAME_KINDS, Target, Targets, inside_a_name
-from skillgap.types import CREDENTIAL_KINDS, GapItem, Importance, MatchLevel, Report
+from skillgap.types import CREDENTIAL_KINDS, GapItem, Importance, MatchLevel, Report, SkillKind
 
 # Rank by value to this application: a required skill the résumé shows only in other words
 # first, then a preferred one, then the wording of the opener, then a result to fill in.
@@ -174,6 +174,9 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
                 edit = wording.new_label_edit(target.text, term)  # "Databases: PostgreSQL, MySQL"
         else:
             edit = wording.name_skill_edit(target.text, start, end, term)
+        if edit is None and kind == KIND_NAME_SKILL and item.via is not None and item.via.kind is SkillKind.TOOL \
+                and evidence.skill_id == item.via.id:
+            edit = wording.category_edit(target.text, start, end, term)  # "Salesforce Service Cloud CRM"
         if edit is not None:
             return _chained(kind, reason, target, edit, base, item.skill.id, term)
     if kind == KIND_NAME_SKILL and only is None and (not found or any(t.action for t, _ in found)):
