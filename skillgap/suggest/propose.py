@@ -253,7 +253,8 @@ def _trait_drafts(items: list[GapItem], targets: Targets) -> list[_Draft]:
     for found in trait_edits(items, targets):
         required = found.item.importance is Importance.REQUIRED
         out.append(_Draft(KIND_NAME_SKILL, found.reason, found.target, (found.edit,), skill_id=found.item.skill.id,
-                          added=(trait_name(found.item),), tier=TIER_REQUIRED if required else TIER_PREFERRED))
+                          added=tuple(trait_name(i) for i in (found.item, *found.also)),
+                          tier=TIER_REQUIRED if required else TIER_PREFERRED))
     return out
 
 
