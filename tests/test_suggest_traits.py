@@ -116,10 +116,13 @@ def test_a_skills_section_of_short_lines_takes_a_line_of_its_own(default_extract
     assert edits[0] in default_edits(suggest(report, extractor=default_extractor))
 
 
-def test_no_line_of_its_own_under_a_field_heading_or_beside_rows_of_labels(default_extractor):
+def test_no_line_of_its_own_where_it_would_not_belong(default_extractor):
     for resume in (KEY_SKILLS.replace("Key skills", "Clinical skills"),  # a field: soft skills do not belong
                    KEY_SKILLS.replace("- Rota", "- Planning: rota").replace("- Patient", "- Records: patient"),
-                   KEY_SKILLS.replace("- Excel reporting\n", "")):  # two lines: not a list to extend
+                   KEY_SKILLS.replace("- Excel reporting\n", ""),  # two lines: not a list to extend
+                   KEY_SKILLS.replace("- Rota", "Rota").replace("- Patient", "Patient")  # unmarked lines
+                   .replace("- Excel", "Excel"),
+                   KEY_SKILLS + "Available for weekend shifts\n"):  # the section goes on after its list
         edits, _ = _trait_edits(_report(resume), default_extractor)
         assert not any("\n" in s.rewrite for s in edits), resume
 

@@ -131,8 +131,9 @@ def _core(item: GapItem) -> str:
 
 def _plain_skills_section(targets: Targets) -> tuple[list[Target], str] | None:
     """The lines of the first skills section whose heading names no field ("Key skills",
-    not "Clinical skills" or "Tools") and whose lines are short, one skill or a few each,
-    most without a label; and the section's text. None when there is none."""
+    not "Clinical skills" or "Tools") and whose lines are short bullets of one glyph, one
+    skill or a few each, most without a label, the last one ending the section; and the
+    section's body. None when there is none."""
     document = targets.document
     for section in targets.sections.sections:
         if section.kind is not SectionKind.SKILLS or not _PLAIN_SKILLS.fullmatch(section.title.strip()):
@@ -144,8 +145,10 @@ def _plain_skills_section(targets: Targets) -> tuple[list[Target], str] | None:
         if sum(1 for t in lines if re.match(r"[^:]{1,40}:", t.text)) * 2 > len(lines):
             continue  # "Languages: Python, SQL" rows: a soft skill would not sit among them
         glyphs = {m.group(1) if m else "" for m in (_GLYPH.match(t.text) for t in lines)}
-        if len(glyphs) != 1:
-            continue  # wrapped lines or mixed styles: where a new line starts is unclear
+        if len(glyphs) != 1 or "" in glyphs:
+            continue  # unmarked lines (a name, a note?) or mixed styles: where a new line goes is unclear
+        if document.text[lines[-1].start + len(lines[-1].text.rstrip()) : section.end].strip():
+            continue  # the section goes on after its last skills line (a wrapped bullet, a note)
         return lines, document.text[lines[0].start : section.end]  # the body: not the heading's "Skills"
     return None
 
