@@ -85,7 +85,7 @@ CATEGORIES = [
      "Salesforce Service Cloud CRM, Zendesk, Genesys, Microsoft 365"),
     ("Software | QuickBooks Online, SAP (FI), Microsoft Excel", "SAP", "ERP system",
      "Software | QuickBooks Online, SAP ERP (FI), Microsoft Excel"),
-    ("Charted in Epic for 30 patients a shift", "Epic", "EHR", "Charted in Epic EHR for 30 patients a shift"),
+    ("Charted in Epic for 30 patients a shift", "Epic", "EHR system", "Charted in Epic EHR for 30 patients a shift"),
     # the name goes on: the acronym would split it
     ("Built Salesforce Marketing Cloud journeys", "Salesforce", "CRM software", None),
     ("Used Salesforce reports to track the pipeline", "Salesforce", "CRM software", None),
@@ -107,6 +107,8 @@ def test_a_category_acronym_after_the_product(line, evidence, term, expected):
 def test_category_acronym():
     assert category_acronym("CRM software") == "CRM"
     assert category_acronym("ERP systems") == "ERP"
-    assert category_acronym("EHR") == "EHR"
+    assert category_acronym("EHR platform") == "EHR"
+    assert category_acronym("SQL") is None  # an acronym alone: "PostgreSQL SQL" would not read
+    assert category_acronym("AWS") is None
     assert category_acronym("CRM best practices") is None  # not a kind of product
     assert category_acronym("Customer relationship management") is None

@@ -176,7 +176,8 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
             edit = wording.name_skill_edit(target.text, start, end, term)
         if edit is None and kind == KIND_NAME_SKILL and item.via is not None and item.via.kind is SkillKind.TOOL \
                 and evidence.skill_id == item.via.id:
-            edit = wording.category_edit(target.text, start, end, term)  # "Salesforce Service Cloud CRM"
+            edit = wording.category_edit(target.text, start, end, term) or \
+                wording.category_edit(target.text, start, end, item.skill.name)  # "Salesforce Service Cloud CRM"
         if edit is not None:
             return _chained(kind, reason, target, edit, base, item.skill.id, term)
     if kind == KIND_NAME_SKILL and only is None and (not found or any(t.action for t, _ in found)):

@@ -242,9 +242,10 @@ _AFTER_A_NAME = re.compile(r"\s*(?:$|[,;|/).:(]|\s(?:and|or|to|for|with|in|on|at
 
 def category_acronym(term: str) -> str | None:
     """The acronym a category of products goes by, when the term is that acronym and a
-    generic noun: "CRM software" -> "CRM", "ERP system" -> "ERP", "EHR" -> "EHR"."""
+    generic noun: "CRM software" -> "CRM", "ERP system" -> "ERP". Not an acronym alone:
+    "SQL" or "AWS" after a narrower product would read "PostgreSQL SQL", "EC2 AWS"."""
     words = term.split()
-    if not words or not re.fullmatch(r"[A-Z]{2,5}", words[0]):
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,5}", words[0]):
         return None
     return words[0] if all(w.lower() in _CATEGORY_NOUNS for w in words[1:]) else None
 
