@@ -54,7 +54,8 @@ def trait_name(item: GapItem) -> str:
 
 def trait_edits(items: list[GapItem], targets: Targets) -> list[TraitEdit]:
     """Edits naming each trait in `items` (in rank order) on a skills line of soft skills,
-    one trait a line; traits no such line can take get none."""
+    one trait a line; when no such line can take one, the first one or two on a line of
+    their own in a skills section of short lines (`_new_line`); else none."""
     out: list[TraitEdit] = []
     used: set[int] = set()
     soft_lines = [target for target, kinds in targets.skills_lines() if _soft_line(target, kinds)]
@@ -66,7 +67,7 @@ def trait_edits(items: list[GapItem], targets: Targets) -> list[TraitEdit]:
             out.append(placed)
         else:
             left.append(item)
-    line = _new_line(left, targets)
+    line = _new_line(left, targets) if not out else None  # beside a soft-skills line that named one: none
     return out + ([line] if line is not None else [])
 
 
