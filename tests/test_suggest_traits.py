@@ -93,3 +93,77 @@ def test_the_trait_is_written_to_a_tailored_copy(default_extractor, tmp_path):
     written = out.read_text(encoding="utf-8")
     assert re.search(r"- Soft skills: Teamwork, problem solving, Leadership\n", written)
     assert any(s.skill_id in ("leadership", "communication-skills") for s in result.applied)
+
+
+KEY_SKILLS = f"""Alex Kim
+{BULLETS}Key skills
+- Rota planning and staff scheduling
+- Patient records (Epic)
+- Excel reporting
+"""
+
+
+def test_a_skills_section_of_short_lines_takes_a_line_of_its_own(default_extractor):
+    """No soft-skills line, but a skills section of short lines, one skill each: the traits
+    the bullets show get a line of their own after its last, in its style, as blind judges
+    of the summary sentence asked ("make it its own bullet")."""
+    report = _report(KEY_SKILLS)
+    edits, _ = _trait_edits(report, default_extractor)
+    assert [(s.original, s.rewrite) for s in edits] == [
+        ("Excel reporting", "Excel reporting\n• Communication skills and leadership")]  # the section's glyph
+    assert edits[0].skill_id == "communication-skills" and "line 5 (“Presented monthly results" in edits[0].reason
+    assert "line 4 (“Supervised 6 clerks" in edits[0].reason  # each trait's own evidence
+    assert edits[0] in default_edits(suggest(report, extractor=default_extractor))
+
+
+def test_no_line_of_its_own_where_it_would_not_belong(default_extractor):
+    for resume in (KEY_SKILLS.replace("Key skills", "Clinical skills"),  # a field: soft skills do not belong
+                   KEY_SKILLS.replace("- Rota", "- Planning: rota").replace("- Patient", "- Records: patient"),
+                   KEY_SKILLS.replace("- Excel reporting\n", ""),  # two lines: not a list to extend
+                   KEY_SKILLS.replace("- Rota", "Rota").replace("- Patient", "Patient")  # unmarked lines
+                   .replace("- Excel", "Excel"),
+                   KEY_SKILLS + "Available for weekend shifts\n"):  # the section goes on after its list
+        edits, _ = _trait_edits(_report(resume), default_extractor)
+        assert not any("\n" in s.rewrite for s in edits), resume
+
+
+def test_a_word_of_the_name_in_another_sense_is_no_evidence(default_extractor):
+    """"IT professionals" shows no professionalism: no line names it."""
+    posting = document_from_text("Recruiter\nRequirements\n- Professionalism\n", path="posting.txt")
+    resume = KEY_SKILLS.replace("- Presented monthly results to the board",
+                                "- Recruited contract IT professionals for 15 clients")
+    report = analyze(document_from_text(resume, fmt="md", path="resume.md"), posting)
+    item = next(i for i in report.gap.items if i.skill.id == "professionalism")
+    assert trait_in_other_words(item) and "professionals" in item.evidence[0].text  # the gap reads it so
+    assert not [s for s in suggest(report, extractor=default_extractor) if s.skill_id == "professionalism"]
+
+
+def test_the_line_of_its_own_in_tailored_copies(default_extractor, tmp_path):
+    import docx
+
+    posting = tmp_path / "posting.txt"
+    posting.write_text(POSTING, encoding="utf-8")
+    markdown = tmp_path / "resume.md"
+    markdown.write_text(KEY_SKILLS.replace("- ", "* "), encoding="utf-8")
+    report = analyze(markdown, posting)
+    write_tailored(markdown, tmp_path / "out.md", report.resume.document,
+                   suggest(report, extractor=default_extractor))
+    assert "* Excel reporting\n* Communication skills and leadership\n" in \
+        (tmp_path / "out.md").read_text(encoding="utf-8")  # the file's own marker
+
+    word = docx.Document()
+    word.add_paragraph("Alex Kim")
+    for line in KEY_SKILLS.splitlines()[1:]:
+        if line.startswith("- "):
+            word.add_paragraph(line[2:], style="List Bullet")
+        else:
+            word.add_paragraph(line)
+    path = tmp_path / "resume.docx"
+    word.save(str(path))
+    report = analyze(path, posting)
+    result = write_tailored(path, tmp_path / "out.docx", report.resume.document,
+                            suggest(report, extractor=default_extractor))
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(tmp_path / "out.docx")).paragraphs]
+    at = paragraphs.index(("List Bullet", "Excel reporting"))
+    assert paragraphs[at + 1] == ("List Bullet", "Communication skills and leadership")  # a bullet of its own
+    assert any(s.skill_id == "communication-skills" for s in result.applied)

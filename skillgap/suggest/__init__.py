@@ -6,8 +6,10 @@ Kinds, one module per family:
 
     action-verb    openers.py   "Responsible for managing X" -> "Managed X" (tense of the role)
     active-voice   openers.py   "Costs were reduced by 20%" -> "Reduced costs by 20%"
-    name-skill     wording.py   "React, Next.js" -> "React, Next.js, JavaScript"; "with Terraform, as IaC"
-                   traits.py    a soft skill shown by what you did, named on the soft-skills line
+    name-skill     wording.py   "React, Next.js" -> "React, Next.js, JavaScript"; "with Terraform, as IaC";
+                                "Bash scripts" -> "Bash shell scripts"; "Salesforce" -> "Salesforce CRM"
+                   traits.py    a soft skill shown by what you did, named on the soft-skills line,
+                                or on a line of its own in a skills section of short lines
     posting-term   wording.py   "k8s" -> "Kubernetes", "AWS" -> "Amazon Web Services (AWS)"
     add-result     metrics.py   "..., reducing [metric] by [N]%" (a placeholder, never a number)
     only-if-true   prompts.py   a fill-in line for a missing skill, never put into a bullet

@@ -19,7 +19,7 @@ from skillgap.suggest.suggestion import (
     Suggestion,
 )
 from skillgap.suggest.targets import NAME_KINDS, Target, Targets, inside_a_name
-from skillgap.types import CREDENTIAL_KINDS, GapItem, Importance, MatchLevel, Report
+from skillgap.types import CREDENTIAL_KINDS, GapItem, Importance, MatchLevel, Report, SkillKind
 
 # Rank by value to this application: a required skill the résumé shows only in other words
 # first, then a preferred one, then the wording of the opener, then a result to fill in.
@@ -174,6 +174,10 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
                 edit = wording.new_label_edit(target.text, term)  # "Databases: PostgreSQL, MySQL"
         else:
             edit = wording.name_skill_edit(target.text, start, end, term)
+        if edit is None and kind == KIND_NAME_SKILL and item.via is not None and item.via.kind is SkillKind.TOOL \
+                and evidence.skill_id == item.via.id:
+            edit = wording.category_edit(target.text, start, end, term) or \
+                wording.category_edit(target.text, start, end, item.skill.name)  # "Salesforce Service Cloud CRM"
         if edit is not None:
             return _chained(kind, reason, target, edit, base, item.skill.id, term)
     if kind == KIND_NAME_SKILL and only is None and (not found or any(t.action for t, _ in found)):
@@ -250,7 +254,8 @@ def _trait_drafts(items: list[GapItem], targets: Targets) -> list[_Draft]:
     for found in trait_edits(items, targets):
         required = found.item.importance is Importance.REQUIRED
         out.append(_Draft(KIND_NAME_SKILL, found.reason, found.target, (found.edit,), skill_id=found.item.skill.id,
-                          added=(trait_name(found.item),), tier=TIER_REQUIRED if required else TIER_PREFERRED))
+                          added=tuple(trait_name(i) for i in (found.item, *found.also)),
+                          tier=TIER_REQUIRED if required else TIER_PREFERRED))
     return out
 
 

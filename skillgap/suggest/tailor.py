@@ -180,10 +180,23 @@ def _tailor_text(resume: Path, document: Document, plan) -> tuple[bytes, set[int
             if found is None or any(a < found[0] + len(change.old) and found[0] < b for a, b, _ in located):
                 failed.add(id(change))
                 continue
-            located.append((found[0], found[0] + len(change.old), change.new))
+            located.append((found[0], found[0] + len(change.old), _in_source_style(source, found[0], change.new)))
     for start, end, new in sorted(located, reverse=True):
         source = source[:start] + new + source[end:]
     return (b"\xef\xbb\xbf" if bom else b"") + source.encode("utf-8"), failed
+
+
+def _in_source_style(source: str, position: int, new: str) -> str:
+    """A new line the edit adds ("\n• Teamwork", after a skills line) written as the file
+    writes the line it follows: its indent and list marker ("- ", "* ") and its line ending."""
+    if "\n" not in new:
+        return new
+    line_start = max(source.rfind("\n", 0, position), source.rfind("\r", 0, position)) + 1
+    marker = re.match(r"[ \t]*(?:[-*+•·▪◦]|\d+[.)])?[ \t]*", source[line_start:position])
+    ending = re.search(r"\r\n|\r|\n", source)
+    head, _, rest = new.partition("\n")
+    rest = re.sub(r"^\s*[-*•·▪◦]\s+", "", rest)
+    return head + (ending.group(0) if ending else "\n") + (marker.group(0) if marker else "") + rest
 
 
 # --- DOCX --------------------------------------------------------------------------------------
@@ -236,9 +249,18 @@ def _tailor_docx(resume: Path, plan) -> tuple[bytes, set[int]]:
     texts = [_paragraph_text(p) for p in paragraphs]
     failed: set[int] = set()
     located: list[tuple[int, int, int, str, int]] = []  # paragraph index, start, end, new text, change id
+    added: list[tuple[int, str]] = []  # a new line after a paragraph: its index, the line's text
     for _, changes in plan:
         for change in changes:
             found = _find_paragraph(texts, change)
+            if found is not None and "\n" in change.new:  # "reporting\n• Teamwork": a paragraph of its own
+                head, _, line = change.new.partition("\n")
+                at_end = found[1] + len(change.old) == len(texts[found[0]].rstrip())
+                if head != change.old or not at_end:
+                    failed.add(id(change))
+                else:
+                    added.append((found[0], line))
+                continue
             if found is None or any(i == found[0] and a < found[1] + len(change.old) and found[1] < b
                                     for i, a, b, _, _ in located):
                 failed.add(id(change))
@@ -248,9 +270,39 @@ def _tailor_docx(resume: Path, plan) -> tuple[bytes, set[int]]:
     for index, start, end, new, change_id in sorted(located, reverse=True):
         if not _replace_in_runs(paragraphs[index], start, end, new):
             failed.add(change_id)
+    for index, line in sorted(added, reverse=True):
+        _add_paragraph_after(paragraphs[index], line, texts[index])
     buffer = io.BytesIO()
     word.save(buffer)
     return buffer.getvalue(), failed
+
+
+def _add_paragraph_after(paragraph, line: str, text: str) -> None:
+    """A new paragraph after `paragraph` in its style (list numbering, first run's
+    formatting) holding `line`; its glyph ("• ") only when the paragraph writes one in
+    its text rather than drawing it from the list style."""
+    import copy
+
+    if not re.match(r"\s*[-*•·▪◦]\s", text):
+        line = re.sub(r"^\s*[-*•·▪◦]\s+", "", line)
+    new = copy.deepcopy(paragraph)
+    runs = [child for child in new if child.tag == _W + "r"]
+    for child in list(new):
+        if child.tag != _W + "pPr" and (not runs or child is not runs[0]):
+            new.remove(child)
+    if runs:
+        for child in list(runs[0]):
+            if child.tag != _W + "rPr":
+                runs[0].remove(child)
+        run = runs[0]
+    else:
+        run = new.makeelement(_W + "r", {})
+        new.append(run)
+    element = run.makeelement(_W + "t", {})
+    element.text = line
+    element.set(_XML_SPACE, "preserve")
+    run.append(element)
+    paragraph.addnext(new)
 
 
 def _inside_fallback(element) -> bool:

@@ -3,10 +3,16 @@ monthly results to the board" for communication), where a reader looks for its n
 
 the skills line that lists soft skills ("Teamwork, problem solving" -> "Teamwork, problem
 solving, communication skills"; a bullet of one soft skill, "Customer communication" ->
-"Customer communication and interpersonal skills"). A résumé without such a line gets no
-edit: a "Strengths: teamwork." sentence tacked onto the summary was judged blind as wrong
-or needing a rewrite on 17 of 18 edits (it reads as a form label, breaks the summary's
-voice and repeats what the summary shows), and a trait in a role's bullet as keyword stuffing.
+"Customer communication and interpersonal skills"); else, in a skills section of short
+lines, one per skill ("Key skills", "Skills"; not "Clinical skills" or "Tools"), a line of
+its own after the last, in the section's style ("• Communication and interpersonal
+skills"), as the blind judges of earlier rounds asked ("make it its own bullet"). Only a
+trait a bullet or the summary shows through what the candidate did
+(`soft_behaviours.toml`): a word of the trait's name in another sense ("IT professionals"
+for professionalism) is no evidence. Otherwise no edit: a "Strengths: teamwork." sentence
+tacked onto the summary was judged blind as wrong or needing a rewrite on 17 of 18 edits
+(it reads as a form label, breaks the summary's voice and repeats what the summary shows),
+and a trait in a role's bullet as keyword stuffing.
 
 Never on a line of hard skills or products; never a word the line already has.
 Each reason names the line that shows the trait, so the person can check it is true. The
@@ -22,7 +28,7 @@ from dataclasses import dataclass
 from skillgap.suggest.edits import Edit
 from skillgap.suggest.targets import Target, Targets
 from skillgap.suggest.wording import display_term, list_item_edit, plain_name, repeats_a_word
-from skillgap.types import GapItem, SkillKind
+from skillgap.types import GapItem, SectionKind, SkillKind
 
 _SOFT_LABEL = re.compile(r"\s*(?:[-*•·]\s*)?(?:\*\*)?(?:(?:soft|interpersonal|people|human|transferable)"
                          r"(?:\s+skills)?|personal\s+skills)(?:\*\*)?\s*(?::|\||–|—|-\s)", re.IGNORECASE)
@@ -37,6 +43,7 @@ class TraitEdit:
     edit: Edit
     reason: str
     item: GapItem
+    also: tuple[GapItem, ...] = ()  # a second trait the same new line names
 
 
 def trait_name(item: GapItem) -> str:
@@ -47,16 +54,21 @@ def trait_name(item: GapItem) -> str:
 
 def trait_edits(items: list[GapItem], targets: Targets) -> list[TraitEdit]:
     """Edits naming each trait in `items` (in rank order) on a skills line of soft skills,
-    one trait a line; traits no such line can take get none."""
+    one trait a line; when no such line can take one, the first one or two on a line of
+    their own in a skills section of short lines (`_new_line`); else none."""
     out: list[TraitEdit] = []
     used: set[int] = set()
     soft_lines = [target for target, kinds in targets.skills_lines() if _soft_line(target, kinds)]
+    left: list[GapItem] = []
     for item in items:
         placed = _on_a_soft_line(item, soft_lines, used, targets)
         if placed is not None:
             used.add(placed.target.start)
             out.append(placed)
-    return out
+        else:
+            left.append(item)
+    line = _new_line(left, targets) if not out else None  # beside a soft-skills line that named one: none
+    return out + ([line] if line is not None else [])
 
 
 def _soft_line(target: Target, kinds: frozenset[SkillKind]) -> bool:
@@ -73,6 +85,97 @@ def _on_a_soft_line(item: GapItem, lines: list[Target], used: set[int], targets:
         if edit is not None:
             return TraitEdit(target, edit, _reason(item, targets), item)
     return None
+
+
+_PLAIN_SKILLS = re.compile(r"\W*(?:(?:key|core|professional|relevant|general|personal|transferable|other)\s+)?"
+                           r"(?:skills?|competenc(?:ies|es)|strengths|abilities|(?:areas\s+of\s+)?expertise|"
+                           r"skills\s+(?:and|&)\s+(?:abilities|competencies|strengths))\W*", re.IGNORECASE)
+_GLYPH = re.compile(r"\s*([-*•·▪◦])\s+")
+_MAX_LINE_WORDS = 12
+
+
+def _new_line(items: list[GapItem], targets: Targets) -> TraitEdit | None:
+    """A line of its own for the first one or two traits (in rank order) that what the
+    candidate did shows, after the last line of a skills section of short lines, one per
+    skill, in the section's style: "• Communication and interpersonal skills"."""
+    found = _plain_skills_section(targets)
+    if found is None:
+        return None
+    lines, section_text = found
+    shown = [item for item in items if _shown_by_deeds(item, targets)
+             and not repeats_a_word(section_text, _core(item))]
+    chosen = shown[:1]
+    if len(shown) > 1 and not repeats_a_word(_core(shown[0]), _core(shown[1])):
+        chosen = shown[:2]
+    if not chosen:
+        return None
+    last = lines[-1]
+    glyph = _GLYPH.match(last.text)
+    body_end = len(last.text.rstrip())
+    target = targets.at(last.start + glyph.end()) if glyph else last
+    if target is None or target.end < last.start + body_end:
+        return None
+    offset = last.start + body_end - target.start
+    names = [trait_name(item) for item in chosen]
+    if len(names) == 2 and all(n.endswith(" skills") for n in names):
+        names[0] = names[0][: -len(" skills")]  # "communication and interpersonal skills"
+    text = " and ".join(names)
+    new = ("\n" + glyph.group(1) + " " if glyph else "\n") + text[:1].upper() + text[1:]
+    return TraitEdit(target, Edit(offset, offset, new), _new_line_reason(chosen, targets), chosen[0],
+                     tuple(chosen[1:]))
+
+
+def _core(item: GapItem) -> str:
+    """The trait's name less the word "skills", which a skills section says anyway."""
+    return re.sub(r"\bskills\b", "", trait_name(item)).strip()
+
+
+def _plain_skills_section(targets: Targets) -> tuple[list[Target], str] | None:
+    """The lines of the first skills section whose heading names no field ("Key skills",
+    not "Clinical skills" or "Tools") and whose lines are short bullets of one glyph, one
+    skill or a few each, most without a label, the last one ending the section; and the
+    section's body. None when there is none."""
+    document = targets.document
+    for section in targets.sections.sections:
+        if section.kind is not SectionKind.SKILLS or not _PLAIN_SKILLS.fullmatch(section.title.strip()):
+            continue
+        lines = [t for t, _ in targets.skills_lines() if section.start < t.start < section.end and t.text.strip()]
+        if len(lines) < 3 or any(len(t.text.split()) > _MAX_LINE_WORDS or re.search(r"\.\s", t.text)
+                                 for t in lines):
+            continue
+        if sum(1 for t in lines if re.match(r"[^:]{1,40}:", t.text)) * 2 > len(lines):
+            continue  # "Languages: Python, SQL" rows: a soft skill would not sit among them
+        glyphs = {m.group(1) if m else "" for m in (_GLYPH.match(t.text) for t in lines)}
+        if len(glyphs) != 1 or "" in glyphs:
+            continue  # unmarked lines (a name, a note?) or mixed styles: where a new line goes is unclear
+        if document.text[lines[-1].start + len(lines[-1].text.rstrip()) : section.end].strip():
+            continue  # the section goes on after its last skills line (a wrapped bullet, a note)
+        return lines, document.text[lines[0].start : section.end]  # the body: not the heading's "Skills"
+    return None
+
+
+def _shown_by_deeds(item: GapItem, targets: Targets) -> bool:
+    """Whether a bullet of a role, or the line that shows the trait, tells what the
+    candidate did that shows it (`soft_behaviours.toml`), not a word of its name in
+    another sense ("IT professionals" is no professionalism)."""
+    from skillgap.own_words import behaviours
+
+    patterns = [re.compile(p, re.IGNORECASE) for p in behaviours().get(item.skill.id, ())]
+    if not patterns or not item.evidence:
+        return False
+    if any(p.search(item.evidence[0].line_text) for p in patterns):
+        return True
+    return _showing_bullet(item, targets) is not None
+
+
+def _new_line_reason(items: list[GapItem], targets: Targets) -> str:
+    """"The posting asks for “teamwork” and “organizational skills”; your line 43 (“…”) and
+    your line 57 (“…”) show them: add them to your skills, on a line of their own"."""
+    asks = " and ".join(f"“{trait_name(item)}”" for item in items)
+    quotes = " and ".join(_evidence_quote(item, targets) for item in items)
+    them = "them" if len(items) > 1 else "it"
+    return f"The posting asks for {asks}; {quotes} show{'' if len(items) > 1 else 's'} {them}: " \
+           f"add {them} to your skills, on a line of {'their' if len(items) > 1 else 'its'} own"
 
 
 def _joined(target: Target, name: str) -> Edit | None:

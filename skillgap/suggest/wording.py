@@ -200,10 +200,10 @@ def name_skill_edit(text: str, start: int, end: int, term: str) -> Edit | None:
     following = _NP_WORD.match(text, end)
     evidence = text[start:end]
     last = evidence.rsplit(" ", 1)
-    if len(words) >= 2 and following and stems(words[-1]) == stems(following.group(1)) \
+    if len(words) >= 2 and following and _own_head(words[-1], following.group(1), evidence) \
             and not repeats_a_word(text, " ".join(words[:-1])):
         return Edit(following.start(1), following.start(1), " ".join(words[:-1]) + " ")
-    if len(words) >= 2 and len(last) == 2 and stems(words[-1]) == stems(last[1]) \
+    if len(words) >= 2 and len(last) == 2 and _own_head(words[-1], last[1], last[0]) \
             and not repeats_a_word(text, " ".join(words[:-1])):
         position = start + len(last[0]) + 1  # "PostgreSQL database" -> "PostgreSQL relational database"
         return Edit(position, position, " ".join(words[:-1]) + " ")
@@ -213,6 +213,58 @@ def name_skill_edit(text: str, start: int, end: int, term: str) -> Edit | None:
     if closes is None or not _INSTRUMENT.search(text[:start]):
         return None  # mid-sentence, or not the tool the work was done with
     return Edit(end, end, f", as {term}")
+
+
+def _own_head(head: str, noun: str, before: str) -> bool:
+    """Whether `noun`, written after `before`, is the term's own `head`: the same noun
+    ("database" / "databases"), or the thing its activity makes, after a product's name
+    ("scripting" / "scripts" after "Bash": "Bash shell scripts" for "shell scripting";
+    "testing" / "tests" after "pytest"). After a common word ("regression models") the
+    term's modifier would not read: "regression statistical models"."""
+    if stems(head) == stems(noun):
+        return True
+    from skillgap.suggest.edits import gerund_lemma, is_proper
+
+    name = before.split()[-1] if before.split() else ""
+    if not head.lower().endswith("ing") or noun.lower().endswith("ing") or not name:
+        return False
+    if not (name[:1].isupper() or is_proper(name)) or name.lower() in _SMALL:
+        return False
+    verb = gerund_lemma(head.lower())
+    return verb is not None and verb == _stem(noun.lower())
+
+
+_CATEGORY_NOUNS = frozenset("""software system systems platform platforms tool tools solution solutions
+application applications suite""".split())
+_AFTER_A_NAME = re.compile(r"\s*(?:$|[,;|/).:(]|\s(?:and|or|to|for|with|in|on|at|across|"
+                           r"including|from|via|using|as)\b)")
+
+
+def category_acronym(term: str) -> str | None:
+    """The acronym a category of products goes by, when the term is that acronym and a
+    generic noun: "CRM software" -> "CRM", "ERP system" -> "ERP". Not an acronym alone:
+    "SQL" or "AWS" after a narrower product would read "PostgreSQL SQL", "EC2 AWS"."""
+    words = term.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Z]{2,5}", words[0]):
+        return None
+    return words[0] if all(w.lower() in _CATEGORY_NOUNS for w in words[1:]) else None
+
+
+def category_edit(text: str, start: int, end: int, term: str) -> Edit | None:
+    """The category's acronym after the product that `text[start:end]` names, as people
+    write a product with its kind: "Salesforce Service Cloud" -> "Salesforce Service Cloud
+    CRM" for "CRM software", "in SAP, including ..." -> "in SAP ERP, including ..." for "ERP
+    system". Only when the name ends there (a separator, a bracket, the end, or a small
+    word follows: never "Salesforce CRM Marketing Cloud"), and the line lacks the acronym."""
+    acronym = category_acronym(term)
+    if acronym is None or start >= end or repeats_a_word(text, acronym):
+        return None
+    if end < len(text) and (text[end].isalnum() or text[end] in "+#") or not _AFTER_A_NAME.match(text, end):
+        return None
+    name = text[start:end].split()
+    if len(name) > 4 or not all(w[:1].isupper() or re.search(r"[\d.+#]", w) for w in name):
+        return None  # a product's name ("Salesforce Service Cloud"), not words ("backend")
+    return Edit(end, end, " " + acronym)
 
 
 def _product_like(item: str) -> bool:
