@@ -114,7 +114,24 @@ def judge_in_words(item: GapItem, resume: Analysis) -> GapItem:
     `scan` both judge this way."""
     if unshown_soft_skill(item):
         item = _soft_in_other_words(item, resume)
+    elif _listed_soft_skill(item):
+        item = _soft_shown_too(item, resume)
     return _word_in_another_form(item, resume)
+
+
+def _listed_soft_skill(item: GapItem) -> bool:
+    """A soft skill the résumé names only in a list ("Teamwork" among the skills)."""
+    return item.skill.kind is SkillKind.SOFT and item.level is MatchLevel.EXACT \
+        and all(e.strength is Strength.LISTED for e in item.evidence)
+
+
+def _soft_shown_too(item: GapItem, resume: Analysis) -> GapItem:
+    """A soft skill the résumé lists and also shows through what the candidate did gets
+    the credit of what it did: naming it on a skills line never lowers the score."""
+    shown = behaviour_evidence(resume, item.skill.id)
+    if shown is None or shown.strength is not Strength.STRONG:
+        return item
+    return replace(item, credit=STRENGTH_FACTOR[Strength.STRONG], evidence=(shown, *item.evidence)[:MAX_EVIDENCE])
 
 
 def unshown_soft_skill(item: GapItem) -> bool:

@@ -167,3 +167,20 @@ def test_the_line_of_its_own_in_tailored_copies(default_extractor, tmp_path):
     at = paragraphs.index(("List Bullet", "Excel reporting"))
     assert paragraphs[at + 1] == ("List Bullet", "Communication skills and leadership")  # a bullet of its own
     assert any(s.skill_id == "communication-skills" for s in result.applied)
+
+
+def test_naming_a_trait_the_bullets_show_never_lowers_the_score(default_extractor):
+    """Listed on the new line, the trait keeps the credit of the bullet that shows it: the
+    edit's score change is not negative, and the text and Markdown outputs show the added
+    line under the line it follows."""
+    from skillgap.render.rewrite import markdown_section, suggestion_lines
+
+    report = _report(KEY_SKILLS)
+    edits, _ = _trait_edits(report, default_extractor)
+    assert edits and all(s.score_delta >= 0 for s in edits)
+    lines = suggestion_lines(edits[0], 1)
+    after = next(i for i, line in enumerate(lines) if "after:" in line)
+    assert lines[after].endswith("after:  Excel reporting")
+    assert lines[after + 1].strip() == "• Communication skills and leadership"
+    assert lines[after + 1].index("•") == lines[after].index("Excel")  # under the line it follows
+    assert any("Excel reporting<br>• Communication skills and leadership" in row for row in markdown_section(edits))

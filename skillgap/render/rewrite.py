@@ -62,7 +62,9 @@ def suggestion_lines(suggestion: Suggestion, number: int | None = None, *, color
     why = f" — {suggestion.reason}" if reason else ""
     out = _wrapped(f"{head}line {suggestion.line}{why}", indent, pad)
     out.append(f"{pad}before: {suggestion.original}")
-    out.append(f"{pad}after:  {style(suggestion.rewrite, fg='green')}")
+    first, *added = suggestion.rewrite.split("\n")  # an edit may add a line after its own
+    out.append(f"{pad}after:  {style(first, fg='green')}")
+    out.extend(f"{pad}        {style(line, fg='green')}" for line in added)
     out.append(style(f"{pad}{delta_text(suggestion)}", dim=True))
     return out
 
@@ -152,6 +154,11 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _lines_cell(text: str) -> str:
+    """A table cell that keeps the lines of an edit that adds one ("…<br>• Teamwork")."""
+    return "<br>".join(_cell(line) for line in text.split("\n"))
+
+
 def markdown_section(suggestions: Sequence[Suggestion], *, limit: int | None = 5, level: int = 2) -> list[str]:
     """Suggestions as a Markdown table (for `check --format markdown` and `rewrite`)."""
     edits, results, prompts = split(suggestions)
@@ -165,8 +172,8 @@ def markdown_section(suggestions: Sequence[Suggestion], *, limit: int | None = 5
             more = f" (the best {len(shown)} of {len(bullets)}; `skillgap rewrite` shows all)"
         out += ["", f"{hashes} Suggested edits{more}", "", "| line | why | before | after | score |",
                 "|---:|---|---|---|---:|"]
-        out += [f"| {s.line} | {_cell(s.reason)} | {_cell(s.original)} | {_cell(s.rewrite)} | {s.score_delta:+d} |"
-                for s in shown]
+        out += [f"| {s.line} | {_cell(s.reason)} | {_cell(s.original)} | {_lines_cell(s.rewrite)} "
+                f"| {s.score_delta:+d} |" for s in shown]
     if prompts and limit is None:
         out += ["", f"{hashes} Only if true: skills to add", "", "| after line | why | template | score if true |",
                 "|---:|---|---|---:|"]
