@@ -3,6 +3,7 @@
     python bench/parse_bench.py                 # the table (corpus at ../shared/resume-dev)
     python bench/parse_bench.py --files         # plus one line per file that misses something
     python bench/parse_bench.py --corpus PATH   # another corpus laid out the same way
+    python bench/parse_bench.py --corpus bench/parse/docx-resumes --only 'w0[1-5]'   # part of one
 
 Figures, per language group (English; German and Japanese apart):
 
@@ -197,6 +198,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "resume-dev")
     parser.add_argument("--files", action="store_true", help="one line per file that misses something")
     parser.add_argument("--no-skills", action="store_true", help="skip the PDF vs DOCX skills (no spaCy)")
+    parser.add_argument("--only", metavar="REGEX", help="only the files whose path matches (a corpus's tuned or held-out part)")
     args = parser.parse_args()
     if not (args.corpus / "resumes" / "index.csv").is_file():
         print(f"no corpus at {args.corpus}: give --corpus PATH", file=sys.stderr)
@@ -207,7 +209,8 @@ def main() -> int:
 
         extractor = get_extractor()
     kinds = heading_kinds(args.corpus)
-    results = [measure(args.corpus, row, kinds, extractor) for row in gold_rows(args.corpus)]
+    rows = [row for row in gold_rows(args.corpus) if not args.only or re.search(args.only, row["path"])]
+    results = [measure(args.corpus, row, kinds, extractor) for row in rows]
     if args.files:
         for r in results:
             missing = [k for k in CORE if k in r.kinds_gold and k not in r.kinds_found]
