@@ -82,3 +82,15 @@ def test_dates_and_places_beside_the_entries_of_one_column_are_no_sidebar():
     one column (a stretch beside dates holds no section heading of its own)."""
     document = _read("b08-electrician-classic.pdf")
     assert document.layout.columns_per_page == (1,)
+
+
+def test_an_email_address_broken_over_two_lines_of_a_sidebar_is_found():
+    """"chloe.bernard@brandmai" / "l.example" in a narrow sidebar: one address, so lint
+    does not say the résumé has none; an address whole on one line is found once."""
+    from skillgap.ingest import document_from_text
+    from skillgap.resume import find_contacts
+
+    emails = [c.text for c in find_contacts(_read("b06-marketing-canva.pdf")) if c.kind == "email"]
+    assert emails == ["chloe.bernard@brandmail.example"]
+    whole = document_from_text("Contact\njo@example.com\nexample.org\n")
+    assert [c.text for c in find_contacts(whole) if c.kind == "email"] == ["jo@example.com"]

@@ -460,6 +460,17 @@ def test_engine_a_list_without_a_heading_beside_the_profile_is_a_skills_section(
     assert codes(lint_text(prose + role, mini_extractor, select=["SG205"])) == ["SG205"]
 
 
+def test_engine_a_line_of_tools_in_a_summary_of_qualifications_is_a_skills_list(default_extractor):
+    """bench/parse/browser-resumes b02 (blind review): a "Summary of Qualifications" whose line
+    lists the software is where that résumé lists its skills; a sentence naming tools is not."""
+    role = "## Experience\n### Accountant, Acme | 2019 – 2021\n- Closed the books monthly\n"
+    listed = ("## Summary of Qualifications\n- CPA with 15 years in industry.\n"
+              "- Advanced Excel (pivot tables, XLOOKUP, Power Query); Sage Intacct, QuickBooks Enterprise, NetSuite.\n\n")
+    assert codes(lint_text(listed + role, default_extractor, select=["SG205"])) == []
+    prose = "## Objective\nI really love yaml, ansible, jinja2 and asciidoc, and I want to help you.\n\n"
+    assert codes(lint_text(prose + role, default_extractor, select=["SG205"])) == ["SG205"]
+
+
 def test_engine_contact_lines_under_a_profile_are_no_skills_list(mini_extractor):
     role = "## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the API\n"
     contact = ("## About me\nI build web services.\n\nLeeds, UK\n+44 7700 900123\njo@example.com\n"
@@ -471,3 +482,16 @@ def test_engine_markdown_sub_bullets_of_a_finished_achievement_are_rightly_past(
     text = ("## Experience\n### CTF, Les Amateurs | Jan 2021 – Present\n- Organized AmateursCTF 2023 and 2024\n"
             "  - Scaled the infrastructure on Kubernetes\n- Qualified for DEFCON CTF 32 in 2024\n")
     assert codes(lint_text(text, mini_extractor, select=["SG310"], today=date(2025, 6, 1))) == []
+
+
+def test_engine_a_year_told_in_a_sentence_is_no_role_date(mini_extractor):
+    """bench/parse/browser-resumes b04, b07, b09, b11 (blind review): achievement lines of a
+    template that draws no bullet glyph, which mention a year, are not roles dated with one
+    date; neither is a year alone that ends the sentence of the line before."""
+    text = ("Experience\nHR Adviser, Irwell University — 2017 – 2021\nHandled 60 employee-relations cases a year.\n"
+            "Co-designed a hybrid-working policy adopted university-wide in 2020.\n"
+            "Built an upsell program at check-in generating $410k of extra room revenue in\n2024.\n"
+            "Achieved zero reportable incidents in 2023 and 2024.\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406", "SG402"])) == []
+    role = "Experience\nHR Adviser, Irwell University — 2020\nHandled 60 employee-relations cases a year.\n"
+    assert codes(lint_text(role, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == ["SG406"]

@@ -96,8 +96,9 @@ def corpus_files(corpus: Path = CORPUS) -> list[Path]:
     """Every résumé of the corpus with gold headings: the PDFs and the DOCX files."""
     files = []
     for index in ("resumes/index.csv", "resumes/office-made/index-docx.csv"):
-        with open(corpus / index, encoding="utf-8", newline="") as handle:
-            files.extend(corpus / row["path"] for row in csv.DictReader(handle))
+        if (corpus / index).is_file():  # a corpus without office-made DOCX has no second index
+            with open(corpus / index, encoding="utf-8", newline="") as handle:
+                files.extend(corpus / row["path"] for row in csv.DictReader(handle))
     return files
 
 

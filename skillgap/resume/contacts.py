@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from skillgap.types import Document, LineOrigin
+from skillgap.types import Document, Line, LineOrigin
 
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 PHONE = re.compile(
@@ -57,18 +57,38 @@ def find_phones(text: str) -> Iterator[re.Match[str]]:
 
 
 def find_contacts(document: Document) -> list[Contact]:
-    """Every email address and phone number in the document, in reading order."""
+    """Every email address and phone number in the document, in reading order (an email
+    address that a narrow column broke over two lines is found whole)."""
     found = []
     text = document.text
-    for line in document.lines:
+    for index, line in enumerate(document.lines):
         line_text = text[line.start : line.end]
         for match in EMAIL.finditer(line_text):
             found.append(Contact("email", line.start + match.start(), line.start + match.end(), match.group(0),
                                  line.origin))
+        if index + 1 < len(document.lines):
+            broken = _broken_email(text, line, document.lines[index + 1])
+            if broken is not None:
+                found.append(broken)
         for match in find_phones(line_text):
             start = line.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             found.append(Contact("phone", start, line.start + match.end(), match.group(0).strip(), line.origin))
     return found
+
+
+def _broken_email(text: str, line: Line, following: Line) -> Contact | None:
+    """An email address whose column broke it after its line's last character and before
+    the next line's first ("chloe.bernard@brandmai" / "l.example"), as the one address."""
+    head = re.search(r"\S+$", text[line.start : line.end])
+    tail = re.match(r"\S+", text[following.start : following.end])
+    if head is None or tail is None or "@" not in head.group(0) + tail.group(0)[:1]:
+        return None
+    if EMAIL.search(head.group(0)) or EMAIL.search(tail.group(0)):
+        return None  # whole on its own line
+    whole = EMAIL.fullmatch(head.group(0) + tail.group(0))
+    if whole is None:
+        return None
+    return Contact("email", line.start + head.start(), following.start + tail.end(), whole.group(0), line.origin)
 
 
 _PROFILE = re.compile(r"linkedin\.com/in/", re.IGNORECASE)

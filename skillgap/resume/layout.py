@@ -106,7 +106,8 @@ class ResumeLayout:
             text = self.line_text(line)
             if _STAMP.search(text):
                 continue
-            found = find_dates(text, line.start)
+            before = self.line_text(self.lines[index - 1]) if index else ""
+            found = [d for d in find_dates(text, line.start) if not _told_in_a_sentence(text, line.start, d, before)]
             if found:
                 out[index] = found
         for index in sorted(out):
@@ -174,6 +175,25 @@ class ResumeLayout:
 
 
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# A year told in a sentence: "... adopted university-wide in 2020.", "in 2023 and 2024."
+_TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
+_SENTENCE_WORDS = 6
+
+
+def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: str) -> bool:
+    """A single date inside a sentence is what happened then, not a role's dates: the line
+    ends a sentence, and the date follows a small word ("policy adopted in 2020.") or the
+    line holds nothing else and the line before breaks off after one ("... revenue in" /
+    "2024.")."""
+    if found.is_range or not text.rstrip().endswith("."):
+        return False
+    lead = text[: found.span_start - line_start]
+    if lead.strip():
+        return len(text.split()) >= _SENTENCE_WORDS and bool(_TOLD.search(lead))
+    alone = not text[found.span_end - line_start :].strip(" .")
+    return alone and bool(_TOLD.search(before)) and len(before.split()) >= _SENTENCE_WORDS
+
+
 _STAMP = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised|generated|printed)\b|\bas\s+of\b", re.IGNORECASE)
 _OPEN_END = re.compile(r"^\s*(?:-{1,2}|–|—|to)\s*(?:$|[^\d\s])", re.IGNORECASE)
 

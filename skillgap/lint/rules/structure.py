@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from skillgap.ingest.sections import PART_SEPARATOR, classify_heading, clean_heading, normalize_heading
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
-from skillgap.types import Line, SectionKind
+from skillgap.types import Line, SectionKind, SkillKind
 
 K = SectionKind
 
@@ -43,9 +43,37 @@ def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
     in a list without a heading."""
     if any(K.SKILLS in kinds_named(section.title) for section in ctx.sections.sections if section.title):
         return  # skills under a heading shared with another section: "Hobbies and Skills", "趣味・特技"
-    if _unheaded_list(ctx):
-        return  # a list drawn without a heading beside the profile (skills with level bars)
+    if _unheaded_list(ctx) or _tools_line_in_summary(ctx):
+        return  # a list drawn without a heading beside the profile (skills with level bars), or
+        # a line of tools in a "Summary of Qualifications"
     yield from _missing(ctx, K.SKILLS, "skills", "“Skills”")
+
+
+MIN_LISTED_TOOLS = 3  # named tools on one line of a summary that make it a skills list
+LISTED_SHARE = 0.4  # ... and the share of the line's words their names take
+
+
+def _tools_line_in_summary(ctx: LintContext) -> bool:
+    """A line of the summary that lists tools, one after another ("Advanced Excel (pivot
+    tables, XLOOKUP); Sage Intacct, QuickBooks Enterprise, NetSuite"): the summary of
+    qualifications is where this résumé lists its skills."""
+    taxonomy = ctx.taxonomy
+    if taxonomy is None:
+        return False
+    per_line: dict[int, list[str]] = {}
+    for mention in ctx.mentions:
+        skill = taxonomy.get(mention.skill_id)
+        if ctx.kind_at(mention.start) is K.SUMMARY and skill is not None and skill.kind is SkillKind.TOOL:
+            per_line.setdefault(ctx.line_index(mention.start), []).append(mention.text)
+    for index, names in per_line.items():
+        text = ctx.line_text(ctx.lines[index])
+        words = len(text.split())
+        named = sum(len(name.split()) for name in set(names))
+        # a list, not a sentence that names tools ("I really love yaml, ansible and jinja2.")
+        if len(set(names)) >= MIN_LISTED_TOOLS and text.count(",") >= MIN_LISTED_TOOLS - 1 \
+                and named >= LISTED_SHARE * words:
+            return True
+    return False
 
 
 def kinds_named(title: str) -> frozenset[SectionKind]:
