@@ -198,7 +198,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "resume-dev")
     parser.add_argument("--files", action="store_true", help="one line per file that misses something")
     parser.add_argument("--no-skills", action="store_true", help="skip the PDF vs DOCX skills (no spaCy)")
-    parser.add_argument("--only", metavar="REGEX", help="only the files whose path matches (a corpus's tuned or held-out part)")
+    parser.add_argument("--only", metavar="REGEX",
+                        help="only the files whose path matches (a corpus's tuned or held-out part)")
     args = parser.parse_args()
     if not (args.corpus / "resumes" / "index.csv").is_file():
         print(f"no corpus at {args.corpus}: give --corpus PATH", file=sys.stderr)

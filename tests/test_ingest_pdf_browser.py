@@ -94,3 +94,42 @@ def test_an_email_address_broken_over_two_lines_of_a_sidebar_is_found():
     assert emails == ["chloe.bernard@brandmail.example"]
     whole = document_from_text("Contact\njo@example.com\nexample.org\n")
     assert [c.text for c in find_contacts(whole) if c.kind == "email"] == ["jo@example.com"]
+
+
+def test_a_rotated_small_caps_heading_keeps_its_bigger_capital():
+    """b26 "EMPLOYMENT" set vertically in small caps: the capital stands further out from the
+    line than the small letters, but shares their baseline."""
+    assert ("EMPLOYMENT", K.EXPERIENCE) in _titles("b26-socialcare-reactive.pdf")
+    assert ("PROFILE", K.SUMMARY) in _titles("b23-events-kickresume.pdf")
+
+
+def test_numbered_and_icon_headings_are_headings_without_their_number_or_icon():
+    titles = dict(_titles("b22-developer-jsonresume.pdf"))  # "01 About", "02 Experience"
+    assert titles.get("About") is K.SUMMARY and titles.get("Experience") is K.EXPERIENCE
+    titles = dict(_titles("b16-dentist-notion.pdf"))  # "⚕ Clinical Experience"
+    assert titles.get("Clinical Experience") is K.EXPERIENCE and titles.get("Referees") is K.REFERENCES
+
+
+def test_two_sections_side_by_side_inside_a_column_are_read_one_after_the_other():
+    """b18: "Languages:" beside "Interests:" in the main column of a page with a sidebar;
+    b06: "Awards" beside "Volunteering", each after an icon that its text starts under."""
+    titles = [title for title, _ in _titles("b18-earlyyears-canva.pdf")]
+    assert "Languages" in titles and "Interests" in titles
+    text = _read("b18-earlyyears-canva.pdf").text
+    assert text.index("Cornish (basic)") < text.index("Interests") < text.index("Gig rowing")
+    titles = [title for title, _ in _titles("b06-marketing-canva.pdf")]
+    assert "Awards" in titles and "Volunteering" in titles
+
+
+def test_a_margin_heading_over_a_list_is_a_heading_where_the_others_stand():
+    """b25: "Key Skills:  Complaint handling, de-escalation, ..." in the left cell where
+    "Experience:" and "Education:" stand is a heading, not a skills table's label."""
+    titles = dict(_titles("b25-customerservice-gdocs.pdf"))
+    assert titles.get("Key Skills") is K.SKILLS and titles.get("Languages") is K.LANGUAGES
+
+
+def test_a_sidebar_name_that_runs_into_the_gutter_stays_in_the_sidebar():
+    """b19: the sidebar's name in a large size runs into the gutter, level with the main
+    column's "PROFILE": the page is parted where the main column starts."""
+    titles = [title for title, _ in _titles("b19-nurse-resumeio.pdf")]
+    assert "PROFILE" in titles and not any("Brennan" in title for title in titles)

@@ -465,7 +465,8 @@ def test_engine_a_line_of_tools_in_a_summary_of_qualifications_is_a_skills_list(
     lists the software is where that résumé lists its skills; a sentence naming tools is not."""
     role = "## Experience\n### Accountant, Acme | 2019 – 2021\n- Closed the books monthly\n"
     listed = ("## Summary of Qualifications\n- CPA with 15 years in industry.\n"
-              "- Advanced Excel (pivot tables, XLOOKUP, Power Query); Sage Intacct, QuickBooks Enterprise, NetSuite.\n\n")
+              "- Advanced Excel (pivot tables, XLOOKUP, Power Query); Sage Intacct, QuickBooks Enterprise, "
+              "NetSuite.\n\n")
     assert codes(lint_text(listed + role, default_extractor, select=["SG205"])) == []
     prose = "## Objective\nI really love yaml, ansible, jinja2 and asciidoc, and I want to help you.\n\n"
     assert codes(lint_text(prose + role, default_extractor, select=["SG205"])) == ["SG205"]

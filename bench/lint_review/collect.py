@@ -113,7 +113,9 @@ def redact(text: str) -> str:
 
 # A rule that claims less in some files says so in its claim: SG501 beside pictures (logos
 # in roles) claims only that no role names the skill in words.
-CLAIM_VARIANTS = {("SG501", "names it in words"): "“{q}” is listed as a skill and no role or project names it in words."}
+CLAIM_VARIANTS = {
+    ("SG501", "names it in words"): "“{q}” is listed as a skill and no role or project names it in words.",
+}
 
 
 def claim(code: str, message: str, line_text: str) -> str:

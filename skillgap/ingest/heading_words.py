@@ -43,6 +43,7 @@ _JAPANESE = {
 }
 RESUME_HEADINGS: dict[str, SectionKind] = {
     **SHARED_HEADINGS,
+    **dict.fromkeys(["details", "contact info"], K.CONTACT),  # a sidebar's "Details": address, phone
     **dict.fromkeys([
         "summary", "professional summary", "career summary", "executive summary", "profile",
         "professional profile", "personal profile", "about me", "about", "objective",

@@ -35,7 +35,7 @@ from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.library_errors import PDF_LIBRARIES, raised_in
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
-from skillgap.ingest.pdf_headings import join_wrapped_headings, margin_heading
+from skillgap.ingest.pdf_headings import heading_margins, join_wrapped_headings, margin_heading
 from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
@@ -134,8 +134,10 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             hint="export the PDF again from the original document (Word: File > Save As > PDF), "
                  "or give the DOCX",
         )
-    for number, line in join_wrapped_headings(list(rejoin_hyphenated(arrange_pages(pages)))):
-        _add_line(builder, line, number)
+    lines = join_wrapped_headings(list(rejoin_hyphenated(arrange_pages(pages))))
+    margins = heading_margins([line for _, line in lines])
+    for number, line in lines:
+        _add_line(builder, line, number, margins)
     builder.pages = max(builder.pages, page_count)
     return builder.build(columns_per_page=tuple(columns), image_count=images, has_text_layer=True)
 
@@ -163,9 +165,12 @@ def _ruled_form(page, lines: list[PlacedLine]) -> bool:
         return False
     down = any(edge - FORM_GAP < _number(e, "x0") < edge and _number(e, "bottom") - _number(e, "top") > FORM_RULE
                for e in vertical)
-    across = sum(_number(e, "x0") < edge - FORM_REACH and _number(e, "x1") > edge + FORM_REACH
-                 and top - FORM_RULE <= _number(e, "top") <= bottom + FORM_RULE for e in horizontal)
-    return down and across >= FORM_RULES
+    across = sorted(_number(e, "top") for e in horizontal
+                    if _number(e, "x0") < edge - FORM_REACH and _number(e, "x1") > edge + FORM_REACH
+                    and top - FORM_RULE <= _number(e, "top") <= bottom + FORM_RULE)
+    # rules between several rows, not the edges of one band drawn across the page (a header)
+    rows_ruled = sum(1 for a, b in zip([-math.inf, *across], across, strict=False) if b - a > 2 * FORM_RULE)
+    return down and rows_ruled >= FORM_RULES
 
 
 def _number(obj: dict, key: str) -> float:
@@ -271,10 +276,10 @@ def _style_key(words: list[dict], text: str) -> str:
     return f"{font}|{round(float(main.get('size') or 0) * 2) / 2}|{colour}|{case}"
 
 
-def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int) -> None:
+def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int, margins: frozenset = frozenset()) -> None:
     """Join a line's words, turning icon glyphs into bullets and recording hidden words;
     a heading in the left margin goes on a line of its own, before the text beside it."""
-    split = margin_heading(line.words)
+    split = margin_heading(line.words, margins)
     if split:
         _add_line(builder, PlacedLine(line.words[:split], line.column, line.origin), page)
         line = PlacedLine(line.words[split:], line.column, line.origin)

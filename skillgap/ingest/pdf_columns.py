@@ -65,6 +65,7 @@ MIN_HEADING_GAP_SHARE = 0.1  # share of the page width between two side-by-side 
 MIN_BLOCK_SIDE_ROWS = 2  # rows each side of a side-by-side block holds below its heading
 MIN_WIDTH_RATIO = 0.6  # the narrower of two side-by-side columns is at least this share of the wider
 HEADING_EDGE_SLACK = 0.5  # font sizes a column's text may start left of its heading
+ICON_SLACK = 2.0  # ... or, when an icon stands before the heading, this far left of it
 
 Span = tuple[float, float]
 
@@ -342,9 +343,15 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, f
     right = [w for w in heading.words if w["x0"] >= spans[1][0]]
     if _style(left) != _style(right) or any(ch.isdigit() for w in heading.words for ch in str(w.get("text", ""))):
         return None
-    slack = EDGE_SLACK * heading.size
+    slack = max(EDGE_SLACK, ICON_SLACK) * heading.size
     edges = (spans[0][0], spans[1][0])
     boundary = edges[1] - HEADING_EDGE_SLACK * heading.size  # pieces starting right of it are in the right column
+    if start + 1 < len(rows):  # the right column's first line starts left of its heading, past an icon
+        below = crossing_spans(rows[start + 1])
+        lefts = [s for s, e in below if edges[1] - ICON_SLACK * heading.size <= s < boundary
+                 and all(e2 < s for _, e2 in below if e2 <= s)]
+        if len(below) == 2 and lefts and below[0][1] < lefts[0]:
+            boundary = lefts[0] - ALIGNED
     end = start + 1
     sides = [0, 0]
     extents = [[math.inf, -math.inf], [math.inf, -math.inf]]  # x range of each column's text

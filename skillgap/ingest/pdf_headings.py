@@ -35,19 +35,40 @@ _STYLE = ("fontname", "size", "non_stroking_color")
 _BROKEN = re.compile(r"[-\u2010\u00ad]$")  # a word the column broke: "PROFES-"
 
 
-def margin_heading(words: list[Word]) -> int:
+def margin_heading(words: list[Word], margins: frozenset[tuple] = frozenset()) -> int:
     """How many leading words are a section heading set in the left margin, on the
     baseline of the text beside it, or 0: a known résumé heading, then a gap of at least
     MARGIN_GAP, then text in another style; a heading that also labels skills is not one
-    before a list (a skills table's label, "Languages  Python, Go, C", stays a label)."""
-    from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
+    before a list (a skills table's label, "Languages  Python, Go, C", stays a label),
+    unless it stands where the document's other margin headings stand (`margins`, from
+    `heading_margins`: "Key Skills:  Complaint handling, ..." under "Education:")."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, clean_heading, normalize_heading
 
     count = _margin_words(words)
-    kind = RESUME_HEADINGS.get(normalize_heading(_joined(words[:count]))) if count else None
+    kind = RESUME_HEADINGS.get(normalize_heading(clean_heading(_joined(words[:count])))) if count else None
     if kind is None:
         return 0
     listing = sum(_LIST_SEPARATOR.search(str(w["text"])) is not None for w in words[count:]) >= 2
-    return 0 if listing and kind in _LABEL_KINDS else count
+    return 0 if listing and kind in _LABEL_KINDS and _margin_of(words[0]) not in margins else count
+
+
+def heading_margins(lines: list[PlacedLine]) -> frozenset[tuple]:
+    """Where the document sets its margin headings that are not also skills labels ("Experience",
+    "Education"): their left edge and type style."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, clean_heading, normalize_heading
+
+    out = set()
+    for line in lines:
+        count = margin_heading(line.words)
+        if count and RESUME_HEADINGS.get(normalize_heading(clean_heading(_joined(line.words[:count])))) \
+                not in _LABEL_KINDS:
+            out.add(_margin_of(line.words[0]))
+    return frozenset(out)
+
+
+def _margin_of(word: Word) -> tuple:
+    return round(float(word["x0"])), word.get("fontname"), round(float(word.get("size") or 0.0), 1), \
+        word.get("non_stroking_color")
 
 
 def _margin_words(words: list[Word]) -> int:

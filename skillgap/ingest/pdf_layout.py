@@ -73,25 +73,36 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
     rows = group_rows(words)
     gutter = find_gutter(rows, page_width)
     if gutter is not None:
-        return _two_columns(rows, (gutter[0] + gutter[1]) / 2), 2
+        return _two_columns(rows, _split_at(gutter), page_width), 2
     partial = find_partial_gutter(rows, page_width)
     if partial is None:
         return _one_column(rows, page_width), 1
     (left_edge, right_edge), start, end = partial
-    return (_one_column(rows[:start], page_width) + _two_columns(rows[start:end], (left_edge + right_edge) / 2)
-            + _one_column(rows[end:], page_width)), 2
+    parted = _two_columns(rows[start:end], _split_at((left_edge, right_edge)), page_width)
+    return _one_column(rows[:start], page_width) + parted + _one_column(rows[end:], page_width), 2
 
 
-def _two_columns(rows: list[Row], middle: float) -> list[PlacedLine]:
+RIGHT_EDGE_SLACK = 1.0  # points left of a gutter's right edge where the right column's text may start
+
+
+def _split_at(gutter: tuple[float, float]) -> float:
+    """Where to part a page's rows: at the gutter's right edge, where the right column
+    starts. A short line of the left column may run into the gutter (a sidebar's name in
+    a large size), but no line of the right column starts before it."""
+    return gutter[1] - RIGHT_EDGE_SLACK
+
+
+def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[PlacedLine]:
     """Rows parted at `middle`: the left column's lines, then the right's, a row that
-    crosses the middle (a heading across the page) closing both."""
+    crosses the middle (a heading across the page) closing both. Two sections side by side
+    inside one column ("Languages" beside "Interests") are read one after the other."""
     out: list[PlacedLine] = []
-    left: list[PlacedLine] = []
-    right: list[PlacedLine] = []
+    left: list[Row] = []
+    right: list[Row] = []
 
     def flush() -> None:
-        out.extend(left)
-        out.extend(right)
+        out.extend(_in_column(left, 0, page_width))
+        out.extend(_in_column(right, 1, page_width))
         left.clear()
         right.clear()
 
@@ -103,10 +114,27 @@ def _two_columns(rows: list[Row], middle: float) -> list[PlacedLine]:
         left_words = [w for w in row.words if w["x1"] <= middle]
         right_words = [w for w in row.words if w["x0"] >= middle]
         if left_words:
-            left.append(PlacedLine(left_words, 0))
+            left.append(Row(left_words))
         if right_words:
-            right.append(PlacedLine(right_words, 1))
+            right.append(Row(right_words))
     flush()
+    return out
+
+
+def _in_column(rows: list[Row], column: int, page_width: float) -> list[PlacedLine]:
+    """One column's rows top to bottom, two sections side by side in it one after the other."""
+    out: list[PlacedLine] = []
+    index = 0
+    while index < len(rows):
+        block = side_by_side(rows, index, page_width)
+        if block is None:
+            out.append(PlacedLine(rows[index].words, column))
+            index += 1
+            continue
+        end, edge = block
+        out.extend(PlacedLine(words, column) for side in (0, 1) for row in rows[index:end]
+                   if (words := [w for w in row.words if (w["x0"] >= edge) == bool(side)]))
+        index = end
     return out
 
 

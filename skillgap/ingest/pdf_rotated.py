@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 Word = dict[str, Any]
-SAME_LINE = 2.0  # points: rotated glyphs whose left edges are this close share a vertical line
+SAME_LINE = 2.0  # points: rotated glyphs whose baselines are this close share a vertical line
 WORD_GAP = 0.2  # font sizes: a wider gap between two glyphs along the line is a word space
 RUN_GAP = 1.0  # font sizes: a wider gap starts another run (another heading)
 
@@ -50,14 +50,22 @@ def _upward(char: dict) -> bool:
 
 
 def _runs(chars: list[dict]) -> list[Word]:
-    """Runs of rotated glyphs along each vertical line, in reading order, as words."""
+    """Runs of rotated glyphs along each vertical line, in reading order, as words. A line's
+    glyphs share its baseline, not their far edge: a small-caps capital stands out further."""
     lines: list[list[dict]] = []
-    for char in sorted(chars, key=lambda c: (c["x0"], c["top"])):
-        if lines and abs(char["x0"] - lines[-1][0]["x0"]) <= SAME_LINE and _upward(char) == _upward(lines[-1][0]):
+    for char in sorted(chars, key=lambda c: (_baseline_x(c), c["top"])):
+        if lines and abs(_baseline_x(char) - _baseline_x(lines[-1][0])) <= SAME_LINE \
+                and _upward(char) == _upward(lines[-1][0]):
             lines[-1].append(char)
         else:
             lines.append([char])
     return [word for line in lines for word in _split_line(line)]
+
+
+def _baseline_x(char: dict) -> float:
+    """Where a rotated glyph's baseline runs: its right edge when it reads upward (its top
+    points left), its left edge when it reads downward."""
+    return float(char["x1"]) if _upward(char) else float(char["x0"])
 
 
 def _split_line(line: list[dict]) -> list[Word]:

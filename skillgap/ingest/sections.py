@@ -9,6 +9,7 @@ line ("Nice to have: Redis, Kafka").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from typing import Literal
 
@@ -45,9 +46,24 @@ def _without_dot_leader(text: str) -> str:
 
 
 def clean_heading(text: str) -> str:
-    """The heading's words: markup, trailing colon and dot leaders removed."""
+    """The heading's words: markup, an icon or a section number before them ("✆ Contact",
+    "02 // Experience"), a trailing colon and dot leaders removed."""
     text = _without_dot_leader(text.strip().strip("*_#=").strip())
+    text = _SECTION_NUMBER.sub("", _without_icons(text))
     return text.rstrip(":").strip()
+
+
+# "01 About", "02 // Experience", "III | Education": a number a template sets before its headings
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:\s*[|/:–—-]+)?\s+(?=[^\W\d_])")
+
+
+def _without_icons(text: str) -> str:
+    """`text` without the symbols (and private-use icon glyphs) before its first word."""
+    start = 0
+    while start < len(text) and (text[start].isspace() or unicodedata.category(text[start])[0] == "S"
+                                 or unicodedata.category(text[start]) == "Co"):
+        start += 1
+    return text[start:]
 
 
 def classify_heading(text: str, role: Role) -> SectionKind | None:

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: E501  (a data script: the résumés' lines and Word XML are written out as they are)
 """Build 10 fictional DOCX résumés in the style of ordinary Word / Google Docs templates.
 
 All people, employers, schools, phone numbers (555-01xx / 07700 900xxx) and e-mail
@@ -13,7 +14,6 @@ import datetime as dt
 from pathlib import Path
 
 from docx import Document
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -162,7 +162,8 @@ def shade(cell, fill):
 
 def cell_margins(table, left=0.08, right=0.08, top=0.0, bottom=0.0):
     tblpr = table._tbl.tblPr
-    tw = lambda x: int(x * 1440)
+    def tw(x):
+        return int(x * 1440)
     m = parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:top w:w="{tw(top)}" w:type="dxa"/>'
                   f'<w:left w:w="{tw(left)}" w:type="dxa"/><w:bottom w:w="{tw(bottom)}" w:type="dxa"/>'
                   f'<w:right w:w="{tw(right)}" w:type="dxa"/></w:tblCellMar>')
@@ -300,7 +301,7 @@ def w02():
     tw = text_width(doc)
     P(doc, "JONATHAN P. WEXLER, CPA", bold=True, size=20, align=WD_ALIGN_PARAGRAPH.CENTER, after=2)
     t = make_table(doc, 1, 3, [tw // 3] * 3)
-    for c, txt in zip(t.rows[0].cells, ["West Hartford, CT 06107", "(860) 555-0147", "jwexler.cpa@example.net"]):
+    for c, txt in zip(t.rows[0].cells, ["West Hartford, CT 06107", "(860) 555-0147", "jwexler.cpa@example.net"], strict=False):
         c.paragraphs[0].text = txt
         c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
@@ -421,7 +422,8 @@ def w03():
 def textbox_anchor(paragraphs_xml, width_in, height_in, pos_x_in, shape_id=1, name="Text Box 1"):
     """A Word 2010+ style floating text box: mc:AlternateContent with a wps shape and a VML fallback
     (Word itself writes both, so the text appears twice in document.xml)."""
-    emu = lambda x: int(x * 914400)
+    def emu(x):
+        return int(x * 914400)
     cx, cy = emu(width_in), emu(height_in)
     ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
@@ -582,7 +584,7 @@ def w05():
                                     ("Data platforms", "Snowflake, PostgreSQL, BigQuery, dbt"),
                                     ("Visualisation", "Tableau, Power BI, Looker Studio"),
                                     ("Tools", "Git, Airflow, Jupyter, Excel (Power Query)"),
-                                    ("Methods", "A/B testing, forecasting, regression, cohort analysis")]):
+                                    ("Methods", "A/B testing, forecasting, regression, cohort analysis")], strict=False):
         row.cells[0].paragraphs[0].add_run(k).bold = True
         row.cells[1].paragraphs[0].text = v
 
@@ -811,14 +813,14 @@ def w09():
     P(doc, "ELEANOR J. BRISTOW", bold=True, size=18, align=WD_ALIGN_PARAGRAPH.CENTER, after=0)
     P(doc, "Litigation Paralegal", italic=True, size=12, align=WD_ALIGN_PARAGRAPH.CENTER, after=6)
     t = make_table(doc, 1, 2, [tw // 2, tw - tw // 2])
-    l, r = t.rows[0].cells
-    l.paragraphs[0].text = "410 Whitmore Street, Apt 3B"
-    l.add_paragraph("Richmond, VA 23220")
+    left, r = t.rows[0].cells
+    left.paragraphs[0].text = "410 Whitmore Street, Apt 3B"
+    left.add_paragraph("Richmond, VA 23220")
     r.paragraphs[0].text = "(804) 555-0193"
     r.add_paragraph("ebristow.paralegal@example.org")
     for p in r.paragraphs:
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for c in (l, r):
+    for c in (left, r):
         for p in c.paragraphs:
             p.paragraph_format.space_after = Pt(0)
 
