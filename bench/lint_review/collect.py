@@ -1,4 +1,6 @@
-"""Every finding `skillgap lint` raises with its default rules on the resume-dev corpus.
+"""Every finding `skillgap lint` raises with its default rules on the resume-dev corpus and
+on the browser-printed résumés of the parsing benchmark (`bench/parse/browser-resumes`,
+their paths prefixed "browser-resumes/").
 
     python bench/lint_review/collect.py            # writes bench/lint_review/findings.jsonl
     python bench/lint_review/collect.py --check    # exit 1 when the file is out of date
@@ -33,6 +35,8 @@ from skillgap.lint.run import lint_paths  # noqa: E402
 from skillgap.resume.contacts import EMAIL, find_phones  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "resume-dev"
+BROWSER = ROOT / "bench" / "parse" / "browser-resumes"  # fictional, written blind (its README)
+BROWSER_PREFIX = "browser-resumes/"
 FINDINGS = ROOT / "bench" / "lint_review" / "findings.jsonl"
 VERDICTS = ROOT / "bench" / "lint_review" / "verdicts.jsonl"
 TODAY = date(2026, 12, 1)
@@ -133,14 +137,19 @@ def finding_key(path: str, code: str, line: int, line_text: str, message: str) -
     return f"{path}|{code}|{line}|{digest}"
 
 
-def collect(corpus: Path = CORPUS) -> list[dict]:
-    """The findings as JSON-ready records, in file then line order."""
+def collect_all() -> list[dict]:
+    """The findings on both corpora: resume-dev's, then the browser-printed résumés'."""
+    return collect(CORPUS) + collect(BROWSER, BROWSER_PREFIX)
+
+
+def collect(corpus: Path = CORPUS, prefix: str = "") -> list[dict]:
+    """The findings as JSON-ready records, in file then line order (paths after `prefix`)."""
     files = corpus_files(corpus)
     run = lint_paths(files, LintConfig(today=TODAY))
     records = []
     seen: dict[str, int] = {}
     for report in run.reports:
-        relative = Path(report.path).relative_to(corpus).as_posix()
+        relative = prefix + Path(report.path).relative_to(corpus).as_posix()
         if report.error:
             records.append({"key": f"{relative}|ERROR", "path": relative, "error": report.error})
             continue
@@ -160,10 +169,13 @@ def collect(corpus: Path = CORPUS) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, help="one corpus laid out like resume-dev, printed to stdout")
     parser.add_argument("--check", action="store_true", help="exit 1 when findings.jsonl is out of date")
     args = parser.parse_args()
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in collect(args.corpus))
+    if args.corpus is not None:
+        print("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in collect(args.corpus)), end="")
+        return 0
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in collect_all())
     if args.check:
         current = FINDINGS.read_text(encoding="utf-8") if FINDINGS.exists() else ""
         return 0 if current == lines else 1

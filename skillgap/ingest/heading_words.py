@@ -91,6 +91,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
         "awards", "honors", "honours", "achievements", "awards and honors",
         "awards and honours", "honors and awards", "accomplishments", "key achievements",
+        "career highlights", "selected achievements",
     ], K.AWARDS),
     **dict.fromkeys(["publications", "selected publications", "papers", "talks",
                      "publications and talks", "presentations"], K.PUBLICATIONS),

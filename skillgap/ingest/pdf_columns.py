@@ -152,9 +152,25 @@ def find_gutter(rows: list[Row], page_width: float) -> tuple[float, float] | Non
         if x - start >= MIN_GUTTER_WIDTH:
             bands.append((float(start), float(x)))
     for band in sorted(bands, key=lambda b: b[0] - b[1]):  # widest first
-        if _is_gutter(rows, row_spans, band, page_width):
+        if _is_gutter(rows, row_spans, band, page_width) and not _heading_column(rows, row_spans, band):
             return band
     return None
+
+
+HEADING_COLUMN_SHARE = 0.6  # share of a side's lines that are headings (or their numbers) in a margin layout
+
+
+def _heading_column(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, float]) -> bool:
+    """The left side holds only the headings of the sections beside it ("Education" over
+    "04", "Technical Proficiencies" over "05"): a margin of headings, read row by row with
+    the text beside it, not a column of its own."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, clean_heading, normalize_heading
+
+    left = _sides(rows, row_spans, band)[0]
+    texts = [" ".join(str(w.get("text", "")) for w in row.words if any(a <= w["x0"] and w["x1"] <= b for a, b in spans))
+             for row, spans in left]
+    headings = sum(normalize_heading(clean_heading(t)) in RESUME_HEADINGS or t.strip().isdigit() for t in texts)
+    return bool(texts) and headings >= HEADING_COLUMN_SHARE * len(texts)
 
 
 def find_partial_gutter(rows: list[Row], page_width: float) -> tuple[tuple[float, float], int, int] | None:

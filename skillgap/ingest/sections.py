@@ -254,11 +254,13 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
 def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
               current: SectionKind, styled: bool) -> tuple[SectionKind, str] | None:
     """What the line's type says: a line set like the known headings is a heading whatever
-    its words ("Personal Life", "Community Roles"); a heading of the section's own kind set
-    otherwise is a sub-heading ("Software" under "Technical Skills")."""
+    its words ("Personal Life", "Community Roles"), except among contact details (their
+    labels); a heading of the section's own kind set otherwise is a sub-heading ("Software"
+    under "Technical Skills")."""
     in_style = bool(style) and style in heading_styles
     if found is None:
-        if in_style and current is not K.PREAMBLE and _unknown_heading_shaped(body):
+        # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
+        if in_style and current not in (K.PREAMBLE, K.CONTACT) and _unknown_heading_shaped(body):
             kind = _resume_heading_by_parts(normalize_heading(clean_heading(body))) or K.OTHER
             return (kind, clean_heading(body)) if kind is not current or kind is K.OTHER else None
         return None

@@ -283,12 +283,13 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                 _add_bullet(ctx, current, index, bullet)
                 continue
             dated = index in ctx.line_dates
-            if current is not None and current.bullets and not dated and (
+            if current is not None and current.bullets and (not dated or _goes_on(ctx, index)) and (
                     _runs_on(ctx, index) or _TAG_LINE.match(ctx.line_text(line))):
                 continue  # the last bullet wrapped onto a line the sectioner did not join, or the role's tags
             if dated and current is not None and not current.bullets and _closes_range(ctx, index, current):
                 continue  # "2020" over "2022": a range written down the margin
-            if current is None or current.bullets or (dated and current.dates is not None):
+            if current is None or current.bullets or (
+                    dated and current.dates is not None and not _tells_what_was_done(ctx, index)):
                 current = Entry(section.kind)
                 entries.append(current)
             current.header.append(line)
@@ -307,6 +308,44 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
 _TAG_LINE = re.compile(r"\s*(?:tags\b|(?:technolog(?:y|ies)(?: used)?|tech(?:nical)? stack|stack|tools(?: used)?"
                        r"|environment|keywords|skills used)(?:\s*:|\t| {2,}))", re.IGNORECASE)
 _ABBREVIATED_END = re.compile(r"(?:^|[\s,])[A-Z][A-Za-z]{0,3}\.$")  # "Inc.", "Ltd.", "Co."
+
+
+SENTENCE_OPENER_WORDS = 6  # a line that opens with a verb and runs this long tells what was done
+
+
+def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
+    """A dated line under a dated role that is not the next role: an achievement a template
+    drew without a bullet glyph ("Led the NetSuite implementation (go-live April 2023)",
+    "Rebuilt the venue's events offer in 2020, ..."), or the end of the sentence before it
+    ("completed 2023).", "£62m in 2023.")."""
+    from skillgap.language import opening_verb
+
+    text = ctx.line_text(ctx.lines[index]).strip()
+    if not text:
+        return False
+    if _goes_on(ctx, index):
+        return True
+    if len(text.split()) < SENTENCE_OPENER_WORDS:
+        return False
+    # a sentence, not a title: it opens with a verb, or it ends like one in lower-case words
+    return opening_verb(text) is not None or (text.endswith(".") and not _titleish(text))
+
+
+def _goes_on(ctx: ResumeLayout, index: int) -> bool:
+    """The line ends the sentence of the line before: it starts in lower case or with a
+    symbol ("completed 2023).", "£62m in 2023."), or with a number after a line that breaks
+    off ("2018)." after "... completed in")."""
+    text = ctx.line_text(ctx.lines[index]).strip()
+    if not text:
+        return False
+    if not text[0].isupper() and not text[0].isdigit():
+        return True
+    before = ctx.line_text(ctx.lines[index - 1]).rstrip() if index else ""
+    return text[0].isdigit() and bool(before) and not before.endswith((".", ":", ";")) \
+        and bool(_ENDS_SENTENCE.search(text))
+
+
+_ENDS_SENTENCE = re.compile(r"[.)]\s*$")
 
 
 def _runs_on(ctx: ResumeLayout, index: int) -> bool:

@@ -59,8 +59,24 @@ _NOT_TIMELINE = frozenset({K.PREAMBLE, K.CONTACT})  # a date of birth is not a r
 _SPACED = re.compile(r"\d \.?\d")
 
 
+# "(go-live April 2023)", "... delivered in March 2021": not "expires 10/2025", "member since 2016"
+_IN_PROSE = re.compile(r"(?:\b(?:in|during|across|by|of|after|before|around|throughout)|\([^\s)]+)\s*$")
+PROSE_WORDS = 6
+
+
+def _told_in_prose(ctx: LintContext, found) -> bool:
+    """A single date inside a sentence of a bullet ("Led the NetSuite implementation (go-live
+    April 2023)") is what happened then, not one of the résumé's date fields."""
+    if found.is_range:
+        return False
+    line = ctx.line_at(found.span_start)
+    text = ctx.line_text(line)
+    return len(text.split()) >= PROSE_WORDS and bool(_IN_PROSE.search(text[: found.span_start - line.start]))
+
+
 def mixed_date_formats(ctx: LintContext) -> Iterator[Hit]:
-    written = [d for found in ctx.dates for d in found.dates() if ctx.kind_at(d.start) not in _NOT_TIMELINE]
+    written = [d for found in ctx.dates if not _told_in_prose(ctx, found)
+               for d in found.dates() if ctx.kind_at(d.start) not in _NOT_TIMELINE]
     families = Counter(_family(d.style)[0] for d in written if _family(d.style)[0] != "neutral")
     specific = Counter(_family(d.style)[1] for d in written if _family(d.style)[1])
     if len(families) + len(specific) <= 1 or not families:

@@ -387,13 +387,19 @@ def _inner_case_differs(written: str, name: str) -> bool:
     return False
 
 
+_NAMING_SECTIONS = frozenset({K.PREAMBLE, K.CONTACT, K.REFERENCES})
+
+
 def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
     limit = ctx.option("max-keyword-repeats")
-    by_skill: dict[str, list[Mention]] = defaultdict(list)
+    # stuffing repeats one word: "Python" eleven times, not "ICU" in unit names and "critical
+    # care" in a summary, which the taxonomy reads as one skill
+    by_word: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for mention in ctx.mentions:
-        if not _in_foreign_prose(ctx, mention):
-            by_skill[mention.skill_id].append(mention)
-    for skill_id, mentions in by_skill.items():
+        if _in_foreign_prose(ctx, mention) or ctx.kind_at(mention.start) in _NAMING_SECTIONS:
+            continue  # a referee's job title, the header's contact line: not stuffed
+        by_word[mention.skill_id, compact(mention.text)].append(mention)
+    for (skill_id, _), mentions in by_word.items():
         if len(mentions) > limit:
             extra = mentions[limit]
             yield Hit(extra.start, extra.end, f"“{_name(ctx, skill_id)}” appears {len(mentions)} times (more than "

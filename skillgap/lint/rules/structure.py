@@ -195,6 +195,8 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
                 continue  # a heading set like the others, in words we know
         elif body_style is not None and styles.get(line.start) == body_style:
             continue  # set in the body text's type: a label ("My tasks were:"), not a heading
+        elif ctx.kind_at(line.start) is K.CONTACT:
+            continue  # a contact block's label ("ADDRESS", "LICENSE"), not a section
         elif not _looks_like_heading(ctx, index, line) or _label_in_role(ctx, index, line):
             continue
         standard = _suggest(text, ctx.document.format in ("md", "tex") and ctx.source_line_of(line) is not None)
