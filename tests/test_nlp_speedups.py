@@ -177,3 +177,20 @@ def test_proper_names_on_demand_agree_with_the_walk(ranges):
         assert [bool(is_name(k)) for k in range(len(doc))] == [bool(b) for b in plain]
         marked += sum(plain)
     assert marked > 5
+
+
+def test_attributes_computed_where_asked_are_spacys():
+    """The context filter asks title case, lower case and 'like a number' of a few tokens,
+    from their text, instead of the vocabulary computing them for every new word: the same
+    answers as spaCy's full blank English vocabulary gives."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    from skillgap.nlp.tokenizer import blank_pipeline
+
+    paths = [*sorted(POSTINGS.glob("*.txt")), *sorted(POSTINGS.glob("*.md")), SAMPLES / "posting-backend-engineer.txt"]
+    numbers = "1,000 +3 ±2 1/2 3rd twenty ~5 4.5 2021 Ph.D O'Neil"
+    text = "\n".join([TRICKY, numbers, *(path.read_text(encoding="utf-8") for path in paths)])
+    doc = blank_pipeline().make_doc(text)
+    asked = [(t.text.istitle(), t.text.islower(), like_num(t.text)) for t in doc]
+    assert asked == [(t.is_title, t.is_lower, t.like_num) for t in doc]
+    assert sum(n for _, _, n in asked) > 10 and sum(title for title, _, _ in asked) > 100
