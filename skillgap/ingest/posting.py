@@ -134,8 +134,9 @@ def boilerplate_spans(text: str, at: Iterable[int] | None = None) -> list[Span]:
 def _meta_fields(text: str) -> list[Span]:
     """The spans `_META_FIELD.finditer(text)` finds, trying the pattern only where a label
     starts: its leading `\\b` keeps the engine from skipping ahead to a label's first
-    letter, so searched as written it takes six times as long. A label has a capital only at its start, so no
-    label starts inside another one's match and the bare labels find every start."""
+    letter, so searched as written it takes six times as long. A label has a capital only
+    at its start, so no label starts inside another one's match and the bare labels find
+    every start."""
     found: list[Span] = []
     end = 0
     for label in _META_LABEL.finditer(text):

@@ -90,11 +90,9 @@ class FuzzyMatcher:
         self.compiled: CompiledTaxonomy | None = None
         self._lengths: dict[str, dict[int, list[int]]] = {}
         self._windows: dict[tuple[str, int, int], tuple[list[str], list[tuple[str, str]]]] = {}
-        self._known_words: frozenset[str] = frozenset()  # stop words and English words: never tried
 
     def set_taxonomy(self, compiled: CompiledTaxonomy) -> None:
         self.compiled = compiled
-        self._known_words = STOP_WORDS | compiled.english_words
         self._lengths = {}  # letter -> length -> places of the names of that length (built on first use)
         self._windows = {}
 
@@ -127,7 +125,7 @@ class FuzzyMatcher:
         lowers, alpha = facts.lowers, facts.alpha
         n = len(lowers)
         # words neither stop words nor English, each distinct word looked up once
-        unknown = set(lowers).difference(self._known_words)
+        unknown = set(lowers).difference(STOP_WORDS, self.compiled.english_words)
         tried = [i for i in compress(range(n), map(unknown.__contains__, lowers))
                  if alpha[i] and not covered[i] and not is_name(i)]
         triable = set(tried)
