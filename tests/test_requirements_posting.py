@@ -223,6 +223,15 @@ def test_scraped_fields_found_from_label_starts_as_the_pattern_finds_them(pieces
     assert _meta_fields(text) == [m.span() for m in _META_FIELD.finditer(text)]
 
 
+def test_scraped_field_labels_have_their_only_capital_first():
+    """What `_meta_fields` relies on: no label can start inside another label's match."""
+    from skillgap.ingest.posting import _META_LABELS
+
+    labels = _META_LABELS.removeprefix("(?:").removesuffix(")").split("|")
+    assert len(labels) > 20
+    assert all(label[0].isupper() and not any(c.isupper() for c in label[1:]) for label in labels)
+
+
 def test_scraped_fields_found_from_label_starts_on_real_postings():
     import json
     from pathlib import Path
