@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from skillgap.ingest.folded import FoldedPattern
 from skillgap.ingest.posting import boilerplate_spans, inside, names_a_team
@@ -88,12 +89,15 @@ _BACK_REFERENCE = FoldedPattern(r"\b(?:the (?:mentioned|above|listed|aforementio
                                 r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?;](\s|$)")
+_NEXT_SENTENCE = re.compile(r"\s*([^\n.!?;]*)")
+
+
 def _hedged_after(text: str, mention: Mention) -> bool:
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
-    end = re.search(r"[.!?;](\s|$)", text[mention.end:line_end])
-    after = text[mention.end + end.end() if end else line_end:]
-    following = re.match(r"\s*([^\n.!?;]*)", after)
+    end = _SENTENCE_STOP.search(text, mention.end, line_end)  # endpos: "$" matches at the line's end
+    following = _NEXT_SENTENCE.match(text, end.end() if end else line_end)
     sentence = following.group(1) if following else ""
     return bool(sentence and _BACK_REFERENCE.search(sentence) and PREFERRED_WORDING.search(sentence))
 
@@ -119,7 +123,7 @@ def _duty_line(text: str, mention: Mention) -> bool:
 def _worded_preferred(text: str, mention: Mention) -> bool:
     sentence, offset = _sentence_around(text, mention)
     end = offset + mention.end - mention.start
-    for wording in PREFERRED_WORDING.spans(sentence):
+    for wording in _preferred_wordings(sentence):
         brackets = next((b for b in _BRACKETS.finditer(sentence) if b.start() <= wording[0] < b.end()), None)
         if brackets is None:
             if _hedges(sentence, wording, offset, end):  # the wording qualifies its clause
@@ -129,6 +133,14 @@ def _worded_preferred(text: str, mention: Mention) -> bool:
                     and _only_qualifier(brackets.group(), sentence[wording[0] : wording[1]]))):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _preferred_wordings(sentence: str) -> tuple[tuple[int, int], ...]:
+    """PREFERRED_WORDING's spans in a sentence, asked once for each skill the sentence lists:
+    remembered for the last few dozen sentences (about one posting's, so a posting seen
+    again later is judged again)."""
+    return tuple(PREFERRED_WORDING.spans(sentence))
 
 
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|\b(?:but|while|whereas|however|although|though)\b", re.IGNORECASE)

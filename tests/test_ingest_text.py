@@ -302,3 +302,20 @@ def test_single_line_fast_path_replaces_what_the_pattern_replaces(text):
     from skillgap.ingest.text import _STRAY_BREAKS, single_line
 
     assert single_line(text) == _STRAY_BREAKS.sub(" ", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!\t\u00a0\u2003\u3000\u00ad\u200b\ufeff\ufb01e\u0301\x07\u2028é")),
+               max_size=40))
+def test_clean_line_skips_only_steps_that_change_nothing(text):
+    """`clean_line_in_full` translates only a line holding an invisible character and
+    replaces only the runs of spaces that change: the same line as every step done always."""
+    import unicodedata
+
+    from skillgap.ingest.builder import _CONTROL, _LIGATURES, _cut_punctuation_runs, clean_line_in_full
+
+    plain = text.translate(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None))
+    plain = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), plain)
+    plain = _CONTROL.sub(" ", unicodedata.normalize("NFC", plain))
+    plain = re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", _cut_punctuation_runs(plain)).strip()
+    assert clean_line_in_full(text) == plain

@@ -117,3 +117,80 @@ def test_compact_key_shortcut_is_the_pattern(text):
     from skillgap.taxonomy.compile import compact_key
 
     assert compact_key(text) == re.sub(r"[^0-9a-z+#]", "", text.lower())
+
+
+def _plain_proper_names(doc, covered) -> bytearray:
+    """The fuzzy pass's proper names as first written: every token walked, runs marked."""
+    from skillgap.nlp.candidates import CONTEXT_RANGES
+
+    facts = token_facts(doc)
+    texts, alpha, line_after = facts.texts, facts.alpha, facts.line_after
+    n = len(texts)
+    skip = bytearray(n)
+    i = 0
+    while i < n and (facts.space[i] or not texts[i].strip()):
+        i += 1
+    first = i
+    while i < n and not (line_after[i] or "\n" in texts[i]):
+        i += 1
+    if i < n - 1 and sum(alpha[first : i + 1]) <= 6:
+        skip[first : i + 1] = b"\x01" * (i + 1 - first)
+    capitalised = [word and not done and text[:1].isupper() and text[1:].islower()
+                   for word, done, text in zip(alpha, covered, texts, strict=True)]
+    k = 0
+    while k < n:
+        if not capitalised[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and capitalised[end + 1] and not line_after[end]:
+            end += 1
+        if end > k:
+            skip[k : end + 1] = b"\x01" * (end + 1 - k)
+        k = end + 1
+    for k in range(n):
+        if skip[k] and any(lo <= facts.idx[k] < hi for lo, hi in doc.user_data.get(CONTEXT_RANGES, ())):
+            skip[k] = 0
+    return skip
+
+
+@pytest.mark.parametrize("ranges", [(), ((0, 400), (900, 1500))])
+def test_proper_names_on_demand_agree_with_the_walk(ranges):
+    """The fuzzy pass asks about single tokens; the answers are the whole walk's, on the real
+    postings and the tricky text, with and without a skills section."""
+    from skillgap.ingest import read_document
+    from skillgap.nlp.candidates import CONTEXT_RANGES, covered_tokens
+    from skillgap.nlp.fuzzy import proper_names
+
+    nlp = get_extractor(()).nlp
+    matcher = nlp.get_pipe("skillgap_taxonomy_matcher")
+    paths = [POSTINGS / "backend-acme.txt", POSTINGS / "data-analyst.md", SAMPLES / "posting-backend-engineer.txt",
+             SAMPLES / "resume-software-engineer.md"]
+    texts = [TRICKY, "Laura Mendes\nData Analyst at Lumina Health Group\n", *(read_document(p).text for p in paths)]
+    marked = 0
+    for text in texts:
+        doc = matcher(nlp.make_doc(text))  # the exact pass's candidates cover some words
+        doc.user_data[CONTEXT_RANGES] = ranges
+        covered = covered_tokens(doc)
+        is_name = proper_names(doc, covered)
+        plain = _plain_proper_names(doc, covered)
+        assert [bool(is_name(k)) for k in range(len(doc))] == [bool(b) for b in plain]
+        marked += sum(plain)
+    assert marked > 5
+
+
+def test_attributes_computed_where_asked_are_spacys():
+    """The context filter asks title case, lower case and 'like a number' of a few tokens,
+    from their text, instead of the vocabulary computing them for every new word: the same
+    answers as spaCy's full blank English vocabulary gives."""
+    from spacy.lang.en.lex_attrs import like_num
+
+    from skillgap.nlp.tokenizer import blank_pipeline
+
+    paths = [*sorted(POSTINGS.glob("*.txt")), *sorted(POSTINGS.glob("*.md")), SAMPLES / "posting-backend-engineer.txt"]
+    numbers = "1,000 +3 ±2 1/2 3rd twenty ~5 4.5 2021 Ph.D O'Neil"
+    text = "\n".join([TRICKY, numbers, *(path.read_text(encoding="utf-8") for path in paths)])
+    doc = blank_pipeline().make_doc(text)
+    asked = [(t.text.istitle(), t.text.islower(), like_num(t.text)) for t in doc]
+    assert asked == [(t.is_title, t.is_lower, t.like_num) for t in doc]
+    assert sum(n for _, _, n in asked) > 10 and sum(title for title, _, _ in asked) > 100

@@ -217,3 +217,44 @@ def test_boilerplate_judged_only_where_asked_answers_as_the_whole():
     # judged nowhere: only the scraped fields ("Industry: ...", "Salary: ...", "Likes: 3") remain
     fields = sorted(m.span() for m in _META_FIELD.finditer(texts[-1]))
     assert len(fields) == 3 and boilerplate_spans(texts[-1], at=[]) == fields
+
+
+_FIELD_PIECES = ["Industry", "Location", "Location options", "Employer", "Employer type", "Job ref", "Job reference",
+                 "Likes", "Dislikes", "Salary", "Band", "Site", "Technologies", "Role", ":", ": ", " ", "  ", "\n",
+                 "x", "Sub", "Python", "50k", "-", "Pay scheme", "a b:", "Date posted"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FIELD_PIECES), max_size=14))
+def test_scraped_fields_found_from_label_starts_as_the_pattern_finds_them(pieces):
+    """`_meta_fields` tries `_META_FIELD` only where a label starts: the same spans as
+    `finditer` over the whole text, labels glued to words and to each other included."""
+    from skillgap.ingest.posting import _META_FIELD, _meta_fields
+
+    text = "".join(pieces)
+    assert _meta_fields(text) == [m.span() for m in _META_FIELD.finditer(text)]
+
+
+def test_scraped_field_labels_have_their_only_capital_first():
+    """What `_meta_fields` relies on: no label can start inside another label's match."""
+    from skillgap.ingest.posting import _META_LABELS
+
+    labels = _META_LABELS.removeprefix("(?:").removesuffix(")").split("|")
+    assert len(labels) > 20
+    assert all(label[0].isupper() and not any(c.isupper() for c in label[1:]) for label in labels)
+
+
+def test_scraped_fields_found_from_label_starts_on_real_postings():
+    import json
+    from pathlib import Path
+
+    from skillgap.ingest.posting import _META_FIELD, _meta_fields
+
+    real = Path(__file__).resolve().parents[1].parent / "shared" / "resume-dev" / "postings" / "postings.jsonl"
+    texts = [json.loads(line)["text"] or "" for line in real.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        expected = [m.span() for m in _META_FIELD.finditer(text)]
+        assert _meta_fields(text) == expected
+        found += len(expected)
+    assert found > 50

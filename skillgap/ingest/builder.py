@@ -9,7 +9,10 @@ from skillgap.types import Document, Layout, Line, LineOrigin
 
 # Characters readers should never pass through: soft hyphen, zero-width marks, BOM.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ANY_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# A run of spaces becomes one plain space: written as the runs that change (two or more, or
+# one that is not a plain space), so that the engine does not replace every space by itself.
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Line breaks and control characters other than tab: never inside a line.
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
@@ -42,7 +45,8 @@ def clean_line_in_full(text: str) -> str:
     """`clean_line` step by step, whatever the line holds."""
     # Invisible characters and ligatures go before NFC ("e", soft hyphen, combining acute is
     # "é"), so that cleaning a clean line changes nothing.
-    text = text.translate(_INVISIBLE)
+    if _ANY_INVISIBLE.search(text):  # translate() looks every character up in a dict
+        text = text.translate(_INVISIBLE)
     if _LIGATURES.search(text):  # a regex, not a Python loop per character: lines can be long
         text = _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", text))

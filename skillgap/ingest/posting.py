@@ -81,6 +81,7 @@ _META_FIELD = re.compile(
     r"(?P<value>.*?)(?=\s+" + _META_LABELS + r"\s*:|\s+[A-Z]?[a-z]+(?: [a-z]+)?:\s"
     r"|\s+(?:Technologies|Job description|Role)\b|\n|$)",
 )
+_META_LABEL = re.compile(_META_LABELS)
 _TEAM_WORD = re.compile(
     r"^\s*(?:&\s*\w+\s+)?(?:team|teams|department|dept|directorate|division|unit|function|group|squad|service|services"
     r"|office|trust|foundation|centre|center|hub|practice|programme|program)\b",
@@ -110,7 +111,7 @@ def boilerplate_spans(text: str, at: Iterable[int] | None = None) -> list[Span]:
     asks `inside(spans, offset)` for those offsets only gets the same answers for less work
     (a posting's record asks it for the skills it found, which most sentences do not hold).
     """
-    fields = [(match.start(), match.end()) for match in _META_FIELD.finditer(text)]
+    fields = _meta_fields(text)
     spans = list(fields)
     wanted = None if at is None else sorted(set(at))
     next_wanted = 0  # sentences come in order: the first offset not before this sentence
@@ -128,6 +129,21 @@ def boilerplate_spans(text: str, at: Iterable[int] | None = None) -> list[Span]:
         if legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)):
             spans.append((start, end))
     return sorted(spans)
+
+
+def _meta_fields(text: str) -> list[Span]:
+    """The spans `_META_FIELD.finditer(text)` finds, trying the pattern only where a label
+    starts: its leading `\\b` keeps the engine from skipping ahead to a label's first
+    letter, so searched as written it takes six times as long. A label has a capital only
+    at its start, so no label starts inside another one's match and the bare labels find
+    every start."""
+    found: list[Span] = []
+    end = 0
+    for label in _META_LABEL.finditer(text):
+        if label.start() >= end and (field := _META_FIELD.match(text, label.start())) is not None:
+            found.append(field.span())
+            end = field.end()
+    return found
 
 
 def _without(text: str, start: int, end: int, spans: list[Span]) -> str:

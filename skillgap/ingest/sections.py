@@ -39,10 +39,14 @@ PART_SEPARATOR = re.compile(r" and |, ")
 
 
 def _without_dot_leader(text: str) -> str:
-    """`text` without its dot leader, tried only where the last visible character could end
-    one (the pattern tries every position of a line, and most lines end in a letter)."""
+    """`text` without its dot leader, tried only where the last two visible characters could
+    be one (the pattern tries every position of a line; most lines end in a letter, and a
+    sentence's full stop follows one)."""
     visible = text.rstrip()
-    return _DOT_LEADER.sub("", text) if visible and visible[-1] in ".·…_" else text
+    if not visible or visible[-1] not in ".·…_":
+        return text
+    before = visible[:-1].rstrip()
+    return _DOT_LEADER.sub("", text) if before and before[-1] in ".·…_" else text
 
 
 def clean_heading(text: str) -> str:

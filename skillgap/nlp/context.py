@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
 from skillgap.language.names import continues_a_name
@@ -400,7 +401,7 @@ def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     if cand.end - cand.start != 1 or cand.method == "fuzzy" or not cand.alias.islower():
         return False
     word = doc[cand.start]
-    if not word.is_title:
+    if not word.text.istitle():  # spaCy's IS_TITLE
         return False
     if not continues_a_name(doc_text(doc), word.idx):
         return False
@@ -415,10 +416,11 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
     # number ("1") or a word that opens the next line
     nxt = _on_line(doc, cand.end, _next_word(doc, cand.end))
     prev = _on_line(doc, cand.start, _prev_word(doc, cand.start))
-    if nxt is not None and (nxt.lower_ in REJECT_NEXT or nxt.like_num) and nxt.lower_ not in SEPARATORS:
+    number = nxt is not None and like_num(nxt.text)  # spaCy's LIKE_NUM
+    if nxt is not None and (nxt.lower_ in REJECT_NEXT or number) and nxt.lower_ not in SEPARATORS:
         # "written in Go to AWS", "analysis in R at scale": the preposition before names a
         # tool, whatever follows; but a number right after still makes a date ("in Spring 2021")
-        if nxt.like_num or prev is None or (prev.lower_ not in TOOL_PREPOSITIONS and prev.lower_ not in USE_VERBS):
+        if number or prev is None or (prev.lower_ not in TOOL_PREPOSITIONS and prev.lower_ not in USE_VERBS):
             return True
     if nxt is not None and nxt.text in ("-", "–") and not doc[cand.end - 1].whitespace_:
         return True  # a compound: "Go-getter", "Go-live"
@@ -439,7 +441,7 @@ def _opens_verb_list(doc: Doc, cand: Candidate) -> bool:
     if joiner is None or joiner.lower_ not in (",", "and", "&", "/"):
         return False
     verb = _next_word(doc, joiner.i + 1)
-    if verb is None or not verb.is_alpha or not verb.is_lower:
+    if verb is None or not verb.is_alpha or not verb.text.islower():  # spaCy's IS_LOWER
         return False
     from skillgap.language.verbs import verb_tags  # loaded only for this rare shape
 

@@ -19,6 +19,8 @@ a capitalised word there is meant as a skill.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from itertools import compress
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -45,14 +47,18 @@ def max_edits(length: int) -> int:
     return 1 if length < TWO_EDITS_FROM else 2
 
 
-def proper_names(doc: Doc, covered: bytearray) -> bytearray:
-    """1 for each token the fuzzy pass must leave alone: the first line of the document and
-    runs of two or more capitalised words that the exact pass did not read as skills, outside
-    a skills section."""
+def proper_names(doc: Doc, covered: bytearray) -> Callable[[int], bool]:
+    """Whether the token at an index is one the fuzzy pass must leave alone: on the first line
+    of the document, or in a run of two or more capitalised words that the exact pass did not
+    read as skills, outside a skills section.
+
+    Asked only of the few words the fuzzy pass could try, so a token's neighbours are looked
+    at on demand instead of walking every token: a token is in such a run exactly when it
+    and a neighbour on the same line are both capitalised.
+    """
     facts = token_facts(doc)
     texts, alpha, line_after = facts.texts, facts.alpha, facts.line_after
     n = len(texts)
-    skip = bytearray(n)
     i = 0
     while i < n and (facts.space[i] or not texts[i].strip()):
         i += 1
@@ -60,28 +66,21 @@ def proper_names(doc: Doc, covered: bytearray) -> bytearray:
     while i < n and not (line_after[i] or "\n" in texts[i]):
         i += 1
     # the first line of a longer document, when short: a name or a title
-    if i < n - 1 and sum(alpha[first : i + 1]) <= 6:
-        skip[first : i + 1] = b"\x01" * (i + 1 - first)
-
-    capitalised = [word and not done and text[:1].isupper() and text[1:].islower()
-                   for word, done, text in zip(alpha, covered, texts, strict=True)]
-    k = 0
-    while k < n:
-        if not capitalised[k]:
-            k += 1
-            continue
-        end = k
-        while end + 1 < n and capitalised[end + 1] and not line_after[end]:
-            end += 1
-        if end > k:
-            skip[k : end + 1] = b"\x01" * (end + 1 - k)
-        k = end + 1
+    first_line = range(first, i + 1) if i < n - 1 and sum(alpha[first : i + 1]) <= 6 else range(0)
     ranges = doc.user_data.get(CONTEXT_RANGES, ())
-    if ranges:
-        for k in range(n):
-            if skip[k] and any(lo <= facts.idx[k] < hi for lo, hi in ranges):
-                skip[k] = 0
-    return skip
+
+    def capitalised(k: int) -> bool:
+        text = texts[k]
+        return alpha[k] and not covered[k] and text[:1].isupper() and text[1:].islower()
+
+    def is_name(k: int) -> bool:
+        in_run = capitalised(k) and ((k > 0 and not line_after[k - 1] and capitalised(k - 1))
+                                     or (k + 1 < n and not line_after[k] and capitalised(k + 1)))
+        if not (in_run or k in first_line):
+            return False
+        return not any(lo <= facts.idx[k] < hi for lo, hi in ranges)
+
+    return is_name
 
 
 class FuzzyMatcher:
@@ -120,21 +119,20 @@ class FuzzyMatcher:
         if self.compiled is None or not self.compiled.fuzzy:
             return doc
         covered = covered_tokens(doc)
-        names = proper_names(doc, covered)
-        english = self.compiled.english_words
+        is_name = proper_names(doc, covered)
         queries: dict[tuple[str, int, int], list[tuple[str, int, int]]] = defaultdict(list)
         facts = token_facts(doc)
         lowers, alpha = facts.lowers, facts.alpha
         n = len(lowers)
-        for i in range(n):
-            if covered[i] or names[i] or not alpha[i] or lowers[i] in STOP_WORDS or lowers[i] in english:
-                continue
+        # words neither stop words nor English, each distinct word looked up once
+        unknown = set(lowers).difference(STOP_WORDS, self.compiled.english_words)
+        tried = [i for i in compress(range(n), map(unknown.__contains__, lowers))
+                 if alpha[i] and not covered[i] and not is_name(i)]
+        triable = set(tried)
+        for i in tried:
             for size in (1, 2):
                 j = i + size
-                if j > n or any(covered[i:j]):
-                    break
-                if size == 2 and (not alpha[i + 1] or names[i + 1] or facts.line_after[i]
-                                  or lowers[i + 1] in STOP_WORDS or lowers[i + 1] in english):
+                if size == 2 and (j not in triable or facts.line_after[i]):
                     break
                 key = compact_key("".join(lowers[i:j]))
                 if len(key) >= MIN_FUZZY_LENGTH and max_edits(len(key)):

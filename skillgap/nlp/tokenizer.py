@@ -75,12 +75,14 @@ def blank_pipeline() -> Language:
     return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "skillgap.tokenizer.v1"}}})
 
 
-# The lexical attributes skillgap reads of a token (`Token.lower_`, `.is_alpha`, `.is_lower`,
-# `.is_space`, `.is_title`, `.like_num`; nlp/ and taxonomy/compile.py). spaCy computes all 23
-# of its English attributes for every word the vocabulary meets for the first time, each by
-# a Python function (its shape, prefix, suffix, norm, ...), which costs a third of the
-# tokenizer's time on new text; a test holds this list to the attributes the code reads.
-READ_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_LOWER", "IS_SPACE", "IS_TITLE", "LIKE_NUM")
+# The lexical attributes skillgap reads of a token (`Token.lower_`, `.is_alpha`, `.is_space`;
+# nlp/ and taxonomy/compile.py). spaCy computes all 23 of its English attributes for every
+# word the vocabulary meets for the first time, each by a Python function (its shape,
+# prefix, suffix, norm, ...), which costs a third of the tokenizer's time on new text; a
+# test holds this list to the attributes the code reads. The three the context filter asks
+# of a few tokens (title case, lower case, like a number) it computes from the token's text
+# with spaCy's own functions (nlp/context.py), not for every new word.
+READ_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_SPACE")
 
 
 def compute_read_attributes_only(nlp: Language) -> Language:
