@@ -133,3 +133,10 @@ def test_a_sidebar_name_that_runs_into_the_gutter_stays_in_the_sidebar():
     column's "PROFILE": the page is parted where the main column starts."""
     titles = [title for title, _ in _titles("b19-nurse-resumeio.pdf")]
     assert "PROFILE" in titles and not any("Brennan" in title for title in titles)
+
+
+def test_a_creative_heading_set_like_the_others_points_to_its_kind():
+    """b27 "Where I've worked" (sentence case) and b37 "03 Toolbox" (numbered), each set like
+    the résumé's known headings: a heading, of the kind its words point to."""
+    assert ("Where I've worked", K.EXPERIENCE) in _titles("b27-midwife-elegant.pdf")
+    assert ("Toolbox", K.SKILLS) in _titles("b37-dataeng-darkmode.pdf")

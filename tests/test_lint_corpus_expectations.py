@@ -1,5 +1,6 @@
-"""Lint on the resume-dev corpus (read in place from ../shared/resume-dev) against the blind
-review of its findings.
+"""Lint on the resume-dev corpus (read in place from ../shared/resume-dev) and on the
+browser-printed résumés of the parsing benchmark (bench/parse/browser-resumes) against the
+blind review of their findings.
 
 `bench/lint_review/findings.jsonl` lists every finding of the default rules
 (`bench/lint_review/collect.py`); a reviewer who saw the résumé and the finding's neutral
@@ -29,7 +30,7 @@ from conftest import ROOT, load_module
 
 _COLLECT = load_module(ROOT / "bench" / "lint_review" / "collect.py")
 VERDICTS: Path = _COLLECT.VERDICTS
-collect = _COLLECT.collect
+collect = _COLLECT.collect_all
 
 
 @lru_cache(maxsize=1)

@@ -496,3 +496,41 @@ def test_engine_a_year_told_in_a_sentence_is_no_role_date(mini_extractor):
     assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406", "SG402"])) == []
     role = "Experience\nHR Adviser, Irwell University — 2020\nHandled 60 employee-relations cases a year.\n"
     assert codes(lint_text(role, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == ["SG406"]
+
+
+def test_engine_seasonal_roles_are_whole_with_one_date(mini_extractor):
+    """bench/parse/browser-resumes b35, b36 (blind review): a summer job dated by its year and
+    a job held in two summers are not roles missing an end date."""
+    for header in ("Research Assistant (summer), Sea Mammal Research Station 2015",
+                   "Procurement Intern Summers 2013 & 2014"):
+        text = f"Experience\n{header}\n- Logged 400 survey records a week\n"
+        assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []
+    text = "Experience\nProcurement Intern, Acme 2014\n- Logged 400 purchase orders a week\n"
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == ["SG406"]
+
+
+def test_engine_a_phone_number_broken_after_a_dash_is_found(mini_extractor):
+    """b36 (blind review): "(614) 555-" at a line's end and "0187" on the next."""
+    text = "Greta Alvarado\nColumbus, OH · greta@fastmail.example · (614) 555-\n0187 · linkedin.example/in/g\n"
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG202"])) == []
+
+
+def test_engine_stuffing_repeats_one_word(mini_extractor):
+    """b19 (blind review): a unit's acronym and the skill's name are two words the taxonomy
+    reads as one skill; repeating the same word is stuffing."""
+    lines = [f"- Covered shifts on the ICU ward {n}" for n in range(6)] + [
+        f"- Trained staff in critical care {n}" for n in range(6)]
+    text = "Experience\nStaff Nurse, City Hospital 2019 – 2021\n" + "\n".join(lines) + "\n"
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG503"])) == []
+    repeated = "Experience\nStaff Nurse, City Hospital 2019 – 2021\n" + "\n".join(
+        f"- Used Python for report {n}" for n in range(12)) + "\n"
+    assert codes(lint_text(repeated, mini_extractor, fmt="txt", select=["SG503"])) == ["SG503"]
+
+
+def test_engine_a_section_under_an_unusual_heading_is_not_missing(mini_extractor):
+    """b28 (blind review): "TOOLBOX" heads the skills; SG205 does not call them missing, SG206
+    says the heading's wording is unusual."""
+    text = ("Experience\nParamedic, City Ambulance 2019 – 2021\n- Treated 12 patients a shift\n"
+            "TOOLBOX\n12-lead ECG, airway management, IO access\n")
+    found = codes(lint_text(text, mini_extractor, fmt="txt", select=["SG205", "SG206"]))
+    assert "SG205" not in found and "SG206" in found

@@ -52,7 +52,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     ], K.SUMMARY),
     **dict.fromkeys([
         "experience", "work experience", "professional experience", "relevant experience",
-        "employment", "employment history", "work history", "career history", "career",
+        "employment", "employment history", "employment record", "work history", "career history", "career",
         "professional background", "experience highlights", "industry experience",
         "clinical experience", "teaching experience", "research experience",
         "professional history", "positions held", "work", "relevant work experience",
@@ -98,7 +98,8 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
         "volunteer", "volunteering", "volunteer experience", "volunteer work",
         "community involvement", "community service", "leadership and activities",
-        "activities", "extracurricular activities", "leadership", "mentoring", "mentorship",
+        "activities", "extracurricular activities", "extracurriculars", "extracurricular",
+        "leadership", "mentoring", "mentorship",
         "affiliations", "professional affiliations", "memberships", "professional memberships",
     ], K.VOLUNTEER),
     **dict.fromkeys(["languages", "language skills", "spoken languages"], K.LANGUAGES),
@@ -116,14 +117,15 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
 RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
     **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles"], K.EXPERIENCE),
     **dict.fromkeys(["education", "qualifications", "studies", "degrees"], K.EDUCATION),
-    **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies"],
+    **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies", "knowledge"],
                     K.SKILLS),
     **dict.fromkeys(["projects"], K.PROJECTS),
     **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "licensure", "courses"],
                     K.CERTIFICATIONS),
     **dict.fromkeys(["awards", "honors", "honours", "achievements", "recognitions", "exhibitions"], K.AWARDS),
     **dict.fromkeys(["publications", "papers", "talks", "presentations"], K.PUBLICATIONS),
-    **dict.fromkeys(["activities", "volunteering", "involvement", "affiliations", "memberships"], K.VOLUNTEER),
+    **dict.fromkeys(["activities", "volunteering", "involvement", "affiliations", "memberships", "extracurriculars"],
+                    K.VOLUNTEER),
     **dict.fromkeys(["interests", "hobbies"], K.INTERESTS),
     **dict.fromkeys(["summary", "profile", "objective"], K.SUMMARY),
 }
@@ -190,3 +192,33 @@ POSTING_HEADINGS: dict[str, SectionKind] = {
         "our commitment to diversity", "accommodations", "disclaimer",
     ], K.APPLY),
 }
+
+
+# Words that point a creative heading at a standard kind ("Where I've worked", "Toolbox",
+# "What I bring"), most specific family first: a heading set like the others whose words
+# are not a known heading, and lint's advice on a non-standard heading.
+HEADING_WORD_FAMILIES: tuple[tuple[SectionKind, frozenset[str]], ...] = (
+    (K.CERTIFICATIONS, frozenset("certification certifications certificates certificate license licenses licence "
+                                 "licences credentials tickets accreditations".split())),
+    (K.AWARDS, frozenset("award awards honor honors honours achievements recognition recognitions".split())),
+    (K.PROJECTS, frozenset("project projects portfolio built".split())),
+    (K.EDUCATION, frozenset("education school schools schooling study studies studied academic academics degree "
+                            "degrees university college learning diploma coursework".split())),
+    (K.SKILLS, frozenset("skill skills skillset tech technology technologies technical tools toolbox toolkit "
+                         "stack abilities capabilities competencies competency expertise superpowers proficiencies "
+                         "know knowledge strengths bring".split())),
+    (K.EXPERIENCE, frozenset("work worked working job jobs career employment employed employers journey "
+                             "positions roles experiences history internship internships placements".split())),
+    (K.VOLUNTEER, frozenset("volunteer volunteering community extracurricular extracurriculars".split())),
+    (K.INTERESTS, frozenset("hobbies interests".split())),
+    (K.SUMMARY, frozenset("about profile bio intro introduction who snapshot".split())),
+    (K.CONTACT, frozenset("contact reach touch".split())),
+)
+
+
+def kind_by_words(words: set[str]) -> SectionKind | None:
+    """The kind of section a heading's words point to (`HEADING_WORD_FAMILIES`), if any."""
+    for kind, vocabulary in HEADING_WORD_FAMILIES:
+        if words & vocabulary:
+            return kind
+    return None

@@ -42,10 +42,8 @@ def margin_heading(words: list[Word], margins: frozenset[tuple] = frozenset()) -
     before a list (a skills table's label, "Languages  Python, Go, C", stays a label),
     unless it stands where the document's other margin headings stand (`margins`, from
     `heading_margins`: "Key Skills:  Complaint handling, ..." under "Education:")."""
-    from skillgap.ingest.sections import RESUME_HEADINGS, clean_heading, normalize_heading
-
     count = _margin_words(words)
-    kind = RESUME_HEADINGS.get(normalize_heading(clean_heading(_joined(words[:count])))) if count else None
+    kind = _margin_kind(_joined(words[:count])) if count else None
     if kind is None:
         return 0
     listing = sum(_LIST_SEPARATOR.search(str(w["text"])) is not None for w in words[count:]) >= 2
@@ -55,15 +53,24 @@ def margin_heading(words: list[Word], margins: frozenset[tuple] = frozenset()) -
 def heading_margins(lines: list[PlacedLine]) -> frozenset[tuple]:
     """Where the document sets its margin headings that are not also skills labels ("Experience",
     "Education"): their left edge and type style."""
-    from skillgap.ingest.sections import RESUME_HEADINGS, clean_heading, normalize_heading
-
     out = set()
     for line in lines:
         count = margin_heading(line.words)
-        if count and RESUME_HEADINGS.get(normalize_heading(clean_heading(_joined(line.words[:count])))) \
-                not in _LABEL_KINDS:
+        if count and _margin_kind(_joined(line.words[:count])) not in _LABEL_KINDS:
             out.add(_margin_of(line.words[0]))
     return frozenset(out)
+
+
+def _margin_kind(text: str) -> SectionKind | None:
+    """The section a margin heading opens: a known heading, or one of two words or more known
+    by its last ("Subject Knowledge"); a single word beside a value ("Roles  Developer",
+    "Position  Head of IT") is a label unless it is a heading as it stands."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, classify_heading, clean_heading, normalize_heading
+
+    norm = normalize_heading(clean_heading(text))
+    if norm in RESUME_HEADINGS:
+        return RESUME_HEADINGS[norm]
+    return classify_heading(text, "resume") if len(norm.split()) >= 2 else None
 
 
 def _margin_of(word: Word) -> tuple:

@@ -13,7 +13,13 @@ import unicodedata
 from collections import Counter
 from typing import Literal
 
-from skillgap.ingest.heading_words import POSTING_HEADINGS, RESUME_HEAD_NOUNS, RESUME_HEADINGS, SHARED_HEADINGS
+from skillgap.ingest.heading_words import (
+    POSTING_HEADINGS,
+    RESUME_HEAD_NOUNS,
+    RESUME_HEADINGS,
+    SHARED_HEADINGS,
+    kind_by_words,
+)
 from skillgap.ingest.posting import about_heading, posting_heading_by_words
 from skillgap.resume.contacts import has_contact_details
 from skillgap.types import Bullet, Document, LineOrigin, Section, SectionKind, Sections
@@ -84,7 +90,7 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
     if role == "posting":
         return about_heading(norm)
     if role == "resume" and heading_shaped(stripped):
-        return _resume_heading_by_parts(norm)
+        return heading_kind_by_parts(norm)
     return None
 
 
@@ -97,7 +103,7 @@ def heading_shaped(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
-def _resume_heading_by_parts(norm: str) -> SectionKind | None:
+def heading_kind_by_parts(norm: str) -> SectionKind | None:
     """A résumé heading from its parts ("Skills and Awards": skills), its last word
     ("Software Engineering Skills": skills) or a misspelling of a known one ("Cerfifications")."""
     parts = PART_SEPARATOR.split(norm)
@@ -265,7 +271,8 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
         if in_style and current not in (K.PREAMBLE, K.CONTACT) and _unknown_heading_shaped(body):
-            kind = _resume_heading_by_parts(normalize_heading(clean_heading(body))) or K.OTHER
+            norm = normalize_heading(clean_heading(body))
+            kind = heading_kind_by_parts(norm) or kind_by_words(set(norm.split())) or K.OTHER
             return (kind, clean_heading(body)) if kind is not current or kind is K.OTHER else None
         return None
     if found[0] is not current or found[0] is K.OTHER:
@@ -278,12 +285,18 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
 def _unknown_heading_shaped(body: str) -> bool:
     """Words set like a heading and shaped like one: a few words, capitalised (or a single
     lower-case word, as some designs set them), no label colon, no sentence."""
-    words = clean_heading(body).split()
-    if not 1 <= len(words) <= 5 or _NOT_HEADING_CHARS.search(body) or _BULLET_MARKER.match(body):
+    cleaned = clean_heading(body)
+    words = cleaned.split()
+    if not 1 <= len(words) <= 5 or _NOT_HEADING_CHARS.search(cleaned) or _BULLET_MARKER.match(body):
         return False
     if body.rstrip().endswith((".", ",", ";", ":")):
         return False
-    return heading_shaped(clean_heading(body)) or (len(words) == 1 and body.strip().islower())
+    sentence_case = len(words) <= SENTENCE_CASE_WORDS and words[0][:1].isupper() \
+        and all(w[:1].islower() or w in ("I", "I've", "I’ve") for w in words[1:])  # "Where I've worked"
+    return heading_shaped(clean_heading(body)) or sentence_case or (len(words) == 1 and body.strip().islower())
+
+
+SENTENCE_CASE_WORDS = 4  # words of a heading written in sentence case ("Work experience")
 
 
 def _bullets(document: Document, kind_by_line: list[SectionKind]) -> list[Bullet]:

@@ -67,9 +67,9 @@ def find_contacts(document: Document) -> list[Contact]:
             found.append(Contact("email", line.start + match.start(), line.start + match.end(), match.group(0),
                                  line.origin))
         if index + 1 < len(document.lines):
-            broken = _broken_email(text, line, document.lines[index + 1])
-            if broken is not None:
-                found.append(broken)
+            found.extend(contact for contact in (_broken_email(text, line, document.lines[index + 1]),
+                                                 _broken_phone(text, line, document.lines[index + 1]))
+                         if contact is not None)
         for match in find_phones(line_text):
             start = line.start + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
             found.append(Contact("phone", start, line.start + match.end(), match.group(0).strip(), line.origin))
@@ -89,6 +89,22 @@ def _broken_email(text: str, line: Line, following: Line) -> Contact | None:
     if whole is None:
         return None
     return Contact("email", line.start + head.start(), following.start + tail.end(), whole.group(0), line.origin)
+
+
+def _broken_phone(text: str, line: Line, following: Line) -> Contact | None:
+    """A phone number the line broke after a dash ("(614) 555-" / "0187 · linkedin..."), as
+    the one number; only when neither line holds a number of its own."""
+    head = re.search(r"(?:\+?\(?\d[\d()\s.]*)?\d[\d()\s.]*-$", text[line.start : line.end])
+    tail = re.match(r"\d[\d\s.-]*\d", text[following.start : following.end])
+    if head is None or tail is None:
+        return None
+    if any(next(find_phones(text[part.start : part.end]), None) for part in (line, following)):
+        return None
+    joined = head.group(0) + tail.group(0)
+    whole = next((m for m in find_phones(joined) if m.start() == 0 and m.end() == len(joined)), None)
+    if whole is None:
+        return None
+    return Contact("phone", line.start + head.start(), following.start + tail.end(), joined.strip(), line.origin)
 
 
 _PROFILE = re.compile(r"linkedin\.com/in/", re.IGNORECASE)

@@ -192,11 +192,23 @@ def single_date_role(ctx: LintContext) -> Iterator[Hit]:
             continue
         if entry.dates.start.season is not None:
             continue  # "Summer 2017", "2019 Q2": a span of months, a summer job's usual dates
-        if _event_row(ctx, entry.dates):
+        if _event_row(ctx, entry.dates) or _seasonal(ctx, entry):
             continue
         yield Hit(entry.dates.span_start, entry.dates.span_end,
                   f"role “{ctx.role_title(entry)}” is dated “{entry.dates.text}” only",
                   "give a start and an end: “Mar 2019 – Nov 2019”")
+
+
+_SEASON_WORD = re.compile(r"\b(?:summers?|winters?|seasonal|holidays?|vacation)\b", re.IGNORECASE)
+
+
+def _seasonal(ctx: LintContext, entry: Entry) -> bool:
+    """A seasonal job told as one: "Research Assistant (summer), 2015", "Intern, Summers 2013
+    & 2014" (years listed one by one): its dates are whole."""
+    header = " ".join(ctx.line_text(line) for line in entry.header)
+    years = {d.year for found in ctx.dates if any(line.start <= found.span_start < line.end for line in entry.header)
+             for d in found.dates()}
+    return bool(_SEASON_WORD.search(header)) or len(years) >= 2
 
 
 _MONTH_COLUMN = re.compile(r"[ \t]+(?:[1-9]|1[0-2])[ \t]+\S")

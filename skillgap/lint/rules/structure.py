@@ -6,7 +6,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from skillgap.ingest.sections import PART_SEPARATOR, classify_heading, clean_heading, normalize_heading
+from skillgap.ingest.heading_words import kind_by_words
+from skillgap.ingest.sections import (
+    PART_SEPARATOR,
+    classify_heading,
+    clean_heading,
+    heading_kind_by_parts,
+    normalize_heading,
+)
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.types import Line, SectionKind, SkillKind
@@ -26,8 +33,16 @@ def missing_phone(ctx: LintContext) -> Iterator[Hit]:
 
 
 def _missing(ctx: LintContext, kind: SectionKind, label: str, examples: str) -> Iterator[Hit]:
-    if kind not in ctx.section_kinds:
+    if kind not in ctx.section_kinds and not _headed_in_other_words(ctx, kind):
         yield Hit(0, 0, f"no {label} section", f"add a section headed {examples}")
+
+
+def _headed_in_other_words(ctx: LintContext, kind: SectionKind) -> bool:
+    """A line set as a heading whose words point to `kind` ("EMPLOYMENT RECORD", "TOOLBOX"):
+    the section is there under a heading SG206 tells the user to reword, not missing."""
+    return any(_STANDARD.get(kind) == _suggest(ctx.line_text(line).strip().rstrip(":"), False)
+               for index, line in enumerate(ctx.lines)
+               if index and (line.start in ctx.heading_starts or _looks_like_heading(ctx, index, line)))
 
 
 def missing_experience_section(ctx: LintContext) -> Iterator[Hit]:
@@ -108,21 +123,10 @@ def _unheaded_list(ctx: LintContext) -> bool:
     return False
 
 
-# Words that point a creative heading at a standard one, most specific family first.
-_HEADING_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("Certifications", frozenset("certification certifications certificates certificate license licenses "
-                                 "licence licences".split())),
-    ("Awards", frozenset("award awards honor honors honours achievements recognition recognitions".split())),
-    ("Projects", frozenset("project projects portfolio built".split())),
-    ("Education", frozenset("education school schools schooling study studies studied academic academics degree "
-                            "degrees university college learning diploma coursework".split())),
-    ("Skills", frozenset("skill skills skillset tech technology technologies technical tools toolbox toolkit "
-                         "stack abilities competencies competency expertise superpowers proficiencies know".split())),
-    ("Experience", frozenset("work worked working job jobs career employment employed employers journey "
-                             "positions roles experiences history internship internships".split())),
-    ("Summary", frozenset("about profile bio intro introduction who".split())),
-    ("Contact", frozenset("contact reach touch".split())),
-)
+# Words that point a creative heading at a standard one: `heading_words.HEADING_WORD_FAMILIES`.
+_STANDARD = {K.CERTIFICATIONS: "Certifications", K.AWARDS: "Awards", K.PROJECTS: "Projects",
+             K.EDUCATION: "Education", K.SKILLS: "Skills", K.EXPERIENCE: "Experience", K.SUMMARY: "Summary",
+             K.CONTACT: "Contact", K.VOLUNTEER: "Volunteering", K.INTERESTS: "Interests"}
 _ROLE_WORDS = frozenset("""
 engineer engineering lead manager developer analyst nurse intern director specialist consultant accountant
 assistant officer coordinator designer architect scientist administrator technician associate head
@@ -149,10 +153,8 @@ def _suggest(text: str, structural: bool) -> str | None:
         return None
     if not structural:
         words -= _WEAK_HINTS
-    for standard, vocabulary in _HEADING_WORDS:
-        if words & vocabulary:
-            return standard
-    return None
+    kind = kind_by_words(words)
+    return _STANDARD.get(kind) if kind is not None else None
 
 
 def _looks_like_heading(ctx: LintContext, index: int, line: Line) -> bool:
@@ -187,12 +189,12 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
     for index, line in enumerate(ctx.lines):
         if index == 0 or ctx.bullet_on_line(index) is not None:
             continue
-        text = ctx.line_text(line).strip().rstrip(":")
+        text = clean_heading(ctx.line_text(line))  # "03 Toolbox:" is the heading "Toolbox"
         if not text or classify_heading(text, "resume") is not None or index in ctx.line_dates:
             continue
         if line.start in ctx.heading_starts:
-            if ctx.kind_at(line.start) is not K.OTHER:
-                continue  # a heading set like the others, in words we know
+            if heading_kind_by_parts(normalize_heading(clean_heading(text))) is not None:
+                continue  # a heading set like the others, in words we know ("Research & Engineer Experience")
         elif body_style is not None and styles.get(line.start) == body_style:
             continue  # set in the body text's type: a label ("My tasks were:"), not a heading
         elif ctx.kind_at(line.start) is K.CONTACT:
