@@ -46,6 +46,8 @@ TRAPS = [
     ("Postgre SQL", {"postgresql"}, {"sql"}),
     ("Terrafrom modules", {"terraform"}, set()),
     ("Java Script", {"javascript"}, {"java"}),
+    # a posting's tags with hyphens for spaces (Stack Overflow style): the whole name, not its end
+    ("Technologies: cloud amazon-web-services", {"aws"}, set()),
     # résumé bullets: a tool after "in/with/using" in a line opening with a work verb
     ("Deployed services written in Go to AWS", {"go", "aws"}, set()),
     ("Analyzed survey results in R, cutting report time 50%", {"r"}, set()),

@@ -3,7 +3,8 @@
 A prefix walk over token tuples (the compiled taxonomy's tables) finds every name in one
 pass; the longest match wins. Case-sensitive names ("Go", "R", "Excel") are kept only
 where the context filter later agrees they are skills. A second look joins short runs
-of tokens ("Postgre SQL", "Java Script") and compares them with the aliases' compact form.
+of tokens ("Postgre SQL", "Java Script") and compares them with the aliases' compact form;
+a third reads names written with hyphens for spaces ("amazon-web-services").
 """
 
 from __future__ import annotations
@@ -37,8 +38,31 @@ class TaxonomyMatcher:
         found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded, self._folded_starts)
         found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_starts)
         found += self._compact_pass(facts)
+        found += self._hyphen_pass(facts)
         candidates(doc).extend(select_longest(found))
         return doc
+
+    def _hyphen_pass(self, facts: TokenFacts) -> list[Candidate]:
+        """Names written with hyphens for spaces, as tags are ("amazon-web-services",
+        "ruby-on-rails"): the folded walk again with the hyphens inside words left out,
+        keeping only the names that span two or more ("web-services" inside it loses on
+        length); a compound of prose ("front-end", "problem-solving") reads as before."""
+        lowers, texts, idx, alpha = facts.lowers, facts.texts, facts.idx, facts.alpha
+        n = len(lowers)
+        keep = [k for k in range(n) if not (
+            lowers[k] == "-" and 0 < k < n - 1 and alpha[k - 1] and alpha[k + 1]
+            and idx[k - 1] + len(texts[k - 1]) == idx[k] and idx[k] + 1 == idx[k + 1])]
+        if len(keep) == n:
+            return []
+        compiled = self.compiled
+        found = self._walk([lowers[k] for k in keep], compiled.folded_prefixes, compiled.folded, self._folded_starts)
+        out = []
+        for candidate in found:
+            start, end = keep[candidate.start], keep[candidate.end - 1] + 1
+            # two hyphens inside or more: a tag's slug, not a compound of prose ("front-end")
+            if end - start >= candidate.end - candidate.start + 2:
+                out.append(candidate._replace(start=start, end=end))
+        return out
 
     def _walk(self, tokens: list[str], prefixes: frozenset[str], table, starts: frozenset[str]) -> list[Candidate]:
         """Every name that starts at a token, read from there while the tokens so far are a
