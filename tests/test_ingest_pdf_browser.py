@@ -140,3 +140,20 @@ def test_a_creative_heading_set_like_the_others_points_to_its_kind():
     the résumé's known headings: a heading, of the kind its words point to."""
     assert ("Where I've worked", K.EXPERIENCE) in _titles("b27-midwife-elegant.pdf")
     assert ("Toolbox", K.SKILLS) in _titles("b37-dataeng-darkmode.pdf")
+
+
+def test_three_cards_side_by_side_are_read_one_after_another_but_a_table_by_rows():
+    """b45: "Awards", "Languages" and "Interests" as three cards under one row of headings;
+    b27: a table headed "Certificate | Issuer | Valid until" stays a table, read row by row."""
+    titles = [title for title, _ in _titles("b45-journalist-wordpress.pdf")]
+    assert {"AWARDS", "LANGUAGES", "INTERESTS"} <= set(titles)
+    text = _read("b27-midwife-elegant.pdf").text
+    assert "NMC registration, Midwife Nursing & Midwifery Council 08/2027" in text
+
+
+def test_a_sidebar_spaced_out_by_skill_bars_is_a_column_when_it_has_headings():
+    """b39 and b44: a sidebar whose skill lines stand apart, with bars drawn between them,
+    under headings of its own ("Contact", "Skills", "Languages")."""
+    for name in ("b39-vet-darkleft.pdf", "b44-barista-canva.pdf"):
+        assert _read(name).layout.columns_per_page[0] == 2, name
+    assert ("CLINICAL EXPERIENCE", K.EXPERIENCE) in _titles("b39-vet-darkleft.pdf")

@@ -534,3 +534,10 @@ def test_engine_a_section_under_an_unusual_heading_is_not_missing(mini_extractor
             "TOOLBOX\n12-lead ECG, airway management, IO access\n")
     found = codes(lint_text(text, mini_extractor, fmt="txt", select=["SG205", "SG206"]))
     assert "SG205" not in found and "SG206" in found
+
+
+def test_engine_a_year_in_brackets_or_told_without_a_full_stop_is_no_role_date(mini_extractor):
+    """b40, b45, b46 (blind review): "... a council u-turn (2023).", "120 hires in 2023"."""
+    text = ("Experience\nRecruiter, Acme — March 2022 – Present\nPlaced 120 hires in 2023 across three regions\n"
+            "Broke the story of a council u-turn on cycle lanes (2023).\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []

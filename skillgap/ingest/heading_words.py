@@ -47,12 +47,13 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
         "summary", "professional summary", "career summary", "executive summary", "profile",
         "professional profile", "personal profile", "about me", "about", "objective",
-        "career objective", "professional objective", "personal statement", "overview",
+        "career objective", "professional objective", "personal statement", "overview", "desired position",
         "summary of qualifications", "highlights", "career profile", "introduction",
     ], K.SUMMARY),
     **dict.fromkeys([
         "experience", "work experience", "professional experience", "relevant experience",
-        "employment", "employment history", "employment record", "work history", "career history", "career",
+        "employment", "employment history", "employment record",
+        "military service", "military experience", "work history", "career history", "career",
         "professional background", "experience highlights", "industry experience",
         "clinical experience", "teaching experience", "research experience",
         "professional history", "positions held", "work", "relevant work experience",

@@ -57,6 +57,7 @@ EDGE_SLACK = 1.6  # font sizes right of the edge still "at the edge" (bullets, i
 ALIGNED = 1.5  # points: edges this close are lined up
 STACK_GAP = 2.5  # font sizes: a line this close below the previous one of its side is stacked on it
 MIN_STACKED_SHARE = 0.5  # share of a column's lines stacked on the one before
+HEADED_STACK_GAP = 4.5  # font sizes, for a side under section headings of its own (bars between lines)
 FLUSH_RIGHT_STACKED_SHARE = 0.75  # a flush-right side (a sidebar, not dates) is a tighter stack
 # The gutter search keeps one counter per point of page width. PDF caps pages at 200 inches
 # (14,400 pt); a wider (or infinite) page is read as one column instead of allocating more.
@@ -264,17 +265,34 @@ def _is_gutter(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, 
     if rows[run[-1]].bottom - rows[run[0]].top < MIN_RUN_SHARE * text_height:
         return False
     size = sorted(rows[i].size for i in run)[len(run) // 2]
-    sides = []
+    sides, gaps = [], []
     for keep in (lambda span: span[1] <= middle, lambda span: span[0] >= middle):
         side = [(rows[i].top, [s for s in row_spans[i] if keep(s)]) for i in run]
         sides.append([(top, spans) for top, spans in side if spans])
-    if not _is_column(sides[0], len(run), size, page_width):
+        # a side under section headings of its own (a sidebar's "Contact", "Skills") may
+        # space its lines out with skill bars between them; dates beside entries head nothing
+        texts = [" ".join(str(w.get("text", "")) for w in rows[i].words if keep((w["x0"], w["x1"]))) for i in run]
+        gaps.append(HEADED_STACK_GAP if _headings_among(texts) >= 2 else STACK_GAP)
+    # ... but only the narrower side is a sidebar: the main column's own headings space it out
+    widths = [max((spans[-1][1] for _, spans in side), default=0.0)
+              - min((spans[0][0] for _, spans in side), default=0.0) for side in sides]
+    wider = 0 if widths[0] >= widths[1] else 1
+    gaps[wider] = STACK_GAP
+    if not _is_column(sides[0], len(run), size, page_width, stack_gap=gaps[0]):
         return False
-    if _is_column(sides[1], len(run), size, page_width):
+    if _is_column(sides[1], len(run), size, page_width, stack_gap=gaps[1]):
         return True
     # Beside a flush-right sidebar, the main column may have two left edges of its own
     # (dates, then the text beside them).
-    return _flush_right(sides[0]) and _is_column(sides[1], len(run), size, page_width, edges=2)
+    return _flush_right(sides[0]) and _is_column(sides[1], len(run), size, page_width, edges=2,
+                                                 stack_gap=gaps[1])
+
+
+def _headings_among(texts: list[str]) -> int:
+    """How many of the lines are known résumé headings."""
+    from skillgap.ingest.sections import RESUME_HEADINGS, clean_heading, normalize_heading
+
+    return sum(normalize_heading(clean_heading(text)) in RESUME_HEADINGS for text in texts if text.strip())
 
 
 def _flush_right(lines: list[tuple[float, list[Span]]]) -> bool:
@@ -300,7 +318,7 @@ def _longest_uncrossed_run(row_spans: list[list[Span]], middle: float) -> list[i
 
 
 def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float, page_width: float,
-               edges: int = 1) -> bool:
+               edges: int = 1, stack_gap: float = STACK_GAP) -> bool:
     """The pieces of text on one side of a band (top, spans per row) read as a column?
     (`edges`: how many shared left edges its lines may start at.)"""
     lines = [(top, spans) for top, spans in lines if math.isfinite(top + spans[0][0] + spans[-1][1])]
@@ -322,7 +340,7 @@ def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float
     # A column is a stack of lines; dates or labels beside a role title are one line
     # each, with the role's bullets between them.
     tops = [top for top, _ in lines]
-    stacked = sum(b - a <= STACK_GAP * size for a, b in itertools.pairwise(tops))
+    stacked = sum(b - a <= stack_gap * size for a, b in itertools.pairwise(tops))
     if stacked < MIN_STACKED_SHARE * (len(lines) - 1):
         return False
     # Right-aligned pieces (dates) line up on the right and wander on the left; a sidebar
@@ -348,51 +366,70 @@ def _aligned_share(xs: list[float]) -> float:
     return sum(abs(round(x / ALIGNED) - key) <= 1 for x in xs) / len(xs)
 
 
-def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, float] | None:
-    """If `rows[start]` heads two sections side by side (module docstring): the index after
-    the block's last row and the left edge of its right column; else None."""
+def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, list[float]] | None:
+    """If `rows[start]` heads two or three sections side by side (module docstring; cards
+    such as "Awards  Languages  Interests"): the index after the block's last row and the
+    left edges of its columns after the first; else None."""
     heading = rows[start]
     spans = crossing_spans(heading)
-    if len(spans) != 2 or spans[1][0] - spans[0][1] < MIN_HEADING_GAP_SHARE * page_width:
+    if not 2 <= len(spans) <= MAX_SIDE_BY_SIDE or any(
+            b[0] - a[1] < MIN_HEADING_GAP_SHARE * page_width / (len(spans) - 1) for a, b in itertools.pairwise(spans)):
         return None
-    left = [w for w in heading.words if w["x1"] <= spans[0][1]]
-    right = [w for w in heading.words if w["x0"] >= spans[1][0]]
-    if _style(left) != _style(right) or any(ch.isdigit() for w in heading.words for ch in str(w.get("text", ""))):
+    pieces_words = [[w for w in heading.words if a <= w["x0"] and w["x1"] <= b] for a, b in spans]
+    if len({_style(words) for words in pieces_words if words}) != 1 or any(not words for words in pieces_words) \
+            or any(ch.isdigit() for w in heading.words for ch in str(w.get("text", ""))):
         return None
     slack = max(EDGE_SLACK, ICON_SLACK) * heading.size
-    edges = (spans[0][0], spans[1][0])
-    boundary = edges[1] - HEADING_EDGE_SLACK * heading.size  # pieces starting right of it are in the right column
-    if start + 1 < len(rows):  # the right column's first line starts left of its heading, past an icon
-        below = crossing_spans(rows[start + 1])
-        lefts = [s for s, e in below if edges[1] - ICON_SLACK * heading.size <= s < boundary
-                 and all(e2 < s for _, e2 in below if e2 <= s)]
-        if len(below) == 2 and lefts and below[0][1] < lefts[0]:
-            boundary = lefts[0] - ALIGNED
+    edges = [a for a, _ in spans]
+    bounds = _column_bounds(rows, start, edges, heading.size)
     end = start + 1
-    sides = [0, 0]
-    extents = [[math.inf, -math.inf], [math.inf, -math.inf]]  # x range of each column's text
+    counts = [0] * len(edges)
+    extents = [[math.inf, -math.inf] for _ in edges]  # x range of each column's text
+    full_rows = 0  # rows with a piece in every column: a table's rows, read across
     while end < len(rows):
         pieces = crossing_spans(rows[end])
-        if any(s < boundary < e for s, e in pieces):
-            break  # text runs into the gap before the right column
-        if not all(abs(s - edges[s >= boundary]) <= slack for s, _ in pieces):
-            break  # a piece starts at neither heading's edge
-        for s, e in pieces:
-            side = int(s >= boundary)
-            sides[side] += 1
-            extents[side] = [min(extents[side][0], s), max(extents[side][1], e)]
+        if any(s < bound < e for s, e in pieces for bound in bounds):
+            break  # text runs into the gap before a column
+        columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
+        if not all(abs(s - edges[c]) <= slack for (s, _), c in zip(pieces, columns, strict=True)):
+            break  # a piece starts at no heading's edge
+        for (s, e), c in zip(pieces, columns, strict=True):
+            counts[c] += 1
+            extents[c] = [min(extents[c][0], s), max(extents[c][1], e)]
+        full_rows += len(set(columns)) == len(edges)
         end += 1
-    if min(sides) < MIN_BLOCK_SIDE_ROWS or not _stands_out(heading, rows[start + 1]):
+    if min(counts) < MIN_BLOCK_SIDE_ROWS or not _stands_out(heading, rows[start + 1]):
         return None
+    if len(edges) > 2:
+        # three cards, unless every row has a cell in each column: a table ("Certificate |
+        # Issuer | Valid until"); labels beside their values make two columns, not three
+        return None if full_rows == end - start - 1 else (end, bounds)
     widths = sorted(high - low for low, high in extents)
-    if widths[0] < MIN_WIDTH_RATIO * widths[1]:
+    if widths[0] < MIN_WIDTH_RATIO * widths[-1]:
         return None  # a narrow column of labels beside their values: a table, read by rows
     # Labels in a margin beside their values ("Languages   English, German") look the
     # same, but there the rest of the page's text starts at the values' edge.
     elsewhere = [crossing_spans(row)[0][0] for row in rows[:start] + rows[end:]]
     at_left = sum(abs(x - edges[0]) <= slack for x in elsewhere)
     at_right = sum(abs(x - edges[1]) <= slack for x in elsewhere)
-    return (end, boundary) if at_left > at_right else None
+    return (end, bounds) if at_left > at_right else None
+
+
+MAX_SIDE_BY_SIDE = 3  # sections side by side under one row of headings (cards)
+
+
+def _column_bounds(rows: list[Row], start: int, edges: list[float], size: float) -> list[float]:
+    """Where each column after the first begins: a little left of its heading, or where
+    the line under the heading begins when an icon stands before the heading."""
+    bounds = [edge - HEADING_EDGE_SLACK * size for edge in edges[1:]]
+    if start + 1 < len(rows):
+        below = crossing_spans(rows[start + 1])
+        for k, edge in enumerate(edges[1:]):
+            lefts = [s for s, _ in below if edge - ICON_SLACK * size <= s < bounds[k]]
+            previous_end = max((e for s, e in below if s < edge - ICON_SLACK * size), default=-math.inf)
+            if len(below) == len(edges) and lefts and previous_end < lefts[0]:
+                bounds[k] = lefts[0] - ALIGNED
+    return bounds
 
 
 MIN_SIDEBAR_ROWS = 4  # short lines a flush-right list beside running text holds
@@ -401,10 +438,10 @@ MAX_PAIRED_SHARE = 0.5  # share of them that may share a row with the text besid
 _DATE_LIKE = re.compile(r"\d{4}|\d[/.\-–]\d")  # a year, "03/2019", "2019-2021": not "HTML5", "ES6"
 
 
-def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[int, float] | None:
+def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[int, list[float]] | None:
     """If a list of short lines set flush right beside running text starts at
     `rows[start]` (skills with their bars beside a profile paragraph, on part of a page):
-    the index after its last row and the left edge of the list; else None.
+    the index after its last row and the left edge of the list (a list of one); else None.
 
     Unlike dates or values beside labels, the list keeps its own line spacing: most of its
     lines share no row with the text beside them, each comes at most one line of the text
@@ -427,7 +464,7 @@ def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[in
         return None  # the text runs on under the list's widest line
     if _densest_share([s for s, _ in beside], EDGE_SLACK * size) < MIN_EDGE_SHARE:
         return None
-    return end, edge
+    return end, [edge]
 
 
 def _flush_right_block(rows: list[Row], start: int, right_edge: float,

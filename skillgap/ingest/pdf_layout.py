@@ -27,6 +27,7 @@ A one-page document has nothing to repeat: only its page-number line is dropped.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -131,9 +132,8 @@ def _in_column(rows: list[Row], column: int, page_width: float) -> list[PlacedLi
             out.append(PlacedLine(rows[index].words, column))
             index += 1
             continue
-        end, edge = block
-        out.extend(PlacedLine(words, column) for side in (0, 1) for row in rows[index:end]
-                   if (words := [w for w in row.words if (w["x0"] >= edge) == bool(side)]))
+        end, bounds = block
+        out.extend(_read_by_columns(rows[index:end], bounds, column))
         index = end
     return out
 
@@ -150,15 +150,21 @@ def _one_column(rows: list[Row], page_width: float) -> list[PlacedLine]:
             out.append(PlacedLine(rows[index].words, 0))
             index += 1
             continue
-        end, edge = block
-        sides: tuple[list[PlacedLine], list[PlacedLine]] = ([], [])
-        for row in rows[index:end]:
-            for column, words in enumerate(([w for w in row.words if w["x0"] < edge],
-                                            [w for w in row.words if w["x0"] >= edge])):
-                if words:
-                    sides[column].append(PlacedLine(words, column))
-        out.extend(sides[0] + sides[1])
+        end, bounds = block
+        out.extend(_read_by_columns(rows[index:end], bounds))
         index = end
+    return out
+
+
+def _read_by_columns(rows: list[Row], bounds: list[float], column: int | None = None) -> list[PlacedLine]:
+    """A block's rows read column by column, the columns parted at `bounds`; each line in
+    its own column (0 or 1), or in `column` when the block sits inside one."""
+    out: list[PlacedLine] = []
+    for side in range(len(bounds) + 1):
+        for row in rows:
+            words = [w for w in row.words if bisect.bisect_right(bounds, w["x0"]) == side]
+            if words:
+                out.append(PlacedLine(words, min(side, 1) if column is None else column))
     return out
 
 

@@ -178,6 +178,7 @@ _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 # A year told in a sentence: "... adopted university-wide in 2020.", "in 2023 and 2024."
 _TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
 _SENTENCE_WORDS = 6
+_OPENS_TELLING = re.compile(r"\s*(?:\d|[A-Z][a-z]+ed\b)")  # "120 hires ...", "Placed 40 ..."
 
 
 def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: str) -> bool:
@@ -185,9 +186,15 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
     ends a sentence, and the date follows a small word ("policy adopted in 2020.") or the
     line holds nothing else and the line before breaks off after one ("... revenue in" /
     "2024.")."""
-    if found.is_range or not text.rstrip().endswith("."):
+    if found.is_range:
         return False
     lead = text[: found.span_start - line_start]
+    if not text.rstrip().endswith("."):
+        # "120 hires in 2023": a sentence of a bullet drawn without a glyph, no full stop
+        return bool(lead.strip()) and len(text.split()) >= _SENTENCE_WORDS and bool(_TOLD.search(lead)) \
+            and bool(_OPENS_TELLING.match(text))
+    if lead.rstrip().endswith("(") and text[found.span_end - line_start:].lstrip().startswith(")"):
+        return len(text.split()) >= _SENTENCE_WORDS  # "... a council u-turn (2023)."
     if lead.strip():
         return len(text.split()) >= _SENTENCE_WORDS and bool(_TOLD.search(lead))
     alone = not text[found.span_end - line_start :].strip(" .")
