@@ -92,7 +92,10 @@ def gold_rows(corpus: Path) -> list[dict[str, str]]:
 
 def language(row: dict[str, str]) -> str:
     field_ = row.get("field", "").lower()
-    return "de" if "german" in field_ else "ja" if "japanese" in field_ else "en"
+    return next((code for word, code in _LANGUAGES if word in field_), "en")
+
+
+_LANGUAGES = (("german", "de"), ("japanese", "ja"), ("spanish", "es"))  # as the gold's field column says
 
 
 def split_or_glued(text: str, words: frozenset[str]) -> int:
@@ -155,7 +158,7 @@ def _share(part: int, whole: int) -> str:
 
 def table(results: list[Result]) -> list[str]:
     out = []
-    for lang in ("en", "de", "ja"):
+    for lang in ("en", "de", "ja", "es"):
         group = [r for r in results if r.language == lang]
         if not group:
             continue
