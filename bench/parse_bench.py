@@ -91,8 +91,8 @@ def gold_rows(corpus: Path) -> list[dict[str, str]]:
 
 
 def language(row: dict[str, str]) -> str:
-    field_ = row.get("field", "").lower()
-    return next((code for word, code in _LANGUAGES if word in field_), "en")
+    said = f"{row.get('field', '')};{row.get('layout_tags', '')}".lower()  # "finance" + "...;german"
+    return next((code for word, code in _LANGUAGES if word in said), "en")
 
 
 _LANGUAGES = (("german", "de"), ("japanese", "ja"), ("spanish", "es"))  # as the gold's field column says
