@@ -197,10 +197,16 @@ def _link_areas(page) -> list[tuple[float, float, float, float, str]]:
     for link in found:
         uri = link.get("uri")
         uri = uri.decode("latin-1") if isinstance(uri, bytes) else uri
-        box = [_number(link, k) for k in ("x0", "top", "x1", "bottom")]  # a damaged /Rect: NaN
-        if isinstance(uri, str) and uri and all(math.isfinite(v) for v in box):
+        box = _box(link)
+        if isinstance(uri, str) and uri and box is not None:
             areas.append((*box, uri[:2_000]))
     return areas
+
+
+def _box(obj: dict) -> tuple[float, float, float, float] | None:
+    """(x0, top, x1, bottom) of a page object; None when a damaged one gives no number."""
+    box = tuple(_number(obj, k) for k in ("x0", "top", "x1", "bottom"))
+    return box if all(math.isfinite(v) for v in box) else None  # type: ignore[return-value]
 
 
 PICTURE_HEIGHT = 40.0  # points: a logo or an icon beside a line; taller is a photo or a background
@@ -212,9 +218,8 @@ def _picture_bands(page) -> list[tuple[float, float]]:
     """The vertical bands (top, bottom) of the page's small pictures: logos and icons."""
     bands = []
     for image in page.images[:MAX_PICTURES]:
-        box = [_number(image, k) for k in ("x0", "top", "x1", "bottom")]
-        if all(math.isfinite(v) for v in box) and 0 < box[3] - box[1] <= PICTURE_HEIGHT \
-                and 0 < box[2] - box[0] <= PICTURE_WIDTH:
+        box = _box(image)
+        if box is not None and 0 < box[3] - box[1] <= PICTURE_HEIGHT and 0 < box[2] - box[0] <= PICTURE_WIDTH:
             bands.append((box[1], box[3]))
     return bands
 

@@ -167,9 +167,7 @@ def _heading_column(rows: list[Row], row_spans: list[list[Span]], band: tuple[fl
     the text beside it, not a column of its own."""
     from skillgap.ingest.sections import RESUME_HEADINGS, clean_heading, normalize_heading
 
-    left = _sides(rows, row_spans, band)[0]
-    texts = [" ".join(str(w.get("text", "")) for w in row.words if any(a <= w["x0"] and w["x1"] <= b for a, b in spans))
-             for row, spans in left]
+    texts = [_words_within(row, spans) for row, spans in _sides(rows, row_spans, band)[0]]
     headings = sum(normalize_heading(clean_heading(t)) in RESUME_HEADINGS or t.strip().isdigit() for t in texts)
     return bool(texts) and headings >= HEADING_COLUMN_SHARE * len(texts)
 
@@ -231,8 +229,7 @@ def _running_text(side: list[tuple[Row, list[Span]]]) -> bool:
 
     if len(side) < 2 * MIN_BLOCK_SIDE_ROWS + 1:
         return False
-    texts = [" ".join(str(w.get("text", "")) for w in row.words if any(a <= w["x0"] and w["x1"] <= b for a, b in spans))
-             for row, spans in side]
+    texts = [_words_within(row, spans) for row, spans in side]
     if not any(normalize_heading(text) in RESUME_HEADINGS for text in texts):
         return False
     tops = [row.top for row, _ in side]
@@ -503,6 +500,11 @@ def _flush_right_block(rows: list[Row], start: int, right_edge: float,
 def _ending_at(spans: list[Span], right_edge: float) -> list[Span]:
     """The pieces of a row that end at the list's right edge."""
     return [sp for sp in spans if abs(sp[1] - right_edge) <= 2 * ALIGNED]
+
+
+def _words_within(row: Row, spans: list[Span]) -> str:
+    """The row's words inside `spans`, spaced: what one side of a band reads on that row."""
+    return " ".join(str(w.get("text", "")) for w in row.words if any(a <= w["x0"] and w["x1"] <= b for a, b in spans))
 
 
 def _text_in(row: Row, span: Span) -> str:

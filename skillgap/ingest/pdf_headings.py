@@ -42,8 +42,7 @@ def margin_heading(words: list[Word], margins: frozenset[tuple] = frozenset()) -
     before a list (a skills table's label, "Languages  Python, Go, C", stays a label),
     unless it stands where the document's other margin headings stand (`margins`, from
     `heading_margins`: "Key Skills:  Complaint handling, ..." under "Education:")."""
-    count = _margin_words(words)
-    kind = _margin_kind(_joined(words[:count])) if count else None
+    count, kind = _margin_head(words)
     if kind is None:
         return 0
     listing = sum(_LIST_SEPARATOR.search(str(w["text"])) is not None for w in words[count:]) >= 2
@@ -55,10 +54,17 @@ def heading_margins(lines: list[PlacedLine]) -> frozenset[tuple]:
     "Education"): their left edge and type style."""
     out = set()
     for line in lines:
-        count = margin_heading(line.words)
-        if count and _margin_kind(_joined(line.words[:count])) not in _LABEL_KINDS:
+        kind = _margin_head(line.words)[1]
+        if kind is not None and kind not in _LABEL_KINDS:  # such a heading is never taken for a label
             out.add(_margin_of(line.words[0]))
     return frozenset(out)
+
+
+def _margin_head(words: list[Word]) -> tuple[int, SectionKind | None]:
+    """How many leading words stand apart in the margin, and the section they open (None
+    when they open none)."""
+    count = _margin_words(words)
+    return count, _margin_kind(_joined(words[:count])) if count else None
 
 
 def _margin_kind(text: str) -> SectionKind | None:

@@ -102,8 +102,8 @@ def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[Plac
     right: list[Row] = []
 
     def flush() -> None:
-        out.extend(_in_column(left, 0, page_width))
-        out.extend(_in_column(right, 1, page_width))
+        out.extend(_one_column(left, page_width, column=0))
+        out.extend(_one_column(right, page_width, column=1))
         left.clear()
         right.clear()
 
@@ -122,36 +122,23 @@ def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[Plac
     return out
 
 
-def _in_column(rows: list[Row], column: int, page_width: float) -> list[PlacedLine]:
-    """One column's rows top to bottom, two sections side by side in it one after the other."""
+def _one_column(rows: list[Row], page_width: float, column: int | None = None) -> list[PlacedLine]:
+    """Rows top to bottom, except that two or three sections set side by side on part of the
+    page (`pdf_columns.side_by_side`), or a list set flush right beside running text
+    (`pdf_columns.flush_right_list`), are read one after the other: left, then right. Inside
+    one `column` of a two-column page only sections side by side are looked for, and every
+    line stays in that column."""
     out: list[PlacedLine] = []
     index = 0
     while index < len(rows):
-        block = side_by_side(rows, index, page_width)
+        block = side_by_side(rows, index, page_width) or (
+            flush_right_list(rows, index, page_width) if column is None else None)
         if block is None:
-            out.append(PlacedLine(rows[index].words, column))
+            out.append(PlacedLine(rows[index].words, column or 0))
             index += 1
             continue
         end, bounds = block
         out.extend(_read_by_columns(rows[index:end], bounds, column))
-        index = end
-    return out
-
-
-def _one_column(rows: list[Row], page_width: float) -> list[PlacedLine]:
-    """Rows top to bottom, except that two sections set side by side on part of the page
-    (`pdf_columns.side_by_side`), or a list set flush right beside running text
-    (`pdf_columns.flush_right_list`), are read one after the other: left, then right."""
-    out: list[PlacedLine] = []
-    index = 0
-    while index < len(rows):
-        block = side_by_side(rows, index, page_width) or flush_right_list(rows, index, page_width)
-        if block is None:
-            out.append(PlacedLine(rows[index].words, 0))
-            index += 1
-            continue
-        end, bounds = block
-        out.extend(_read_by_columns(rows[index:end], bounds))
         index = end
     return out
 

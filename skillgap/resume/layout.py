@@ -177,7 +177,7 @@ class ResumeLayout:
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # A year told in a sentence: "... adopted university-wide in 2020.", "in 2023 and 2024."
 _TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
-_SENTENCE_WORDS = 6
+_SENTENCE_WORDS = 6  # words of a line that reads as a sentence, not a title
 _OPENS_TELLING = re.compile(r"\s*(?:\d|[A-Z][a-z]+ed\b)")  # "120 hires ...", "Placed 40 ..."
 
 
@@ -317,9 +317,6 @@ _TAG_LINE = re.compile(r"\s*(?:tags\b|(?:technolog(?:y|ies)(?: used)?|tech(?:nic
 _ABBREVIATED_END = re.compile(r"(?:^|[\s,])[A-Z][A-Za-z]{0,3}\.$")  # "Inc.", "Ltd.", "Co."
 
 
-SENTENCE_OPENER_WORDS = 6  # a line that opens with a verb and runs this long tells what was done
-
-
 def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
     """A dated line under a dated role that is not the next role: an achievement a template
     drew without a bullet glyph ("Led the NetSuite implementation (go-live April 2023)",
@@ -332,7 +329,7 @@ def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
         return False
     if _goes_on(ctx, index):
         return True
-    if len(text.split()) < SENTENCE_OPENER_WORDS:
+    if len(text.split()) < _SENTENCE_WORDS:
         return False
     # a sentence, not a title: it opens with a verb, or it ends like one in lower-case words
     return opening_verb(text) is not None or (text.endswith(".") and not _titleish(text))
