@@ -179,6 +179,16 @@ def pdf_page_tree_loop() -> bytes:
     return _assemble_pdf(objects)
 
 
+def pdf_reference_loop() -> bytes:
+    """A catalog whose /Pages is object 2, and object 2 is `2 0 R`: a reference to itself."""
+    return _assemble_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"2 0 R"])
+
+
+def pdf_reference_ring() -> bytes:
+    """A good page whose /Annots is object 6, which refers to 7, which refers back to 6."""
+    return text_pdf([_content(GOOD_LINES)], page_extra=b"/Annots 6 0 R ", extra_objects=[b"7 0 R", b"6 0 R"])
+
+
 def pdf_xref_loop() -> bytes:
     """An xref section whose /Prev points back at itself."""
     data = good_pdf()

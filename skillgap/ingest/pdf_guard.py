@@ -13,7 +13,9 @@ derived from `Limits` so that the error can say which option raises it:
 - page content executed, Form XObjects counted each time they are drawn: at most
   `max_chars` bytes per document (a real page has ~10 KB);
 - objects drawn (glyphs, paths, images, forms): at most `max_chars / 40` per page and
-  `max_chars / 10` per document (a real page has ~2,000).
+  `max_chars / 10` per document (a real page has ~2,000);
+- references: `5 0 obj 5 0 R endobj` (or a longer ring) would keep pdfminer's `resolve1`
+  looping for ever; a reference that leads back to itself reads as a missing object.
 
 Measured on pdfminer.six 20260107: ~200 KB/s of operators, ~10,000 objects/s through
 pdfplumber; so the default bounds cap a hostile file at ~10-20 s and a few hundred MB.
@@ -151,12 +153,33 @@ def _guarded_ccittfaxdecode(data: bytes, params: dict[str, object]) -> bytes:
     return _original_ccittfaxdecode(data, params)
 
 
+def _resolve_without_rings(self: Any, default: object = None) -> Any:
+    """`PDFObjRef.resolve` that follows a chain of references to its end, and gives
+    `default` (as pdfminer does for a missing object) when the chain comes back on itself."""
+    from pdfminer.pdftypes import PDFObjectNotFound, PDFObjRef
+
+    seen: set[Any] = set()
+    target: Any = self
+    while isinstance(target, PDFObjRef):
+        if target.objid in seen:
+            log.info("object %r refers to itself", self.objid)
+            return default
+        seen.add(target.objid)
+        assert target.doc is not None
+        try:
+            target = target.doc.getobj(target.objid)
+        except PDFObjectNotFound:
+            return default
+    return target
+
+
 _INSTALLED = False
 
 
 def install() -> None:
-    """Put the bounded decoders into pdfminer (once). Outside `bounded_streams()` they
-    behave exactly as pdfminer's own."""
+    """Put the bounded decoders and the ring-safe reference into pdfminer (once). Outside
+    `bounded_streams()` they behave exactly as pdfminer's own, except that a ring of
+    references ends."""
     global _INSTALLED
     if _INSTALLED:
         return
@@ -166,6 +189,7 @@ def install() -> None:
     pdftypes.lzwdecode = _bounded_lzwdecode
     pdftypes.rldecode = _bounded_rldecode
     pdftypes.ccittfaxdecode = _guarded_ccittfaxdecode
+    pdftypes.PDFObjRef.resolve = _resolve_without_rings  # type: ignore[method-assign]
     _INSTALLED = True
 
 
