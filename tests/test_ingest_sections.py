@@ -25,6 +25,26 @@ def test_sections_resume_headings(heading, kind):
 @pytest.mark.parametrize(
     "heading,kind",
     [
+        ("Experiencia Laboral", K.EXPERIENCE), ("FORMACIÓN ACADÉMICA", K.EDUCATION), ("EDUCACION", K.EDUCATION),
+        ("Habilidades", K.SKILLS), ("Cursos y Certificaciones", K.CERTIFICATIONS), ("Idiomas", K.LANGUAGES),
+        ("Expérience professionnelle", K.EXPERIENCE), ("COMPETENCES", K.SKILLS), ("Centres d'intérêt", K.INTERESTS),
+        ("Kenntnisse und Fähigkeiten", K.SKILLS), ("Berufliche Stationen", K.EXPERIENCE),
+    ],
+)
+def test_sections_resume_headings_in_spanish_french_and_german(heading, kind):
+    """Headings of CVs written in Spanish, French or German, with or without their accents
+    (capitals often drop them), joined by the language's own "and"."""
+    assert classify_heading(heading, "resume") is kind
+
+
+def test_sections_resume_title_is_no_heading():
+    """"Résumé" at the top of a page is the document's title, not a French summary heading."""
+    assert classify_heading("RESUME", "resume") is None
+
+
+@pytest.mark.parametrize(
+    "heading,kind",
+    [
         ("Responsibilities", K.RESPONSIBILITIES), ("What you'll do", K.RESPONSIBILITIES),
         ("What You’ll Do", K.RESPONSIBILITIES), ("Requirements", K.REQUIREMENTS),
         ("Minimum Qualifications", K.REQUIREMENTS), ("Must-have", K.REQUIREMENTS),

@@ -4,9 +4,20 @@ text -> the kind of section it opens (see `sections.normalize_heading`: lower ca
 
 from __future__ import annotations
 
+import unicodedata
+
 from skillgap.types import SectionKind
 
 K = SectionKind
+
+
+def _with_plain_letters(headings: dict[str, SectionKind]) -> dict[str, SectionKind]:
+    """`headings`, and each again without its accents: capitals often drop them
+    ("EDUCACION", "EXPERIENCE PROFESSIONNELLE")."""
+    plain = {"".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)): kind
+             for text, kind in headings.items()}
+    return {**plain, **headings}
+
 
 # Normalised heading text -> kind. Normalisation: lowercase, "&" -> "and", punctuation
 # and apostrophes dropped, spaces folded (see `normalize_heading`).
@@ -14,23 +25,71 @@ SHARED_HEADINGS = {  # headings both a résumé and a posting use
     "contact": K.CONTACT, "contact information": K.CONTACT, "contact details": K.CONTACT,
     "personal details": K.CONTACT, "personal information": K.CONTACT,
 }
-# German and Japanese résumé headings (Lebenslauf, 履歴書), normalised the same way.
+# German, Spanish, French and Japanese résumé headings (Lebenslauf, currículum, CV,
+# 履歴書), normalised the same way.
 _GERMAN = {
     **dict.fromkeys(["berufserfahrung", "erfahrung", "berufliche erfahrung", "beruflicher werdegang",
-                     "berufspraxis", "praktika"], K.EXPERIENCE),
+                     "berufspraxis", "praktika", "praxiserfahrung", "arbeitserfahrung", "berufliche stationen",
+                     "stationen", "berufslaufbahn"], K.EXPERIENCE),
     **dict.fromkeys(["ausbildung", "schulische laufbahn", "schulbildung", "studium", "bildungsweg",
-                     "werdegang", "bildung"], K.EDUCATION),
+                     "werdegang", "bildung", "akademischer werdegang", "hochschulbildung", "schule",
+                     "hochschule", "universität"], K.EDUCATION),
     **dict.fromkeys(["kenntnisse", "kompetenzen", "fähigkeiten", "fachkenntnisse", "it kenntnisse",
-                     "edv kenntnisse", "technische kenntnisse", "fähigkeiten und kenntnisse"], K.SKILLS),
+                     "edv kenntnisse", "technische kenntnisse", "fähigkeiten und kenntnisse", "fachkompetenzen",
+                     "fachliche kompetenzen", "soziale kompetenzen", "persönliche kompetenzen", "schwerpunkte",
+                     "software", "werkzeuge"], K.SKILLS),
     **dict.fromkeys(["sprachen", "sprachkenntnisse"], K.LANGUAGES),
-    **dict.fromkeys(["zertifikate", "zertifizierungen", "weiterbildungen", "weiterbildung"], K.CERTIFICATIONS),
+    **dict.fromkeys(["zertifikate", "zertifizierungen", "weiterbildungen", "weiterbildung", "fortbildungen",
+                     "fortbildung", "zusatzqualifikationen", "lizenzen"], K.CERTIFICATIONS),
+    **dict.fromkeys(["auszeichnungen", "preise", "erfolge"], K.AWARDS),
+    **dict.fromkeys(["veröffentlichungen", "publikationen", "vorträge"], K.PUBLICATIONS),
     **dict.fromkeys(["projekte", "private projekte"], K.PROJECTS),
     **dict.fromkeys(["hobbys", "interessen", "freizeit"], K.INTERESTS),
-    **dict.fromkeys(["über mich", "wer bin ich", "profil", "kurzprofil"], K.SUMMARY),
+    **dict.fromkeys(["über mich", "wer bin ich", "profil", "kurzprofil", "zusammenfassung", "persönliches profil",
+                     "berufsprofil"], K.SUMMARY),
     **dict.fromkeys(["kontakt", "persönliche daten", "persönliche angaben"], K.CONTACT),
-    **dict.fromkeys(["ehrenamt", "ehrenamtliches engagement", "non profit"], K.VOLUNTEER),
+    **dict.fromkeys(["ehrenamt", "ehrenamtliches engagement", "non profit", "engagement", "soziales engagement",
+                     "mitgliedschaften"], K.VOLUNTEER),
     **dict.fromkeys(["referenzen"], K.REFERENCES),
     **dict.fromkeys(["verfügbarkeit"], K.OTHER),
+}
+_SPANISH = {
+    **dict.fromkeys(["experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional",
+                     "historial laboral", "prácticas", "prácticas profesionales"], K.EXPERIENCE),
+    **dict.fromkeys(["educación", "formación", "formación académica", "estudios", "formación y estudios",
+                     "títulos"], K.EDUCATION),
+    **dict.fromkeys(["habilidades", "competencias", "aptitudes", "conocimientos", "habilidades técnicas",
+                     "competencias técnicas", "conocimientos técnicos", "conocimientos informáticos",
+                     "herramientas", "habilidades y competencias"], K.SKILLS),
+    **dict.fromkeys(["idiomas", "lenguas"], K.LANGUAGES),
+    **dict.fromkeys(["certificaciones", "certificados", "cursos", "cursos y certificaciones",
+                     "formación complementaria", "licencias"], K.CERTIFICATIONS),
+    **dict.fromkeys(["proyectos", "proyectos personales"], K.PROJECTS),
+    **dict.fromkeys(["intereses", "aficiones", "pasatiempos"], K.INTERESTS),
+    **dict.fromkeys(["perfil", "perfil profesional", "resumen", "resumen profesional", "sobre mí",
+                     "acerca de mí", "extracto", "objetivo", "objetivo profesional"], K.SUMMARY),
+    **dict.fromkeys(["contacto", "datos personales", "datos de contacto", "información personal"], K.CONTACT),
+    **dict.fromkeys(["voluntariado", "experiencia de voluntariado", "actividades"], K.VOLUNTEER),
+    **dict.fromkeys(["referencias"], K.REFERENCES),
+    **dict.fromkeys(["logros", "premios", "reconocimientos", "premios y reconocimientos"], K.AWARDS),
+    **dict.fromkeys(["publicaciones"], K.PUBLICATIONS),
+}
+_FRENCH = {
+    **dict.fromkeys(["expérience", "expériences", "expérience professionnelle", "expériences professionnelles",
+                     "parcours professionnel", "stages"], K.EXPERIENCE),
+    **dict.fromkeys(["formation", "formations", "diplômes", "études", "formation et diplômes",
+                     "parcours académique"], K.EDUCATION),
+    **dict.fromkeys(["compétences", "compétences techniques", "savoir faire", "aptitudes", "outils",
+                     "connaissances informatiques", "informatique"], K.SKILLS),
+    **dict.fromkeys(["langues", "langues parlées"], K.LANGUAGES),
+    **dict.fromkeys(["certificats", "formations complémentaires"], K.CERTIFICATIONS),
+    **dict.fromkeys(["projets", "projets personnels"], K.PROJECTS),
+    **dict.fromkeys(["centres dintérêt", "centres dintérêts", "loisirs", "intérêts"], K.INTERESTS),
+    **dict.fromkeys(["profil professionnel", "à propos", "à propos de moi", "objectif"], K.SUMMARY),
+    **dict.fromkeys(["coordonnées", "informations personnelles", "état civil"], K.CONTACT),
+    **dict.fromkeys(["bénévolat", "engagement associatif", "vie associative"], K.VOLUNTEER),
+    **dict.fromkeys(["références"], K.REFERENCES),
+    **dict.fromkeys(["distinctions", "prix et distinctions", "réalisations"], K.AWARDS),
 }
 _JAPANESE = {
     **dict.fromkeys(["学歴 職歴", "職歴", "職務経歴"], K.EXPERIENCE),
@@ -109,7 +168,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys(["references", "referees", "references available upon request", "recommendations"],
                     K.REFERENCES),
     **dict.fromkeys(["other", "additional information"], K.OTHER),
-    **_GERMAN, **_JAPANESE,
+    **_with_plain_letters({**_GERMAN, **_SPANISH, **_FRENCH}), **_JAPANESE,
 }
 
 # The last word of a heading that names its kind, whatever comes before it ("Research &

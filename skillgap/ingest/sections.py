@@ -27,7 +27,8 @@ from skillgap.types import Bullet, Document, LineOrigin, Section, SectionKind, S
 Role = Literal["resume", "posting"]
 K = SectionKind
 
-_SMALL_WORDS = frozenset({"and", "of", "in", "for", "the", "to", "with", "a", "on", "at"})
+_SMALL_WORDS = frozenset({"and", "of", "in", "for", "the", "to", "with", "a", "on", "at",
+                          "und", "y", "et", "de", "del", "des", "du"})  # German, Spanish, French headings
 
 _BULLET_MARKER = re.compile(r"^\s*(?:[•▪◦●○■□►▶▸✓✔➢➤❖◆◇★☆·‣⁃∙*+–—-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -41,7 +42,7 @@ def normalize_heading(text: str) -> str:
 
 _DOT_LEADER = re.compile(r"(?:\s*[.·…_]){2,}\s*$")  # "Projects . . . . . ." (a table-of-contents style rule)
 _NOT_HEADING_CHARS = re.compile(r"[\d@|/;=<>()\[\].]")
-PART_SEPARATOR = re.compile(r" and |, ")
+PART_SEPARATOR = re.compile(r" (?:and|und|y|et) |, ")  # "Kenntnisse und Fähigkeiten", "Cursos y talleres"
 
 
 def _without_dot_leader(text: str) -> str:
