@@ -48,6 +48,7 @@ from bad_inputs.pdf_builders import (
     pdf_reference_loop,
     pdf_reference_ring,
     pdf_scanned,
+    pdf_text_off_page,
     pdf_truncated,
     pdf_xref_loop,
 )
@@ -107,6 +108,8 @@ CASES: list[Case] = [
          big=True),
     Case("pdf/page-tree-loop.pdf", pdf_page_tree_loop, "a page tree that contains itself", E,
          "cannot be read as a PDF"),
+    Case("pdf/text-off-page.pdf", pdf_text_off_page, "a word drawn past the page's left edge on every row",
+         OK, "Backend engineer"),
     Case("pdf/reference-loop.pdf", pdf_reference_loop, "a page tree that is a reference to itself (`2 0 obj 2 0 R`)",
          E, "cannot be read as a PDF"),
     Case("pdf/reference-ring.pdf", pdf_reference_ring, "a page whose /Annots is a ring of two references", OK,

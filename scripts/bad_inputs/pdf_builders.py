@@ -179,6 +179,13 @@ def pdf_page_tree_loop() -> bytes:
     return _assemble_pdf(objects)
 
 
+def pdf_text_off_page() -> bytes:
+    """A good page with, on each of its rows, a word drawn past the page's left edge."""
+    rows = [_content(GOOD_LINES + ["Education", "BSc Computing 2015"])]
+    rows += [_content(["Draft"] * 8, x=-400)]
+    return text_pdf([b"\n".join(rows)])
+
+
 def pdf_reference_loop() -> bytes:
     """A catalog whose /Pages is object 2, and object 2 is `2 0 R`: a reference to itself."""
     return _assemble_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"2 0 R"])

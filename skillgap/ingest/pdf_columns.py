@@ -189,7 +189,8 @@ def find_partial_gutter(rows: list[Row], page_width: float) -> tuple[tuple[float
         for start, end in spans:
             if math.isfinite(start) and math.isfinite(end):
                 low, high = max(0, int(start)), min(width, int(end) + 1)
-                marks[low:high] = b"\x01" * max(0, high - low)
+                if low < high:  # a span off the page's left edge would make a negative slice shrink it
+                    marks[low:high] = b"\x01" * (high - low)
     lo, hi = int(page_width * 0.12), int(page_width * 0.88)
     stretch_at = [_tallest_stretch(rows, [marks[x] for marks in crossed]) for x in range(lo, hi)]
     bands: list[tuple[tuple[float, float], int, int]] = []
