@@ -369,13 +369,14 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     such as "Awards  Languages  Interests"): the index after the block's last row and the
     left edges of its columns after the first; else None."""
     heading = rows[start]
-    spans = crossing_spans(heading)
+    spans = _numbers_joined(heading, crossing_spans(heading))
     if not 2 <= len(spans) <= MAX_SIDE_BY_SIDE or any(
             b[0] - a[1] < MIN_HEADING_GAP_SHARE * page_width / (len(spans) - 1) for a, b in itertools.pairwise(spans)):
         return None
-    pieces_words = [[w for w in heading.words if a <= w["x0"] and w["x1"] <= b] for a, b in spans]
+    pieces_words = [_without_section_number([w for w in heading.words if a <= w["x0"] and w["x1"] <= b])
+                    for a, b in spans]
     if len({_style(words) for words in pieces_words if words}) != 1 or any(not words for words in pieces_words) \
-            or any(ch.isdigit() for w in heading.words for ch in str(w.get("text", ""))):
+            or any(ch.isdigit() for words in pieces_words for w in words for ch in str(w.get("text", ""))):
         return None
     slack = max(EDGE_SLACK, ICON_SLACK) * heading.size
     edges = [a for a, _ in spans]
@@ -389,8 +390,8 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
         if any(s < bound < e for s, e in pieces for bound in bounds):
             break  # text runs into the gap before a column
         columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
-        if not all(abs(s - edges[c]) <= slack for (s, _), c in zip(pieces, columns, strict=True)):
-            break  # a piece starts at no heading's edge
+        if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size) for c in set(columns)):
+            break  # a column's text starts at no heading's edge
         for (s, e), c in zip(pieces, columns, strict=True):
             counts[c] += 1
             extents[c] = [min(extents[c][0], s), max(extents[c][1], e)]
@@ -414,6 +415,39 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
 
 
 MAX_SIDE_BY_SIDE = 3  # sections side by side under one row of headings (cards)
+_SECTION_NUMBER = re.compile(r"\d{1,2}\.?")
+
+
+def _without_section_number(words: list[dict]) -> list[dict]:
+    """A heading's words without the section number before them ("5 Languages", "02.
+    Awards"), which is often set in a badge of another style."""
+    return words[1:] if len(words) > 1 and _SECTION_NUMBER.fullmatch(str(words[0].get("text", ""))) else words
+
+
+SHORT_PIECE = 3  # a piece this many heading sizes wide: a year or a level set flush right in a card
+
+
+def _starts_its_column(pieces: list[Span], columns: list[int], column: int, edge: float, slack: float,
+                       size: float) -> bool:
+    """A row's text in one card starts at the card heading's edge; more may follow on the
+    row ("English    native"), and a short piece alone may stand flush right ("2022")."""
+    mine = [piece for piece, c in zip(pieces, columns, strict=True) if c == column]
+    first = min(mine)
+    return abs(first[0] - edge) <= slack or (len(mine) == 1 and first[1] - first[0] <= SHORT_PIECE * size)
+
+
+def _numbers_joined(row: Row, spans: list[Span]) -> list[Span]:
+    """A row's spans, each section number ("5" in a badge) joined to the words after it."""
+    out: list[Span] = []
+    pending: float | None = None
+    for low, high in spans:
+        words = [w for w in row.words if low <= w["x0"] and w["x1"] <= high]
+        if len(words) == 1 and _SECTION_NUMBER.fullmatch(str(words[0].get("text", ""))):
+            pending = low if pending is None else pending
+            continue
+        out.append((low if pending is None else pending, high))
+        pending = None
+    return out + ([] if pending is None else [(pending, spans[-1][1])])
 
 
 def _column_bounds(rows: list[Row], start: int, edges: list[float], size: float) -> list[float]:
@@ -425,7 +459,7 @@ def _column_bounds(rows: list[Row], start: int, edges: list[float], size: float)
         for k, edge in enumerate(edges[1:]):
             lefts = [s for s, _ in below if edge - ICON_SLACK * size <= s < bounds[k]]
             previous_end = max((e for s, e in below if s < edge - ICON_SLACK * size), default=-math.inf)
-            if len(below) == len(edges) and lefts and previous_end < lefts[0]:
+            if len(below) >= len(edges) and lefts and previous_end < lefts[0]:
                 bounds[k] = lefts[0] - ALIGNED
     return bounds
 
