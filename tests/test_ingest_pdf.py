@@ -120,6 +120,8 @@ def _hidden_flags(document, phrase):
     ("References available on request", False),  # white on a navy banner
     ("Available from March", False),  # light grey on white: faint, meant to be read
     ("Portfolio highlights", False),  # white on a picture: background unknown
+    ("Auction campaigns", False),  # white on white at 8 % opacity over a navy panel
+    ("Kubeflow MLflow Ray", True),  # white on navy at 8 % opacity over the white page
     ("Riley Chen", False),
     ("Managed supplies and budgets for a 40-person office.", False),
 ])

@@ -162,6 +162,21 @@ def hidden_text(path: Path) -> None:
     c.drawString(72, 438, "Portfolio highlights")  # white on a picture: unknown, so visible
     c.setFillGray(0)
     c.drawString(72, 410, "Managed a team of three assistants.")
+    # A stat box: white at 8 % opacity over a navy panel, white text on it: visible.
+    c.setFillColorRGB(0.12, 0.29, 0.24)
+    c.rect(60, 360, 300, 36, stroke=0, fill=1)
+    c.setFillAlpha(0.08)
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(66, 364, 200, 26, stroke=0, fill=1)
+    c.setFillAlpha(1)
+    c.drawString(72, 374, "Auction campaigns")
+    # Navy at 8 % opacity over the white page: nearly white, so white text on it is hidden.
+    c.setFillAlpha(0.08)
+    c.setFillColorRGB(0.12, 0.16, 0.28)
+    c.rect(60, 320, 300, 24, stroke=0, fill=1)
+    c.setFillAlpha(1)
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(72, 328, "Kubeflow MLflow Ray")
     c.save()
 
 

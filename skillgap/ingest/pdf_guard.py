@@ -35,6 +35,7 @@ from typing import Any
 from skillgap.errors import LimitExceeded
 from skillgap.ingest.library_errors import PDF_LIBRARIES, raised_in
 from skillgap.ingest.limits import Limits
+from skillgap.ingest.pdf_hidden import keep_fill_alpha, mark_translucent, set_fill_alpha
 
 log = logging.getLogger(__name__)
 
@@ -315,9 +316,11 @@ def lay_out(page: Any, budget: Budget) -> None:
             budget.objects()
             return super().render_char(*args, **kwargs)
 
-        def paint_path(self, *args: Any, **kwargs: Any) -> None:
+        def paint_path(self, gstate: Any, *args: Any, **kwargs: Any) -> None:
             budget.objects()
-            super().paint_path(*args, **kwargs)
+            drawn = len(self.cur_item._objs)
+            super().paint_path(gstate, *args, **kwargs)
+            mark_translucent(self.cur_item._objs[drawn:], gstate)
 
         def render_image(self, *args: Any, **kwargs: Any) -> None:
             budget.objects()
@@ -328,6 +331,14 @@ def lay_out(page: Any, budget: Budget) -> None:
             super().begin_figure(*args, **kwargs)
 
     class Interpreter(PDFPageInterpreter):
+        def do_gs(self, name: Any) -> None:  # pdfminer reads no graphics state dictionary
+            set_fill_alpha(self.graphicstate, self.resources, name)
+
+        def get_current_state(self) -> Any:  # `q` saves the fill's opacity too
+            ctm, text, graphic = super().get_current_state()
+            keep_fill_alpha(self.graphicstate, graphic)
+            return ctm, text, graphic
+
         def execute(self, streams: Any) -> None:
             for item in streams if isinstance(streams, (list, tuple)) else ():
                 stream = resolve1(item)

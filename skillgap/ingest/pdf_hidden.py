@@ -11,8 +11,12 @@ on a black box. An image behind a word, or a colour we cannot turn into RGB (pat
 separations), leaves the background unknown, and then the word counts as visible: a
 false alarm on a designed résumé costs more than a miss on an odd one.
 
-Not detected: text hidden by a clipping path or by a shape drawn over it, and text in
-render mode 3 (invisible, as in OCR layers): pdfminer reports none of these.
+A shape filled with an opacity below 1 (`/ca` in its graphics state: a white box at 8 %
+over a dark sidebar) shows its colour blended with what is behind it.
+
+Not detected: text hidden by a clipping path or by a shape drawn over it, text in
+render mode 3 (invisible, as in OCR layers) and text drawn fully transparent: pdfminer
+reports none of these.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class _Fill:
     x1: float
     bottom: float
     rgb: RGB | None  # None: an image, or a colour that cannot be read
+    alpha: float = 1.0  # the fill's opacity
 
 
 def to_rgb(color: Any) -> RGB | None:
@@ -74,7 +79,7 @@ class Backdrop:
         self._fill_orders: list[int] = []
         objects = page.objects  # pdfplumber's dicts, per kind, each list in drawing order
         seen: dict[str, int] = {}
-        for order, kind in enumerate(_kinds_in_drawing_order(page.layout)):
+        for order, (kind, alpha) in enumerate(_kinds_in_drawing_order(page.layout)):
             index = seen.get(kind, 0)
             seen[kind] = index + 1
             items = objects.get(kind) or ()
@@ -85,7 +90,7 @@ class Backdrop:
                 self._char_order[id(item)] = order
             elif kind == "image" or (kind in ("rect", "curve") and item.get("fill")):
                 rgb = None if kind == "image" else to_rgb(item.get("non_stroking_color"))
-                self._fills.append(_Fill(item["x0"], item["top"], item["x1"], item["bottom"], rgb))
+                self._fills.append(_Fill(item["x0"], item["top"], item["x1"], item["bottom"], rgb, alpha))
                 self._fill_orders.append(order)
 
     def is_hidden(self, word: dict[str, Any]) -> bool:
@@ -113,16 +118,52 @@ class Backdrop:
         orders = [self._char_order[id(c)] for c in chars if id(c) in self._char_order]
         drawn_at = min(orders) if orders else math.inf
         last = bisect.bisect_left(self._fill_orders, drawn_at)
+        layers: list[_Fill] = []  # from the top down to the first opaque one
         for fill in reversed(self._fills[max(0, last - MAX_FILLS_CHECKED):last]):
             if fill.x0 <= x <= fill.x1 and fill.top <= y <= fill.bottom:
-                return fill.rgb
-        return WHITE if last <= MAX_FILLS_CHECKED else None
+                layers.append(fill)
+                if fill.alpha >= 1.0:
+                    break
+        else:
+            layers.append(_Fill(0, 0, 0, 0, WHITE if last <= MAX_FILLS_CHECKED else None))
+        colour = layers[-1].rgb
+        for fill in reversed(layers[:-1]):  # blend each translucent layer over what is below it
+            if colour is None or fill.rgb is None:
+                return None
+            colour = tuple(fill.alpha * a + (1 - fill.alpha) * b for a, b in zip(fill.rgb, colour, strict=True))
+        return colour
 
 
-def _kinds_in_drawing_order(layout: Any) -> list[str]:
-    """The object kinds of a page in the order pdfplumber lists them (its
-    `iter_layout_objects` without LAParams: containers are walked, not listed)."""
-    kinds: list[str] = []
+def set_fill_alpha(graphicstate: Any, resources: Any, name: Any) -> None:
+    """`name gs`: the fill opacity (`/ca`) of that graphics state dictionary, kept on the
+    interpreter's graphic state for the shapes filled after it."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import literal_name
+
+    states = resolve1(resources.get("ExtGState")) if isinstance(resources, dict) else None
+    state = resolve1(states.get(literal_name(name))) if isinstance(states, dict) else None
+    alpha = resolve1(state.get("ca")) if isinstance(state, dict) else None
+    if isinstance(alpha, (int, float)) and not isinstance(alpha, bool) and math.isfinite(alpha):
+        graphicstate.fill_alpha = min(1.0, max(0.0, float(alpha)))
+
+
+def keep_fill_alpha(current: Any, saved: Any) -> None:
+    """The saved copy of a graphic state (`q`) keeps its fill opacity: pdfminer copies only its own fields."""
+    saved.fill_alpha = getattr(current, "fill_alpha", 1.0)
+
+
+def mark_translucent(items: list[Any], graphicstate: Any) -> None:
+    """Shapes just filled under an opacity below 1 carry it, for `Backdrop`."""
+    alpha = getattr(graphicstate, "fill_alpha", 1.0)
+    if alpha < 1.0:
+        for item in items:
+            item.fill_alpha = alpha
+
+
+def _kinds_in_drawing_order(layout: Any) -> list[tuple[str, float]]:
+    """The object kinds of a page, each with its fill opacity, in the order pdfplumber
+    lists them (its `iter_layout_objects` without LAParams: containers are walked, not listed)."""
+    kinds: list[tuple[str, float]] = []
     stack = [iter(layout)]
     while stack:
         item = next(stack[-1], None)
@@ -131,5 +172,5 @@ def _kinds_in_drawing_order(layout: Any) -> list[str]:
         elif isinstance(item, LTContainer):
             stack.append(iter(item))
         else:
-            kinds.append(type(item).__name__[2:].lower())
+            kinds.append((type(item).__name__[2:].lower(), getattr(item, "fill_alpha", 1.0)))
     return kinds
