@@ -157,3 +157,35 @@ def test_a_sidebar_spaced_out_by_skill_bars_is_a_column_when_it_has_headings():
     for name in ("b39-vet-darkleft.pdf", "b44-barista-canva.pdf"):
         assert _read(name).layout.columns_per_page[0] == 2, name
     assert ("CLINICAL EXPERIENCE", K.EXPERIENCE) in _titles("b39-vet-darkleft.pdf")
+
+
+def test_cards_with_a_section_number_in_a_badge_are_read_one_after_another():
+    """"5 Languages  6 Certifications  7 Interests": each card keeps its rows, a level set
+    flush right in a row ("English   native") and a year alone under a certificate."""
+    titles = dict(_titles("b30-chef-even.pdf"))
+    assert {titles.get("Languages"), titles.get("Certifications"), titles.get("Interests")} == {
+        K.LANGUAGES, K.CERTIFICATIONS, K.INTERESTS}
+    text = _read("b30-chef-even.pdf").text
+    assert "English native\nSpanish native" in text
+
+
+def test_a_margin_heading_of_unknown_words_set_like_the_known_ones_is_a_heading():
+    """"Toolkit" and "Selected" over "Clients" stand where "Experience" and "Education"
+    stand, in their type."""
+    titles = [title for title, _ in _titles("b55-graphicdesign-swiss.pdf")]
+    assert "Toolkit" in titles and "Selected Clients" in titles and "Selected" not in titles
+
+
+def test_a_margin_heading_that_breaks_after_an_ampersand_is_one_heading():
+    """"Registration &" over "Training", "Methods &" over "Tools", "Systems &" over "Tools"
+    set flush right in a margin column."""
+    assert "Registration & Training" in [t for t, _ in _titles("b56-socialworker-flowcv.pdf")]
+    titles = [t for t, _ in _titles("b58-uxresearch-hugoacademic.pdf")]
+    assert {"Methods & Tools", "Courses & Certificates", "Featured Projects"} <= set(titles)
+    assert ("Systems & Tools", K.SKILLS) in _titles("b59-supplychain-pages.pdf")
+
+
+def test_white_text_on_a_translucent_box_over_a_dark_panel_is_not_hidden():
+    """Stat boxes of white at 8 % opacity on a dark sidebar: "350+ homes sold" is seen."""
+    document = _read("b62-realestate-creative.pdf")
+    assert "350+" in document.text and not document.layout.hidden_spans

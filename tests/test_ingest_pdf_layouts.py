@@ -287,3 +287,9 @@ def test_a_line_break_that_is_only_a_wrap_reads_as_a_space(text, expected):
     from skillgap.language.wrapping import unwrapped
 
     assert unwrapped(text) == expected
+
+
+def test_two_margin_headings_one_under_the_other_stay_two():
+    """"Awards" over "Other" in a margin column: each a heading of its own, not one wrapped."""
+    titles = _titles("SergioRAgostinho__leancv/examples/cv.pdf")
+    assert titles.get("Awards") is K.AWARDS and titles.get("Other") is K.OTHER

@@ -43,21 +43,30 @@ def margin_heading(words: list[Word], margins: frozenset[tuple] = frozenset()) -
     unless it stands where the document's other margin headings stand (`margins`, from
     `heading_margins`: "Key Skills:  Complaint handling, ..." under "Education:")."""
     count, kind = _margin_head(words)
-    if kind is None:
-        return 0
+    if kind is None:  # "Toolkit" where "Experience" and "Education" stand, in their type
+        return count if count and _in_margins(words[:count], margins) and _named_like_a_heading(words[:count]) else 0
     listing = sum(_LIST_SEPARATOR.search(str(w["text"])) is not None for w in words[count:]) >= 2
-    return 0 if listing and kind in _LABEL_KINDS and _margin_of(words[0]) not in margins else count
+    return 0 if listing and kind in _LABEL_KINDS and not _in_margins(words[:count], margins) else count
 
 
 def heading_margins(lines: list[PlacedLine]) -> frozenset[tuple]:
     """Where the document sets its margin headings that are not also skills labels ("Experience",
-    "Education"): their left edge and type style."""
+    "Education"): their edges and type style (`_margin_of`)."""
     out = set()
     for line in lines:
-        kind = _margin_head(line.words)[1]
+        count, kind = _margin_head(line.words)
         if kind is not None and kind not in _LABEL_KINDS:  # such a heading is never taken for a label
-            out.add(_margin_of(line.words[0]))
+            out.update(_margin_of(line.words[:count]))
     return frozenset(out)
+
+
+def _named_like_a_heading(words: list[Word]) -> bool:
+    """A few words, each capitalised but the small ones, with no digit or sentence mark:
+    "Toolkit", "Selected Clients", not "2019", "Jan 2019" or "e.g. Figma"."""
+    from skillgap.ingest.sections import heading_shaped
+
+    text = _joined(words)
+    return len(words) <= MAX_HEAD_WORDS - 1 and heading_shaped(text) and not text.endswith(":")
 
 
 def _margin_head(words: list[Word]) -> tuple[int, SectionKind | None]:
@@ -79,9 +88,15 @@ def _margin_kind(text: str) -> SectionKind | None:
     return classify_heading(text, "resume") if len(norm.split()) >= 2 else None
 
 
-def _margin_of(word: Word) -> tuple:
-    return round(float(word["x0"])), word.get("fontname"), round(float(word.get("size") or 0.0), 1), \
-        word.get("non_stroking_color")
+def _margin_of(words: list[Word]) -> set[tuple]:
+    """Where a margin heading stands and in what type: its left edge and, for headings set
+    flush right against their text, its right edge, each with its font, size and colour."""
+    style = words[0].get("fontname"), round(float(words[0].get("size") or 0.0), 1), words[0].get("non_stroking_color")
+    return {("left", round(float(words[0]["x0"])), *style), ("right", round(float(words[-1]["x1"])), *style)}
+
+
+def _in_margins(words: list[Word], margins: frozenset[tuple]) -> bool:
+    return bool(_margin_of(words) & margins)
 
 
 def _margin_words(words: list[Word]) -> int:
@@ -96,9 +111,12 @@ def _margin_words(words: list[Word]) -> int:
 
 
 def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int, PlacedLine]]:
-    """The page-numbered lines with each wrapped heading's parts joined on its first line."""
+    """The page-numbered lines with each wrapped heading's parts joined on its first line:
+    parts that make a known heading together, or margin parts set where and as the
+    document's known margin headings are ("Selected" over "Clients" beside "Experience")."""
     from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
 
+    margins = heading_margins([line for _, line in lines])
     out = list(lines)
     index = 0
     while index < len(out):
@@ -115,11 +133,30 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
             parts.append(part)
             following += 1
         for end in range(len(parts), 1, -1):  # the longest run of parts that is a heading
-            if normalize_heading(_joined([w for part in parts[:end] for w in part])) in RESUME_HEADINGS:
+            text = _joined([w for part in parts[:end] for w in part])
+            if normalize_heading(text) in RESUME_HEADINGS or _wrapped_heading(text, parts[:end], margins):
                 out[index:index + end] = _joined_lines(out[index:index + end], parts[:end])
                 break
         index += 1
     return out
+
+
+def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tuple]) -> bool:
+    """Parts that are one heading the column wrapped, though not a known one as a whole:
+    the first breaks off after "&", "and" or a comma ("Registration &" over "Training"),
+    or the first is no heading alone and every part stands where the document's margin
+    headings stand, in their type ("Selected" over "Clients", "Featured" over "Projects";
+    not "Awards" over "Other": two headings)."""
+    from skillgap.ingest.sections import classify_heading
+
+    if not _named_like_a_heading([w for part in parts for w in part]):
+        return False
+    if _CONJUNCTION_END.search(_joined(parts[0])):
+        return classify_heading(text, "resume") is not None
+    return _margin_kind(_joined(parts[0])) is None and all(_in_margins(part, margins) for part in parts)
+
+
+_CONJUNCTION_END = re.compile(r"(?:&|\band|,)$", re.IGNORECASE)
 
 
 def _head_words(line: PlacedLine) -> list[Word]:
