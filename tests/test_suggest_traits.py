@@ -1,6 +1,8 @@
 """A soft skill the résumé shows only through what the candidate did is named where a
-reader looks for it (`skillgap/suggest/traits.py`): on the skills line of soft skills;
-never in the summary, never in a bullet. Real pipeline, real taxonomy."""
+reader looks for it (`skillgap/suggest/traits.py`): on the skills line of soft skills, on
+a line of its own in a plain skills section, or worked into the summary's sentence of what
+the candidate is skilled in; never a sentence of its own after the summary, never in a
+bullet. Real pipeline, real taxonomy."""
 
 from __future__ import annotations
 
@@ -184,3 +186,43 @@ def test_naming_a_trait_the_bullets_show_never_lowers_the_score(default_extracto
     assert lines[after + 1].strip() == "• Communication skills and leadership"
     assert lines[after + 1].index("•") == lines[after].index("Excel")  # under the line it follows
     assert any("Excel reporting<br>• Communication skills and leadership" in row for row in markdown_section(edits))
+
+
+SKILLED_SUMMARY = f"""Alex Kim
+Summary
+Ward clerk with five years in busy hospital wards. Skilled in rota planning and patient records.
+{BULLETS}Clinical skills
+- Rota planning and staff scheduling
+- Patient records (Epic)
+- Excel reporting
+"""
+
+
+def test_a_summary_sentence_of_what_you_are_skilled_in_takes_the_traits(default_extractor):
+    """No skills line takes a soft skill ("Clinical skills" names a field): the summary's
+    sentence that lists what the candidate is skilled in takes one or two traits the bullets
+    show, worked into it as the blind judges of the "Strengths:" sentence asked; "skills"
+    is not written twice ("Skilled in ..., with strong communication")."""
+    report = _report(SKILLED_SUMMARY)
+    edits, _ = _trait_edits(report, default_extractor)
+    assert [(s.original, s.rewrite) for s in edits] == [(
+        "Ward clerk with five years in busy hospital wards. Skilled in rota planning and patient records.",
+        "Ward clerk with five years in busy hospital wards. Skilled in rota planning and patient records, "
+        "with strong communication and leadership.")]
+    assert "line 7 (“Presented monthly results" in edits[0].reason and "line 6 (“Supervised 6" in edits[0].reason
+    assert edits[0] in default_edits(suggest(report, extractor=default_extractor))
+
+    report = _report(SKILLED_SUMMARY.replace("Skilled in", "Experienced in"))
+    edits, _ = _trait_edits(report, default_extractor)
+    assert [s.rewrite.rsplit(", ", 1)[1] for s in edits] == ["with strong leadership and communication skills."]
+
+
+def test_no_summary_edit_where_the_traits_would_not_read(default_extractor):
+    for resume in (SKILLED_SUMMARY.replace("records.", "records, with a calm manner."),  # a "with" clause already
+                   SKILLED_SUMMARY.replace("Skilled in", "I am skilled in"),  # not a sentence that opens so
+                   SKILLED_SUMMARY.replace("patient records.", "patient records for\ntwo wards.")):  # two lines
+        edits, _ = _trait_edits(_report(resume), default_extractor)
+        assert not any("with strong" in s.rewrite for s in edits), resume
+    # a soft-skills line takes them first: the summary keeps its wording
+    edits, _ = _trait_edits(_report(SKILLED_SUMMARY + "- Soft skills: Teamwork, problem solving\n"), default_extractor)
+    assert edits and not any("with strong" in s.rewrite for s in edits)

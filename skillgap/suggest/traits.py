@@ -6,13 +6,15 @@ solving, communication skills"; a bullet of one soft skill, "Customer communicat
 "Customer communication and interpersonal skills"); else, in a skills section of short
 lines, one per skill ("Key skills", "Skills"; not "Clinical skills" or "Tools"), a line of
 its own after the last, in the section's style ("• Communication and interpersonal
-skills"), as the blind judges of earlier rounds asked ("make it its own bullet"). Only a
-trait a bullet or the summary shows through what the candidate did
-(`soft_behaviours.toml`): a word of the trait's name in another sense ("IT professionals"
-for professionalism) is no evidence. Otherwise no edit: a "Strengths: teamwork." sentence
-tacked onto the summary was judged blind as wrong or needing a rewrite on 17 of 18 edits
-(it reads as a form label, breaks the summary's voice and repeats what the summary shows),
-and a trait in a role's bullet as keyword stuffing.
+skills"), as the blind judges of earlier rounds asked ("make it its own bullet"); else,
+worked into the summary's sentence of what the candidate is skilled in ("Skilled in
+cardiac monitoring and patient education, with strong communication and leadership."),
+as the same judges proposed. Only a trait a bullet or the summary shows through what the
+candidate did (`soft_behaviours.toml`): a word of the trait's name in another sense ("IT
+professionals" for professionalism) is no evidence. Otherwise no edit: a "Strengths:
+teamwork." sentence tacked onto the summary was judged blind as wrong or needing a rewrite
+on 17 of 18 edits (it reads as a form label, breaks the summary's voice and repeats what the
+summary shows), and a trait in a role's bullet as keyword stuffing.
 
 Never on a line of hard skills or products; never a word the line already has.
 Each reason names the line that shows the trait, so the person can check it is true. The
@@ -68,6 +70,8 @@ def trait_edits(items: list[GapItem], targets: Targets) -> list[TraitEdit]:
         else:
             left.append(item)
     line = _new_line(left, targets) if not out else None  # beside a soft-skills line that named one: none
+    if not out and line is None:
+        line = _in_summary(left, targets)
     return out + ([line] if line is not None else [])
 
 
@@ -102,11 +106,7 @@ def _new_line(items: list[GapItem], targets: Targets) -> TraitEdit | None:
     if found is None:
         return None
     lines, section_text = found
-    shown = [item for item in items if _shown_by_deeds(item, targets)
-             and not repeats_a_word(section_text, _core(item))]
-    chosen = shown[:1]
-    if len(shown) > 1 and not repeats_a_word(_core(shown[0]), _core(shown[1])):
-        chosen = shown[:2]
+    chosen = _chosen(items, targets, section_text)
     if not chosen:
         return None
     last = lines[-1]
@@ -121,8 +121,77 @@ def _new_line(items: list[GapItem], targets: Targets) -> TraitEdit | None:
         names[0] = names[0][: -len(" skills")]  # "communication and interpersonal skills"
     text = " and ".join(names)
     new = ("\n" + glyph.group(1) + " " if glyph else "\n") + text[:1].upper() + text[1:]
-    return TraitEdit(target, Edit(offset, offset, new), _new_line_reason(chosen, targets), chosen[0],
-                     tuple(chosen[1:]))
+    reason = _shown_reason(chosen, targets, "add {them} to your skills, on a line of {their} own")
+    return TraitEdit(target, Edit(offset, offset, new), reason, chosen[0], tuple(chosen[1:]))
+
+
+def _chosen(items: list[GapItem], targets: Targets, text: str) -> list[GapItem]:
+    """The first one or two traits (in rank order) that what the candidate did shows and
+    whose words `text` lacks; a second only when it shares no word with the first."""
+    shown = [item for item in items if _shown_by_deeds(item, targets) and not repeats_a_word(text, _core(item))]
+    if len(shown) > 1 and not repeats_a_word(_core(shown[0]), _core(shown[1])):
+        return shown[:2]
+    return shown[:1]
+
+
+# A summary's sentence that lists what the candidate is skilled in: "Skilled in cardiac
+# monitoring, post-operative care and patient education."
+_SKILLED_IN = re.compile(r"(?:Highly (?:skilled|proficient|experienced)|Well[ -]versed|Skilled|Proficient|Experienced|"
+                         r"Adept)\s+(?:in|at)\s")
+_SENTENCE = re.compile(r"\S.*?[.!?](?=\s|$)")  # "Node.js" or "e.g." ends no sentence
+_MAX_SENTENCE_WORDS = 25
+
+
+def _in_summary(items: list[GapItem], targets: Targets) -> TraitEdit | None:
+    """With no skills line to take them, the first one or two traits at the end of the
+    summary's sentence that lists what the candidate is skilled in, as a person would work
+    them in: "Skilled in cardiac monitoring and patient education, with strong communication
+    and leadership." (blind judges of a "Strengths: leadership." sentence proposed this).
+    Only a sentence of the résumé's own third-person voice that opens so, ends with a full
+    stop on one editable line and has no "with" clause yet; never a word the summary has."""
+    document = targets.document
+    for section in targets.sections.sections:
+        if section.kind is not SectionKind.SUMMARY:
+            continue
+        heading_end = document.text.find("\n", section.start)
+        body_start = section.start if heading_end < 0 or not section.title else heading_end + 1
+        body = document.text[body_start : section.end].replace("\n", " ")
+        for sentence in _SENTENCE.finditer(body):
+            text = sentence.group(0)
+            lead = len(text) - len(text.lstrip(" •-*·"))
+            if not _SKILLED_IN.match(text, lead) or len(text.split()) > _MAX_SENTENCE_WORDS \
+                    or re.search(r"\bwith\b", text) or not re.search(r"\s[\w+#-]*\w\.$", text):
+                continue
+            end = body_start + sentence.end() - 1  # the full stop
+            target = targets.at(end)
+            if target is None or target.start > body_start + sentence.start() + lead:
+                continue  # the sentence spans lines no single edit holds
+            skilled = bool(re.search(r"\bskill", text, re.IGNORECASE))
+            phrases = {item.skill.id: _strong_phrase(item, skilled) for item in items}
+            chosen = _chosen([item for item in items if phrases[item.skill.id]], targets, body)
+            if not chosen:
+                continue
+            names = sorted((phrases[item.skill.id] for item in chosen), key=lambda n: n.endswith(" skills"))
+            if len(names) == 2 and all(n.endswith(" skills") for n in names):
+                names[0] = names[0][: -len(" skills")]  # "communication and interpersonal skills"
+            edit = Edit(end - target.start, end - target.start, ", with strong " + " and ".join(names))
+            reason = _shown_reason(chosen, targets, "name {them} where your summary says what you are skilled in")
+            return TraitEdit(target, edit, reason, chosen[0], tuple(chosen[1:]))
+    return None
+
+
+def _strong_phrase(item: GapItem, skilled: bool) -> str:
+    """The trait as it reads after "with strong": "leadership", "analytical skills"; after
+    "Skilled in ..." a noun without "skills" ("communication"), since the sentence has the
+    word already. "" when it does not read so: an activity ("handling difficult
+    customers"), or an adjective that needs its "skills" ("analytical") in such a sentence."""
+    name = trait_name(item)
+    if name.split()[0].endswith("ing"):
+        return ""
+    if not skilled or not name.endswith(" skills"):
+        return name
+    core = name[: -len(" skills")]
+    return core if core.endswith(("tion", "ship", "ment", "work", "ing")) else ""
 
 
 def _core(item: GapItem) -> str:
@@ -168,14 +237,16 @@ def _shown_by_deeds(item: GapItem, targets: Targets) -> bool:
     return _showing_bullet(item, targets) is not None
 
 
-def _new_line_reason(items: list[GapItem], targets: Targets) -> str:
+def _shown_reason(items: list[GapItem], targets: Targets, advice: str) -> str:
     """"The posting asks for “teamwork” and “organizational skills”; your line 43 (“…”) and
-    your line 57 (“…”) show them: add them to your skills, on a line of their own"."""
+    your line 57 (“…”) show them: add them to your skills, on a line of their own", for
+    one or two traits; `advice` says "{them}" and "{their}" for the pronouns."""
     asks = " and ".join(f"“{trait_name(item)}”" for item in items)
     quotes = " and ".join(_evidence_quote(item, targets) for item in items)
-    them = "them" if len(items) > 1 else "it"
-    return f"The posting asks for {asks}; {quotes} show{'' if len(items) > 1 else 's'} {them}: " \
-           f"add {them} to your skills, on a line of {'their' if len(items) > 1 else 'its'} own"
+    two = len(items) > 1
+    them = "them" if two else "it"
+    return f"The posting asks for {asks}; {quotes} show{'' if two else 's'} {them}: " + \
+        advice.format(them=them, their="their" if two else "its")
 
 
 def _joined(target: Target, name: str) -> Edit | None:
