@@ -189,3 +189,11 @@ def test_white_text_on_a_translucent_box_over_a_dark_panel_is_not_hidden():
     """Stat boxes of white at 8 % opacity on a dark sidebar: "350+ homes sold" is seen."""
     document = _read("b62-realestate-creative.pdf")
     assert "350+" in document.text and not document.layout.hidden_spans
+
+
+def test_beside_a_sidebar_with_headings_the_main_column_may_keep_its_dates_in_a_column():
+    """A plain left sidebar ("Areas of Expertise", "Languages") beside a main column whose
+    dates stand in a column of their own: two columns, each heading on its own."""
+    titles = dict(_titles("b56-socialworker-flowcv.pdf"))
+    assert titles.get("Areas of Expertise") is K.SKILLS and titles.get("Personal Profile") is K.SUMMARY
+    assert "Areas of Expertise Personal Profile" not in titles
