@@ -275,15 +275,15 @@ def _is_gutter(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, 
     widths = [max((spans[-1][1] for _, spans in side), default=0.0)
               - min((spans[0][0] for _, spans in side), default=0.0) for side in sides]
     wider = 0 if widths[0] >= widths[1] else 1
-    headed = [gap == HEADED_STACK_GAP for gap in gaps]
+    # beside a sidebar with headings of its own, a main column (wider, with more lines) may
+    # keep its dates in a column of their own
+    main_edges = [2 if gaps[1 - k] == HEADED_STACK_GAP and wider == k and len(sides[k]) > len(sides[1 - k]) else 1
+                  for k in (0, 1)]
     gaps[wider] = STACK_GAP
-    if not _is_column(sides[0], len(run), size, page_width, stack_gap=gaps[0],
-                      edges=2 if headed[1] and wider == 0 else 1):
+    if not _is_column(sides[0], len(run), size, page_width, stack_gap=gaps[0], edges=main_edges[0]):
         return False
-    if _is_column(sides[1], len(run), size, page_width, stack_gap=gaps[1]):
+    if _is_column(sides[1], len(run), size, page_width, stack_gap=gaps[1], edges=main_edges[1]):
         return True
-    if headed[0] and wider == 1 and _is_column(sides[1], len(run), size, page_width, edges=2, stack_gap=gaps[1]):
-        return True  # beside a sidebar with headings of its own, a main column with dates in a column of their own
     # Beside a flush-right sidebar, the main column may have two left edges of its own
     # (dates, then the text beside them).
     return _flush_right(sides[0]) and _is_column(sides[1], len(run), size, page_width, edges=2,
