@@ -16,6 +16,7 @@ from skillgap.types import SectionKind as K
         ("Professional Summary", K.SUMMARY), ("Profile", K.SUMMARY), ("Projects", K.PROJECTS),
         ("Licenses & Certifications", K.CERTIFICATIONS), ("Honors and Awards", K.AWARDS),
         ("Volunteer Experience", K.VOLUNTEER), ("Languages", K.LANGUAGES), ("**Education**", K.EDUCATION),
+        ("Toolkit", K.SKILLS), ("Awards & Recognition", K.AWARDS), ("Job Related Training", K.CERTIFICATIONS),
     ],
 )
 def test_sections_resume_headings(heading, kind):

@@ -134,7 +134,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "computer skills", "clinical skills", "hard skills", "soft skills",
         "skills and interests", "additional skills", "technical competencies", "strengths",
         "specialties", "specialities", "technology", "programming languages", "capabilities",
-        "proficiencies", "skills summary", "summary of skills",
+        "proficiencies", "skills summary", "summary of skills", "toolkit",
     ], K.SKILLS),
     **dict.fromkeys([
         "projects", "personal projects", "selected projects", "side projects", "key projects",
@@ -151,7 +151,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
         "awards", "honors", "honours", "achievements", "awards and honors",
         "awards and honours", "honors and awards", "accomplishments", "key achievements",
-        "career highlights", "selected achievements",
+        "career highlights", "selected achievements", "recognition", "awards and recognition",
     ], K.AWARDS),
     **dict.fromkeys(["publications", "selected publications", "papers", "talks",
                      "publications and talks", "presentations"], K.PUBLICATIONS),
@@ -180,7 +180,7 @@ RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
     **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies", "knowledge"],
                     K.SKILLS),
     **dict.fromkeys(["projects"], K.PROJECTS),
-    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "licensure", "courses"],
+    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "licensure", "courses", "training"],
                     K.CERTIFICATIONS),
     **dict.fromkeys(["awards", "honors", "honours", "achievements", "recognitions", "exhibitions"], K.AWARDS),
     **dict.fromkeys(["publications", "papers", "talks", "presentations"], K.PUBLICATIONS),
