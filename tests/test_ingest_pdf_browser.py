@@ -197,3 +197,13 @@ def test_beside_a_sidebar_with_headings_the_main_column_may_keep_its_dates_in_a_
     titles = dict(_titles("b56-socialworker-flowcv.pdf"))
     assert titles.get("Areas of Expertise") is K.SKILLS and titles.get("Personal Profile") is K.SUMMARY
     assert "Areas of Expertise Personal Profile" not in titles
+
+
+def test_a_margin_of_wrapped_headings_is_no_column_and_its_parts_join_across_a_line_of_text():
+    """A site's CV page with headings in a left margin, some wrapped ("Methods &" over
+    "Tools", the second part beside the second line of text): read row by row, each
+    section holding what stands beside its heading."""
+    document = _read("b58-uxresearch-hugoacademic.pdf")
+    sections = {s.title: document.text[s.start:s.end] for s in split_sections(document, "resume").sections}
+    assert "Recruiting beyond the usual suspects" in sections["Publications & Talks"]
+    assert "Dovetail" in sections["Methods & Tools"]

@@ -165,11 +165,16 @@ def _heading_column(rows: list[Row], row_spans: list[list[Span]], band: tuple[fl
     """The left side holds only the headings of the sections beside it ("Education" over
     "04", "Technical Proficiencies" over "05"): a margin of headings, read row by row with
     the text beside it, not a column of its own."""
-    from skillgap.ingest.sections import RESUME_HEADINGS, clean_heading, normalize_heading
+    from skillgap.ingest.sections import RESUME_HEADINGS, classify_heading, clean_heading, normalize_heading
 
     texts = [_words_within(row, spans) for row, spans in _sides(rows, row_spans, band)[0]]
-    headings = sum(normalize_heading(clean_heading(t)) in RESUME_HEADINGS or t.strip().isdigit() for t in texts)
-    return bool(texts) and headings >= HEADING_COLUMN_SHARE * len(texts)
+    known = [normalize_heading(clean_heading(t)) in RESUME_HEADINGS or t.strip().isdigit() for t in texts]
+    # a heading the margin wraps ("Methods &" over "Tools", "Featured" over "Projects"): both lines count
+    for index in range(len(texts) - 1):
+        if not (known[index] and known[index + 1]) and len((texts[index] + " " + texts[index + 1]).split()) <= 4 \
+                and classify_heading(f"{texts[index]} {texts[index + 1]}", "resume") is not None:
+            known[index] = known[index + 1] = True
+    return bool(texts) and sum(known) >= HEADING_COLUMN_SHARE * len(texts)
 
 
 def find_partial_gutter(rows: list[Row], page_width: float) -> tuple[tuple[float, float], int, int] | None:

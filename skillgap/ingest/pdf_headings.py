@@ -123,19 +123,27 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
         page, line = out[index]
         head = _head_words(line)
         parts = [head] if head else []
+        at = [index]  # the lines that hold the parts
         following = index + 1
         while parts and len(parts) < MAX_PARTS and following < len(out):
             next_page, next_line = out[following]
             part = _head_words(next_line)
+            if next_page == page and next_line.column == line.column and not part and _beside(parts[-1], next_line) \
+                    and following == at[-1] + 1:
+                following += 1  # a line of the text beside the heading, between two of its parts
+                continue
             if next_page != page or next_line.column != line.column or not part \
                     or not _continues(parts[-1], part):
                 break
             parts.append(part)
+            at.append(following)
             following += 1
         for end in range(len(parts), 1, -1):  # the longest run of parts that is a heading
             text = _joined([w for part in parts[:end] for w in part])
             if normalize_heading(text) in RESUME_HEADINGS or _wrapped_heading(text, parts[:end], margins):
-                out[index:index + end] = _joined_lines(out[index:index + end], parts[:end])
+                joined = _joined_lines([out[i] for i in at[:end]], parts[:end])
+                between = [out[i] for i in range(at[0] + 1, at[end - 1]) if i not in at]
+                out[at[0]:at[end - 1] + 1] = joined[:1] + between + joined[1:]
                 break
         index += 1
     return out
@@ -157,6 +165,11 @@ def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tupl
 
 
 _CONJUNCTION_END = re.compile(r"(?:&|\band|,)$", re.IGNORECASE)
+
+
+def _beside(part: list[Word], line: PlacedLine) -> bool:
+    """`line` is text beside a margin heading's part: it starts right of the part's end."""
+    return bool(line.words) and line.words[0]["x0"] > part[-1]["x1"]
 
 
 def _head_words(line: PlacedLine) -> list[Word]:
