@@ -207,3 +207,10 @@ def test_a_margin_of_wrapped_headings_is_no_column_and_its_parts_join_across_a_l
     sections = {s.title: document.text[s.start:s.end] for s in split_sections(document, "resume").sections}
     assert "Recruiting beyond the usual suspects" in sections["Publications & Talks"]
     assert "Dovetail" in sections["Methods & Tools"]
+
+
+def test_a_sidebar_of_centred_lines_is_a_column():
+    """A dark sidebar whose contact, skills and languages are set centred: read apart from
+    the main column, whose "Work History" heads the roles."""
+    titles = dict(_titles("b63-nursepractitioner-zety.pdf"))
+    assert titles.get("Work History") is K.EXPERIENCE and titles.get("SKILLS") is K.SKILLS

@@ -342,7 +342,7 @@ def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float
         second = _densest_edge(others, EDGE_SLACK * size) if others else edge
         at_edge += sum(second - ALIGNED <= x <= second + EDGE_SLACK * size for x in others)
     flush_right = _flush_right(lines)
-    if at_edge < MIN_EDGE_SHARE * len(lines) and not flush_right:
+    if at_edge < MIN_EDGE_SHARE * len(lines) and not flush_right and not _centred(lines, size):
         return False
     # A column is a stack of lines; dates or labels beside a role title are one line
     # each, with the role's bullets between them.
@@ -353,6 +353,13 @@ def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float
     # Right-aligned pieces (dates) line up on the right and wander on the left; a sidebar
     # set flush right is a stack of them, one right below the other.
     return not flush_right or stacked >= FLUSH_RIGHT_STACKED_SHARE * (len(lines) - 1)
+
+
+def _centred(lines: list[tuple[float, list[Span]]], size: float) -> bool:
+    """Lines set centred on one axis (a sidebar of centred labels): most share a centre."""
+    centres = [(spans[0][0] + spans[-1][1]) / 2 for _, spans in lines]
+    axis = _densest_edge(centres, EDGE_SLACK * size)
+    return sum(abs(c - axis) <= EDGE_SLACK * size for c in centres) >= MIN_EDGE_SHARE * len(lines)
 
 
 def _densest_edge(xs: list[float], slack: float) -> float:
