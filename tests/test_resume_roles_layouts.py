@@ -104,3 +104,26 @@ def test_an_earlier_date_under_the_next_title_is_not_the_start_of_a_range():
     text = "Jo\n\nExperience\nSenior Engineer, Acme\nJan 2021\nEngineer, Initech\nMar 2018\nIntern, Globex\nJun 2016\n"
     layout = ResumeLayout(make_document(text), today=TODAY)
     assert not any(role.dates is not None and role.dates.is_range for role in layout.roles)
+
+
+DATE_COLUMN = """Sam Okoro
+sam.okoro@example.com
+
+Experience
+May 2019 Senior Cabin Crew (Purser)
+– Present
+Albion Atlantic Airways · London Gatwick
+• Lead a team of up to 14 crew on long-haul flights.
+Jan 2015 Cabin Crew
+– Apr 2019
+Meridyen Air · Istanbul
+• Worked economy and business cabins on 30 routes.
+"""
+
+
+def test_a_range_cut_in_a_narrow_column_of_dates_is_one_range():
+    """The start opens the role's line, the dash and the end open the next one."""
+    layout = ResumeLayout(make_document(DATE_COLUMN), today=TODAY)
+    dates = [role.dates for role in layout.roles if role.dates is not None]
+    assert len(dates) == 2 and dates[0].current and dates[0].start.year == 2019
+    assert dates[1].end is not None and (dates[1].end.year, dates[1].end.month) == (2019, 4)

@@ -203,24 +203,31 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
 
 _STAMP = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised|generated|printed)\b|\bas\s+of\b", re.IGNORECASE)
 _OPEN_END = re.compile(r"^\s*(?:-{1,2}|–|—|to)\s*(?:$|[^\d\s])", re.IGNORECASE)
+_DASH_START = re.compile(r"\s*(?:-{1,2}|–|—)\s*")
 
 
 def _range_over_lines(ctx: ResumeLayout, index: int, found: dict[int, list[DateRange]]) -> DateRange | None:
     """The line's last date, left open ("Jan 2015 –" at the end of the line or before the
-    role's title), closed by a date or "Present" that starts the next line."""
+    role's title), closed by a date or "Present" that starts the next line; or a date that
+    opens its line in a narrow column of dates, closed on the next line ("May 2019  Purser"
+    over "– Present")."""
     last = found[index][-1]
     if last.is_range or index + 1 >= len(ctx.lines):
         return None
     line = ctx.lines[index]
-    if not _OPEN_END.match(ctx.text[last.span_end : line.end]):
-        return None
     following = ctx.lines[index + 1]
-    head = ctx.text[following.start : following.end]
+    start = following.start
+    if not _OPEN_END.match(ctx.text[last.span_end : line.end]):
+        dash = _DASH_START.match(ctx.text, following.start, following.end)
+        if dash is None or len(found[index]) > 1 or ctx.text[line.start : last.span_start].strip():
+            return None
+        start = dash.end()
+    head = ctx.text[start : following.end]
     words = head.split()
     if words and words[0].lower().rstrip(".,") in {"present", "current", "now", "today", "ongoing"}:
         return replace(last, current=True)
     nxt = found.get(index + 1)
-    if nxt and nxt[0].span_start - following.start <= 1 and not nxt[0].is_range:
+    if nxt and nxt[0].span_start - start <= 1 and not nxt[0].is_range:
         found[index + 1] = nxt[1:]
         if not found[index + 1]:
             del found[index + 1]
