@@ -18,16 +18,7 @@ is a gutter only if, over the longest stretch of rows that keep off its middle:
   edges) is a column only when it is a tight stack (`FLUSH_RIGHT_STACKED_SHARE`): a
   flush-right sidebar, not dates or labels pushed to a margin one per role.
 
-Two sections side by side on part of a page ("Honours & Awards" beside "Voluntary
-Activities", "Languages" beside "Interests") are too short for a page gutter. `side_by_side`
-finds them from their headings: a row of exactly two pieces of text in the same style, far
-apart and without digits (a role title and its dates have digits; a company and its city are
-followed by bullets across the page), in capitals or in a style of their own, then rows
-each of whose pieces starts at the left edge of one of the two headings, none crossing into
-the gap before the right one; the two columns are about as wide as each other, and the
-rest of the page starts at the left heading's edge (labels beside their values, in a margin
-or a table, make a narrow column, and in a margin the rest of the page starts at the
-values' edge).
+Sections side by side and flush-right lists inside a column: `pdf_blocks.py`.
 """
 
 from __future__ import annotations
@@ -39,8 +30,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
-
-from skillgap.ingest.pdf_words import base_font
 
 Word = dict[str, Any]  # a pdfplumber word: text, x0, x1, top, bottom, size, ...
 
@@ -62,11 +51,7 @@ FLUSH_RIGHT_STACKED_SHARE = 0.75  # a flush-right side (a sidebar, not dates) is
 # The gutter search keeps one counter per point of page width. PDF caps pages at 200 inches
 # (14,400 pt); a wider (or infinite) page is read as one column instead of allocating more.
 MAX_PAGE_WIDTH = 14_400.0
-MIN_HEADING_GAP_SHARE = 0.1  # share of the page width between two side-by-side headings
 MIN_BLOCK_SIDE_ROWS = 2  # rows each side of a side-by-side block holds below its heading
-MIN_WIDTH_RATIO = 0.6  # the narrower of two side-by-side columns is at least this share of the wider
-HEADING_EDGE_SLACK = 0.5  # font sizes a column's text may start left of its heading
-ICON_SLACK = 2.0  # ... or, when an icon stands before the heading, this far left of it
 
 Span = tuple[float, float]
 
@@ -333,13 +318,13 @@ def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float
         return False
     lefts = [spans[0][0] for _, spans in lines]
     rights = [spans[-1][1] for _, spans in lines]
-    edge = _densest_edge(lefts, EDGE_SLACK * size)
+    edge = densest_edge(lefts, EDGE_SLACK * size)
     if max(rights) - min(edge, min(lefts)) < MIN_COLUMN_SHARE * page_width:
         return False
     at_edge = sum(edge - ALIGNED <= x <= edge + EDGE_SLACK * size for x in lefts)
     if edges == 2:
         others = [x for x in lefts if not edge - ALIGNED <= x <= edge + EDGE_SLACK * size]
-        second = _densest_edge(others, EDGE_SLACK * size) if others else edge
+        second = densest_edge(others, EDGE_SLACK * size) if others else edge
         at_edge += sum(second - ALIGNED <= x <= second + EDGE_SLACK * size for x in others)
     flush_right = _flush_right(lines)
     if at_edge < MIN_EDGE_SHARE * len(lines) and not flush_right and not _centred(lines, size):
@@ -358,11 +343,11 @@ def _is_column(lines: list[tuple[float, list[Span]]], run_rows: int, size: float
 def _centred(lines: list[tuple[float, list[Span]]], size: float) -> bool:
     """Lines set centred on one axis (a sidebar of centred labels): most share a centre."""
     centres = [(spans[0][0] + spans[-1][1]) / 2 for _, spans in lines]
-    axis = _densest_edge(centres, EDGE_SLACK * size)
+    axis = densest_edge(centres, EDGE_SLACK * size)
     return sum(abs(c - axis) <= EDGE_SLACK * size for c in centres) >= MIN_EDGE_SHARE * len(lines)
 
 
-def _densest_edge(xs: list[float], slack: float) -> float:
+def densest_edge(xs: list[float], slack: float) -> float:
     """The left edge that the most lines start at or just right of."""
     ordered = sorted(xs)
     best, best_count = ordered[0], 0
@@ -380,200 +365,6 @@ def _aligned_share(xs: list[float]) -> float:
     return sum(abs(round(x / ALIGNED) - key) <= 1 for x in xs) / len(xs)
 
 
-def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, list[float]] | None:
-    """If `rows[start]` heads two or three sections side by side (module docstring; cards
-    such as "Awards  Languages  Interests"): the index after the block's last row and the
-    left edges of its columns after the first; else None."""
-    heading = rows[start]
-    spans = _numbers_joined(heading, crossing_spans(heading))
-    if not 2 <= len(spans) <= MAX_SIDE_BY_SIDE or any(
-            b[0] - a[1] < MIN_HEADING_GAP_SHARE * page_width / (len(spans) - 1) for a, b in itertools.pairwise(spans)):
-        return None
-    pieces_words = [_without_section_number([w for w in heading.words if a <= w["x0"] and w["x1"] <= b])
-                    for a, b in spans]
-    if len({_style(words) for words in pieces_words if words}) != 1 or any(not words for words in pieces_words) \
-            or any(ch.isdigit() for words in pieces_words for w in words for ch in str(w.get("text", ""))):
-        return None
-    slack = max(EDGE_SLACK, ICON_SLACK) * heading.size
-    edges = [a for a, _ in spans]
-    bounds = _column_bounds(rows, start, edges, heading.size)
-    end = start + 1
-    counts = [0] * len(edges)
-    extents = [[math.inf, -math.inf] for _ in edges]  # x range of each column's text
-    full_rows = 0  # rows with a piece in every column: a table's rows, read across
-    while end < len(rows):
-        pieces = crossing_spans(rows[end])
-        if any(s < bound < e for s, e in pieces for bound in bounds):
-            break  # text runs into the gap before a column
-        columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
-        if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size) for c in set(columns)):
-            break  # a column's text starts at no heading's edge
-        for (s, e), c in zip(pieces, columns, strict=True):
-            counts[c] += 1
-            extents[c] = [min(extents[c][0], s), max(extents[c][1], e)]
-        full_rows += len(set(columns)) == len(edges)
-        end += 1
-    if min(counts) < MIN_BLOCK_SIDE_ROWS or not _stands_out(heading, rows[start + 1]):
-        return None
-    if len(edges) > 2:
-        # three cards, unless every row has a cell in each column: a table ("Certificate |
-        # Issuer | Valid until"); labels beside their values make two columns, not three
-        return None if full_rows == end - start - 1 else (end, bounds)
-    widths = sorted(high - low for low, high in extents)
-    if widths[0] < MIN_WIDTH_RATIO * widths[-1]:
-        return None  # a narrow column of labels beside their values: a table, read by rows
-    # Labels in a margin beside their values ("Languages   English, German") look the
-    # same, but there the rest of the page's text starts at the values' edge.
-    elsewhere = [crossing_spans(row)[0][0] for row in rows[:start] + rows[end:]]
-    at_left = sum(abs(x - edges[0]) <= slack for x in elsewhere)
-    at_right = sum(abs(x - edges[1]) <= slack for x in elsewhere)
-    return (end, bounds) if at_left > at_right else None
-
-
-MAX_SIDE_BY_SIDE = 3  # sections side by side under one row of headings (cards)
-_SECTION_NUMBER = re.compile(r"\d{1,2}\.?")
-
-
-def _without_section_number(words: list[dict]) -> list[dict]:
-    """A heading's words without the section number before them ("5 Languages", "02.
-    Awards"), which is often set in a badge of another style."""
-    return words[1:] if len(words) > 1 and _SECTION_NUMBER.fullmatch(str(words[0].get("text", ""))) else words
-
-
-SHORT_PIECE = 3  # a piece this many heading sizes wide: a year or a level set flush right in a card
-
-
-def _starts_its_column(pieces: list[Span], columns: list[int], column: int, edge: float, slack: float,
-                       size: float) -> bool:
-    """A row's text in one card starts at the card heading's edge; more may follow on the
-    row ("English    native"), and a short piece alone may stand flush right ("2022")."""
-    mine = [piece for piece, c in zip(pieces, columns, strict=True) if c == column]
-    first = min(mine)
-    return abs(first[0] - edge) <= slack or (len(mine) == 1 and first[1] - first[0] <= SHORT_PIECE * size)
-
-
-def _numbers_joined(row: Row, spans: list[Span]) -> list[Span]:
-    """A row's spans, each section number ("5" in a badge) joined to the words after it."""
-    out: list[Span] = []
-    pending: float | None = None
-    for low, high in spans:
-        words = [w for w in row.words if low <= w["x0"] and w["x1"] <= high]
-        if len(words) == 1 and _SECTION_NUMBER.fullmatch(str(words[0].get("text", ""))):
-            pending = low if pending is None else pending
-            continue
-        out.append((low if pending is None else pending, high))
-        pending = None
-    return out + ([] if pending is None else [(pending, spans[-1][1])])
-
-
-def _column_bounds(rows: list[Row], start: int, edges: list[float], size: float) -> list[float]:
-    """Where each column after the first begins: a little left of its heading, or where
-    the line under the heading begins when an icon stands before the heading."""
-    bounds = [edge - HEADING_EDGE_SLACK * size for edge in edges[1:]]
-    if start + 1 < len(rows):
-        below = crossing_spans(rows[start + 1])
-        for k, edge in enumerate(edges[1:]):
-            lefts = [s for s, _ in below if edge - ICON_SLACK * size <= s < bounds[k]]
-            previous_end = max((e for s, e in below if s < edge - ICON_SLACK * size), default=-math.inf)
-            if len(below) >= len(edges) and lefts and previous_end < lefts[0]:
-                bounds[k] = lefts[0] - ALIGNED
-    return bounds
-
-
-MIN_SIDEBAR_ROWS = 4  # short lines a flush-right list beside running text holds
-MAX_SIDEBAR_ROWS = 60  # rows a block may span (the search stays linear on long pages)
-MAX_PAIRED_SHARE = 0.5  # share of them that may share a row with the text beside them
-_DATE_LIKE = re.compile(r"\d{4}|\d[/.\-–]\d")  # a year, "03/2019", "2019-2021": not "HTML5", "ES6"
-
-
-def flush_right_list(rows: list[Row], start: int, page_width: float) -> tuple[int, list[float]] | None:
-    """If a list of short lines set flush right beside running text starts at
-    `rows[start]` (skills with their bars beside a profile paragraph, on part of a page):
-    the index after its last row and the left edge of the list (a list of one); else None.
-
-    Unlike dates or values beside labels, the list keeps its own line spacing: most of its
-    lines share no row with the text beside them, each comes at most one line of the text
-    after the one before, and none holds a number (dates beside entries do). The text
-    beside it runs wider than the list's lines, from one left edge, and stays clear of it."""
-    first = crossing_spans(rows[start])
-    if len(first) > 2 or first[-1][0] < page_width / 2:
-        return None
-    right_edge, size = first[-1][1], rows[start].size
-    block = _flush_right_block(rows, start, right_edge, size)
-    if block is None:
-        return None
-    end, pieces, beside = block
-    edge = min(s for s, _ in pieces)
-    widths = sorted(e - s for s, e in pieces)
-    text_widths = sorted(e - s for s, e in beside)
-    if text_widths[len(text_widths) // 2] < 2 * widths[len(widths) // 2]:
-        return None  # labels and values, not a list beside running text
-    if any(e >= edge - COLUMN_GAP * size for _, e in beside):
-        return None  # the text runs on under the list's widest line
-    if _densest_share([s for s, _ in beside], EDGE_SLACK * size) < MIN_EDGE_SHARE:
-        return None
-    return end, [edge]
-
-
-def _flush_right_block(rows: list[Row], start: int, right_edge: float,
-                       size: float) -> tuple[int, list[Span], list[Span]] | None:
-    """The rows from `start` that hold either a piece ending at `right_edge` or text left of
-    it: (end, the list's pieces, the text's pieces), or None when they make no list."""
-    pieces: list[Span] = []
-    beside: list[Span] = []
-    paired = text_rows = 0
-    end = start
-    while end < min(len(rows), start + MAX_SIDEBAR_ROWS):
-        spans = crossing_spans(rows[end])
-        inner = _ending_at(spans, right_edge)
-        rest = [sp for sp in spans if sp not in inner]
-        outer = [(rest[0][0], rest[-1][1])] if rest else []  # justified text has wide spaces
-        if len(inner) > 1 or (outer and inner and outer[0][1] >= inner[0][0] - COLUMN_GAP * size):
-            break
-        if not inner and (not outer or outer[0][1] > min((p[0] for p in pieces), default=right_edge)):
-            break  # text that runs under the list: the block is over
-        if inner and _DATE_LIKE.search(_text_in(rows[end], inner[0])):
-            return None  # a date beside an entry
-        text_rows = 0 if inner else text_rows + 1
-        if text_rows > 1 and end + 1 < len(rows) and _ending_at(crossing_spans(rows[end + 1]), right_edge):
-            return None  # two lines of text between two of its lines: one per entry, not a list
-        pieces.extend(inner)
-        beside.extend(outer)
-        paired += bool(inner and outer)
-        end += 1
-    while end > start and not _ending_at(crossing_spans(rows[end - 1]), right_edge):
-        end -= 1  # the block ends with the list's last line
-    if len(pieces) < MIN_SIDEBAR_ROWS or paired > MAX_PAIRED_SHARE * len(pieces) or len(beside) < 2:
-        return None
-    return end, pieces, beside
-
-
-def _ending_at(spans: list[Span], right_edge: float) -> list[Span]:
-    """The pieces of a row that end at the list's right edge."""
-    return [sp for sp in spans if abs(sp[1] - right_edge) <= 2 * ALIGNED]
-
-
 def _words_within(row: Row, spans: list[Span]) -> str:
     """The row's words inside `spans`, spaced: what one side of a band reads on that row."""
     return " ".join(str(w.get("text", "")) for w in row.words if any(a <= w["x0"] and w["x1"] <= b for a, b in spans))
-
-
-def _text_in(row: Row, span: Span) -> str:
-    return "".join(str(w.get("text", "")) for w in row.words if span[0] <= w["x0"] and w["x1"] <= span[1])
-
-
-def _densest_share(xs: list[float], slack: float) -> float:
-    """Share of `xs` at the edge most of them start at."""
-    edge = _densest_edge(xs, slack)
-    return sum(edge - ALIGNED <= x <= edge + slack for x in xs) / len(xs)
-
-
-def _stands_out(heading: Row, below: Row) -> bool:
-    """Headings are set apart from the text under them: in capitals or in another style."""
-    text = "".join(str(w.get("text", "")) for w in heading.words)
-    return text.isupper() or _style(heading.words) != _style(below.words)
-
-
-def _style(words: list[Word]) -> tuple[str, float, str]:
-    first = words[0]
-    return base_font(first), round(float(first.get("size") or 0.0), 1), str(first.get("non_stroking_color"))

@@ -32,15 +32,14 @@ import math
 import re
 from dataclasses import dataclass
 
+from skillgap.ingest.pdf_blocks import flush_right_list, side_by_side
 from skillgap.ingest.pdf_columns import (
     Row,
     Word,
     crossing_spans,
     find_gutter,
     find_partial_gutter,
-    flush_right_list,
     group_rows,
-    side_by_side,
 )
 from skillgap.types import LineOrigin
 
@@ -124,8 +123,8 @@ def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[Plac
 
 def _one_column(rows: list[Row], page_width: float, column: int | None = None) -> list[PlacedLine]:
     """Rows top to bottom, except that two or three sections set side by side on part of the
-    page (`pdf_columns.side_by_side`), or a list set flush right beside running text
-    (`pdf_columns.flush_right_list`), are read one after the other: left, then right. Inside
+    page (`pdf_blocks.side_by_side`), or a list set flush right beside running text
+    (`pdf_blocks.flush_right_list`), are read one after the other: left, then right. Inside
     one `column` of a two-column page only sections side by side are looked for, and every
     line stays in that column."""
     out: list[PlacedLine] = []
