@@ -99,10 +99,14 @@ MAX_SIDE_BY_SIDE = 3  # sections side by side under one row of headings (cards)
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.?")
 
 
-def _without_section_number(words: list[dict]) -> list[dict]:
+def _is_section_number(word: Word) -> bool:
+    return _SECTION_NUMBER.fullmatch(str(word.get("text", ""))) is not None
+
+
+def _without_section_number(words: list[Word]) -> list[Word]:
     """A heading's words without the section number before them ("5 Languages", "02.
     Awards"), which is often set in a badge of another style."""
-    return words[1:] if len(words) > 1 and _SECTION_NUMBER.fullmatch(str(words[0].get("text", ""))) else words
+    return words[1:] if len(words) > 1 and _is_section_number(words[0]) else words
 
 
 SHORT_PIECE = 3  # a piece this many heading sizes wide: a year or a level set flush right in a card
@@ -123,7 +127,7 @@ def _numbers_joined(row: Row, spans: list[Span]) -> list[Span]:
     pending: float | None = None
     for low, high in spans:
         words = [w for w in row.words if low <= w["x0"] and w["x1"] <= high]
-        if len(words) == 1 and _SECTION_NUMBER.fullmatch(str(words[0].get("text", ""))):
+        if len(words) == 1 and _is_section_number(words[0]):
             pending = low if pending is None else pending
             continue
         out.append((low if pending is None else pending, high))

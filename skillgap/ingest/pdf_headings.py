@@ -127,13 +127,13 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
         following = index + 1
         while parts and len(parts) < MAX_PARTS and following < len(out):
             next_page, next_line = out[following]
+            if next_page != page or next_line.column != line.column:
+                break
             part = _head_words(next_line)
-            if next_page == page and next_line.column == line.column and not part and _beside(parts[-1], next_line) \
-                    and following == at[-1] + 1:
+            if not part and following == at[-1] + 1 and _beside(parts[-1], next_line):
                 following += 1  # a line of the text beside the heading, between two of its parts
                 continue
-            if next_page != page or next_line.column != line.column or not part \
-                    or not _continues(parts[-1], part):
+            if not part or not _continues(parts[-1], part):
                 break
             parts.append(part)
             at.append(following)
