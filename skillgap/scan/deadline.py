@@ -7,6 +7,11 @@ thread of the process: both hold for the scan's own process and its worker proce
 Where they do not hold, the file is read without a time limit. A signal is handled
 between Python bytecodes: a file stuck inside one long C call (an HTML or XML parser) is
 stopped when that call returns, which the per-format bounds keep short.
+
+Python ignores an exception raised where nobody can catch it: in a garbage-collector
+callback or a `__del__` method, it prints "Exception ignored in ..." and goes on. A
+timeout that fires there would be lost and the file would run on past its limit, so once
+the limit is reached the timer keeps firing every `RETRY_SECONDS` until the block ends.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from contextlib import contextmanager
 from skillgap.errors import LimitExceeded
 
 DEFAULT_SECONDS = 60.0
+RETRY_SECONDS = 0.2  # after the limit, how often the timeout is raised again (see above)
 
 
 class FileTimeout(LimitExceeded):
@@ -58,7 +64,7 @@ class Deadline:
 
         previous = signal.signal(signal.SIGALRM, expire)
         started = time.monotonic()
-        signal.setitimer(signal.ITIMER_REAL, left)
+        signal.setitimer(signal.ITIMER_REAL, left, RETRY_SECONDS)
         try:
             yield
         finally:

@@ -114,7 +114,7 @@ def analyse_file(path: str, limits: Limits, extractor: Callable[[], Any], second
         with deadline.running():
             document = read_document(path, limits=limits)
         pipeline = extractor()  # built once per process, on its first file: not this file's time
-        with deadline.running(), pipeline.bounded_memory():
+        with pipeline.bounded_memory(), deadline.running():  # the timer stops before the vocabulary is cleaned up
             return posting_record(analyze_document(document, "posting", pipeline))
 
     return attempt(path, record, key=sha)
