@@ -45,6 +45,16 @@ def test_a_sentence_about_the_employer_that_asks_is_kept():
     assert boilerplate_spans(text) == []
 
 
+def test_an_employer_sentence_with_an_adverb_and_the_sentence_that_goes_on_from_it_are_boilerplate():
+    text = ("We also run a weekly programme for residents.\n"
+            "These include pottery, sailing and archery.\n"
+            "You will coordinate rotas in Excel.\n"
+            "These include night shifts.\n")  # goes on from an ask: kept
+    assert _kept_lines(text) == ["You will coordinate rotas in Excel.", "These include night shifts."]
+    asks = "We also run a clinic. These include tasks you must lead, such as triage.\n"
+    assert boilerplate_spans(asks) == [(0, asks.index(" These"))]  # the second sentence asks: kept
+
+
 def test_team_and_organisation_names_are_not_asks():
     text = "You will join the Data Science team at Riverside Community Health Services.\n"
     assert names_a_team(text, text.index("Data Science"), text.index("Data Science") + 12)

@@ -33,7 +33,8 @@ Span = tuple[int, int]
 # of trying the four branches at every character (three times faster; the same matches).
 _SENTENCE_END = re.compile(r"\s(?:(?<=[.!?;]\s)\s*(?=[A-Z<\"'(•])|(?<=\n)\n*|•\s|\s{2,})")
 _EMPLOYER_SUBJECT = re.compile(
-    r"^\W*(?:we\s+(?:are|were|have|had|believe|pride|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus"
+    r"^\W*(?:we\s+(?:also\s+|always\s+|currently\s+|now\s+|actively\s+|proudly\s+)?(?:are|were|have|had|believe|pride"
+    r"|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus|encourage|run"
     r"|operate|exist|care|celebrate|partner|specialise|specialize|deliver|empower|invest|champion)\b|we['’]?re\b|we['’]ve\b|our\b"
     r"|the\s+(?:trust|company|organi[sz]ation|firm|business|group|hospital|practice|service|board)\b"
     r"|the\s+(?:[\w-]+\s+){0,2}(?:team|unit|ward|department|directorate|clinic|division)\s+"
@@ -115,20 +116,35 @@ def boilerplate_spans(text: str, at: Iterable[int] | None = None) -> list[Span]:
     spans = list(fields)
     wanted = None if at is None else sorted(set(at))
     next_wanted = 0  # sentences come in order: the first offset not before this sentence
+    previous: Span | None = None
     for start, end in sentences(text):
+        before, previous = previous, (start, end)
         if wanted is not None:
             while next_wanted < len(wanted) and wanted[next_wanted] < start:
                 next_wanted += 1
             if next_wanted == len(wanted) or wanted[next_wanted] >= end:
                 continue
-        # a scraped posting runs its fields ("Salary: ...", "Likes: 0") and its asks into one
-        # "sentence": the fields are spans of their own, the rest is judged on its words
-        sentence = _without(text, start, end, fields) \
-            if any(start < e and s < end for s, e in fields) else text[start:end]
-        legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _ASKS_SKILLS.search(sentence)
-        if legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)):
+        if _skipped(text, start, end, fields) or (
+                before is not None and _CONTINUES.match(text, start, end) and not _ASKS.search(text[start:end])
+                and _skipped(text, *before, fields)):
             spans.append((start, end))
     return sorted(spans)
+
+
+# A sentence that goes on with the one before it: "We run activities for our patients.
+# These include gardening, boxing and music." is about the employer as a whole.
+_CONTINUES = re.compile(r"\W*(?:these|they|this|which|it)\s+(?:(?:also\s+)?(?:include|includes|included|cover|covers"
+                        r"|range|ranges)|are|is)\b", re.IGNORECASE)
+
+
+def _skipped(text: str, start: int, end: int, fields: list[Span]) -> bool:
+    """The sentence at [start, end) is about the employer, its offer or the law."""
+    # a scraped posting runs its fields ("Salary: ...", "Likes: 0") and its asks into one
+    # "sentence": the fields are spans of their own, the rest is judged on its words
+    sentence = _without(text, start, end, fields) \
+        if any(start < e and s < end for s, e in fields) else text[start:end]
+    legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _ASKS_SKILLS.search(sentence)
+    return bool(legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)))
 
 
 def _meta_fields(text: str) -> list[Span]:
