@@ -127,3 +127,31 @@ def test_a_range_cut_in_a_narrow_column_of_dates_is_one_range():
     dates = [role.dates for role in layout.roles if role.dates is not None]
     assert len(dates) == 2 and dates[0].current and dates[0].start.year == 2019
     assert dates[1].end is not None and (dates[1].end.year, dates[1].end.month) == (2019, 4)
+
+
+NO_GLYPHS = """Dana Ferris
+dana.ferris@example.com
+
+Experience
+Senior Underwriter Mar. 2019 – Present
+Constitution Mutual, Hartford, CT
+Grew the book from $9.2M to $14.1M in written premium over four years.
+Underwriter Jun. 2016 – Feb. 2019
+Pioneer Valley Casualty, Springfield, MA
+Managed a portfolio of about 900 policies for 40 agencies.
+Led the NetSuite implementation (go-live April 2023) on time and on budget.
+Underwriting Assistant Aug. 2014 – May 2016
+Pioneer Valley Casualty, Springfield, MA
+Prepared quotes and renewal worksheets for four underwriters.
+"""
+
+
+def test_a_title_that_opens_with_an_ing_word_starts_the_next_role():
+    """Bullets drawn without glyphs: "Underwriting Assistant Aug. 2014 – May 2016" is the next
+    role (a title and its dates), not a sentence of the role above it; "Led the NetSuite
+    implementation (go-live April 2023) ..." still is one."""
+    layout = ResumeLayout(make_document(NO_GLYPHS), today=TODAY)
+    spans = [(r.dates.start.year, r.dates.end.year if r.dates.end else None) for r in layout.roles]
+    assert spans == [(2019, None), (2016, 2019), (2014, 2016)]
+    report = lint_one(make_document(NO_GLYPHS), LintConfig(today=TODAY))
+    assert not [(f.code, f.message) for f in report.findings if f.code in ("SG405", "SG406")]

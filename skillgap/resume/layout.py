@@ -336,10 +336,16 @@ def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
         return False
     if _goes_on(ctx, index):
         return True
+    verb = opening_verb(text)
     if len(text.split()) < _SENTENCE_WORDS:
         return False
+    undated = text
+    for found in ctx.line_dates[index]:
+        undated = undated.replace(found.text, " ")
+    if len(undated.split()) < _SENTENCE_WORDS and (verb is None or text.split()[0].lower().endswith("ing")):
+        return False  # "Underwriting Assistant Aug. 2014 – May 2016": a title and its dates
     # a sentence, not a title: it opens with a verb, or it ends like one in lower-case words
-    return opening_verb(text) is not None or (text.endswith(".") and not _titleish(text))
+    return verb is not None or (text.endswith(".") and not _titleish(text))
 
 
 def _goes_on(ctx: ResumeLayout, index: int) -> bool:
