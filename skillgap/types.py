@@ -56,6 +56,9 @@ class Layout:
     links: tuple[tuple[int, int, str], ...] = ()
     # the starts of the lines drawn level with a small picture: a logo or an icon (PDF)
     picture_lines: tuple[int, ...] = ()
+    # the starts of the lines the page's layout shows to be section headings whatever their
+    # words or type: the headings over cards set side by side (PDF)
+    heading_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -147,3 +147,12 @@ def test_extract_context_neighbours_are_read_on_the_same_line(default_extractor,
 
 def test_extract_context_same_line_neighbours_still_veto(default_extractor):
     assert "microsoft-excel" not in _resume_ids(default_extractor, "Experience\n- I excel in sales\n")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Skills\nPython, Rust\nJANUARY 16, 2018 CLAUD D. PARK · RÉSUMÉ 1\n", False),  # a footer's middle initial
+    ("Skills\nPython, Rust\nJohn D. Rockefeller Foundation scholar\n", False),
+    ("Skills\nPython, D, Rust\n", True),  # the language D in a list
+])
+def test_extract_context_a_middle_initial_is_no_language(default_extractor, text, kept):
+    assert ("d" in _resume_ids(default_extractor, text)) is kept

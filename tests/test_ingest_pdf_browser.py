@@ -214,3 +214,46 @@ def test_a_sidebar_of_centred_lines_is_a_column():
     the main column, whose "Work History" heads the roles."""
     titles = dict(_titles("b63-nursepractitioner-zety.pdf"))
     assert titles.get("Work History") is K.EXPERIENCE and titles.get("SKILLS") is K.SKILLS
+
+
+def test_a_letter_spaced_heading_with_kerned_pairs_is_one_heading():
+    """"T R A D E  Q UA L I F I C AT I O N S": letter-spaced capitals in which a few pairs
+    ("UA", "AT") are kerned into one piece still make words."""
+    titles = _titles("b78-millwright-moderninitials.pdf")
+    assert ("TRADE QUALIFICATIONS", K.EDUCATION) in titles
+    assert "Q UA" not in _read("b78-millwright-moderninitials.pdf").text
+
+
+def test_a_card_of_one_line_beside_another_is_a_section_of_its_own():
+    """"LANGUAGES" beside "SECURITY CLEARANCE", the right card one line long: read one after
+    the other, each under its heading."""
+    titles = _titles("b79-policyanalyst-modernwriter.pdf")
+    assert ("LANGUAGES", K.LANGUAGES) in titles and ("SECURITY CLEARANCE", K.OTHER) in titles
+    assert "LANGUAGES SECURITY CLEARANCE" not in _read("b79-policyanalyst-modernwriter.pdf").text
+
+
+def test_headings_over_cards_set_apart_from_the_main_headings_are_headings():
+    """Three cards in a smaller type than the main headings: "Key Strengths", "Retail
+    Systems" (no known heading) and "Training" (of the kind open before it) each open one."""
+    titles = _titles("b85-storemanager-boldmodern.pdf")
+    assert [t for t, _ in titles][-3:] == ["Key Strengths", "Retail Systems", "Training"]
+    assert ("Key Strengths", K.SKILLS) in titles
+
+
+def test_a_heading_in_capitals_broken_by_a_soft_hyphen_is_one_word():
+    """"INSTRU ‐" over "MENTATION" in a narrow letter-spaced column: the browser draws the soft
+    hyphen's break as U+2010, after the letter spacing."""
+    assert "INSTRUMENTATION" in [t for t, _ in _titles("b76-chemist-deedy.pdf")]
+
+
+def test_personal_details_labels_are_not_headings_and_the_heading_after_them_is():
+    """"Hobbies : Chess, ..." among an Indian CV's personal details is a label; the
+    "DECLARATION" set like the headings after them opens a section."""
+    titles = [t for t, _ in _titles("b77-charteredaccountant-india.pdf")]
+    assert "Hobbies" not in titles and titles[-2:] == ["PERSONAL DETAILS", "DECLARATION"]
+
+
+def test_a_known_heading_word_that_ends_a_wrapped_name_is_no_heading():
+    """"Silver, West Country Animation" / "Awards" in the body's type: the award's name
+    wrapped, not an "Awards" section."""
+    assert "Awards" not in [t for t, _ in _titles("b82-motiondesigner-altacv.pdf")]

@@ -52,6 +52,26 @@ def test_pdf_hyphens_leave_other_line_ends(first, second):
     assert _texts(rejoin_hyphenated([(1, _line(first)), (1, _line(second))])) == [first, second]
 
 
+def _placed(*words, size=15.0):
+    """A line of (text, x0, x1) words of one size."""
+    return PlacedLine([{"text": t, "x0": a, "x1": b, "top": 0.0, "bottom": size, "size": size} for t, a, b in words], 0)
+
+
+def test_pdf_hyphens_join_a_heading_in_capitals_whose_hyphen_stands_apart():
+    """A letter-spaced heading broken at a soft hyphen: Chromium draws "INSTRU", its letter
+    spacing, then U+2010; the heading goes on in capitals on the next line."""
+    lines = [(1, _placed(("INSTRU", 36.0, 94.7), ("\u2010", 95.3, 100.0))), (1, _placed(("MENTATION", 36.0, 128.0)))]
+    assert _texts(rejoin_hyphenated(lines)) == ["INSTRUMENTATION"]
+
+
+def test_pdf_hyphens_leave_a_dash_after_a_word_space():
+    """"Manager -" with a word space before the dash, over "LONDON": a dash, not a break."""
+    lines = [(1, _placed(("Manager", 0.0, 60.0), ("-", 64.5, 69.0))), (1, _placed(("LONDON", 0.0, 50.0)))]
+    assert _texts(rejoin_hyphenated(lines)) == ["Manager -", "LONDON"]
+    capitals = [(1, _placed(("SALES", 0.0, 40.0), ("-", 44.5, 49.0))), (1, _placed(("LONDON", 0.0, 50.0)))]
+    assert _texts(rejoin_hyphenated(capitals)) == ["SALES -", "LONDON"]
+
+
 def test_pdf_hyphens_stay_within_a_column():
     lines = [(1, _line("in the side-", column=0)), (1, _line("bar text", column=1))]
     assert _texts(rejoin_hyphenated(lines)) == ["in the side-", "bar text"]

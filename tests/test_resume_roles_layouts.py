@@ -155,3 +155,24 @@ def test_a_title_that_opens_with_an_ing_word_starts_the_next_role():
     assert spans == [(2019, None), (2016, 2019), (2014, 2016)]
     report = lint_one(make_document(NO_GLYPHS), LintConfig(today=TODAY))
     assert not [(f.code, f.message) for f in report.findings if f.code in ("SG405", "SG406")]
+
+
+def test_a_date_naming_an_event_in_a_sentence_is_no_role_date():
+    """"2nd place at the 2024 regional", "during the May 2019 and March 2022 high-water
+    events": a date after "the" and before a lower-case word names an event."""
+    text = NO_GLYPHS.replace("Managed a portfolio of about 900 policies for 40 agencies.",
+                             "Advisor to the Science Olympiad team: 2nd place at the 2024 regional")
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert len(layout.roles) == 3
+    assert not [d for d in layout.dates if d.start.year == 2024]
+
+
+def test_a_range_told_in_a_line_below_the_title_does_not_replace_the_roles_range():
+    """A role drawn without glyphs whose bullet ends "(2021–2024).": the role still runs from
+    March 2019 to now, so the next role leaves no gap."""
+    text = NO_GLYPHS.replace("Grew the book from $9.2M to $14.1M in written premium over four years.",
+                             "Plant availability improved from 91% to 95.5%\n(2021–2024).")
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert layout.roles[0].dates.start.year == 2019 and layout.roles[0].dates.current
+    report = lint_one(make_document(text), LintConfig(today=TODAY))
+    assert not [f for f in report.findings if f.code == "SG405"]

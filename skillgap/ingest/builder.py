@@ -72,6 +72,7 @@ class DocumentBuilder:
         self.line_styles: list[tuple[int, str]] = []
         self.links: list[tuple[int, int, str]] = []
         self.picture_lines: list[int] = []
+        self.heading_lines: list[int] = []
 
     @property
     def offset(self) -> int:
@@ -145,6 +146,7 @@ class DocumentBuilder:
         layout_fields.setdefault("line_styles", tuple(self.line_styles))
         layout_fields.setdefault("links", tuple(self.links))
         layout_fields.setdefault("picture_lines", tuple(self.picture_lines))
+        layout_fields.setdefault("heading_lines", tuple(self.heading_lines))
         return Document(
             path=self.path,
             format=self.format,

@@ -123,7 +123,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([
         "education", "academic background", "education and training", "academic history",
         "qualifications", "academic qualifications", "educational background", "training",
-        "education and certifications", "studies", "degrees",
+        "education and certifications", "studies", "degrees", "coursework", "relevant coursework",
     ], K.EDUCATION),
     **dict.fromkeys([
         "skills", "technical skills", "core competencies", "competencies", "key skills",
@@ -134,7 +134,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "computer skills", "clinical skills", "hard skills", "soft skills",
         "skills and interests", "additional skills", "technical competencies", "strengths",
         "specialties", "specialities", "technology", "programming languages", "capabilities",
-        "proficiencies", "skills summary", "summary of skills", "toolkit",
+        "proficiencies", "skills summary", "summary of skills", "toolkit", "key strengths",
     ], K.SKILLS),
     **dict.fromkeys([
         "projects", "personal projects", "selected projects", "side projects", "key projects",

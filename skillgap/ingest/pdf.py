@@ -19,6 +19,9 @@
 - Pictures: a line drawn level with a small picture (a logo or an icon beside a role, not
   a photo or a background) is recorded in `layout.picture_lines`: it may show there what
   its words do not say, which no tracking system reads.
+- Card headings: the row of headings over sections set side by side (`pdf_blocks`) is
+  recorded in `layout.heading_lines`: the layout shows them to be headings, whatever
+  their words or type ("Retail Systems" over a card beside "Key Strengths").
 - Errors: what pdfminer/pdfplumber raise on a broken file (many exception types) becomes an
   `InputError`; an exception raised by skillgap's own layout code is a bug and is let
   through, to be reported as an internal error (`library_errors.py`).
@@ -311,6 +314,8 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int, margins: fr
     builder.line_styles.append((added.start, _style_key([w for w in line.words if not w.get("icon")], text)))
     if any(word.get("picture") for word in line.words):
         builder.picture_lines.append(added.start)
+    if any(word.get("card_heading") for word in line.words):
+        builder.heading_lines.append(added.start)
     offset = added.start
     for part, hidden, link in parts:
         if hidden:

@@ -78,7 +78,8 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
             extents[c] = [min(extents[c][0], s), max(extents[c][1], e)]
         full_rows += len(set(columns)) == len(edges)
         end += 1
-    if min(counts) < MIN_BLOCK_SIDE_ROWS or not _stands_out(heading, rows[start + 1]):
+    fewest = 1 if _known_headings(pieces_words) else MIN_BLOCK_SIDE_ROWS  # a card of one line under a known heading
+    if min(counts) < fewest or not _stands_out(heading, rows[start + 1]):
         return None
     if len(edges) > 2:
         # three cards, unless every row has a cell in each column: a table ("Certificate |
@@ -93,6 +94,25 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     at_left = sum(abs(x - edges[0]) <= slack for x in elsewhere)
     at_right = sum(abs(x - edges[1]) <= slack for x in elsewhere)
     return (end, bounds) if at_left > at_right else None
+
+
+def reads_as_headings(heading: Row, bounds: list[float]) -> bool:
+    """The row over cards side by side (parted at `bounds`) reads as section headings
+    (`_known_headings`): the layout then shows every piece of it to be one."""
+    pieces: list[list[Word]] = [[] for _ in range(len(bounds) + 1)]
+    for word in heading.words:
+        pieces[bisect.bisect_right(bounds, word["x0"])].append(word)
+    return _known_headings([_without_section_number(words) for words in pieces if words])
+
+
+def _known_headings(pieces_words: list[list[Word]]) -> bool:
+    """The row reads as section headings: each shaped like one, one of them a known
+    heading ("Languages" beside "Security Clearance"); then a card of one line is a
+    section too."""
+    from skillgap.ingest.sections import classify_heading, heading_shaped
+
+    texts = [" ".join(str(w["text"]) for w in words) for words in pieces_words]
+    return all(heading_shaped(t) for t in texts) and any(classify_heading(t, "resume") is not None for t in texts)
 
 
 MAX_SIDE_BY_SIDE = 3  # sections side by side under one row of headings (cards)

@@ -25,21 +25,23 @@ from skillgap.ingest.pdf_layout import PlacedLine
 
 _BROKEN_END = re.compile(r"(?:^|[^A-Za-z])([A-Za-z]+)-$")
 _GOES_ON = re.compile(r"^([a-z]+)")
+_GOES_ON_IN_CAPITALS = re.compile(r"^([A-Z]+)$")  # "INSTRU-" over "MENTATION": a heading in capitals
+_HYPHENS = "-\u2010\u2011"  # a hyphen, and the hyphens a browser draws for a soft hyphen's break
+LONE_HYPHEN_GAP = 0.15  # font sizes: a hyphen this close after a word is its end ("INSTRU ‐" letter-spaced)
 KEEP_HYPHEN_AFTER = frozenset("non self cross multi semi anti pre post co ex".split())
 
 
 def rejoin_hyphenated(lines: Iterable[tuple[int, PlacedLine]]) -> list[tuple[int, PlacedLine]]:
     """The lines, with words broken across two lines of the same column joined on the first."""
+    from skillgap.language.lexicon import english_words  # cached: loaded when first asked
+
     out: list[tuple[int, PlacedLine]] = []
-    words = None
     for page, line in lines:
-        if out and line.words and _joinable(out[-1][1], line):
+        if out and line.words and _joinable(_with_lone_hyphen(out[-1][1]), line):
+            words = english_words()
+            out[-1] = (out[-1][0], _with_lone_hyphen(out[-1][1]))
             before = out[-1][1].words[-1]
             after = line.words[0]
-            if words is None:
-                from skillgap.language.lexicon import english_words
-
-                words = english_words()
             joined = dict(before)
             joined["text"] = _join(before["text"], after["text"], words)
             joined["hidden"] = bool(before.get("hidden")) and bool(after.get("hidden"))
@@ -53,15 +55,44 @@ def rejoin_hyphenated(lines: Iterable[tuple[int, PlacedLine]]) -> list[tuple[int
     return out
 
 
+def _with_lone_hyphen(line: PlacedLine) -> PlacedLine:
+    """The line, its last word joined to the word before it when it is only a hyphen drawn
+    right after that word (a letter-spaced heading puts its spacing before the hyphen too:
+    "INSTRU ‐"); otherwise the line itself."""
+    if len(line.words) < 2 or len(str(line.words[-1]["text"])) != 1 or line.words[-1]["text"] not in _HYPHENS:
+        return line
+    before, hyphen = line.words[-2], line.words[-1]
+    size = float(hyphen.get("size") or 0)
+    if size <= 0 or not str(before["text"])[-1:].isalpha() or hyphen["x0"] - before["x1"] > LONE_HYPHEN_GAP * size:
+        return line
+    joined = dict(before)
+    joined["text"] = f"{before['text']}-"
+    joined["x1"] = hyphen["x1"]
+    return PlacedLine([*line.words[:-2], joined], line.column, line.origin)
+
+
 def _joinable(first: PlacedLine, second: PlacedLine) -> bool:
+    """A word broken at the first line's end goes on at the second's start: in lower case,
+    or, after capitals, in capitals when the two halves make an English word."""
     if first.column != second.column or first.origin is not second.origin or not first.words:
         return False
-    return bool(_BROKEN_END.search(str(first.words[-1]["text"])) and _GOES_ON.match(str(second.words[0]["text"])))
+    head, tail = str(first.words[-1]["text"]), str(second.words[0]["text"])
+    broken = _BROKEN_END.search(head)
+    if broken is None:
+        return False
+    if _GOES_ON.match(tail):
+        return True
+    capitals = _GOES_ON_IN_CAPITALS.match(tail)
+    if not (capitals and broken.group(1).isupper()):
+        return False
+    from skillgap.language.lexicon import english_words
+
+    return (broken.group(1) + capitals.group(1)).lower() in english_words()
 
 
 def _join(head: str, tail: str, words: frozenset[str]) -> str:
     first = _BROKEN_END.search(head).group(1).lower()  # type: ignore[union-attr]
-    second = _GOES_ON.match(tail).group(1)  # type: ignore[union-attr]
+    second = (_GOES_ON.match(tail) or _GOES_ON_IN_CAPITALS.match(tail)).group(1).lower()  # type: ignore[union-attr]
     if first in KEEP_HYPHEN_AFTER and second in words:
         return head + tail  # "non-technical", though "nontechnical" is in the lexicon too
     if (first + second) in words:

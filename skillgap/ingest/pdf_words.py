@@ -116,12 +116,23 @@ def _join_letter_spaced(words: list[Word]) -> list[Word]:
             end += 1
         run = words[index:end]
         singles = sum(len(w["text"]) == 1 for w in run)
-        if singles >= SPACED_RUN and singles >= len(run) - 1:
+        if singles >= SPACED_RUN and _spaced_letters(run, singles):
             out.extend(_letters_to_words(run))
         else:
             out.extend(run)
         index = end
     return out
+
+
+def _spaced_letters(run: list[Word], singles: int) -> bool:
+    """The run is letter-spaced text: single letters, with at most one kerned group of two
+    or three capitals ("K AT E"), or a few kerned pairs among many letters ("T R A D E
+    Q UA L I F I C AT I O N S"): not a row of acronyms ("AWS GCP SQL")."""
+    groups = [w for w in run if len(w["text"]) > 1]
+    return len(groups) <= 1 or (all(len(w["text"]) == 2 for w in groups) and singles >= KERNED_SHARE * len(groups))
+
+
+KERNED_SHARE = 4  # single letters per kerned pair, at least, in a letter-spaced run
 
 
 def _spaced_pair(a: Word, b: Word) -> bool:

@@ -124,9 +124,9 @@ def heading_kind_by_parts(norm: str) -> SectionKind | None:
     return None
 
 
-# In a résumé, "Languages: Python, Go" inside Skills or "Technologies: ..." inside a
-# project is a label, not a new section.
-_LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCATION, K.CERTIFICATIONS})
+# In a résumé, "Languages: Python, Go" inside Skills, "Technologies: ..." inside a project
+# or "Hobbies : Chess" among personal details is a label, not a new section.
+_LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCATION, K.CERTIFICATIONS, K.CONTACT})
 
 
 # The year and month column labels before the heading of a Japanese résumé form's table
@@ -164,6 +164,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     text = document.text
     styles = dict(document.layout.line_styles)
     heading_styles = _heading_styles(document, role, styles)
+    card_headings = frozenset(document.layout.heading_lines) if role == "resume" else frozenset()
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
     streams = _streams(document) if role == "resume" else None
     sections: list[Section] = []
@@ -178,10 +179,14 @@ def split_sections(document: Document, role: Role) -> Sections:
             body = text[line.start : line.end]
             found = _heading_of_line(body, role, current_kind)
             style = f"{styles[line.start]}|{line.column}" if line.start in styles else ""
-            if role == "resume":
+            if line.start in card_headings:
+                found = _card_heading(found, body)
+            elif role == "resume":
                 found = _by_style(found, body, style, heading_styles, current_kind, bool(styles))
                 if found is not None and body.strip().islower() and styles.get(line.start) == body_style:
                     found = None  # "leadership" alone in the body's type: the end of a wrapped sentence
+                elif found is not None and _wraps_on(document, index, styles, heading_styles, current_start):
+                    found = None  # "Silver, West Country Animation" / "Awards": a name wrapped onto this line
         if found is None and stream != current_stream and stream in last_in_stream:
             found = (last_in_stream[stream], "")  # back in the other column: its section goes on
         if found is None and after_field is not None:
@@ -271,7 +276,8 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
     in_style = bool(style) and style in heading_styles
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
-        if in_style and current not in (K.PREAMBLE, K.CONTACT) and _unknown_heading_shaped(body):
+        if in_style and current is not K.PREAMBLE and not (current is K.CONTACT and _contact_label(body)) \
+                and _unknown_heading_shaped(body):
             norm = normalize_heading(clean_heading(body))
             kind = heading_kind_by_parts(norm) or kind_by_words(set(norm.split())) or K.OTHER
             return (kind, clean_heading(body)) if kind is not current or kind is K.OTHER else None
@@ -281,6 +287,46 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
     if styled and heading_styles:
         return found if in_style else None
     return found if _is_exact(body, "resume") else None
+
+
+def _wraps_on(document: Document, index: int, styles: dict[int, str], heading_styles: frozenset[str],
+              section_start: int) -> bool:
+    """The line is the end of the line before it, wrapped: set in that line's type (not the
+    headings'), in its column, after a line that ends no sentence and heads no section."""
+    if index == 0 or document.lines[index].start in document.layout.heading_lines:
+        return False
+    line, before = document.lines[index], document.lines[index - 1]
+    style = styles.get(line.start)
+    if style is None or style != styles.get(before.start) or before.column != line.column \
+            or before.page != line.page or before.start == section_start:
+        return False
+    if f"{style}|{line.column}" in heading_styles:
+        return False
+    return not document.text[before.start : before.end].rstrip().endswith((".", ":", ";", "!", "?", ")"))
+
+
+def _card_heading(found: tuple[SectionKind, str] | None, body: str) -> tuple[SectionKind, str] | None:
+    """A heading over a card set beside others opens a section of its own, even of the kind
+    open before it ("Training" after "Education") or in words no vocabulary knows."""
+    if found is not None or not _unknown_heading_shaped(body):
+        return found
+    norm = normalize_heading(clean_heading(body))
+    return heading_kind_by_parts(norm) or kind_by_words(set(norm.split())) or K.OTHER, clean_heading(body)
+
+
+# The labels of contact details and personal particulars, which a contact block may set like
+# its headings ("ADDRESS", "DATE OF BIRTH"); a heading after the block ("DECLARATION") is none.
+CONTACT_LABEL_WORDS = frozenset("""
+address home phone mobile cell telephone tel email e-mail mail web website site url linkedin github portfolio
+location city country licence license driving date of birth dob born birthday nationality citizenship visa status
+marital gender languages known passport pronouns contact details personal
+""".split())
+
+
+def _contact_label(body: str) -> bool:
+    """The line is a label of contact details or personal particulars."""
+    words = normalize_heading(clean_heading(body)).split()
+    return bool(words) and all(word in CONTACT_LABEL_WORDS for word in words)
 
 
 def _unknown_heading_shaped(body: str) -> bool:

@@ -349,8 +349,20 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
         return True
     if _opens_verb_list(doc, cand):
         return True
-    # an initial or an abbreviation: "J. R. Smith", "Ph.D"
-    return prev is not None and prev.text.endswith(".") and cand.end - cand.start == 1 and len(first.text) == 1
+    # an initial or an abbreviation: "J. R. Smith", "Ph.D"; a middle initial: "CLAUD D. PARK"
+    if cand.end - cand.start != 1 or len(first.text) != 1:
+        return False
+    return prev is not None and (prev.text.endswith(".") or _middle_initial(doc, cand, prev, nxt))
+
+
+def _middle_initial(doc: Doc, cand: Candidate, prev: Token, nxt: Token | None) -> bool:
+    """One capital between two capitalised words, with a full stop after it: "Claud D. Park"."""
+    if nxt is None or nxt.text != "." or doc[cand.start - 1].i != prev.i:
+        return False
+    if not prev.is_alpha or not prev.text[0].isupper():
+        return False
+    after = _on_line(doc, nxt.i + 1, _next_word(doc, nxt.i + 1))
+    return after is not None and after.is_alpha and after.text[0].isupper()
 
 
 def _opens_verb_list(doc: Doc, cand: Candidate) -> bool:

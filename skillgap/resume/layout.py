@@ -176,6 +176,8 @@ class ResumeLayout:
 
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # A year told in a sentence: "... adopted university-wide in 2020.", "in 2023 and 2024."
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|my)\s+$", re.IGNORECASE)
+_GOES_ON_LOWER = re.compile(r"\s+[a-z]")
 _TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
 _SENTENCE_WORDS = 6  # words of a line that reads as a sentence, not a title
 _OPENS_TELLING = re.compile(r"\s*(?:\d|[A-Z][a-z]+ed\b)")  # "120 hires ...", "Placed 40 ..."
@@ -189,6 +191,8 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
     if found.is_range:
         return False
     lead = text[: found.span_start - line_start]
+    if _ATTRIBUTIVE.search(lead) and _GOES_ON_LOWER.match(text, found.span_end - line_start):
+        return True  # "2nd place at the 2024 regional": a date naming an event, inside a sentence
     if not text.rstrip().endswith("."):
         # "120 hires in 2023": a sentence of a bullet drawn without a glyph, no full stop
         return bool(lead.strip()) and len(text.split()) >= _SENTENCE_WORDS and bool(_TOLD.search(lead)) \
@@ -311,8 +315,8 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                 found = ctx.line_dates[index]
                 ranges = [d for d in found if d.is_range]
                 pick = (ranges or found)[-1]
-                if current.dates is None or pick.is_range or not current.dates.is_range:
-                    current.dates = pick
+                if current.dates is None or not current.dates.is_range:
+                    current.dates = pick  # a range the header gave first stays: "(2021–2024)" in a line below is told
     return entries
 
 
