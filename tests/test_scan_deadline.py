@@ -49,7 +49,7 @@ def test_a_timeout_swallowed_in_a_gc_callback_fires_again(monkeypatch):
     finally:
         gc.callbacks.remove(slow_callback)
     assert fired
-    assert ignored == [FileTimeout]  # the first timeout was lost in the callback
+    assert ignored and set(ignored) == {FileTimeout}  # lost in the callback (again if a retry fell in it too)
     assert time.monotonic() - started < 1.5
 
 
