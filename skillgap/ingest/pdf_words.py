@@ -38,7 +38,7 @@ def mend_words(words: list[Word]) -> list[Word]:
     for word in words:
         if "\u00ad" in word["text"]:
             word["text"] = word["text"].replace("\u00ad", "-")
-    return _join_letter_spaced(_join_style_splits(words))
+    return _join_kerned_capitals(_join_letter_spaced(_join_style_splits(words)))
 
 
 def _size(word: Word) -> float:
@@ -122,6 +122,46 @@ def _join_letter_spaced(words: list[Word]) -> list[Word]:
             out.extend(run)
         index = end
     return out
+
+
+KERNED_GAP = 0.2  # font sizes: capitals this close are one word when together they make one
+MAX_KERNED_PIECES = 4
+
+
+def _join_kerned_capitals(words: list[Word]) -> list[Word]:
+    """Pieces of a word in capitals that a letter-spaced heading's kerning split apart ("E
+    XPERTISE", "L AN GUAGES"): two to four pieces in one style on a row, closer than a word
+    space, that together make an English word when one of them is no word alone. Words that
+    are words apart stay apart ("IT SKILLS", "SOCIAL MEDIA")."""
+    from skillgap.language.lexicon import english_words
+
+    out: list[Word] = []
+    index = 0
+    while index < len(words):
+        best = 1
+        for count in range(2, MAX_KERNED_PIECES + 1):
+            run = words[index : index + count]
+            if len(run) < count or not _kerned_pair(run[-2], run[-1]):
+                break
+            texts = [str(w["text"]) for w in run]
+            vocabulary = english_words()
+            if "".join(texts).lower() in vocabulary and any(t.lower() not in vocabulary for t in texts):
+                best = count
+        merged = words[index]
+        for word in words[index + 1 : index + best]:
+            merged = _merge(merged, word)
+        out.append(merged)
+        index += best
+    return out
+
+
+def _kerned_pair(a: Word, b: Word) -> bool:
+    text_a, text_b = str(a["text"]), str(b["text"])
+    if not (text_a.isalpha() and text_a.isupper() and text_b.isalpha() and text_b.isupper()):
+        return False
+    if not (_same_row(a, b) and a.get("fontname") == b.get("fontname") and _size(a) == _size(b)):
+        return False
+    return 0 <= b["x0"] - a["x1"] <= KERNED_GAP * _size(a)
 
 
 def _spaced_letters(run: list[Word], singles: int) -> bool:
