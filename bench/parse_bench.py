@@ -9,7 +9,8 @@ Figures, per language group (English; German and Japanese apart):
 
 - heading recall: gold headings (main and sidebar columns, `resumes/index.csv` and
   `resumes/office-made/index-docx.csv`) that come back as a section title (normalised as
-  `normalize_heading` does: case, "&", punctuation);
+  `normalize_heading` does: case, "&", punctuation; a number typed before it, "1. Profile",
+  is no part of it on either side);
 - heading precision: section titles that are gold headings of that file;
 - experience / education / skills found: résumés whose gold has a heading of that kind
   (the map `bench/parse/heading-kinds.tsv`, committed before any tuning) that get a
@@ -77,8 +78,16 @@ def heading_kinds(corpus: Path | None = None) -> dict[str, str]:
             if line.startswith("#") or not line.strip():
                 continue
             heading, kind, _ = line.split("\t")
-            kinds.setdefault(normalize_heading(heading), kind)
+            kinds.setdefault(heading_key(heading), kind)
     return kinds
+
+
+_TYPED_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
+def heading_key(heading: str) -> str:
+    """A heading as compared: normalised, without a number typed before it ("1. Profile")."""
+    return normalize_heading(_TYPED_NUMBER.sub("", heading))
 
 
 def gold_rows(corpus: Path) -> list[dict[str, str]]:
@@ -133,12 +142,12 @@ def measure(corpus: Path, row: dict[str, str], kinds: dict[str, str], extractor)
     titles = [s.title for s in sections.sections if s.kind is not SectionKind.PREAMBLE and s.title]
     result = Result(
         row["path"], language(row), path.suffix.lower().lstrip("."), gold, titles,
-        {kinds.get(normalize_heading(h), "other") for h in gold},
+        {kinds.get(heading_key(h), "other") for h in gold},
         {s.kind.value for s in sections.sections},
     )
-    wanted = Counter(normalize_heading(h) for h in gold)
+    wanted = Counter(heading_key(h) for h in gold)
     for title in titles:
-        norm = normalize_heading(title)
+        norm = heading_key(title)
         if wanted[norm] > 0:
             wanted[norm] -= 1
             result.matched += 1

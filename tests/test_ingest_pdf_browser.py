@@ -257,3 +257,12 @@ def test_a_known_heading_word_that_ends_a_wrapped_name_is_no_heading():
     """"Silver, West Country Animation" / "Awards" in the body's type: the award's name
     wrapped, not an "Awards" section."""
     assert "Awards" not in [t for t, _ in _titles("b82-motiondesigner-altacv.pdf")]
+
+
+def test_kerned_capitals_make_words_and_a_heading_in_the_headings_type_opens_a_section():
+    """A letter-spaced sidebar whose kerning splits "E XPERTISE" and "L AN GUAGES": joined
+    into words; "TOOLBOX", set like the known headings, opens a section of its own although
+    its words point to the kind open before it (skills after "Expertise")."""
+    titles = [t for t, _ in _titles("b70-frontdesk-kickresume.pdf")]
+    assert {"EXPERTISE", "TOOLBOX", "LANGUAGES"} <= set(titles)
+    assert "E XPERTISE" not in _read("b70-frontdesk-kickresume.pdf").text

@@ -75,11 +75,13 @@ def _unset_or(mine: bool | None, theirs: bool | None) -> bool | None:
 
 @dataclass
 class _RunLook:
-    """Character properties that matter for hidden text; None means "not set here"."""
+    """Character properties that matter for hidden text, and capitals set by formatting
+    (w:caps, w:smallCaps: "profile" shown as PROFILE); None means "not set here"."""
 
     vanish: bool | None = None
     white: bool | None = None
     tiny: bool | None = None
+    caps: bool | None = None
 
     @classmethod
     def of(cls, rpr: etree._Element | None) -> _RunLook:
@@ -90,7 +92,10 @@ class _RunLook:
         if size is not None and re.fullmatch(r"[0-9]{1,6}", size.get(_W + "val") or ""):
             tiny = int(size.get(_W + "val")) < 8  # half-points: under 4 pt
         white = None if color is None else (color.get(_W + "val") or "").upper() == "FFFFFF"
-        return cls(_on(rpr.find(_W + "vanish")), white, tiny)
+        caps = _on(rpr.find(_W + "caps"))
+        small_caps = _on(rpr.find(_W + "smallCaps"))
+        shown_in_capitals = None if caps is None and small_caps is None else bool(caps or small_caps)
+        return cls(_on(rpr.find(_W + "vanish")), white, tiny, shown_in_capitals)
 
     def under(self, base: _RunLook) -> _RunLook:
         """These properties, falling back to `base` where unset."""
@@ -98,6 +103,7 @@ class _RunLook:
             _unset_or(self.vanish, base.vanish),
             _unset_or(self.white, base.white),
             _unset_or(self.tiny, base.tiny),
+            _unset_or(self.caps, base.caps),
         )
 
 
@@ -214,9 +220,10 @@ class _Story:
         lines = [_Pending([], line_origin, self.page)]
         boxes: list[tuple[etree._Element, bool]] = []
         for run in _runs(paragraph):
-            hidden = self._run_hidden(run, base, shaded)
+            look = self._run_look(run, base)
+            hidden = self._run_hidden(look, run, shaded)
             for child in run:
-                self._run_child(child, hidden, lines, boxes, line_origin, origin)
+                self._run_child(child, hidden, lines, boxes, line_origin, origin, bool(look.caps))
         if listed and lines[0].segments:
             first = lines[0].segments
             first[0] = (first[0][0].lstrip(_BULLET_GLYPHS), first[0][1])
@@ -229,23 +236,28 @@ class _Story:
                 lines.extend(box_lines)
         return [line for line in lines if line.text()]
 
-    def _run_hidden(self, run: etree._Element, base: _RunLook, shaded: bool) -> bool:
-        """Whether a run's text is hidden from a reader: vanished, tiny, or white on white."""
+    def _run_look(self, run: etree._Element, base: _RunLook) -> _RunLook:
+        """A run's properties: its own, then its character style's, then the paragraph's."""
         rpr = run.find(_W + "rPr")
         rstyle = None if rpr is None else rpr.find(_W + "rStyle")
         char_style = self.styles.get("" if rstyle is None else rstyle.get(_W + "val") or "", _Style())
-        look = _RunLook.of(rpr).under(char_style.look.under(base))
-        white = bool(look.white) and not (shaded or self.dark_page or _shaded(rpr))
+        return _RunLook.of(rpr).under(char_style.look.under(base))
+
+    def _run_hidden(self, look: _RunLook, run: etree._Element, shaded: bool) -> bool:
+        """Whether a run's text is hidden from a reader: vanished, tiny, or white on white."""
+        white = bool(look.white) and not (shaded or self.dark_page or _shaded(run.find(_W + "rPr")))
         return bool(look.vanish or look.tiny or white)
 
     def _run_child(self, child: etree._Element, hidden: bool, lines: list[_Pending],
                    boxes: list[tuple[etree._Element, bool]], line_origin: LineOrigin,
-                   origin: LineOrigin | None) -> None:
-        """One element of a run: text, a tab or hyphen, a line or page break, a text box."""
+                   origin: LineOrigin | None, caps: bool = False) -> None:
+        """One element of a run: text (in capitals when its formatting shows it so), a tab or
+        hyphen, a line or page break, a text box."""
         tag = child.tag
         if tag == _W + "t":
             # itertext: text after an (unresolved, never fetched) entity is a tail
-            lines[-1].segments.append(("".join(child.itertext()), hidden))
+            text = "".join(child.itertext())
+            lines[-1].segments.append((text.upper() if caps else text, hidden))
         elif tag in (_W + "tab", _W + "ptab"):
             lines[-1].segments.append((" ", hidden))
         elif tag == _W + "noBreakHyphen":

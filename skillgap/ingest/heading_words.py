@@ -175,7 +175,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
 # Engineer Experience", "Peer-Reviewed Publications", "Software Engineering Skills"); used
 # only for lines shaped like a heading (`_heading_shaped`).
 RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
-    **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles"], K.EXPERIENCE),
+    **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles", "placements"], K.EXPERIENCE),
     **dict.fromkeys(["education", "qualifications", "studies", "degrees"], K.EDUCATION),
     **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies", "knowledge"],
                     K.SKILLS),

@@ -126,7 +126,8 @@ def heading_kind_by_parts(norm: str) -> SectionKind | None:
 
 # In a résumé, "Languages: Python, Go" inside Skills, "Technologies: ..." inside a project
 # or "Hobbies : Chess" among personal details is a label, not a new section.
-_LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCATION, K.CERTIFICATIONS, K.CONTACT})
+_LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCATION, K.CERTIFICATIONS, K.CONTACT,
+                                     K.OTHER})
 
 
 # The year and month column labels before the heading of a Japanese résumé form's table
@@ -134,17 +135,22 @@ _FORM_COLUMNS = re.compile(r"^年\s*月\s+(?=\S)")
 
 
 def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -> tuple[SectionKind, str] | None:
-    """(kind, heading text) if the line is a heading, alone or followed by ': content'."""
-    if _BULLET_MARKER.match(text) or _without_dot_leader(text).rstrip().endswith((".", ",", ";")):
-        return None  # a heading never ends a sentence: "...and staff training." is a wrapped line
-    if role == "resume":
-        text = _FORM_COLUMNS.sub("", text)  # "年 月 学歴・職歴": a rirekisho table's heading row
-    kind = classify_heading(text, role)
-    if kind is None and role == "posting" and _posting_heading_shaped(text):
-        kind = posting_heading_by_words(normalize_heading(clean_heading(text)))
-    if kind is not None:
-        return kind, clean_heading(text)
-    head, sep, _ = text.partition(":")
+    """(kind, heading text) if the line is a heading, alone or followed by ': content', or
+    the first cell of a table row read across ("Career Summary | Licensed plumber ...")."""
+    if _BULLET_MARKER.match(text):
+        return None
+    head, sep = "", ""
+    if not _without_dot_leader(text).rstrip().endswith((".", ",", ";")):  # a heading ends no sentence
+        if role == "resume":
+            text = _FORM_COLUMNS.sub("", text)  # "年 月 学歴・職歴": a rirekisho table's heading row
+        kind = classify_heading(text, role)
+        if kind is None and role == "posting" and _posting_heading_shaped(text):
+            kind = posting_heading_by_words(normalize_heading(clean_heading(text)))
+        if kind is not None:
+            return kind, clean_heading(text)
+        head, sep, _ = text.partition(":")
+    if not sep and role == "resume":
+        head, sep, _ = text.partition(" | ")
     if role == "resume" and current in _LABELLED_LINE_SECTIONS:
         return None
     if sep and len(head) <= 40:
@@ -165,6 +171,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     styles = dict(document.layout.line_styles)
     heading_styles = _heading_styles(document, role, styles)
     card_headings = frozenset(document.layout.heading_lines) if role == "resume" else frozenset()
+    numbered = _numbered_headings(document, role)
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
     streams = _streams(document) if role == "resume" else None
     sections: list[Section] = []
@@ -177,7 +184,7 @@ def split_sections(document: Document, role: Role) -> Sections:
         stream = streams[index] if streams else "main"
         if line.origin not in (LineOrigin.HEADER, LineOrigin.FOOTER):
             body = text[line.start : line.end]
-            found = _heading_of_line(body, role, current_kind)
+            found = _heading_of_line(body, role, current_kind) or numbered.get(line.start)
             style = f"{styles[line.start]}|{line.column}" if line.start in styles else ""
             if line.start in card_headings:
                 found = _card_heading(found, body)
@@ -270,9 +277,10 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
 def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
               current: SectionKind, styled: bool) -> tuple[SectionKind, str] | None:
     """What the line's type says: a line set like the known headings is a heading whatever
-    its words ("Personal Life", "Community Roles"), except among contact details (their
-    labels); a heading of the section's own kind set otherwise is a sub-heading ("Software"
-    under "Technical Skills")."""
+    its words ("Personal Life", "Community Roles"), even of the kind open before it
+    ("Toolbox" after "Expertise"), except among contact details (their labels); a heading
+    of the section's own kind set otherwise is a sub-heading ("Software" under "Technical
+    Skills")."""
     in_style = bool(style) and style in heading_styles
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
@@ -280,13 +288,35 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
                 and _unknown_heading_shaped(body):
             norm = normalize_heading(clean_heading(body))
             kind = heading_kind_by_parts(norm) or kind_by_words(set(norm.split())) or K.OTHER
-            return (kind, clean_heading(body)) if kind is not current or kind is K.OTHER else None
+            return kind, clean_heading(body)
         return None
     if found[0] is not current or found[0] is K.OTHER:
         return found
     if styled and heading_styles:
         return found if in_style else None
     return found if _is_exact(body, "resume") else None
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+
+
+def _numbered_headings(document: Document, role: Role) -> dict[int, tuple[SectionKind, str]]:
+    """Headings a document numbers as a list ("1. Profile", "2. Employment History", ...):
+    lines of a number and a known heading, two or more, numbered upwards. A numbered list
+    item that happens to be a heading's word ("3. Leadership" among achievements) stands
+    alone, or out of the count, and stays an item."""
+    found: list[tuple[int, int, tuple[SectionKind, str]]] = []
+    for line in document.lines:
+        match = _NUMBERED.match(document.text[line.start : line.end])
+        if match is None:
+            continue
+        kind = classify_heading(match.group(2), role)
+        if kind is not None:
+            found.append((line.start, int(match.group(1)), (kind, clean_heading(match.group(2)))))
+    numbers = [number for _, number, _ in found]
+    if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[0] > 2:
+        return {}
+    return {start: heading for start, _, heading in found}
 
 
 def _wraps_on(document: Document, index: int, styles: dict[int, str], heading_styles: frozenset[str],
