@@ -14,6 +14,7 @@ on `sys.path` because it has no `__init__.py`) and ask for the fixtures by name.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import pickle
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # the imports themselves stay lazy: collection does not load 
     from spacy.language import Language
 
     from skillgap.nlp.extract import Extractor
-    from skillgap.types import Document, Report
+    from skillgap.types import Document, Report, SectionKind
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -162,6 +163,21 @@ def make_report(resume: str, posting: str, extractor: Extractor) -> Report:
     posting_analysis = analyze_document(document_of(posting), "posting", extractor)
     gap = compare(resume_analysis, posting_analysis, extractor.taxonomy)
     return Report(resume_analysis, posting_analysis, gap, extractor.taxonomy.name)
+
+
+@functools.cache
+def read_corpus_file(path: Path) -> Document:
+    """A benchmark file read once per test run (the real reader)."""
+    from skillgap.ingest import read_document
+
+    return read_document(path)
+
+
+def section_titles(path: Path) -> list[tuple[str, SectionKind]]:
+    """The titled sections a résumé file is read into: (title, kind) in reading order."""
+    from skillgap.ingest.sections import split_sections
+
+    return [(s.title, s.kind) for s in split_sections(read_corpus_file(path), "resume").sections if s.title]
 
 
 def lines_of(document: Document) -> list[str]:

@@ -3,24 +3,22 @@ what Word's formatting shows that the text alone does not, through the real read
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-from skillgap.ingest import read_document
-from skillgap.ingest.sections import split_sections
+from conftest import read_corpus_file, section_titles
+
 from skillgap.types import Document, SectionKind
 
 CORPUS = Path(__file__).resolve().parents[1] / "bench" / "parse" / "docx-resumes" / "resumes"
 K = SectionKind
 
 
-@cache
 def _read(name: str) -> Document:
-    return read_document(CORPUS / name)
+    return read_corpus_file(CORPUS / name)
 
 
 def _titles(name: str) -> list[tuple[str, SectionKind]]:
-    return [(s.title, s.kind) for s in split_sections(_read(name), "resume").sections if s.title]
+    return section_titles(CORPUS / name)
 
 
 def test_text_set_in_capitals_by_its_formatting_reads_in_capitals():

@@ -4,10 +4,10 @@ projects' PDFs did not, through the real reader."""
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
-from skillgap.ingest import read_document
+from conftest import read_corpus_file, section_titles
+
 from skillgap.ingest.sections import split_sections
 from skillgap.types import Document, SectionKind
 
@@ -15,13 +15,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "bench" / "parse" / "browser-resu
 K = SectionKind
 
 
-@cache
 def _read(name: str) -> Document:
-    return read_document(CORPUS / name)
+    return read_corpus_file(CORPUS / name)
 
 
 def _titles(name: str) -> list[tuple[str, SectionKind]]:
-    return [(s.title, s.kind) for s in split_sections(_read(name), "resume").sections if s.title]
+    return section_titles(CORPUS / name)
 
 
 def test_a_heading_wrapped_in_a_narrow_sidebar_is_one_heading():
