@@ -51,7 +51,7 @@ class Layout:
     image_count: int = 0  # pictures embedded in the file (a photo, icons, ...)
     has_text_layer: bool = True
     source_map: tuple[tuple[int, int, int], ...] = ()  # (doc_offset, src_line, src_col) anchors
-    line_styles: tuple[tuple[int, str], ...] = ()  # (line start, font/size/colour/case key) (PDF)
+    line_styles: tuple[tuple[int, str], ...] = ()  # (line start, font/size/colour/case key) (PDF, DOCX)
     # (start, end, target): text a reader can click, and where it leads ("§" → a GitHub repository) (PDF)
     links: tuple[tuple[int, int, str], ...] = ()
     # the starts of the lines drawn level with a small picture: a logo or an icon (PDF)

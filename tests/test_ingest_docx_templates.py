@@ -46,3 +46,13 @@ def test_a_heading_in_the_first_cell_of_a_table_row_opens_its_section():
     """A table with the section's name in its left cell and its text in the right, read
     across as "Career Summary | Licensed plumber ...", though the text ends a sentence."""
     assert ("Career Summary", K.SUMMARY) in _titles("w12-plumber.docx")
+
+
+def test_a_heading_set_like_the_known_ones_opens_a_section_of_the_same_kind():
+    """Google Docs headings as plain bold paragraphs: "Other Employment" right after
+    "Relevant Experience" is set like the other headings, so it opens a section of its own
+    (the type of each paragraph is recorded for Word files as for PDFs)."""
+    titles = _titles("w11-care-assistant.docx")
+    assert ("Other Employment", K.EXPERIENCE) in titles and ("Relevant Experience", K.EXPERIENCE) in titles
+    styles = dict(_read("w11-care-assistant.docx").layout.line_styles)
+    assert len(set(styles.values())) > 1

@@ -82,20 +82,26 @@ class _RunLook:
     white: bool | None = None
     tiny: bool | None = None
     caps: bool | None = None
+    bold: bool | None = None
+    size: int | None = None  # half-points
+    colour: str | None = None  # "2E74B5", "auto"
 
     @classmethod
     def of(cls, rpr: etree._Element | None) -> _RunLook:
         if rpr is None:
             return cls()
         color, size = rpr.find(_W + "color"), rpr.find(_W + "sz")
-        tiny = None
+        tiny = half_points = None
         if size is not None and re.fullmatch(r"[0-9]{1,6}", size.get(_W + "val") or ""):
-            tiny = int(size.get(_W + "val")) < 8  # half-points: under 4 pt
+            half_points = int(size.get(_W + "val"))
+            tiny = half_points < 8  # half-points: under 4 pt
         white = None if color is None else (color.get(_W + "val") or "").upper() == "FFFFFF"
         caps = _on(rpr.find(_W + "caps"))
         small_caps = _on(rpr.find(_W + "smallCaps"))
         shown_in_capitals = None if caps is None and small_caps is None else bool(caps or small_caps)
-        return cls(_on(rpr.find(_W + "vanish")), white, tiny, shown_in_capitals)
+        colour = None if color is None else (color.get(_W + "val") or "").upper() or None
+        return cls(_on(rpr.find(_W + "vanish")), white, tiny, shown_in_capitals, _on(rpr.find(_W + "b")), half_points,
+                   colour)
 
     def under(self, base: _RunLook) -> _RunLook:
         """These properties, falling back to `base` where unset."""
@@ -104,6 +110,9 @@ class _RunLook:
             _unset_or(self.white, base.white),
             _unset_or(self.tiny, base.tiny),
             _unset_or(self.caps, base.caps),
+            _unset_or(self.bold, base.bold),
+            self.size if self.size is not None else base.size,
+            self.colour or base.colour,
         )
 
 
@@ -152,6 +161,7 @@ class _Pending:
     segments: list[tuple[str, bool]]
     origin: LineOrigin
     page: int
+    style: str = ""  # what a reader sees of the paragraph's type (`_type_key`), as the PDF reader records it
 
     def text(self) -> str:
         return clean_line(single_line("".join(text for text, _ in self.segments)))
@@ -197,7 +207,7 @@ class _Story:
                 segments: list[tuple[str, bool]] = []
                 for cell in cells:
                     segments.extend(([(" | ", False)] if segments else []) + cell[0].segments)
-                lines.append(_Pending(segments, origin or LineOrigin.TABLE, cells[0][0].page))
+                lines.append(_Pending(segments, origin or LineOrigin.TABLE, cells[0][0].page, cells[0][0].style))
             else:  # a layout table (two-column résumé) or cells holding lists: line by line
                 lines.extend(line for cell in cells for line in cell)
         return lines
@@ -219,11 +229,15 @@ class _Story:
         line_origin = origin or (LineOrigin.LIST_ITEM if listed else LineOrigin.BODY)
         lines = [_Pending([], line_origin, self.page)]
         boxes: list[tuple[etree._Element, bool]] = []
+        looks: list[tuple[int, _RunLook]] = []
         for run in _runs(paragraph):
             look = self._run_look(run, base)
             hidden = self._run_hidden(look, run, shaded)
+            looks.append((sum(len("".join(t.itertext())) for t in run.iterfind(_W + "t")), look))
             for child in run:
                 self._run_child(child, hidden, lines, boxes, line_origin, origin, bool(look.caps))
+        for line in lines:
+            line.style = _type_key(style.name, looks)
         if listed and lines[0].segments:
             first = lines[0].segments
             first[0] = (first[0][0].lstrip(_BULLET_GLYPHS), first[0][1])
@@ -271,6 +285,16 @@ class _Story:
             lines[-1].page = self.page if not lines[-1].segments else lines[-1].page
         elif tag in _SHAPES:
             boxes.extend(_text_boxes(child))
+
+
+def _type_key(style_name: str, looks: list[tuple[int, _RunLook]]) -> str:
+    """A paragraph's type as a reader sees it: its style, and the weight, size, colour and
+    case of the run holding most of its text (headings share one, which body lines rarely have)."""
+    chars, look = max(looks, key=lambda item: item[0], default=(0, _RunLook()))
+    if not chars:
+        return ""
+    weight = "bold" if look.bold else "regular"
+    return f"{style_name}|{weight}|{look.size or ''}|{look.colour or ''}|{'caps' if look.caps else ''}"
 
 
 def _children(element: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -402,6 +426,8 @@ def _emit(builder: DocumentBuilder, pending: _Pending) -> None:
     line = builder.add_line(pending.text(), page=pending.page, origin=pending.origin, clean=False)
     if line is None:
         return
+    if pending.style:
+        builder.line_styles.append((line.start, pending.style))
     text, cursor = pending.text(), 0
     for segment, hidden in pending.segments:
         piece = clean_line(single_line(segment))
