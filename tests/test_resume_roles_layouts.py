@@ -176,3 +176,17 @@ def test_a_range_told_in_a_line_below_the_title_does_not_replace_the_roles_range
     assert layout.roles[0].dates.start.year == 2019 and layout.roles[0].dates.current
     report = lint_one(make_document(text), LintConfig(today=TODAY))
     assert not [f for f in report.findings if f.code == "SG405"]
+
+
+def test_a_single_date_told_under_a_role_with_a_range_is_part_of_it():
+    """Lines under a role dated with a range, each with a single date and no title: "Supervisor:
+    Company closed in 2020 — contact not available", "(120 hires in 2023). Cut average time",
+    "Optical Council (2017)." are what happened in that role, not roles of their own."""
+    told = ("Supervisor: company closed in 2020 — contact not available\n"
+            "Lead recruiter for four teams (120 hires in 2023). Cut average time-to-fill\n"
+            "qualified with the General\nOptical Council (2017).")
+    text = NO_GLYPHS.replace("Constitution Mutual, Hartford, CT", "Constitution Mutual, Hartford, CT\n" + told)
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert len(layout.roles) == 3
+    report = lint_one(make_document(text), LintConfig(today=TODAY))
+    assert not [f.message for f in report.findings if f.code == "SG406"]

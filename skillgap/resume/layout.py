@@ -307,7 +307,8 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
             if dated and current is not None and not current.bullets and _closes_range(ctx, index, current):
                 continue  # "2020" over "2022": a range written down the margin
             if current is None or current.bullets or (
-                    dated and current.dates is not None and not _tells_what_was_done(ctx, index)):
+                    dated and current.dates is not None and not _tells_what_was_done(ctx, index)
+                    and not _told_under_a_range(ctx, index, current)):
                 current = Entry(section.kind)
                 entries.append(current)
             current.header.append(line)
@@ -350,6 +351,15 @@ def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
         return False  # "Underwriting Assistant Aug. 2014 – May 2016": a title and its dates
     # a sentence, not a title: it opens with a verb, or it ends like one in lower-case words
     return verb is not None or (text.endswith(".") and not _titleish(text))
+
+
+def _told_under_a_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
+    """A line with a single date, no title, under a role its header already dates with a
+    range: what happened in that role ("Supervisor: Company closed in 2020 — contact not
+    available", "qualified with the General" / "Optical Council (2017)."), not the next role."""
+    if entry.dates is None or not entry.dates.is_range or any(d.is_range for d in ctx.line_dates[index]):
+        return False
+    return not _titleish(ctx.line_text(ctx.lines[index]).strip())
 
 
 def _goes_on(ctx: ResumeLayout, index: int) -> bool:
