@@ -265,3 +265,10 @@ def test_kerned_capitals_make_words_and_a_heading_in_the_headings_type_opens_a_s
     titles = [t for t, _ in _titles("b70-frontdesk-kickresume.pdf")]
     assert {"EXPERTISE", "TOOLBOX", "LANGUAGES"} <= set(titles)
     assert "E XPERTISE" not in _read("b70-frontdesk-kickresume.pdf").text
+
+
+def test_a_bullet_glyph_a_theme_sets_before_its_headings_is_no_bullet():
+    """"✓ Certificates" and "★ Continuing Education", set in the headings' type: the glyph
+    is the theme's icon, the line a heading (a bullet in the body's type stays a bullet)."""
+    assert ("Certificates", K.CERTIFICATIONS) in _titles("b73-vetnurse-jsonresume.pdf")
+    assert "Continuing Education" in [t for t, _ in _titles("b57-dentalhyg-visualcv.pdf")]

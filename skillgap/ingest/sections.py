@@ -282,6 +282,12 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
     of the section's own kind set otherwise is a sub-heading ("Software" under "Technical
     Skills")."""
     in_style = bool(style) and style in heading_styles
+    if found is None and in_style and _BULLET_MARKER.match(body):
+        # a glyph a theme sets before its headings ("✓ Certificates", "★ Continuing Education"),
+        # in the headings' type: not a bullet
+        unmarked = _BULLET_MARKER.sub("", body, count=1)
+        kind = classify_heading(unmarked, "resume")
+        return (kind, clean_heading(unmarked)) if kind is not None else None
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
         if in_style and current is not K.PREAMBLE and not (current is K.CONTACT and _contact_label(body)) \
