@@ -190,3 +190,13 @@ def test_a_single_date_told_under_a_role_with_a_range_is_part_of_it():
     assert len(layout.roles) == 3
     report = lint_one(make_document(text), LintConfig(today=TODAY))
     assert not [f.message for f in report.findings if f.code == "SG406"]
+
+
+def test_a_title_with_a_season_under_a_role_with_a_range_is_the_next_role():
+    """"Intern , Some tech company Summer 2017" after a role dated "2018 - Present": a
+    title and its date (no "in", no brackets), so a role of its own."""
+    text = ("Jo Doe\n\nExperience\nMobile Developer , Some tech company 2018 - Present\nSilicon Valley, California\n"
+            "Developed AI systems for UX.\nIntern , Some tech company Summer 2017\nSilicon Valley, California\n"
+            "Built libraries for a startup.\n")
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert [r.dates.start.year for r in layout.roles] == [2018, 2017]

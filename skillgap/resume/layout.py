@@ -176,6 +176,7 @@ class ResumeLayout:
 
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # A year told in a sentence: "... adopted university-wide in 2020.", "in 2023 and 2024."
+_TOLD_BEFORE = re.compile(r"(?:\b(?:in|during|since|by|until|from|of|on)\s+|\()$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|my)\s+$", re.IGNORECASE)
 _GOES_ON_LOWER = re.compile(r"\s+[a-z]")
 _TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
@@ -354,12 +355,18 @@ def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
 
 
 def _told_under_a_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
-    """A line with a single date, no title, under a role its header already dates with a
-    range: what happened in that role ("Supervisor: Company closed in 2020 — contact not
-    available", "qualified with the General" / "Optical Council (2017)."), not the next role."""
-    if entry.dates is None or not entry.dates.is_range or any(d.is_range for d in ctx.line_dates[index]):
+    """A line with a single date told as prose (after "in", "during", ... or in brackets),
+    no title, under a role its header already dates with a range: what happened in that
+    role ("Supervisor: Company closed in 2020 — contact not available", "qualified with the
+    General" / "Optical Council (2017)."), not the next role ("Intern, Some company Summer
+    2017" is one)."""
+    found = ctx.line_dates[index]
+    if entry.dates is None or not entry.dates.is_range or any(d.is_range for d in found):
         return False
-    return not _titleish(ctx.line_text(ctx.lines[index]).strip())
+    line = ctx.lines[index]
+    text = ctx.line_text(line)
+    told = all(_TOLD_BEFORE.search(text[: d.span_start - line.start]) for d in found)
+    return told and not _titleish(text.strip())
 
 
 def _goes_on(ctx: ResumeLayout, index: int) -> bool:
