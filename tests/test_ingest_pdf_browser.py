@@ -272,3 +272,15 @@ def test_a_bullet_glyph_a_theme_sets_before_its_headings_is_no_bullet():
     is the theme's icon, the line a heading (a bullet in the body's type stays a bullet)."""
     assert ("Certificates", K.CERTIFICATIONS) in _titles("b73-vetnurse-jsonresume.pdf")
     assert "Continuing Education" in [t for t, _ in _titles("b57-dentalhyg-visualcv.pdf")]
+
+
+def test_cards_whose_headings_are_no_section_headings_are_still_read_one_after_the_other():
+    """Two project cards side by side under titles no vocabulary knows ("Accessible testing
+    kit", "Benefit checker alpha"): read card by card, not interleaved row by row; only a
+    row that reads as section headings is recorded as headings."""
+    document = _read("b58-uxresearch-hugoacademic.pdf")
+    lines = document.text.split("\n")
+    assert "Accessible testing kit" in lines and "Benefit checker alpha" in lines
+    assert lines.index("Benefit checker alpha") > lines.index("Accessible testing kit") + 2
+    headings = {document.text[start:].split("\n", 1)[0] for start in document.layout.heading_lines}
+    assert "Accessible testing kit" not in headings

@@ -45,10 +45,12 @@ HEADING_EDGE_SLACK = 0.5  # font sizes a column's text may start left of its hea
 ICON_SLACK = 2.0  # ... or, when an icon stands before the heading, this far left of it
 
 
-def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, list[float]] | None:
+def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, list[float], bool] | None:
     """If `rows[start]` heads two or three sections side by side (module docstring; cards
-    such as "Awards  Languages  Interests"): the index after the block's last row and the
-    left edges of its columns after the first; else None."""
+    such as "Awards  Languages  Interests"): the index after the block's last row, the left
+    edges of its columns after the first, and whether the heading row reads as section
+    headings (`_known_headings`: the layout then shows every piece of it to be one); else
+    None."""
     heading = rows[start]
     spans = _numbers_joined(heading, crossing_spans(heading))
     if not 2 <= len(spans) <= MAX_SIDE_BY_SIDE or any(
@@ -78,13 +80,14 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
             extents[c] = [min(extents[c][0], s), max(extents[c][1], e)]
         full_rows += len(set(columns)) == len(edges)
         end += 1
-    fewest = 1 if _known_headings(pieces_words) else MIN_BLOCK_SIDE_ROWS  # a card of one line under a known heading
+    headed = _known_headings(pieces_words)
+    fewest = 1 if headed else MIN_BLOCK_SIDE_ROWS  # a card of one line under a known heading
     if min(counts) < fewest or not _stands_out(heading, rows[start + 1]):
         return None
     if len(edges) > 2:
         # three cards, unless every row has a cell in each column: a table ("Certificate |
         # Issuer | Valid until"); labels beside their values make two columns, not three
-        return None if full_rows == end - start - 1 else (end, bounds)
+        return None if full_rows == end - start - 1 else (end, bounds, headed)
     widths = sorted(high - low for low, high in extents)
     if widths[0] < MIN_WIDTH_RATIO * widths[-1]:
         return None  # a narrow column of labels beside their values: a table, read by rows
@@ -93,16 +96,7 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     elsewhere = [crossing_spans(row)[0][0] for row in rows[:start] + rows[end:]]
     at_left = sum(abs(x - edges[0]) <= slack for x in elsewhere)
     at_right = sum(abs(x - edges[1]) <= slack for x in elsewhere)
-    return (end, bounds) if at_left > at_right else None
-
-
-def reads_as_headings(heading: Row, bounds: list[float]) -> bool:
-    """The row over cards side by side (parted at `bounds`) reads as section headings
-    (`_known_headings`): the layout then shows every piece of it to be one."""
-    pieces: list[list[Word]] = [[] for _ in range(len(bounds) + 1)]
-    for word in heading.words:
-        pieces[bisect.bisect_right(bounds, word["x0"])].append(word)
-    return _known_headings([_without_section_number(words) for words in pieces if words])
+    return (end, bounds, headed) if at_left > at_right else None
 
 
 def _known_headings(pieces_words: list[list[Word]]) -> bool:

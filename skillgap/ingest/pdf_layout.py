@@ -32,7 +32,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from skillgap.ingest.pdf_blocks import flush_right_list, reads_as_headings, side_by_side
+from skillgap.ingest.pdf_blocks import flush_right_list, side_by_side
 from skillgap.ingest.pdf_columns import (
     Row,
     Word,
@@ -130,17 +130,19 @@ def _one_column(rows: list[Row], page_width: float, column: int | None = None) -
     out: list[PlacedLine] = []
     index = 0
     while index < len(rows):
-        block = side_by_side(rows, index, page_width)
-        if block is not None and reads_as_headings(rows[index], block[1]):
-            for word in rows[index].words:
-                word["card_heading"] = True  # the row that heads the cards (pdf.py records it)
-        elif column is None:
-            block = flush_right_list(rows, index, page_width)
-        if block is None:
-            out.append(PlacedLine(rows[index].words, column or 0))
-            index += 1
-            continue
-        end, bounds = block
+        cards = side_by_side(rows, index, page_width)
+        if cards is not None:
+            end, bounds, headed = cards
+            if headed:
+                for word in rows[index].words:
+                    word["card_heading"] = True  # the row that heads the cards (pdf.py records it)
+        else:
+            block = flush_right_list(rows, index, page_width) if column is None else None
+            if block is None:
+                out.append(PlacedLine(rows[index].words, column or 0))
+                index += 1
+                continue
+            end, bounds = block
         out.extend(_read_by_columns(rows[index:end], bounds, column))
         index = end
     return out
