@@ -37,9 +37,10 @@ def rejoin_hyphenated(lines: Iterable[tuple[int, PlacedLine]]) -> list[tuple[int
 
     out: list[tuple[int, PlacedLine]] = []
     for page, line in lines:
-        if out and line.words and _joinable(_with_lone_hyphen(out[-1][1]), line):
+        ended = _with_lone_hyphen(out[-1][1]) if out and line.words else None
+        if ended is not None and _joinable(ended, line):
             words = english_words()
-            out[-1] = (out[-1][0], _with_lone_hyphen(out[-1][1]))
+            out[-1] = (out[-1][0], ended)
             before = out[-1][1].words[-1]
             after = line.words[0]
             joined = dict(before)

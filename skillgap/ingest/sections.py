@@ -292,9 +292,7 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
         if in_style and current is not K.PREAMBLE and not (current is K.CONTACT and _contact_label(body)) \
                 and _unknown_heading_shaped(body):
-            norm = normalize_heading(clean_heading(body))
-            kind = heading_kind_by_parts(norm) or kind_by_words(set(norm.split())) or K.OTHER
-            return kind, clean_heading(body)
+            return _unknown_heading(body)
         return None
     if found[0] is not current or found[0] is K.OTHER:
         return found
@@ -346,6 +344,12 @@ def _card_heading(found: tuple[SectionKind, str] | None, body: str) -> tuple[Sec
     open before it ("Training" after "Education") or in words no vocabulary knows."""
     if found is not None or not _unknown_heading_shaped(body):
         return found
+    return _unknown_heading(body)
+
+
+def _unknown_heading(body: str) -> tuple[SectionKind, str]:
+    """A heading in words the vocabulary does not know: the kind its parts or its words
+    point to ("Research & Engineer Experience", "Toolbox"), else other."""
     norm = normalize_heading(clean_heading(body))
     return heading_kind_by_parts(norm) or kind_by_words(set(norm.split())) or K.OTHER, clean_heading(body)
 
