@@ -169,11 +169,14 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     if gerund and (not first.endswith("ing") or first in _FRAME_GERUNDS
                    or not any(tag == "VBG" for _, tag in verb_tags(first))):
         return None
+    if not gerund:  # "all areas of Finance" -> "Finance"
+        while len(words) > 2 and words[0].group().lower() in _PARTS_OF and words[1].group().lower() == "of":
+            words = words[2:]
     kept = []
-    for word in words:
+    for index, word in enumerate(words):
         lower = word.group().lower()
         joined = not kept or not text[kept[-1].end():word.start()].strip(" /&-")
-        if lower in _STOP or lower.endswith("ly") or not joined:
+        if lower in _STOP or lower.endswith("ly") or not joined or _ends_noun_phrase(words, index, gerund):
             break
         kept.append(word)
     # "roster processes enabling staff ...": a framing gerund right after a noun opens a
@@ -189,5 +192,29 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     content = [w for w in kept if w.group().lower() not in _GENERIC | _DETERMINERS]
     if not content or (not gerund and all(w.group().lower().endswith("ing") for w in content)):
         return None
+    if gerund and all(_titled(w.group()) for w in kept[1:]):  # "covering Redditch": a place or a name
+        return None
     return kept[0].start(), kept[-1].end()
+
+
+_PARTS_OF = frozenset("areas area aspects aspect elements parts kinds types sorts forms fields".split())
+
+
+def _titled(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower()
+
+
+def _ends_noun_phrase(words: list[re.Match[str]], index: int, gerund: bool) -> bool:
+    """Where an object ends before the next clause: "and" or "or" before a preposition ("the
+    NHS and of NHS processes"), or, after a noun, a word that is only a verb ("all services
+    offered and identifies ...")."""
+    from skillgap.language.verbs import is_also_noun, verb_tags
+
+    lower = words[index].group().lower()
+    if lower in ("and", "or"):
+        return index + 1 < len(words) and words[index + 1].group().lower() in _STOP | {"of"}
+    if gerund or index == 0 or lower.endswith("ing"):
+        return False
+    tags = {tag for _, tag in verb_tags(lower)}
+    return bool(tags) and tags <= {"VBD", "VBN", "VBZ"} and not is_also_noun(lower)
 

@@ -100,12 +100,14 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
         if item.skill.id not in named:  # two wordings of one ask ("booking / changing" vs "booking, changing")
             named.add(item.skill.id)
             items.append(item)
+    qualities = tuple(dict.fromkeys(i.posting_terms[0] for i in items if unmet_quality(i)))
+    items = [i for i in items if not unmet_quality(i)]
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
                               -sum(wanted[i.skill.id].terms.values()) if i.skill.id in wanted else 0,
                               i.skill.name.lower()))
     keywords_missing = _missing_keywords(items)
     score, breakdown = score_items(items)
-    return Gap(tuple(items), keywords_missing, score, breakdown)
+    return Gap(tuple(items), keywords_missing, score, breakdown, qualities)
 
 
 def judge_in_words(item: GapItem, resume: Analysis) -> GapItem:
@@ -138,6 +140,17 @@ def unshown_soft_skill(item: GapItem) -> bool:
     """A soft skill ("communication", "teamwork") the taxonomy did not find in the résumé:
     a recruiter reads it from the bullets as well as from the word."""
     return item.skill.kind is SkillKind.SOFT and item.level is MatchLevel.MISSING
+
+
+# Qualities a posting hopes for ("enthusiastic", "highly motivated", "driven", "proactive",
+# "innovative", "reliable"): a recruiter reads them from the résumé as a whole, and writing
+# the word proves nothing. One the résumé does not name is no missing skill and costs no
+# score; the report lists them apart (`Gap.qualities`). Named, they count like any skill.
+QUALITIES = frozenset({"motivation", "determination", "proactivity", "creativity", "dependability"})
+
+
+def unmet_quality(item: GapItem) -> bool:
+    return item.skill.id in QUALITIES and item.level is MatchLevel.MISSING
 
 
 FREE_PREFIX = "ask:"  # the id of an item for an ask the taxonomy does not name

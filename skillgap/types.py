@@ -278,6 +278,7 @@ class Gap:
     keywords_missing: tuple[str, ...]  # posting terms a literal search of the résumé misses
     score: int  # 0..100
     breakdown: ScoreBreakdown
+    qualities: tuple[str, ...] = ()  # the posting's words for qualities the résumé does not name (gap.QUALITIES)
 
     @property
     def matched(self) -> tuple[GapItem, ...]:

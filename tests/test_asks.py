@@ -146,3 +146,14 @@ def test_a_sentence_wrapped_onto_the_next_line_shows_an_ask(default_extractor):
     assert wrapped.evidence[0].text == "resolved" and wrapped.evidence[0].line == 3
     apart = item("- Answered phones and resolved rota clashes\n- Sorted queries from the ward by email\n")
     assert apart.level is MatchLevel.MISSING  # two bullets are two sentences
+
+
+def test_free_asks_stop_before_a_second_object_a_verb_or_a_place(default_extractor):
+    posting = ("Finance Officer\nRequirements\n"
+               "- Knowledge of the council and of its budgeting processes\n"
+               "- Knowledge of all services offered and identifies savings\n"
+               "- Experience within all areas of grant claims\n"
+               "- Travel between sites, covering Ashford, Dover and Folkestone\n")
+    found = [a.phrase for a in free_asks(analyze_document(built_document(posting), "posting", default_extractor))]
+    assert "grant claims" in found
+    assert not any(p.startswith(("council and", "services offered", "areas of", "covering")) for p in found), found

@@ -93,7 +93,7 @@ def test_cli_check_config_sets_the_default_format(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = invoke("check", SAMPLES / "resume.json", SAMPLES / "posting-backend-engineer.txt", "--no-suggestions")
     assert result.exit_code == 0
-    assert json.loads(result.stdout)["schema_version"] == "1.0"
+    assert json.loads(result.stdout)["schema_version"] == "1.1"
     flag = invoke("check", SAMPLES / "resume.json", SAMPLES / "posting-backend-engineer.txt", "--format", "markdown",
                "--no-suggestions")
     assert flag.stdout.startswith("# skillgap:")  # flags beat config

@@ -268,3 +268,40 @@ def test_scraped_fields_found_from_label_starts_on_real_postings():
         assert _meta_fields(text) == expected
         found += len(expected)
     assert found > 50
+
+
+def test_invitations_organisation_descriptions_and_offers_are_boilerplate():
+    text = ("Would you like to join a friendly team that cares for older people in their homes?\n"
+            "Are you looking for a new challenge in a growing charity?\n"
+            "Northfield Community Care (NCC) Partnership comprises three hospitals and twelve clinics.\n"
+            "Harbourside has over 30 years' experience of delivering home care across the county.\n"
+            "Across the billing team, we are committed to the growth of every member of staff.\n"
+            "Monthly reviews and team lunches are part of the organisation's culture of support.\n"
+            "To serve our patients well we need people from all backgrounds.\n"
+            "Agile Working\n"
+            "You will reconcile supplier statements in Excel.\n"
+            "Are you confident with Excel and Sage?\n")  # a question that asks: kept
+    assert _kept_lines(text) == ["You will reconcile supplier statements in Excel.",
+                                 "Are you confident with Excel and Sage?"]
+
+
+def test_a_team_named_with_its_abbreviation_or_glued_to_the_next_word_is_a_team():
+    text = "Join our busy Employee Relations (ER) team as an assistant.\n"
+    start = text.index("Employee")
+    assert names_a_team(text, start, start + len("Employee Relations"))
+    glued = "Human Resources DirectorateRostering Team\n"
+    assert names_a_team(glued, 0, len("Human Resources"))
+    assert not names_a_team("Human Resources Directors\n", 0, len("Human Resources"))
+
+
+def test_qualities_the_resume_does_not_name_are_listed_apart_and_not_scored(default_extractor):
+    posting = ("Office Administrator\nRequirements\n- We want an enthusiastic and highly motivated person\n"
+               "- Excellent Microsoft Excel skills\n")
+    with_word = "Experience\n- Self-motivated administrator; kept the team's budgets in Microsoft Excel\n"
+    without = "Experience\n- Kept the team's budgets in Microsoft Excel\n"
+    named = _gap(default_extractor, with_word, posting)
+    unnamed = _gap(default_extractor, without, posting)
+    assert "motivation" in {i.skill.id for i in named.matched} and not named.qualities
+    assert "motivation" not in {i.skill.id for i in unnamed.items}
+    assert unnamed.qualities and set(unnamed.qualities) <= {"enthusiastic", "highly motivated"}
+    assert unnamed.score == 100 and not unnamed.missing  # Excel shown; the quality costs nothing

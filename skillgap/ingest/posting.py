@@ -33,7 +33,9 @@ Span = tuple[int, int]
 # of trying the four branches at every character (three times faster; the same matches).
 _SENTENCE_END = re.compile(r"\s(?:(?<=[.!?;]\s)\s*(?=[A-Z<\"'(•])|(?<=\n)\n*|•\s|\s{2,})")
 _EMPLOYER_SUBJECT = re.compile(
-    r"^\W*(?:we\s+(?:also\s+|always\s+|currently\s+|now\s+|actively\s+|proudly\s+)?(?:are|were|have|had|believe|pride"
+    # a short opening phrase may come first: "Across the finance team, we are committed ...",
+    # "Providing excellent progression opportunities, we are a proud team ..."
+    r"^\W*(?:[^,.;:!?]{1,120},\s*(?=we\b))?(?:we\s+(?:also\s+|always\s+|currently\s+|now\s+|actively\s+|proudly\s+)?(?:are|were|have|had|believe|pride"
     r"|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus|encourage|run"
     r"|operate|exist|care|celebrate|partner|specialise|specialize|deliver|empower|invest|champion)\b|we['’]?re\b|we['’]ve\b|our\b"
     r"|the\s+(?:trust|company|organi[sz]ation|firm|business|group|hospital|practice|service|board)\b"
@@ -41,15 +43,29 @@ _EMPLOYER_SUBJECT = re.compile(
     r"(?:(?:on|at|in|of|for)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are|has|have|was|"
     r"provides?|offers?|works?|supports?|delivers?|consists?|comprises?|cares?|treats?|serves?|covers?)\b"
     r"|<organi[sz]ation>|founded\b|established\b|headquartered\b|join\s+(?:us|our|a|an|the)\b"
+    # an organisation's name, perhaps with its abbreviation, saying what it is or has:
+    # "Cambridge University Hospitals (CUH) NHS Foundation Trust comprises ...",
+    # "BrisDoc has nearly 20 years' experience of ..."
+    r"|[A-Z][\w&.'’-]*(?:\s+(?:\([A-Z&]{2,8}\)|of|and|&|[A-Z][\w&.'’-]*)){0,7}\s+(?:comprises|consists\s+of|employs"
+    r"|operates|(?:has|have)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?\d[\d,]*\+?\s+(?:years|staff"
+    r"|employees|people|beds|sites|locations|members)|provides\s+(?:a|an|the|care|services|high)|serves\s+(?:a|an|the|over|more"
+    r"|\d)|delivers\s+(?:a|an|the|care|services|high))\b"
     r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|proud|committed|dedicated|"
     r"passionate|home|recognised|recognized|rated|an?\s+award))",
     re.IGNORECASE,
+)
+# A question that invites rather than asks: "Would you like to be part of ...?", "Are you
+# looking for a career in ...?", "Do you want to make a difference?"
+_PITCH = FoldedPattern(
+    r"^[^\w]*(?:would you (?:like|love|enjoy)|do you (?:want|wish|fancy)|are you (?:someone |a person )?"
+    r"(?:looking for|seeking|ready for|interested in)|(?:looking for|ready for|fancy) (?:a|an|your) "
+    r"(?:new |next |exciting |rewarding )*(?:career|role|job|challenge|opportunity|step))\b[^?]*\?[^\w]*$"
 )
 # A sentence about the employer that still asks something of the candidate.
 _ASKS = FoldedPattern(
     r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|must|should|need(?:s|ed)?"
     r"|essential|desirable|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
-    r"|experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
+    r"|(?<!years['\u2019] )(?<!years )experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
 )
 # "You will need ... and a driving licence; we offer ..." still asks: a sentence that says
 # what the candidate must have is kept, unless it is plainly about pay or the law.
@@ -68,7 +84,10 @@ _LEGAL_OR_OFFER = FoldedPattern(
     r"|salary|compensation|remuneration|pay (?:range|band|scale)|per annum|pro rata|relocation (?:package|assistance)"
     r"|discounts?|cycle to work|car lease|wellbeing (?:services|programme|program)|flexible working"
     r"|our values|trust values|our (?:\w+ )?(?:culture|mission|vision|story)\b|nhs constitution"
-    r"|privacy (?:notice|policy)|data protection act"
+    r"|\w+['\u2019]s (?:\w+ )?(?:values|vision|mission|culture)\b"
+    r"|privacy (?:notice|policy)|data protection act|agile working|our commitment to you|study (?:leave|time)"
+    r"|(?:excellent|great|fantastic|good|career) (?:career )?(?:progression|development) opportunities"
+    r"|people from all backgrounds|representative of the communit(?:y|ies)"
     r"|date posted|likes:|dislikes:)",
 )
 _META_LABELS = (r"(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits"
@@ -84,8 +103,8 @@ _META_FIELD = re.compile(
 )
 _META_LABEL = re.compile(_META_LABELS)
 _TEAM_WORD = re.compile(
-    r"^\s*(?:&\s*\w+\s+)?(?:team|teams|department|dept|directorate|division|unit|function|group|squad|service|services"
-    r"|office|trust|foundation|centre|center|hub|practice|programme|program)\b",
+    r"^\s*(?:\([A-Z&]{2,8}\)\s*)?(?:&\s*\w+\s+)?(?:team|teams|department|dept|directorate|division|unit|function|group"
+    r"|squad|service|services|office|trust|foundation|centre|center|hub|practice|programme|program)(?:\b|(?-i:(?=[A-Z])))",
     re.IGNORECASE,
 )
 _TEAM_OWNER = re.compile(r"(?:\b(?:the|our|your|their|its|this|new|busy|friendly|expanding|growing)|'s)"
@@ -144,7 +163,8 @@ def _skipped(text: str, start: int, end: int, fields: list[Span]) -> bool:
     sentence = _without(text, start, end, fields) \
         if any(start < e and s < end for s, e in fields) else text[start:end]
     legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _ASKS_SKILLS.search(sentence)
-    return bool(legal_or_offer or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)))
+    return bool(legal_or_offer or _PITCH.search(sentence)
+                or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)))
 
 
 def _meta_fields(text: str) -> list[Span]:

@@ -12,6 +12,8 @@ from typing import NamedTuple
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
+from skillgap.taxonomy.compile import CURLY_APOSTROPHE, fold_apostrophe
+
 CANDIDATES = "skillgap.candidates"
 TOKEN_FACTS = "skillgap.token_facts"
 DOC_TEXT = "skillgap.text"  # the Doc's text, when the pipeline already has it (Doc.text is rebuilt per call)
@@ -64,7 +66,10 @@ def token_facts(doc: Doc) -> TokenFacts:
         array = doc.to_array([IDX, LENGTH])
         idx = array[:, 0].tolist()
         texts = [text[start : start + length] for start, length in zip(idx, array[:, 1].tolist(), strict=True)]
-        facts = TokenFacts(texts, [t.lower() for t in texts], [t.isalpha() for t in texts], idx,
+        lowers = [t.lower() for t in texts]
+        if CURLY_APOSTROPHE in text:  # "driver’s license" is "driver's license"
+            lowers = [fold_apostrophe(t) for t in lowers]
+        facts = TokenFacts(texts, lowers, [t.isalpha() for t in texts], idx,
                            [t.isspace() for t in texts], [False] * len(texts))
         doc.user_data[TOKEN_FACTS] = facts
     return facts

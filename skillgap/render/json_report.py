@@ -9,7 +9,7 @@ from typing import Any
 from skillgap import __version__
 from skillgap.types import Analysis, Evidence, GapItem, Report
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def evidence_dict(evidence: Evidence) -> dict[str, Any]:
@@ -71,6 +71,7 @@ def report_dict(report: Report, suggestions: Sequence[Any] | None = None) -> dic
         "matched": [item_dict(i) for i in gap.matched],
         "missing": [item_dict(i) for i in gap.missing],
         "keywords_missing": list(gap.keywords_missing),
+        "qualities": list(gap.qualities),
     }
     if suggestions is not None:
         data["suggestions"] = [s.to_dict() for s in suggestions]

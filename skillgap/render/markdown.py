@@ -40,6 +40,9 @@ def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None)
                 evidence = f"line {first.line}: {_cell(first.line_text)}"
             status = _status(item)
             out.append(f"| {_cell(item.skill.name)} | {item.skill.kind.value} | {status} | {evidence} |")
+    if gap.qualities:
+        out += ["", "## Qualities the posting hopes for", "", ", ".join(gap.qualities), "",
+                "Not scored: a recruiter reads these from what you did, so let your bullets show them."]
     if gap.keywords_missing:
         out += ["", "## Keywords a tracking system would not find", ""]
         out += [f"- {term}" for term in gap.keywords_missing]

@@ -80,7 +80,8 @@ def report_from_dict(data: Mapping[str, Any], posting_text: str = "") -> Report:
     weights = b["weights"]
     gap = Gap(
         items=tuple(_item(i) for i in _gap_order(data)),
-        keywords_missing=tuple(data["keywords_missing"]), score=int(data["score"]),
+        keywords_missing=tuple(data["keywords_missing"]), qualities=tuple(data.get("qualities", ())),
+        score=int(data["score"]),
         breakdown=ScoreBreakdown(b["required_coverage"], b["preferred_coverage"], b["keyword_exactness"],
                                  (weights["required"], weights["preferred"], weights["keywords"]),
                                  b["required_total"], b["preferred_total"]),

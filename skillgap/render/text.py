@@ -74,9 +74,11 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
         out.append("No skills from the taxonomy were recognised in this posting, so there is nothing to compare.")
         out.append("Check that the posting file holds the job description "
                    "(run `skillgap parse` on it to see what was read).")
+        out.extend(_quality_lines(report, style))
         return "\n".join(out) + "\n"
     out.extend(_score_lines(report, style))
     out.extend(_skill_lines(report, style))
+    out.extend(_quality_lines(report, style))
     out.extend(_keyword_lines(report, style))
     if suggestions:
         from skillgap.render.rewrite import text_section
@@ -126,6 +128,15 @@ def _skill_lines(report: Report, style) -> list[str]:
             mark, colour = _MARKS[item.level]
             out.append(f"  {style(mark, fg=colour)} {item.skill.name.ljust(width)}  {_describe(item)}")
     return out
+
+
+def _quality_lines(report: Report, style) -> list[str]:
+    if not report.gap.qualities:
+        return []
+    return ["", style("Qualities the posting hopes for", bold=True, underline=True),
+            f"  {', '.join(report.gap.qualities)}",
+            style("  Not scored: a recruiter reads these from what you did, so let your bullets show them.",
+                  dim=True)]
 
 
 def _keyword_lines(report: Report, style) -> list[str]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from skillgap.gap import judge, judge_in_words, resume_evidence, score_items
+from skillgap.gap import QUALITIES, judge, judge_in_words, resume_evidence, score_items, unmet_quality
 from skillgap.outcome import ItemOutcome, OutcomeStatus
 from skillgap.requirements import PostingSkill
 from skillgap.scan.model import (
@@ -77,6 +77,7 @@ class ResumeJudge:
     def score(self, path: str, record: dict[str, Any], names: SkillLookup) -> PostingScore:
         items = [self.item(sid, Importance(imp), tuple(t for t, _ in terms))
                  for sid, imp, terms, _lines in record["skills"]]
+        items = [i for i in items if not unmet_quality(i)]
         title = record.get("title", "")
         if not items:
             return PostingScore(path, title, None, 0, 0, 0, 0, ())
@@ -226,7 +227,8 @@ class Aggregator:
         gaps: list[SkillDemand] = []
         if self.judge is not None:
             for status in GAP_ORDER:
-                group = sorted((d for d in demand if d.resume is status),
+                group = sorted((d for d in demand if d.resume is status
+                                and not (status is ResumeStatus.MISSING and d.skill.id in QUALITIES)),
                                key=lambda d: (-d.weight, -d.postings, d.skill.name.lower(), d.skill.id))
                 gaps.extend(group[:top] if top is not None else group)
         scores = sorted(self.scores, key=lambda s: (s.score is None, -(s.score or 0), s.path))

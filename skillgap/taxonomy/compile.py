@@ -22,7 +22,7 @@ from skillgap.types import SkillKind
 
 log = logging.getLogger(__name__)
 
-COMPILE_VERSION = "7"
+COMPILE_VERSION = "8"
 MIN_FUZZY_LENGTH = 6  # names shorter than this are never fuzzy-matched
 
 
@@ -49,6 +49,15 @@ CONTEXT_KINDS = frozenset({SkillKind.KNOWLEDGE, SkillKind.HARD, SkillKind.SOFT, 
 # strings unpickle several times faster than tuples of strings, and the cache is read
 # on every run.
 SEP = "\x1f"
+
+
+CURLY_APOSTROPHE = "\u2019"
+
+
+def fold_apostrophe(lower: str) -> str:
+    """A token's case-folded form as folded names are keyed: a typographic apostrophe read
+    as a straight one ("driver’s license" is "driver's license")."""
+    return lower.replace(CURLY_APOSTROPHE, "'")
 
 
 def token_key(tokens) -> str:
@@ -103,7 +112,7 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
             owner = (skill_id, string, method, "ambiguous" if skill.needs_context else "")
             exact.setdefault(tuple(t.text for t in doc), {})[owner] = None
             continue
-        key = tuple(t.lower_ for t in doc)
+        key = tuple(fold_apostrophe(t.lower_) for t in doc)
         common = len(key) == 1 and (
             skill.kind is SkillKind.LANGUAGE
             or (key[0] in english and (skill.kind in CONTEXT_KINDS or skill.name.islower()))
