@@ -274,6 +274,8 @@ def test_invitations_organisation_descriptions_and_offers_are_boilerplate():
     text = ("Would you like to join a friendly team that cares for older people in their homes?\n"
             "Are you looking for a new challenge in a growing charity?\n"
             "Northfield Community Care (NCC) Partnership comprises three hospitals and twelve clinics.\n"
+            "West Vale and Eastbrook Support Unit (WVESU) is one of the largest support units, with high "
+            "customer satisfaction.\n"
             "Harbourside has over 30 years' experience of delivering home care across the county.\n"
             "Across the billing team, we are committed to the growth of every member of staff.\n"
             "Monthly reviews and team lunches are part of the organisation's culture of support.\n"

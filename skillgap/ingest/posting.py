@@ -46,11 +46,15 @@ _EMPLOYER_SUBJECT = re.compile(
     # an organisation's name, perhaps with its abbreviation, saying what it is or has:
     # "Cambridge University Hospitals (CUH) NHS Foundation Trust comprises ...",
     # "BrisDoc has nearly 20 years' experience of ..."
-    r"|[A-Z][\w&.'’-]*(?:\s+(?:\([A-Z&]{2,8}\)|of|and|&|[A-Z][\w&.'’-]*)){0,7}\s+(?:comprises|consists\s+of|employs"
+    r"|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:of|and|&|(?-i:[A-Z])[\w&.'’-]*)){0,7}?\s+(?:(?:trust|unit|hospitals?|services"
+    r"|group|council|university|college|ltd|limited|inc|llp|partnership|foundation|authority|board|agency|charity)"
+    r"(?:\s+\((?-i:[A-Z&]{2,8})\))?|\((?-i:[A-Z&]{2,8})\))\s+(?:is|are)\s+(?:one\s+of|a|an|the)\b"
+    r"|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:\((?-i:[A-Z&]{2,8})\)|of|and|&|(?-i:[A-Z])[\w&.'’-]*)){0,7}\s+(?:comprises|consists\s+of|employs"
     r"|operates|(?:has|have)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?\d[\d,]*\+?\s+(?:years|staff"
     r"|employees|people|beds|sites|locations|members)|provides\s+(?:a|an|the|care|services|high)|serves\s+(?:a|an|the|over|more"
     r"|\d)|delivers\s+(?:a|an|the|care|services|high))\b"
-    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|proud|committed|dedicated|"
+    r"|[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|\([A-Z&]{2,8}\))){0,6}\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|proud"
+    r"|committed|dedicated|"
     r"passionate|home|recognised|recognized|rated|an?\s+award))",
     re.IGNORECASE,
 )
@@ -64,7 +68,7 @@ _PITCH = FoldedPattern(
 # A sentence about the employer that still asks something of the candidate.
 _ASKS = FoldedPattern(
     r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|must|should|need(?:s|ed)?"
-    r"|essential|desirable|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
+    r"|essential|desirable|ideally|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
     r"|(?<!years['\u2019] )(?<!years )experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
 )
 # "You will need ... and a driving licence; we offer ..." still asks: a sentence that says
