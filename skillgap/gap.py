@@ -100,7 +100,7 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
         if item.skill.id not in named:  # two wordings of one ask ("booking / changing" vs "booking, changing")
             named.add(item.skill.id)
             items.append(item)
-    qualities = tuple(dict.fromkeys(i.posting_terms[0] for i in items if unmet_quality(i)))
+    qualities = tuple(dict.fromkeys(term for i in items if unmet_quality(i) for term in i.posting_terms))
     items = [i for i in items if not unmet_quality(i)]
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
                               -sum(wanted[i.skill.id].terms.values()) if i.skill.id in wanted else 0,
