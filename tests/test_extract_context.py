@@ -26,6 +26,9 @@ CONTEXT = [
     ("You will develop collaborative ways of working and a creative process", set(), {"teamwork", "creativity"}),
     ("Structured data from many sources", set(), {"organizational-skills"}),
     ("Site Reliability Engineer", set(), {"reliability"}),
+    # a likeness uses neither tool: "Figma-like", "Excel-style"
+    ("Built Figma-like edge editing and an Excel-style grid in React", {"react"}, {"figma", "microsoft-excel"}),
+    ("Designed the screens in Figma and the budget in Excel", {"figma", "microsoft-excel"}, set()),
     # a field right before a role noun is a title or a team, a tool keeps its match
     ("Frontend Developer", set(), {"frontend-development"}),
     ("Join our DevOps team", set(), {"devops"}),

@@ -97,7 +97,7 @@ class ContextFilter:
         if self.kinds is not None:
             kept = [c for c in kept if not _in_title(doc, c, self.kinds)
                     and not (self.kinds[c.skill_id] is SkillKind.SOFT and _names_a_study(doc, c))]
-        kept = [c for c in kept if not _ends_a_name(doc, c, found)]
+        kept = [c for c in kept if not _ends_a_name(doc, c, found) and not _a_likeness(doc, c)]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
         for span, cand in zip(doc.spans[SPAN_KEY], kept, strict=False):
@@ -207,6 +207,19 @@ def _ends_a_compound(doc: Doc, cand: Candidate) -> bool:
     hyphen, first = doc[cand.start - 1], doc[cand.start - 2]
     return (hyphen.text in ("-", "\u2010", "\u2011") and not hyphen.whitespace_ and not first.whitespace_
             and first.is_alpha and first.lower_ != "self")
+
+
+_LIKENESS = frozenset({"like", "style", "esque", "inspired"})
+
+
+def _a_likeness(doc: Doc, cand: Candidate) -> bool:
+    """A name that only describes something else: "Figma-like edge editing", an "Excel-style
+    grid", a "Notion-inspired" layout use neither tool."""
+    facts = token_facts(doc)
+    end = cand.end
+    return (end + 1 < len(facts.texts) and facts.texts[end] in ("-", "\u2010", "\u2011")
+            and facts.idx[end] == facts.idx[end - 1] + len(facts.texts[end - 1])
+            and facts.idx[end + 1] == facts.idx[end] + 1 and facts.lowers[end + 1] in _LIKENESS)
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
