@@ -19,6 +19,7 @@ Requirements
 - Good organisational skills
 - Excellent communication skills
 - Problem solving
+- Attention to detail
 """
 
 SHOWS_THEM = """Alex Kim
@@ -28,6 +29,7 @@ Ward Clerk, City Hospital, Jan 2020 – Present
 - Worked with nurses and doctors to keep patient records current
 - Scheduled 40 staff rotas every month
 - Presented monthly results to the board
+- Kept 3,000 patient records accurate and up to date
 Education
 - Course: Problem Solving for Managers
 """
@@ -63,6 +65,7 @@ def unshown(default_extractor):
     ("teamwork", "team of 6"),  # "Led a team of 6", the first line that shows it
     ("organizational-skills", "Scheduled"),
     ("communication-skills", "Presented"),
+    ("attention-to-detail", "Kept 3,000 patient records accurate"),
 ])
 def test_soft_skill_shown_by_what_the_candidate_did(shown, skill_id, words):
     item = shown[skill_id]
