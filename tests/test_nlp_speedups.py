@@ -194,3 +194,50 @@ def test_attributes_computed_where_asked_are_spacys():
     asked = [(t.text.istitle(), t.text.islower(), like_num(t.text)) for t in doc]
     assert asked == [(t.is_title, t.is_lower, t.like_num) for t in doc]
     assert sum(n for _, _, n in asked) > 10 and sum(title for title, _, _ in asked) > 100
+
+
+REAL_POSTINGS = Path(__file__).resolve().parents[2] / "shared" / "resume-dev" / "postings" / "postings.jsonl"
+TAGS = ("Tags: amazon-web-services, ruby-on-rails, machine-learning, google-cloud-platform, full-time "
+        "front-end-development, problem-solving, ci-cd, Amazon-Web-Services. "
+        "A well-known, high-quality, fast-paced and data-driven team-player with a can-do attitude\n")
+
+
+def _hyphen_pass_walking_every_token(matcher, facts):
+    """The hyphen pass as first written: the walk from every token, its finds filtered."""
+    lowers, texts, idx, alpha = facts.lowers, facts.texts, facts.idx, facts.alpha
+    n = len(lowers)
+    keep = [k for k in range(n) if not (
+        lowers[k] == "-" and 0 < k < n - 1 and alpha[k - 1] and alpha[k + 1]
+        and idx[k - 1] + len(texts[k - 1]) == idx[k] and idx[k] + 1 == idx[k + 1])]
+    if len(keep) == n:
+        return []
+    compiled = matcher.compiled
+    found = matcher._walk([lowers[k] for k in keep], compiled.folded_prefixes, compiled.folded,
+                          matcher._folded_starts)
+    out = []
+    for candidate in found:
+        start, end = keep[candidate.start], keep[candidate.end - 1] + 1
+        if end - start >= candidate.end - candidate.start + 2:
+            out.append(candidate._replace(start=start, end=end))
+    return out
+
+
+def test_hyphen_pass_finds_what_the_walk_from_every_token_finds():
+    """On the real postings (as a document reads them), the tricky text and tag slugs."""
+    import json
+
+    from skillgap.ingest import document_from_text
+
+    nlp = get_extractor(()).nlp
+    matcher = nlp.get_pipe("skillgap_taxonomy_matcher")
+    texts = [TRICKY, TAGS, TAGS * 5, (SAMPLES / "posting-backend-engineer.txt").read_text(encoding="utf-8")]
+    if REAL_POSTINGS.is_file():
+        texts += [document_from_text(json.loads(line).get("text") or "").text
+                  for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        facts = token_facts(nlp.make_doc(text))
+        expected = _hyphen_pass_walking_every_token(matcher, facts)
+        assert matcher._hyphen_pass(facts) == expected
+        found += len(expected)
+    assert found >= 4 * 6  # the slugs of TAGS, one text of them and one of five times them

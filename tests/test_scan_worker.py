@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,20 @@ def test_scan_worker_mentions_are_the_same_inside_a_memory_bound(name):
         bounded = analyze_document(document, "posting", extractor).mentions
     free = analyze_document(document, "posting", extractor).mentions
     assert bounded and bounded == free
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux only")
+def test_workers_fork_with_the_verb_table_read():
+    """A forked worker shares the verb table a posting's record reads, instead of reading it
+    from its cache file on its first posting."""
+    import gc
+
+    from skillgap.language import verbs
+    from skillgap.scan.engines import _fork_context
+
+    verbs._table.cache_clear()
+    try:
+        assert _fork_context(_extractor) is not None
+        assert verbs._table.cache_info().currsize == 1
+    finally:
+        gc.unfreeze()

@@ -52,7 +52,7 @@ class Extractor:
 
     def __init__(self, taxonomy_paths: list[Path], *, name: str = "default", use_cache: bool = True,
                  fuzzy: bool = True) -> None:
-        nlp = compute_read_attributes_only(blank_pipeline())
+        nlp = compute_read_attributes_only(blank_pipeline(prefiltered=True))
         self.compiled: CompiledTaxonomy = load_compiled(
             taxonomy_paths, nlp.tokenizer, tokenizer_version=TOKENIZER_VERSION, name=name, use_cache=use_cache
         )

@@ -9,6 +9,8 @@ a third reads names written with hyphens for spaces ("amazon-web-services").
 
 from __future__ import annotations
 
+from itertools import compress
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -46,16 +48,29 @@ class TaxonomyMatcher:
         """Names written with hyphens for spaces, as tags are ("amazon-web-services",
         "ruby-on-rails"): the folded walk again with the hyphens inside words left out,
         keeping only the names that span two or more ("web-services" inside it loses on
-        length); a compound of prose ("front-end", "problem-solving") reads as before."""
+        length); a compound of prose ("front-end", "problem-solving") reads as before.
+
+        A name kept spans two of the hyphens left out, one after the other, so the walk
+        starts only where a name of at most `max_tokens` tokens could reach over two of
+        them: it finds the names that a walk from every token finds and keeps
+        (`tests/test_nlp_speedups.py`)."""
         lowers, texts, idx, alpha = facts.lowers, facts.texts, facts.idx, facts.alpha
         n = len(lowers)
-        keep = [k for k in range(n) if not (
-            lowers[k] == "-" and 0 < k < n - 1 and alpha[k - 1] and alpha[k + 1]
-            and idx[k - 1] + len(texts[k - 1]) == idx[k] and idx[k] + 1 == idx[k + 1])]
-        if len(keep) == n:
+        removed = [k for k in compress(range(n), map("-".__eq__, lowers))
+                   if 0 < k < n - 1 and alpha[k - 1] and alpha[k + 1]
+                   and idx[k - 1] + len(texts[k - 1]) == idx[k] and idx[k] + 1 == idx[k + 1]]
+        if len(removed) < 2:
             return []
+        gone = set(removed)
+        keep = [k for k in range(n) if k not in gone]
+        # where the token after each hyphen left out stands once the hyphens before it are gone
+        after = [k - number for number, k in enumerate(removed)]
+        max_len = self.compiled.max_tokens
+        at = sorted({start for first, second in zip(after, after[1:], strict=False)
+                     for start in range(max(0, second + 1 - max_len), first)})
         compiled = self.compiled
-        found = self._walk([lowers[k] for k in keep], compiled.folded_prefixes, compiled.folded, self._folded_starts)
+        found = self._walk([lowers[k] for k in keep], compiled.folded_prefixes, compiled.folded,
+                           self._folded_starts, at)
         out = []
         for candidate in found:
             start, end = keep[candidate.start], keep[candidate.end - 1] + 1
@@ -64,13 +79,15 @@ class TaxonomyMatcher:
                 out.append(candidate._replace(start=start, end=end))
         return out
 
-    def _walk(self, tokens: list[str], prefixes: frozenset[str], table, starts: frozenset[str]) -> list[Candidate]:
-        """Every name that starts at a token, read from there while the tokens so far are a
-        proper prefix of some name (at most `max_tokens` tokens)."""
+    def _walk(self, tokens: list[str], prefixes: frozenset[str], table, starts: frozenset[str],
+              at: list[int] | None = None) -> list[Candidate]:
+        """Every name that starts at a token (at each of `at`, in order, when given), read
+        from there while the tokens so far are a proper prefix of some name (at most
+        `max_tokens` tokens)."""
         found: list[Candidate] = []
         max_len = self.compiled.max_tokens
         n = len(tokens)
-        for i in [i for i, token in enumerate(tokens) if token in starts]:
+        for i in [i for i in (range(n) if at is None else at) if tokens[i] in starts]:
             key, j, stop = tokens[i], i, min(n, i + max_len)
             while True:
                 owners = table.get(key)

@@ -23,6 +23,8 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from skillgap.nlp.affixes import PrefilteredPattern
+
 TOKENIZER_VERSION = "4"
 
 BULLETS = "•▪◦●○■□►▶▸✓✔➢➤❖◆◇★☆·‣⁃∙"
@@ -51,7 +53,11 @@ _URL = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 @registry.tokenizers("skillgap.tokenizer.v1")
-def create_tokenizer():
+def create_tokenizer(prefiltered: bool = False):
+    """`prefiltered`: the affix patterns skip the chunks they cannot match (nlp/affixes.py;
+    the same tokens, faster on words the tokenizer has not cached)."""
+    pattern = PrefilteredPattern if prefiltered else (lambda compiled: compiled)
+
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         rules = {orth: tokens for orth, tokens in defaults.tokenizer_exceptions.items()
@@ -60,9 +66,9 @@ def create_tokenizer():
         return Tokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=compile_prefix_regex([f"[{BULLETS}]", *defaults.prefixes]).search,
-            suffix_search=compile_suffix_regex([*_SUFFIXES, *defaults.suffixes]).search,
-            infix_finditer=compile_infix_regex([*_SEPARATOR_INFIXES, *defaults.infixes]).finditer,
+            prefix_search=pattern(compile_prefix_regex([f"[{BULLETS}]", *defaults.prefixes])).search,
+            suffix_search=pattern(compile_suffix_regex([*_SUFFIXES, *defaults.suffixes])).search,
+            infix_finditer=pattern(compile_infix_regex([*_SEPARATOR_INFIXES, *defaults.infixes])).finditer,
             token_match=defaults.token_match,
             url_match=_URL.match,
         )
@@ -70,9 +76,12 @@ def create_tokenizer():
     return make
 
 
-def blank_pipeline() -> Language:
-    """`spacy.blank("en")` with the skillgap tokenizer."""
-    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "skillgap.tokenizer.v1"}}})
+def blank_pipeline(prefiltered: bool = False) -> Language:
+    """`spacy.blank("en")` with the skillgap tokenizer; `prefiltered` as in `create_tokenizer`
+    (the pipeline's; the tokens are the same without, which is how benchmarks measure the
+    bare tokenizer)."""
+    tokenizer = {"@tokenizers": "skillgap.tokenizer.v1", "prefiltered": prefiltered}
+    return spacy.blank("en", config={"nlp": {"tokenizer": tokenizer}})
 
 
 # The lexical attributes skillgap reads of a token (`Token.lower_`, `.is_alpha`, `.is_space`;

@@ -62,6 +62,9 @@ def _fork_context(extractor: Callable[[], Any]) -> Any:
     # This process runs no threads, and the children never touch its SQLite connection
     # (they leave through os._exit, so it is not even closed there).
     extractor()
+    from skillgap.language.verbs import load_table  # with the pipeline: the package is loaded
+
+    load_table()  # the verb table a posting's record reads (requirements._duty_line): shared too
     gc.freeze()  # the collector in a child would otherwise copy every shared page it visits
     return multiprocessing.get_context("fork")
 
