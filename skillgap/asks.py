@@ -169,9 +169,10 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     if gerund and (not first.endswith("ing") or first in _FRAME_GERUNDS
                    or not any(tag == "VBG" for _, tag in verb_tags(first))):
         return None
-    if not gerund:  # "all areas of Finance" -> "Finance"
-        while len(words) > 2 and words[0].group().lower() in _PARTS_OF and words[1].group().lower() == "of":
-            words = words[2:]
+    if not gerund and len(words) > 2 and words[0].group().lower() in _PARTS_OF and words[1].group().lower() == "of":
+        inner = _core(text, words[2].start(), end, gerund=False)  # "all areas of grant claims" -> "grant claims"
+        if inner is not None:
+            return inner
     kept = []
     for index, word in enumerate(words):
         lower = word.group().lower()
@@ -192,12 +193,13 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     content = [w for w in kept if w.group().lower() not in _GENERIC | _DETERMINERS]
     if not content or (not gerund and all(w.group().lower().endswith("ing") for w in content)):
         return None
-    if gerund and all(_titled(w.group()) for w in kept[1:]):  # "covering Redditch": a place or a name
-        return None
+    if kept[0].group().lower() in _GOING and all(_titled(w.group()) for w in kept[1:]):
+        return None  # "covering Redditch", "visiting Kidderminster": places, not a task
     return kept[0].start(), kept[-1].end()
 
 
-_PARTS_OF = frozenset("areas area aspects aspect elements parts kinds types sorts forms fields".split())
+_PARTS_OF = frozenset("areas aspects elements parts".split())
+_GOING = frozenset("covering visiting serving travelling traveling attending".split())
 
 
 def _titled(word: str) -> bool:
@@ -206,15 +208,16 @@ def _titled(word: str) -> bool:
 
 def _ends_noun_phrase(words: list[re.Match[str]], index: int, gerund: bool) -> bool:
     """Where an object ends before the next clause: "and" or "or" before a preposition ("the
-    NHS and of NHS processes"), or, after a noun, a word that is only a verb ("all services
-    offered and identifies ...")."""
+    NHS and of NHS processes"), or, after a noun, a word that is only a verb and closes the
+    phrase ("all services offered and identifies ..."; not "nurse led clinics")."""
     from skillgap.language.verbs import is_also_noun, verb_tags
 
     lower = words[index].group().lower()
+    following = words[index + 1].group().lower() if index + 1 < len(words) else ""
     if lower in ("and", "or"):
-        return index + 1 < len(words) and words[index + 1].group().lower() in _STOP | {"of"}
-    if gerund or index == 0 or lower.endswith("ing"):
-        return False
+        return following in _STOP | {"of"}
+    if gerund or index == 0 or lower.endswith("ing") or (following and following not in _STOP | {"and", "or"}):
+        return False  # "nurse led clinics", "grant funded projects": a compound before its noun
     tags = {tag for _, tag in verb_tags(lower)}
     return bool(tags) and tags <= {"VBD", "VBN", "VBZ"} and not is_also_noun(lower)
 

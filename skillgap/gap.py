@@ -100,7 +100,7 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
         if item.skill.id not in named:  # two wordings of one ask ("booking / changing" vs "booking, changing")
             named.add(item.skill.id)
             items.append(item)
-    qualities = tuple(dict.fromkeys(term for i in items if unmet_quality(i) for term in i.posting_terms))
+    qualities = _quality_words(i for i in items if unmet_quality(i))
     items = [i for i in items if not unmet_quality(i)]
     items.sort(key=lambda i: (i.importance is not Importance.REQUIRED, i.level is not MatchLevel.MISSING,
                               -sum(wanted[i.skill.id].terms.values()) if i.skill.id in wanted else 0,
@@ -143,14 +143,29 @@ def unshown_soft_skill(item: GapItem) -> bool:
 
 
 # Qualities a posting hopes for ("enthusiastic", "highly motivated", "driven", "proactive",
-# "innovative", "reliable"): a recruiter reads them from the résumé as a whole, and writing
-# the word proves nothing. One the résumé does not name is no missing skill and costs no
-# score; the report lists them apart (`Gap.qualities`). Named, they count like any skill.
-QUALITIES = frozenset({"motivation", "determination", "proactivity", "creativity", "dependability"})
+# "innovative", "reliable"): a recruiter reads them from the résumé as a whole. One the
+# résumé does not name is no missing skill and costs no score: the report lists them apart
+# (`Gap.qualities`). One it names counts like any skill, as a keyword search would count it
+# (leaving those out of the score too was measured: README, "Gap benchmark"). Taxonomy
+# soft-skill ids (a test checks they exist).
+QUALITIES = frozenset({"motivation", "determination", "proactivity", "creativity", "reliability"})
+
+
+def is_quality(skill_id: str) -> bool:
+    return skill_id in QUALITIES
 
 
 def unmet_quality(item: GapItem) -> bool:
-    return item.skill.id in QUALITIES and item.level is MatchLevel.MISSING
+    return is_quality(item.skill.id) and item.level is MatchLevel.MISSING
+
+
+def _quality_words(items) -> tuple[str, ...]:
+    """The posting's words for these qualities, once each whatever their case."""
+    seen: dict[str, str] = {}
+    for item in items:
+        for term in item.posting_terms:
+            seen.setdefault(term.casefold(), term)
+    return tuple(seen.values())
 
 
 FREE_PREFIX = "ask:"  # the id of an item for an ask the taxonomy does not name

@@ -156,4 +156,8 @@ def test_free_asks_stop_before_a_second_object_a_verb_or_a_place(default_extract
                "- Travel between sites, covering Ashford, Dover and Folkestone\n")
     found = [a.phrase for a in free_asks(analyze_document(built_document(posting), "posting", default_extractor))]
     assert "grant claims" in found
+    compounds = ("Nurse\nRequirements\n- Experience of nurse led clinics\n- Experience of grant funded projects\n"
+                 "- Knowledge of forms of contract\n")
+    kept = [a.phrase for a in free_asks(analyze_document(built_document(compounds), "posting", default_extractor))]
+    assert {"nurse led clinics", "grant funded projects", "forms of contract"} <= set(kept)
     assert not any(p.startswith(("council and", "services offered", "areas of", "covering")) for p in found), found

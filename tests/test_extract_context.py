@@ -29,6 +29,9 @@ CONTEXT = [
     # a likeness uses neither tool: "Figma-like", "Excel-style"
     ("Built Figma-like edge editing and an Excel-style grid in React", {"react"}, {"figma", "microsoft-excel"}),
     ("Designed the screens in Figma and the budget in Excel", {"figma", "microsoft-excel"}, set()),
+    ("Ran Kanban-style boards for the team", {"kanban"}, set()),  # a method keeps its match
+    # a typographic apostrophe is a straight one
+    ("Valid driver\u2019s license and a clean record", {"drivers-license"}, set()),
     # a field right before a role noun is a title or a team, a tool keeps its match
     ("Frontend Developer", set(), {"frontend-development"}),
     ("Join our DevOps team", set(), {"devops"}),

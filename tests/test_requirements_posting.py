@@ -4,6 +4,7 @@ real spaCy; the postings are written here, not taken from the gap benchmark."""
 
 import re
 
+import pytest
 from conftest import make_document
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -287,6 +288,21 @@ def test_invitations_organisation_descriptions_and_offers_are_boilerplate():
                                  "Are you confident with Excel and Sage?"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The Finance Officer provides a full payroll service using Sage.",  # a post, not an organisation
+    "The Data Engineer operates Airflow and dbt pipelines.",
+    "Senior Data Engineer has 3+ years of Python and Spark.",
+    "Our new hire will have 3 years experience with Python and SQL.",
+    "Translate the client's vision into Figma prototypes.",
+    "Communicate effectively with people from all backgrounds.",
+    "Comfortable with agile working and Scrum ceremonies.",
+    "Would you like to use Python and SQL every day?",  # a question that asks
+    "Do you want to work with Kubernetes?",
+])
+def test_asks_that_look_like_employer_text_are_kept(sentence):
+    assert boilerplate_spans(sentence + "\n") == []
+
+
 def test_a_team_named_with_its_abbreviation_or_glued_to_the_next_word_is_a_team():
     text = "Join our busy Employee Relations (ER) team as an assistant.\n"
     start = text.index("Employee")
@@ -294,6 +310,18 @@ def test_a_team_named_with_its_abbreviation_or_glued_to_the_next_word_is_a_team(
     glued = "Human Resources DirectorateRostering Team\n"
     assert names_a_team(glued, 0, len("Human Resources"))
     assert not names_a_team("Human Resources Directors\n", 0, len("Human Resources"))
+    products = "Experience with Salesforce HubSpot integrations and Jira ServiceNow.\n"
+    assert not names_a_team(products, products.index("Salesforce"), products.index("Salesforce") + 10)
+    assert not names_a_team(products, products.index("Jira"), products.index("Jira") + 4)
+    assert not names_a_team("Budgets for the Finance (and) Payroll team\n", 16, 23)
+
+
+def test_quality_ids_are_soft_skills_of_the_taxonomy(default_extractor):
+    from skillgap.gap import QUALITIES
+    from skillgap.types import SkillKind
+
+    skills = default_extractor.taxonomy.skills
+    assert {skill_id: skills[skill_id].kind for skill_id in QUALITIES} == dict.fromkeys(QUALITIES, SkillKind.SOFT)
 
 
 def test_qualities_the_resume_does_not_name_are_listed_apart_and_not_scored(default_extractor):
@@ -303,7 +331,15 @@ def test_qualities_the_resume_does_not_name_are_listed_apart_and_not_scored(defa
     without = "Experience\n- Kept the team's budgets in Microsoft Excel\n"
     named = _gap(default_extractor, with_word, posting)
     unnamed = _gap(default_extractor, without, posting)
-    assert "motivation" in {i.skill.id for i in named.matched} and not named.qualities
+    assert not named.qualities  # the résumé names it: nothing to list
     assert "motivation" not in {i.skill.id for i in unnamed.items}
     assert unnamed.qualities and set(unnamed.qualities) <= {"enthusiastic", "highly motivated"}
     assert unnamed.score == 100 and not unnamed.missing  # Excel shown; the quality costs nothing
+    assert "motivation" in {i.skill.id for i in named.matched}  # named, it counts like any skill
+
+
+def test_a_quality_said_twice_in_two_cases_is_listed_once(default_extractor):
+    posting = "Helper\nRequirements\n- Highly motivated and reliable\n- Highly Motivated people\n- SQL\n"
+    gap = _gap(default_extractor, "Experience\n- Wrote SQL reports\n", posting)
+    assert [q.casefold() for q in gap.qualities].count("highly motivated") == 1
+    assert "reliable" in gap.qualities

@@ -43,33 +43,52 @@ _EMPLOYER_SUBJECT = re.compile(
     r"(?:(?:on|at|in|of|for)\s+(?:[\w-]+\s+){1,3}?)?(?:is|are|has|have|was|"
     r"provides?|offers?|works?|supports?|delivers?|consists?|comprises?|cares?|treats?|serves?|covers?)\b"
     r"|<organi[sz]ation>|founded\b|established\b|headquartered\b|join\s+(?:us|our|a|an|the)\b"
-    # an organisation's name, perhaps with its abbreviation, saying what it is or has:
-    # "Cambridge University Hospitals (CUH) NHS Foundation Trust comprises ...",
-    # "BrisDoc has nearly 20 years' experience of ..."
-    r"|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:of|and|&|(?-i:[A-Z])[\w&.'’-]*)){0,7}?\s+(?:(?:trust|unit|hospitals?|services"
-    r"|group|council|university|college|ltd|limited|inc|llp|partnership|foundation|authority|board|agency|charity)"
-    r"(?:\s+\((?-i:[A-Z&]{2,8})\))?|\((?-i:[A-Z&]{2,8})\))\s+(?:is|are)\s+(?:one\s+of|a|an|the)\b"
-    r"|(?-i:[A-Z])[\w&.'’-]*(?:\s+(?:\((?-i:[A-Z&]{2,8})\)|of|and|&|(?-i:[A-Z])[\w&.'’-]*)){0,7}\s+(?:comprises|consists\s+of|employs"
-    r"|operates|(?:has|have)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?\d[\d,]*\+?\s+(?:years|staff"
-    r"|employees|people|beds|sites|locations|members)|provides\s+(?:a|an|the|care|services|high)|serves\s+(?:a|an|the|over|more"
-    r"|\d)|delivers\s+(?:a|an|the|care|services|high))\b"
-    r"|[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|\([A-Z&]{2,8}\))){0,6}\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|proud"
-    r"|committed|dedicated|"
+    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}\s+(?:is|are|was|has\s+been)\s+(?:a|an|the|one|proud|committed|dedicated|"
     r"passionate|home|recognised|recognized|rated|an?\s+award))",
     re.IGNORECASE,
 )
+# An organisation's name: capitalised words joined by "of", "and" or "&", perhaps with its
+# abbreviation in brackets ("NHS Midlands and Lancashire Commissioning Support Unit (MLCSU)").
+_NAME = (r"(?P<name>(?-i:[A-Z])[\w&.'\u2019-]*"
+         r"(?:\s+(?:\((?-i:[A-Z&]{2,8})\)|of|and|&|(?-i:[A-Z])[\w&.'\u2019-]*)){0,7}?)")
+# ... ending in a word that makes it an organisation, or with its abbreviation, saying what
+# it is, comprises or provides ("Cambridge University Hospitals (CUH) NHS Foundation Trust
+# comprises ..."); "The Finance Officer provides a payroll service" is a duty, not this.
+_ORGANISATION_SAYS = re.compile(
+    r"^\W*" + _NAME + r"\s+(?:(?:trust|unit|hospitals?|services|group|council|university|college|ltd|limited|inc|llp"
+    r"|partnership|foundation|authority|board|agency|charity)(?:\s+\((?-i:[A-Z&]{2,8})\))?|\((?-i:[A-Z&]{2,8})\))\s+"
+    r"(?:(?:is|are)\s+(?:one\s+of|a|an|the)|comprises|consists\s+of|employs|operates|provides|serves|delivers|has|have"
+    r"|runs)\b",
+    re.IGNORECASE,
+)
+# ... or saying how long it has been at it ("BrisDoc has nearly 20 years' experience of
+# delivering primary care"): the experience is the organisation's, not an ask.
+_ORGANISATION_YEARS = re.compile(
+    r"^\W*" + _NAME + r"\s+(?:has|have)\s+(?:over\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?\d[\d,]*\+?"
+    r"\s+years['\u2019]?\s+(?:of\s+)?experience\b",
+    re.IGNORECASE,
+)
+# Who a job title names: "The Senior Data Engineer has 5 years' experience" describes the post.
+_ROLE_NOUNS = frozenset("""
+engineer developer manager officer analyst assistant administrator nurse candidate applicant holder postholder lead
+specialist coordinator technician adviser advisor consultant worker practitioner person individual director head
+""".split())
 # A question that invites rather than asks: "Would you like to be part of ...?", "Are you
-# looking for a career in ...?", "Do you want to make a difference?"
+# looking for a career in ...?", "Do you want to make a difference?" ("Would you like to use
+# Python every day?" asks, and is kept).
 _PITCH = FoldedPattern(
-    r"^[^\w]*(?:would you (?:like|love|enjoy)|do you (?:want|wish|fancy)|are you (?:someone |a person )?"
-    r"(?:looking for|seeking|ready for|interested in)|(?:looking for|ready for|fancy) (?:a|an|your) "
-    r"(?:new |next |exciting |rewarding )*(?:career|role|job|challenge|opportunity|step))\b[^?]*\?[^\w]*$"
+    r"^[^\w]*(?:(?:would you (?:like|love)|do you (?:want|wish)) to (?:join|be part of|become part of|work for"
+    r"|work with us|make a difference|do a job|develop your career|take the next step)"
+    r"|are you (?:someone |a person )?(?:looking for|seeking|ready for|interested in) (?:a|an|your|the) "
+    r"(?:new |next |exciting |rewarding |fresh )*(?:career|role|job|challenge|opportunity|step)"
+    r"|(?:looking for|ready for|fancy) (?:a|an|your) (?:new |next |exciting |rewarding |fresh )*"
+    r"(?:career|role|job|challenge|opportunity|step))\b[^?]*\?[^\w]*$"
 )
 # A sentence about the employer that still asks something of the candidate.
 _ASKS = FoldedPattern(
     r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|must|should|need(?:s|ed)?"
     r"|essential|desirable|ideally|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
-    r"|(?<!years['\u2019] )(?<!years )experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
+    r"|experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
 )
 # "You will need ... and a driving licence; we offer ..." still asks: a sentence that says
 # what the candidate must have is kept, unless it is plainly about pay or the law.
@@ -88,10 +107,14 @@ _LEGAL_OR_OFFER = FoldedPattern(
     r"|salary|compensation|remuneration|pay (?:range|band|scale)|per annum|pro rata|relocation (?:package|assistance)"
     r"|discounts?|cycle to work|car lease|wellbeing (?:services|programme|program)|flexible working"
     r"|our values|trust values|our (?:\w+ )?(?:culture|mission|vision|story)\b|nhs constitution"
-    r"|\w+['\u2019]s (?:\w+ )?(?:values|vision|mission|culture)\b"
-    r"|privacy (?:notice|policy)|data protection act|agile working|our commitment to you|study (?:leave|time)"
+    r"|\w+['\u2019]s values\b"
+    r"|(?:trust|organi[sz]ation|company|hospital|board|charity|group|team|nhs|employer)['\u2019]s"
+    r" (?:\w+ )?(?:vision|mission|culture|strategy)\b"
+    r"|privacy (?:notice|policy)|data protection act|our commitment to you|study (?:leave|time)"
+    r"|^[^\w]*agile working[^\w]*$|agile working (?:policy|arrangements?|options?|opportunities|scheme)"
     r"|(?:excellent|great|fantastic|good|career) (?:career )?(?:progression|development) opportunities"
-    r"|people from all backgrounds|representative of the communit(?:y|ies)"
+    r"|we (?:\w+ ){0,2}(?:need|want|welcome|encourage|value|seek) (?:\w+ ){0,3}(?:people|applicants|applications"
+    r"|candidates) from all backgrounds|representative of the communit(?:y|ies)"
     r"|date posted|likes:|dislikes:)",
 )
 _META_LABELS = (r"(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits"
@@ -106,9 +129,12 @@ _META_FIELD = re.compile(
     r"|\s+(?:Technologies|Job description|Role)\b|\n|$)",
 )
 _META_LABEL = re.compile(_META_LABELS)
+# (an abbreviation may come between: "Employee Relations (ER) team"; a scraped posting may glue
+# the word to the next one: "Human Resources DirectorateRostering Team")
 _TEAM_WORD = re.compile(
-    r"^\s*(?:\([A-Z&]{2,8}\)\s*)?(?:&\s*\w+\s+)?(?:team|teams|department|dept|directorate|division|unit|function|group"
-    r"|squad|service|services|office|trust|foundation|centre|center|hub|practice|programme|program)(?:\b|(?-i:(?=[A-Z])))",
+    r"^\s*(?:\((?-i:[A-Z&]{2,8})\)\s*)?(?:&\s*\w+\s+)?(?:(?:team|teams|department|dept|directorate|division)"
+    r"(?:\b|(?-i:(?=[A-Z])))|(?:unit|function|group|squad|service|services|office|trust|foundation|centre|center|hub"
+    r"|practice|programme|program)\b)",
     re.IGNORECASE,
 )
 _TEAM_OWNER = re.compile(r"(?:\b(?:the|our|your|their|its|this|new|busy|friendly|expanding|growing)|'s)"
@@ -167,8 +193,19 @@ def _skipped(text: str, start: int, end: int, fields: list[Span]) -> bool:
     sentence = _without(text, start, end, fields) \
         if any(start < e and s < end for s, e in fields) else text[start:end]
     legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _ASKS_SKILLS.search(sentence)
-    return bool(legal_or_offer or _PITCH.search(sentence)
+    return bool(legal_or_offer or _PITCH.search(sentence) or _organisation_says(sentence)
                 or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)))
+
+
+def _organisation_says(sentence: str) -> bool:
+    """The sentence is an organisation, by its name, describing itself (`_ORGANISATION_SAYS`,
+    `_ORGANISATION_YEARS`) and asks nothing after that."""
+    for pattern in (_ORGANISATION_YEARS, _ORGANISATION_SAYS):
+        found = pattern.match(sentence)
+        if found and found.group("name").split()[-1].lower() not in _ROLE_NOUNS \
+                and not _ASKS.search(sentence[found.end():]):
+            return True
+    return False
 
 
 def _meta_fields(text: str) -> list[Span]:

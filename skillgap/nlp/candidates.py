@@ -12,7 +12,7 @@ from typing import NamedTuple
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from skillgap.taxonomy.compile import CURLY_APOSTROPHE, fold_apostrophe
+from skillgap.language.apostrophes import CURLY_APOSTROPHE, fold_apostrophe
 
 CANDIDATES = "skillgap.candidates"
 TOKEN_FACTS = "skillgap.token_facts"

@@ -97,7 +97,8 @@ class ContextFilter:
         if self.kinds is not None:
             kept = [c for c in kept if not _in_title(doc, c, self.kinds)
                     and not (self.kinds[c.skill_id] is SkillKind.SOFT and _names_a_study(doc, c))]
-        kept = [c for c in kept if not _ends_a_name(doc, c, found) and not _a_likeness(doc, c)]
+        kept = [c for c in kept if not _ends_a_name(doc, c, found)
+                and not (self.kinds is not None and self.kinds[c.skill_id] is SkillKind.TOOL and _a_likeness(doc, c))]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
         for span, cand in zip(doc.spans[SPAN_KEY], kept, strict=False):
@@ -213,8 +214,9 @@ _LIKENESS = frozenset({"like", "style", "esque", "inspired"})
 
 
 def _a_likeness(doc: Doc, cand: Candidate) -> bool:
-    """A name that only describes something else: "Figma-like edge editing", an "Excel-style
-    grid", a "Notion-inspired" layout use neither tool."""
+    """A tool's name that only describes something else: "Figma-like edge editing", an
+    "Excel-style grid", a "Notion-inspired" layout use neither tool ("Kanban-style boards"
+    are Kanban: a method keeps its match)."""
     facts = token_facts(doc)
     end = cand.end
     return (end + 1 < len(facts.texts) and facts.texts[end] in ("-", "\u2010", "\u2011")

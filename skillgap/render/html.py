@@ -23,6 +23,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from skillgap.render.check_words import QUALITIES_ADVICE, QUALITIES_TITLE, empty_report_lines
 from skillgap.render.html_page import (  # noqa: F401 - re-exported
     KIND_LABELS,
     LISTED_ICON,
@@ -100,6 +101,9 @@ def check_context(data: Mapping[str, Any], posting_lines: Sequence[Mapping[str, 
         "tables": [_table(imp, group) for imp, group in (("required", required), ("preferred", preferred)) if group],
         "keywords": _keywords(data["keywords_missing"], items),
         "qualities": data.get("qualities", []),
+        "qualities_title": QUALITIES_TITLE,
+        "qualities_advice": QUALITIES_ADVICE,
+        "empty_lines": empty_report_lines(bool(data.get("qualities"))),
         "suggestions": [_suggestion(s) for s in suggestions],
         "posting_lines": posting_lines,
         "status": STATUS,

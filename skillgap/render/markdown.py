@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from skillgap.render.check_words import QUALITIES_ADVICE, QUALITIES_TITLE, empty_report_lines
 from skillgap.types import Importance, MatchLevel, Report, Strength
 
 
@@ -15,8 +16,11 @@ def _cell(text: str) -> str:
 
 def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None) -> str:
     gap, b = report.gap, report.gap.breakdown
+    title = f"# skillgap: {Path(report.resume.document.path).name} vs {Path(report.posting.document.path).name}"
+    if not gap.items:
+        return "\n".join([title, "", *empty_report_lines(bool(gap.qualities)), *_qualities(gap)]) + "\n"
     out = [
-        f"# skillgap: {Path(report.resume.document.path).name} vs {Path(report.posting.document.path).name}",
+        title,
         "",
         f"**Match score: {gap.score} / 100**",
         "",
@@ -40,9 +44,7 @@ def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None)
                 evidence = f"line {first.line}: {_cell(first.line_text)}"
             status = _status(item)
             out.append(f"| {_cell(item.skill.name)} | {item.skill.kind.value} | {status} | {evidence} |")
-    if gap.qualities:
-        out += ["", "## Qualities the posting hopes for", "", ", ".join(gap.qualities), "",
-                "Not scored: a recruiter reads these from what you did, so let your bullets show them."]
+    out += _qualities(gap)
     if gap.keywords_missing:
         out += ["", "## Keywords a tracking system would not find", ""]
         out += [f"- {term}" for term in gap.keywords_missing]
@@ -51,6 +53,12 @@ def render_markdown(report: Report, *, suggestions: Sequence[Any] | None = None)
 
         out += markdown_section(suggestions)
     return "\n".join(out) + "\n"
+
+
+def _qualities(gap) -> list[str]:
+    if not gap.qualities:
+        return []
+    return ["", f"## {QUALITIES_TITLE}", "", ", ".join(gap.qualities), "", QUALITIES_ADVICE]
 
 
 def _status(item) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from skillgap.render.check_words import QUALITIES_ADVICE, QUALITIES_TITLE, empty_report_lines
 from skillgap.render.style import styler
 from skillgap.types import (
     CREDENTIAL_KINDS,
@@ -71,9 +72,7 @@ def render_text(report: Report, *, color: bool = False, suggestions: Sequence[An
     out.append(style(f"{resume_name}  vs  {posting_name}", bold=True))
     out.append("")
     if not gap.items:
-        out.append("No skills from the taxonomy were recognised in this posting, so there is nothing to compare.")
-        out.append("Check that the posting file holds the job description "
-                   "(run `skillgap parse` on it to see what was read).")
+        out.extend(empty_report_lines(bool(gap.qualities)))
         out.extend(_quality_lines(report, style))
         return "\n".join(out) + "\n"
     out.extend(_score_lines(report, style))
@@ -133,10 +132,8 @@ def _skill_lines(report: Report, style) -> list[str]:
 def _quality_lines(report: Report, style) -> list[str]:
     if not report.gap.qualities:
         return []
-    return ["", style("Qualities the posting hopes for", bold=True, underline=True),
-            f"  {', '.join(report.gap.qualities)}",
-            style("  Not scored: a recruiter reads these from what you did, so let your bullets show them.",
-                  dim=True)]
+    return ["", style(QUALITIES_TITLE, bold=True, underline=True), f"  {', '.join(report.gap.qualities)}",
+            style(f"  {QUALITIES_ADVICE}", dim=True)]
 
 
 def _keyword_lines(report: Report, style) -> list[str]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from skillgap.gap import QUALITIES, judge, judge_in_words, resume_evidence, score_items, unmet_quality
+from skillgap.gap import is_quality, judge, judge_in_words, resume_evidence, score_items, unmet_quality
 from skillgap.outcome import ItemOutcome, OutcomeStatus
 from skillgap.requirements import PostingSkill
 from skillgap.scan.model import (
@@ -77,7 +77,7 @@ class ResumeJudge:
     def score(self, path: str, record: dict[str, Any], names: SkillLookup) -> PostingScore:
         items = [self.item(sid, Importance(imp), tuple(t for t, _ in terms))
                  for sid, imp, terms, _lines in record["skills"]]
-        items = [i for i in items if not unmet_quality(i)]
+        items = [i for i in items if not unmet_quality(i)]  # as `gap.compare`
         title = record.get("title", "")
         if not items:
             return PostingScore(path, title, None, 0, 0, 0, 0, ())
@@ -216,6 +216,8 @@ class Aggregator:
             status = via = line = None
             if self.judge is not None:
                 status, via, line = self.judge.status(skill_id)
+                if is_quality(skill_id) and status is ResumeStatus.MISSING:
+                    status = None  # a quality the résumé does not name is no gap (`gap.QUALITIES`)
             demand.append(SkillDemand(
                 skill=names(skill_id), postings=tally.postings, share=round(share, 4),
                 required=tally.required, preferred=tally.preferred,
@@ -227,8 +229,8 @@ class Aggregator:
         gaps: list[SkillDemand] = []
         if self.judge is not None:
             for status in GAP_ORDER:
-                group = sorted((d for d in demand if d.resume is status
-                                and not (status is ResumeStatus.MISSING and d.skill.id in QUALITIES)),
+                group = sorted((d for d in demand if d.resume is status  # an unnamed quality has no status
+                                and not (status is ResumeStatus.MISSING and is_quality(d.skill.id))),
                                key=lambda d: (-d.weight, -d.postings, d.skill.name.lower(), d.skill.id))
                 gaps.extend(group[:top] if top is not None else group)
         scores = sorted(self.scores, key=lambda s: (s.score is None, -(s.score or 0), s.path))

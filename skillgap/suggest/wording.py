@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from skillgap.language.apostrophes import fold_apostrophe
 from skillgap.suggest.edits import Edit
 from skillgap.types import SkillKind
 
@@ -28,7 +29,7 @@ _NP_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
 
 def normalise(term: str) -> str:
     """Lowercase, with separators folded: "CI/CD" -> "ci cd", "Node.js" -> "node js"."""
-    text = term.lower().replace("’", "'")
+    text = fold_apostrophe(term.lower())
     text = re.sub(r"(?<=\w)[./_-](?=\w)", " ", text)
     return " ".join(re.sub(r"[^\w+#' ]", " ", text).split())
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from skillgap.atomic import write_atomic
+from skillgap.language.apostrophes import fold_apostrophe
 from skillgap.taxonomy.load import load_taxonomy, yaml_files
 from skillgap.taxonomy.model import SkillTable, Taxonomy
 from skillgap.types import SkillKind
@@ -49,15 +50,6 @@ CONTEXT_KINDS = frozenset({SkillKind.KNOWLEDGE, SkillKind.HARD, SkillKind.SOFT, 
 # strings unpickle several times faster than tuples of strings, and the cache is read
 # on every run.
 SEP = "\x1f"
-
-
-CURLY_APOSTROPHE = "\u2019"
-
-
-def fold_apostrophe(lower: str) -> str:
-    """A token's case-folded form as folded names are keyed: a typographic apostrophe read
-    as a straight one ("driver’s license" is "driver's license")."""
-    return lower.replace(CURLY_APOSTROPHE, "'")
 
 
 def token_key(tokens) -> str:
