@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skillgap.nlp.affixes import PrefilteredPattern, necessary_characters
+from skillgap.nlp.affixes import PrefilteredPattern, cached_necessary_characters, necessary_characters
 from skillgap.nlp.tokenizer import blank_pipeline
 
 REAL_POSTINGS = Path(__file__).resolve().parents[2] / "shared" / "resume-dev" / "postings" / "postings.jsonl"
@@ -66,6 +66,19 @@ def test_every_pattern_has_a_set_of_needed_characters():
         assert pattern.needed, name
         # plain words hold none of them: the shortcut is taken for them
         assert pattern.needed.isdisjoint("experienceTeamRESPONSIBILITIES"), name
+
+
+def test_the_cached_sets_are_the_computed_ones(tmp_path, monkeypatch):
+    """Read from the cache file, written on first use, or rebuilt from a damaged one."""
+    monkeypatch.setenv("SKILLGAP_CACHE_DIR", str(tmp_path))
+    plain, _ = _tokenizers()
+    for name, pattern in _patterns(plain).items():
+        wanted = necessary_characters(pattern)
+        assert cached_necessary_characters(pattern) == wanted, name  # computed and written
+        assert cached_necessary_characters(pattern) == wanted, name  # read back
+    for path in tmp_path.glob("affixes-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert cached_necessary_characters(_patterns(plain)["suffix"]) == necessary_characters(_patterns(plain)["suffix"])
 
 
 def test_the_prefiltered_tokenizer_gives_the_same_tokens_on_real_text():

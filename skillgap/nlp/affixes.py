@@ -21,6 +21,7 @@ is not used; where no set is found, nothing is skipped.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -31,6 +32,8 @@ try:  # Python 3.11 and later
 except ImportError:  # Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
+
+log = logging.getLogger(__name__)
 
 _CHANGES_CHARACTERS = re.IGNORECASE | re.LOCALE | re.ASCII
 _REPEATS = tuple(getattr(_c, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, name))
@@ -67,6 +70,38 @@ def necessary_characters(pattern: re.Pattern) -> frozenset[str] | None:
     return frozenset(chr(code) for low, high in needed.ranges for code in range(low, high + 1))
 
 
+_CACHE_FORMAT = 1  # bump when `necessary_characters` changes what it returns
+
+
+def cached_necessary_characters(pattern: re.Pattern) -> frozenset[str] | None:
+    """`necessary_characters`, remembered in the user's cache keyed by the pattern's text
+    and flags: reading spaCy's long affix patterns takes some 12 ms, a cold `check` pays it
+    once per process, the cache file about 1 ms."""
+    import hashlib
+    import pickle
+    import sys
+
+    from skillgap.atomic import write_atomic
+    from skillgap.paths import cache_dir
+
+    key = hashlib.sha256(f"{_CACHE_FORMAT}|{sys.version_info[:2]}|{pattern.flags}|{pattern.pattern}".encode())
+    path = cache_dir() / f"affixes-{key.hexdigest()[:24]}.pickle"
+    try:
+        found = pickle.loads(path.read_bytes())
+        if found is None or isinstance(found, frozenset):
+            return found
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # noqa: BLE001 - a corrupt cache is rebuilt, never fatal
+        log.warning("affix cache %s is unreadable (%s); rebuilding", path, exc)
+    found = necessary_characters(pattern)
+    try:
+        write_atomic(path, pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL), private=True)
+    except OSError as exc:
+        log.warning("cannot write affix cache %s (%s); continuing without it", path, exc)
+    return found
+
+
 class PrefilteredPattern:
     """A compiled pattern whose `search` and `finditer` answer "no match" at once for a
     text without any of the characters the pattern needs. `pattern` is the pattern's text,
@@ -75,7 +110,7 @@ class PrefilteredPattern:
     def __init__(self, compiled: re.Pattern) -> None:
         self.compiled = compiled
         self.pattern = compiled.pattern
-        self.needed = necessary_characters(compiled)
+        self.needed = cached_necessary_characters(compiled)
 
     def search(self, text: str) -> re.Match | None:
         if self.needed is not None and self.needed.isdisjoint(text):
