@@ -298,6 +298,8 @@ def test_invitations_organisation_descriptions_and_offers_are_boilerplate():
     "Comfortable with agile working and Scrum ceremonies.",
     "Would you like to use Python and SQL every day?",  # a question that asks
     "Do you want to work with Kubernetes?",
+    "Fluency in Welsh is a requirement for this post.",  # a short subject and "is a" ...
+    "A full UK driving licence is a prerequisite.",  # ... that states a requirement
 ])
 def test_asks_that_look_like_employer_text_are_kept(sentence):
     assert boilerplate_spans(sentence + "\n") == []

@@ -86,7 +86,8 @@ _PITCH = FoldedPattern(
 )
 # A sentence about the employer that still asks something of the candidate.
 _ASKS = FoldedPattern(
-    r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|must|should|need(?:s|ed)?"
+    r"\b(?:you|your|candidates?|applicants?|post ?holders?|looking for|seeking|require[sd]?|requirements?"
+    r"|prerequisites?|must|should|need(?:s|ed)?"
     r"|essential|desirable|ideally|preferred|a plus|a bonus|an advantage|an asset|a must|mandatory"
     r"|experience (?:in|of|with)|knowledge of|ability to|will be responsible)\b",
 )
