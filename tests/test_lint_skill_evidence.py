@@ -203,3 +203,13 @@ def test_an_employer_named_after_a_tool_does_not_show_it(default_extractor):
     text = "# Jo\n## Experience\n### Support Analyst, SparkCognition | 2019 – 2023\n- Answered customer emails\n" \
            "## Skills\nSpark\n"
     assert listed_without_evidence(text, default_extractor) == ["Spark"]
+
+
+def test_an_ordinary_word_that_qualifies_a_shown_product_in_its_item_is_evidenced(default_extractor):
+    """"Epic EHR charting" is one item: a role that documents in Epic shows it. A skill of its
+    own in the same item ("Brazing & soldering") still needs its own evidence."""
+    text = (ROLE + "- Recorded assessments in Epic for 30 beds\n- Brazed copper lines\n"
+            "## Skills\nEpic EHR charting, Brazing & soldering\n")
+    flagged = listed_without_evidence(text, default_extractor)
+    assert "charting" not in flagged and "Epic" not in flagged
+    assert "soldering" in flagged

@@ -73,8 +73,27 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
         if any(_said_exactly(name, evidence) for name in _narrower_names(ctx, skill_id)):
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
+        if _qualifies_a_shown_name(ctx, mention, shown):
+            continue  # "Epic EHR charting" listed, "documented in Epic" shown
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but {claim}",
                   f"add a bullet where you used {skill.name}{advice}, or drop it from the list")
+
+
+def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str]) -> bool:
+    """An ordinary word listed in one item with a name a role shows: the item names one thing
+    ("Epic EHR charting", "WSET teaching"), and the role that shows the name shows it."""
+    if not mention.text.islower() or not _common(mention.text, english_words()):
+        return False
+    line = ctx.line_at(mention.start)
+    item = item_text(ctx, mention)
+    return any(other is not mention and other.skill_id in shown and line.start <= other.start < line.end
+               and other.text in item and _a_name(ctx, other.skill_id) for other in ctx.mentions)
+
+
+def _a_name(ctx: LintContext, skill_id: str) -> bool:
+    """A product or a credential ("Epic", "WSET"), not a skill in its own right ("Brazing")."""
+    skill = ctx.taxonomy.get(skill_id)
+    return skill is not None and skill.kind in (SkillKind.TOOL, SkillKind.CERTIFICATION)
 
 
 def _without_evidence_wording(ctx: LintContext) -> tuple[str, str]:
