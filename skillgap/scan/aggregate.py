@@ -229,8 +229,7 @@ class Aggregator:
         gaps: list[SkillDemand] = []
         if self.judge is not None:
             for status in GAP_ORDER:
-                group = sorted((d for d in demand if d.resume is status  # an unnamed quality has no status
-                                and not (status is ResumeStatus.MISSING and is_quality(d.skill.id))),
+                group = sorted((d for d in demand if d.resume is status),  # an unnamed quality has none
                                key=lambda d: (-d.weight, -d.postings, d.skill.name.lower(), d.skill.id))
                 gaps.extend(group[:top] if top is not None else group)
         scores = sorted(self.scores, key=lambda s: (s.score is None, -(s.score or 0), s.path))
