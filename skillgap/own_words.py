@@ -34,8 +34,10 @@ _USED_IN = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.
 # Where what the candidate did is told: a behaviour is read only there.
 _DONE_IN = _USED_IN | {SectionKind.SUMMARY}
 # Word forms that share a family with a trait but name something else: the employer ("across
-# the organization" is not "organised"), other people ("explained to clinical leaders").
-OTHER_SENSES = frozenset("organization organizations organisation organisations leaders".split())
+# the organization" is not "organised"), other people ("explained to clinical leaders",
+# "recruited IT professionals"), a field or a kind of work ("professional services").
+OTHER_SENSES = frozenset("""organization organizations organisation organisations leaders professional professionals
+profession professions""".split())
 BEHAVIOURS_FILE = Path(__file__).with_name("soft_behaviours.toml")
 
 
@@ -112,6 +114,14 @@ def behaviours() -> dict[str, tuple[str, ...]]:
     candidate did that shows it (`soft_behaviours.toml`)."""
     data = tomllib.loads(BEHAVIOURS_FILE.read_text(encoding="utf-8"))
     return {sid: tuple(table["shows"]) for sid, table in data.items()}
+
+
+@lru_cache(maxsize=1)
+def trait_adjectives() -> dict[str, str]:
+    """Soft-skill id -> the adjective a résumé writes before its role for it, where it has
+    one ("attention-to-detail" -> "detail-oriented"; `soft_behaviours.toml`)."""
+    data = tomllib.loads(BEHAVIOURS_FILE.read_text(encoding="utf-8"))
+    return {sid: table["adjective"] for sid, table in data.items() if "adjective" in table}
 
 
 @lru_cache(maxsize=64)
