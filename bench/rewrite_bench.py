@@ -143,13 +143,18 @@ def run_pair(pair: Pair, extractor, tmp: Path) -> PairResult:
 
 
 def _other_words(report) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Required skills the résumé shows only in other words: {skill id: (name, posting terms)}."""
+    """Required skills the résumé shows only in other words: {skill id: (name, posting terms)}.
+    A skill the résumé names in the skill's own words ("Teamwork" where the posting says "work
+    as a part of the team", "Programming" for "coding") is not shown in other words: the
+    résumé already says it as a reader and a tracking system look for it."""
+    from skillgap.suggest.wording import nameable
     from skillgap.types import CREDENTIAL_KINDS, Importance, MatchLevel
 
     out = {}
     for item in report.gap.items:
         if item.importance is Importance.REQUIRED and not item.keyword_found and item.evidence \
-                and item.level in (MatchLevel.EXACT, MatchLevel.NARROWER) and item.skill.kind not in CREDENTIAL_KINDS:
+                and item.level in (MatchLevel.EXACT, MatchLevel.NARROWER) and item.skill.kind not in CREDENTIAL_KINDS \
+                and not any(nameable(e.text, item.skill.name) for e in item.evidence):
             out[item.skill.id] = (item.skill.name, item.posting_terms)
     return out
 
@@ -236,7 +241,7 @@ def _problems(s, layout: _Layout) -> list[str]:
     repeated = _repeated(s.original, s.rewrite)
     if repeated:
         out.append("repeats:" + ",".join(sorted(repeated)))
-    verb = _verb_problem(s, layout)
+    verb = _verb_problem(s, layout) if section in ACTION else ""  # a summary may open with an adjective
     if verb:
         out.append(verb)
     if s.placeholder and (section not in ACTION or not is_bullet or layout.role_of(s.start) < 0):

@@ -129,6 +129,10 @@ def test_phrasing_no_head_count_without_a_bare_plural(bullet):
     ("Successfully won Techcrunch Disrupt", False),  # already an outcome
     ("Built a Python tool providing precise and lab-accessible tracking of biological samples using "
      "PostgreSQL for data storage and Django for the web server", False),  # long enough already
+    ("Built strong neighborhood relationships through consistent face-to-face contact", False),  # no metric
+    ("Developed trusted partnerships with local charities", False),
+    ("Built a referral network that doubled new clients", False),  # an outcome already ("doubled" is no verb here)
+    ("Built a referral pipeline for the sales team", True),
 ])
 def test_phrasing_a_result_only_where_it_fits(bullet, fits):
     assert worth_a_result(bullet, PAST) is fits

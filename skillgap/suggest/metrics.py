@@ -49,6 +49,10 @@ _OUTCOME = re.compile(r"\b(?:no|zero|without|every|award\w*|record|top|first|ran
 _NO_BASELINE_LEMMAS = frozenset("set install configure prototype pilot".split())
 _NO_BASELINE = re.compile(r"\b(?:prototypes?|proof[- ]of[- ]concept|poc|mock-?ups?|demos?|wireframes?|"
                           r"hackathon|coursework|thesis|assignment)\b", re.IGNORECASE)
+# Things built that no figure measures: "Built strong neighborhood relationships",
+# "Developed rapport with families" (a count of them is for the person to add, not a rate).
+_INTANGIBLE = re.compile(r"\b(?:relationships?|rapport|trust|partnerships?|reputation|networks?|friendships?|"
+                         r"goodwill|culture|connections?)\b", re.IGNORECASE)
 # Where a clause appended at the end would hang off the wrong noun: a purpose ("to
 # communicate insights to the board"), a participle ("dashboards used in weekly meetings").
 _DANGLING = re.compile(r"(?<![\w-])(?:to\s+(?!date\b)[a-z]+|used|based|providing|including|which|that|who|where|"
@@ -68,6 +72,8 @@ def worth_a_result(text: str, tense: language.Tense) -> bool:
         return False  # "Built with a plugin architecture": describes a thing, not an achievement
     if verb.lemma in _NO_BASELINE_LEMMAS or _NO_BASELINE.search(text) or ";" in text:
         return False  # "Set up GA4 ...", "a prototype client", two tasks in one line
+    if verb.lemma not in CHANGE_VERBS and _INTANGIBLE.search(text[verb.end : _object_end(text, verb.end, len(text))]):
+        return False  # "Built strong relationships ...": no metric to improve
     if verb.lemma not in CHANGE_VERBS and verb.lemma not in PEOPLE_VERBS and \
             (len(text.split()) > 18 or _DANGLING.search(text[verb.end :])):
         return False  # ", improving [metric]" would trail a long line or hang off its last noun

@@ -309,9 +309,12 @@ def list_item_edit(text: str, term: str, evidence_at: int = -1, *, tool: bool = 
         return None  # the evidence is the line's label ("Frontend: React, ..."), not one of its items
     if not tool and sum(1 for item in items if _product_like(item)) * 2 >= len(items):
         return None  # a field ("software development") does not belong in a list of products
-    capitals = sum(1 for item in items if item[:1].isupper()) * 2 >= len(items)
+    glyphs = [re.match(r"[•·▪◦*-]\s+", item) for item in items]
+    glyph = glyphs[-1].group(0) if all(glyphs) else ""  # "• P&L Management | • Visual Merchandising"
+    words = [item[len(found.group(0)):] if found else item for item, found in zip(items, glyphs, strict=True)]
+    capitals = sum(1 for item in words if item[:1].isupper()) * 2 >= len(words)
     shown = term[:1].upper() + term[1:] if capitals else term
-    return Edit(body_end, body_end, separator + shown)
+    return Edit(body_end, body_end, separator + glyph + shown)
 
 
 def activity_noun_edit(text: str, start: int, end: int, term: str) -> Edit | None:
