@@ -73,3 +73,11 @@ def test_a_skill_shown_only_in_hidden_text_gets_no_edit(default_extractor):
 
     assert named(visible)  # shown where a reader sees it: named in the posting's words
     assert named(hidden) == []
+
+
+def test_a_field_never_joins_a_list_of_products_written_in_lower_case(default_extractor):
+    """"spark, sql, polars, kafka" names products (the taxonomy says so, whatever their
+    capitals): "databases" does not join them as one more item."""
+    edits = _named(RESUME.format(line="Data: spark, sql, polars, kafka"), default_extractor)
+    assert not [s for s in edits if s.rewrite.endswith(", databases")]
+    assert not [s for s in edits if s.kind == KIND_NAME_SKILL and s.original.endswith("kafka")]

@@ -263,10 +263,12 @@ def test_a_summary_that_opens_with_the_role_takes_the_trait_as_an_adjective(defa
     assert "line 6 (“Kept patient records accurate" in edits[0].reason
 
     edits = _adjective_edits("Ward clerk with five years in busy hospital wards.", default_extractor)
-    assert [s.rewrite for s in edits] == ["Detail-oriented, organised ward clerk with five years in busy "
-                                          "hospital wards."]  # the résumé has no spelling of its own: the posting's
+    assert [s.rewrite for s in edits] == ["Detail-oriented, organized ward clerk with five years in busy "
+                                          "hospital wards."]  # no spelling of the résumé's own: American
+    edits = _adjective_edits("Ward clerk with five years in busy hospital wards (07700 900123).", default_extractor)
+    assert edits and edits[0].rewrite.startswith("Detail-oriented, organised")  # a UK telephone number
     edits = _adjective_edits("Certified Medical Secretary with five years in busy hospital wards.", default_extractor)
-    assert [s.rewrite.split(" with ")[0] for s in edits] == ["Detail-oriented, organised Certified Medical Secretary"]
+    assert [s.rewrite.split(" with ")[0] for s in edits] == ["Detail-oriented, organized Certified Medical Secretary"]
     edits = _adjective_edits("I am a friendly ward clerk who organises five busy wards.", default_extractor)
     assert [s.rewrite.split(" ward ")[0] for s in edits] == ["I am a detail-oriented, friendly"]
 
@@ -277,8 +279,8 @@ def test_the_adjective_keeps_the_summarys_spelling_and_never_repeats_a_word(defa
     edits = _adjective_edits(summary, default_extractor)
     assert [s.rewrite.split(" ward ")[0] for s in edits] == ["Detail-oriented, collaborative"]  # "collaborative" once
     edits = _adjective_edits("Detail-focused and collaborative ward clerk with five years.", default_extractor)
-    assert [s.rewrite for s in edits] == ["Organised, detail-focused and collaborative ward clerk with five years."]
-    edits = _adjective_edits("Detail-focused and organized ward clerk with five years.", default_extractor)
-    assert [s.rewrite for s in edits] == ["Collaborative, detail-focused and organized ward clerk with five years."]
+    assert [s.rewrite for s in edits] == ["Organized, detail-focused and collaborative ward clerk with five years."]
+    edits = _adjective_edits("Detail-focused and organised ward clerk with five years.", default_extractor)
+    assert [s.rewrite for s in edits] == ["Collaborative, detail-focused and organised ward clerk with five years."]
     for opening in ("Seeking a role as a ward clerk with five years.", "Ward clerk.\nFive years with patients."):
         assert _adjective_edits(opening, default_extractor) == [], opening

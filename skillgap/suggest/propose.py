@@ -167,7 +167,10 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
         if kind == KIND_POSTING_TERM:
             edit = wording.posting_term_edit(target.text, start, end, term)
         elif target.listing:
-            edit = wording.list_item_edit(target.text, term, start, tool=item.skill.kind in NAME_KINDS)
+            tool = item.skill.kind in NAME_KINDS
+            kinds = targets.kinds_on(target)
+            edit = None if not tool and kinds and kinds <= NAME_KINDS else \
+                wording.list_item_edit(target.text, term, start, tool=tool)  # no field in a list of products
             if edit is None and item.via is not None and targets.directly_broader(item.via.id, item.skill.id):
                 edit = wording.label_edit(target.text, start, end, term, item.via.name)  # "Frontend web development"
             if edit is None and item.via is not None and targets.lists_only_narrower(target, item.skill.id):

@@ -126,6 +126,11 @@ class Targets:
         """The ids of the skills the résumé names on one line."""
         return frozenset(m.skill_id for m in self._mentions if target.start <= m.start < target.end)
 
+    def kinds_on(self, target: Target) -> frozenset[SkillKind]:
+        """The kinds of the skills the résumé names on one line ("spark, sql, kafka": tools)."""
+        return frozenset(skill.kind for sid in self.skills_on(target)
+                         for skill in (self._taxonomy.skills.get(sid),) if skill is not None)
+
     def lists_only_narrower(self, target: Target, skill_id: str) -> bool:
         """Whether every item of a skills line (no label on it or on the line above) opens with
         a skill narrower than `skill_id`: the line may take that skill as its label."""

