@@ -166,6 +166,16 @@ def test_scraped_posting_fields_are_not_asked_but_its_technologies_are(default_e
     assert {"Python", "Oracle Database"} & names
 
 
+def test_an_employer_sentence_after_a_phrase_of_time_or_place_or_with_any_adverb_is_boilerplate():
+    text = ("In our daily work we are motivated by helping our customers and solving problems.\n"
+            "During the past years we have renewed our ways of working with design and business people.\n"
+            "We majorly work in Java 8 for the backend.\n"
+            "In this role we are looking for someone who knows Python.\n"  # asks: kept
+            "We rely heavily on Terraform and TypeScript.\n")  # the stack: kept
+    assert _kept_lines(text) == ["In this role we are looking for someone who knows Python.",
+                                 "We rely heavily on Terraform and TypeScript."]
+
+
 def test_a_hedge_in_the_next_sentence_covers_what_it_points_back_to(default_extractor):
     text = ("Requirements\nStrong SQL.\nWe rely heavily on Terraform and TypeScript. "
             "Experience with the mentioned technologies is seen as a benefit.\n")
