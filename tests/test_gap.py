@@ -173,3 +173,26 @@ def test_gap_a_resume_written_in_english_shows_english_by_example(default_extrac
     resume = analyze_document(built_document(german), "resume", default_extractor)
     gap = compare(resume, posting, default_extractor.taxonomy)
     assert _item(gap, "english").level is MatchLevel.MISSING
+
+
+@pytest.mark.parametrize(("posting", "asked"), [
+    ("Requirements\n- Good IT skills\n", "have-computer-literacy"),
+    ("Requirements\n- Must be computer literate\n", "have-computer-literacy"),
+    ("Requirements\n- Excellent administration skills and accurate data inputting\n", "administrative-support"),
+])
+def test_gap_everyday_office_asks_are_named(default_extractor, posting, asked):
+    """Asks that postings for office, clinic and support posts make in everyday words ("good
+    IT skills", "computer literate", "administration skills") are skills; Microsoft Office
+    or programming shown in the résumé is computer literacy (a narrower skill, partial
+    credit); it does not go the other way ("it skills" in lower case is no ask)."""
+    gap = compare_texts(default_extractor, "Experience\n- Kept the rota in Excel and Microsoft Office\n", posting)
+    item = _item(gap, asked)
+    if asked == "have-computer-literacy":
+        assert item.level is MatchLevel.NARROWER and item.via is not None and item.via.id.startswith("microsoft-")
+    else:
+        assert item.level is MatchLevel.MISSING
+    gap = compare_texts(default_extractor, "Experience\n- Wrote the billing service in Python\n", posting)
+    if asked == "have-computer-literacy":
+        assert _item(gap, asked).level is MatchLevel.NARROWER
+    lower = compare_texts(default_extractor, "Experience\n- Kept the rota\n", "Requirements\n- Make it skills-based\n")
+    assert "have-computer-literacy" not in {i.skill.id for i in lower.items}
