@@ -81,3 +81,16 @@ def test_a_field_never_joins_a_list_of_products_written_in_lower_case(default_ex
     edits = _named(RESUME.format(line="Data: spark, sql, polars, kafka"), default_extractor)
     assert not [s for s in edits if s.rewrite.endswith(", databases")]
     assert not [s for s in edits if s.kind == KIND_NAME_SKILL and s.original.endswith("kafka")]
+
+
+def test_a_skill_two_steps_above_the_one_shown_is_named_only_as_a_label(default_extractor):
+    """"Computer literacy" from Excel (through Microsoft Office) says less than the résumé
+    does: no item joins the list for it, nor a clause in a bullet."""
+    posting = "Admin Officer\nRequirements\n- Good IT skills\n"
+    resume = "Sam Lee\nExperience\nClerk, Acme, 2020 – 2023\n- Kept the rota in Excel\nSkills\n- Excel, Sage 50, typing\n"
+    report = analyze(document_from_text(resume, fmt="md", path="resume.md"),
+                     document_from_text(posting, path="posting.txt"))
+    item = next(i for i in report.gap.items if i.skill.id == "have-computer-literacy")
+    assert item.level.value == "narrower"
+    assert not [s for s in suggest(report, extractor=default_extractor)
+                if s.skill_id == "have-computer-literacy" and s.kind == KIND_NAME_SKILL]

@@ -377,6 +377,9 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
         return True
     if _opens_verb_list(doc, cand):
         return True
+    if cand.end - cand.start == 1 and len(first.text) == 1 and cand.start > 0 and cand.end < len(doc) \
+            and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")":
+        return True  # a grade or a mark: "Sociology (C)", "English Language (B)", "(R)"
     # an initial or an abbreviation: "J. R. Smith", "Ph.D"; a middle initial: "CLAUD D. PARK"
     if cand.end - cand.start != 1 or len(first.text) != 1:
         return False

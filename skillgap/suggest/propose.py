@@ -162,6 +162,9 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
     found = [(targets.at(e.start), e) for e in ((only,) if only is not None else item.evidence)]
     found = [(t, e) for t, e in found if t is not None]
     found.sort(key=lambda pair: not pair[0].listing)
+    # a skill two steps or more above the one shown ("computer literacy" from Excel, through
+    # Microsoft Office) says less than what the résumé names: only a skills line's label
+    near = item.via is None or targets.directly_broader(item.via.id, item.skill.id)
     for target, evidence in found:
         start, end = evidence.start - target.start, evidence.end - target.start
         if kind == KIND_POSTING_TERM:
@@ -169,21 +172,21 @@ def _first_edit(item: GapItem, targets: Targets, base: dict[int, tuple[Edit, ...
         elif target.listing:
             tool = item.skill.kind in NAME_KINDS
             kinds = targets.kinds_on(target)
-            edit = None if not tool and kinds and kinds <= NAME_KINDS else \
+            edit = None if not near or (not tool and kinds and kinds <= NAME_KINDS) else \
                 wording.list_item_edit(target.text, term, start, tool=tool)  # no field in a list of products
             if edit is None and item.via is not None and targets.directly_broader(item.via.id, item.skill.id):
                 edit = wording.label_edit(target.text, start, end, term, item.via.name)  # "Frontend web development"
             if edit is None and item.via is not None and targets.lists_only_narrower(target, item.skill.id):
                 edit = wording.new_label_edit(target.text, term)  # "Databases: PostgreSQL, MySQL"
         else:
-            edit = wording.name_skill_edit(target.text, start, end, term)
-        if edit is None and kind == KIND_NAME_SKILL and item.via is not None and item.via.kind is SkillKind.TOOL \
-                and evidence.skill_id == item.via.id:
+            edit = wording.name_skill_edit(target.text, start, end, term) if near else None
+        if edit is None and near and kind == KIND_NAME_SKILL and item.via is not None \
+                and item.via.kind is SkillKind.TOOL and evidence.skill_id == item.via.id:
             edit = wording.category_edit(target.text, start, end, term) or \
                 wording.category_edit(target.text, start, end, item.skill.name)  # "Salesforce Service Cloud CRM"
         if edit is not None:
             return _chained(kind, reason, target, edit, base, item.skill.id, term)
-    if kind == KIND_NAME_SKILL and only is None and (not found or any(t.action for t, _ in found)):
+    if kind == KIND_NAME_SKILL and only is None and near and (not found or any(t.action for t, _ in found)):
         return _on_a_skills_line(item, targets, reason, term)  # shown in a bullet, or only where no edit goes
     return None
 
