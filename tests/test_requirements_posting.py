@@ -356,10 +356,3 @@ def test_a_quality_said_twice_in_two_cases_is_listed_once(default_extractor):
     assert [q.casefold() for q in gap.qualities].count("highly motivated") == 1
     assert "reliable" in gap.qualities
 
-
-def test_an_ing_word_that_takes_an_object_is_a_verb_not_the_skill(default_extractor):
-    """"a part of team building a crucial system" is a team that builds: no team building."""
-    asks = _asks(default_extractor, "Requirements\nYou are a part of team building a crucial system.\n")
-    assert "team-building" not in asks
-    asks = _asks(default_extractor, "Requirements\nYou enjoy team building and leadership.\n")
-    assert "team-building" in asks

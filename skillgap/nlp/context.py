@@ -97,7 +97,7 @@ class ContextFilter:
         if self.kinds is not None:
             kept = [c for c in kept if not _in_title(doc, c, self.kinds)
                     and not (self.kinds[c.skill_id] is SkillKind.SOFT and _names_a_study(doc, c))]
-        kept = [c for c in kept if not _ends_a_name(doc, c, found) and not _a_verb_and_its_object(doc, c)
+        kept = [c for c in kept if not _ends_a_name(doc, c, found)
                 and not (self.kinds is not None and self.kinds[c.skill_id] is SkillKind.TOOL and _a_likeness(doc, c))]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
@@ -208,19 +208,6 @@ def _ends_a_compound(doc: Doc, cand: Candidate) -> bool:
     hyphen, first = doc[cand.start - 1], doc[cand.start - 2]
     return (hyphen.text in ("-", "\u2010", "\u2011") and not hyphen.whitespace_ and not first.whitespace_
             and first.is_alpha and first.lower_ != "self")
-
-
-_DETERMINERS = frozenset("a an the our their this these those its his her my your".split())
-
-
-def _a_verb_and_its_object(doc: Doc, cand: Candidate) -> bool:
-    """A name of two words or more ending in an -ing word that takes an object right after
-    it: "a part of team building a crucial system" is a team that builds, not team building."""
-    if cand.end - cand.start < 2 or cand.end >= len(doc):
-        return False
-    last, nxt = doc[cand.end - 1], doc[cand.end]
-    return last.lower_.endswith("ing") and last.whitespace_ != "" and nxt.lower_ in _DETERMINERS \
-        and "\n" not in last.whitespace_
 
 
 _LIKENESS = frozenset({"like", "style", "esque", "inspired"})
