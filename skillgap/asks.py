@@ -143,7 +143,48 @@ def _phrases(text: str, start: int, end: int, kind: SectionKind) -> list[tuple[i
     # the future of play") as a duty; a list of them, or a requirement line, is the job
     if len(duties) >= 2 or kind in _ASK_SECTIONS:
         found += duties
+    for match in _PRODUCT_LIST.finditer(text, start, end):
+        found += _named_products(text, match.end(), end)
     return found
+
+
+# Products a posting names in a list after a kind of software: "computer systems including
+# Bluespier, eRS, PAS, Patient Centre, Dictate I.T. and others" -> one ask each.
+_PRODUCT_LIST = re.compile(r"\b(?:systems?|software|packages?|applications?|apps|tools|platforms?)\s+"
+                           r"(?:including|such\s+as|like|e\.g\.?|for\s+example)\s*:?\s*", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)")
+_NAME_WORD = re.compile(r"(?:[A-Z][\w.+&'’-]*|[a-z]+[A-Z][\w.+&'’-]*|\d[\w.+-]*)")  # "Bluespier", "eRS", "365"
+
+
+def _named_products(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each product's name in the list at `start`: names of one to three
+    words, each capitalised (or an acronym, or a word with a capital inside, "eRS"), up to
+    the first item that is none ("and others", "etc."). A list of two names or more only:
+    one name after "such as" may be an example of anything."""
+    out: list[tuple[int, int]] = []
+    position = start
+    while position < end:
+        words = []
+        cursor = position
+        while cursor < end:
+            word = _NAME_WORD.match(text, cursor)
+            if word is None or word.end() > end:
+                break
+            words.append(word)
+            cursor = word.end()
+            if cursor < end and text[cursor] == " " and _NAME_WORD.match(text, cursor + 1) \
+                    and not _LIST_ITEM.match(text, cursor):
+                cursor += 1
+                continue
+            break
+        if not words or len(words) > 3:
+            break
+        out.append((words[0].start(), words[-1].end()))
+        separator = _LIST_ITEM.match(text, words[-1].end())
+        if separator is None or separator.end() == words[-1].end():
+            break
+        position = separator.end()
+    return out if len(out) >= 2 else []
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -161,3 +161,17 @@ def test_free_asks_stop_before_a_second_object_a_verb_or_a_place(default_extract
     kept = [a.phrase for a in free_asks(analyze_document(built_document(compounds), "posting", default_extractor))]
     assert {"nurse led clinics", "grant funded projects", "forms of contract"} <= set(kept)
     assert not any(p.startswith(("council and", "services offered", "areas of", "covering")) for p in found), found
+
+
+def test_products_named_in_a_list_after_a_kind_of_software_are_asks(default_extractor):
+    """"computer systems including Bluespier, eRS, PAS, ... Dictate I.T. and others": each
+    name is an ask (the taxonomy knows none of them), hedged by the sentence after it; a
+    single name, or names after a word that is no kind of software, are not."""
+    posting = ("Requirements\nYou will use a number of computer systems including Bluespier, eRS, PAS, "
+               "Patient Centre, Dictate I.T. and others. Previous experience of these systems is desirable.\n"
+               "Support services such as Cardiology and Radiology.\nUse tools such as Quantum.\n")
+    asks = {a.phrase: a.importance for a in free_asks(analyze_document(built_document(posting), "posting",
+                                                                         default_extractor))}
+    assert {"Bluespier", "eRS", "PAS", "Patient Centre", "Dictate I.T."} <= set(asks)
+    assert {asks[p] for p in ("Bluespier", "Patient Centre", "Dictate I.T.")} == {Importance.PREFERRED}
+    assert not {"Cardiology", "Radiology", "Quantum", "others"} & set(asks)
