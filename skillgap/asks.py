@@ -152,7 +152,11 @@ def _phrases(text: str, start: int, end: int, kind: SectionKind) -> list[tuple[i
 # Bluespier, eRS, PAS, Patient Centre, Dictate I.T. and others" -> one ask each.
 _PRODUCT_LIST = re.compile(r"\b(?:systems?|software|packages?|applications?|apps|tools|platforms?)\s+"
                            r"(?:including|such\s+as|like|e\.g\.?|for\s+example)\s*:?\s*", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)")
+_LIST_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+|/\s*)")
+# Capitalised words that are no product's name: a sentence's next words, days, months, titles.
+_NOT_A_NAME = frozenset("""the a an you we this these our it they he she i if when please
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december dr mr mrs ms miss prof""".split())
 _NAME_WORD = re.compile(r"(?:[A-Z][\w.+&'’-]*|[a-z]+[A-Z][\w.+&'’-]*|\d[\w.+-]*)")  # "Bluespier", "eRS", "365"
 
 
@@ -167,20 +171,24 @@ def _named_products(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = []
         cursor = position
         while cursor < end:
-            word = _NAME_WORD.match(text, cursor)
-            if word is None or word.end() > end:
-                break
+            word = _NAME_WORD.match(text, cursor, end)
+            bare = word.group().rstrip(".") if word else ""
+            if word is None or bare.rstrip("'’").lower() in _NOT_A_NAME or bare.endswith(("'s", "’s")):
+                break  # a sentence's next word, a day, a title, a possessive ("Spencer's")
             words.append(word)
             cursor = word.end()
-            if cursor < end and text[cursor] == " " and _NAME_WORD.match(text, cursor + 1) \
-                    and not _LIST_ITEM.match(text, cursor):
+            if cursor < end and text[cursor] == " " and _NAME_WORD.match(text, cursor + 1, end) \
+                    and not _LIST_ITEM.match(text, cursor, end):
                 cursor += 1
                 continue
             break
         if not words or len(words) > 3:
             break
-        out.append((words[0].start(), words[-1].end()))
-        separator = _LIST_ITEM.match(text, words[-1].end())
+        name_end = words[-1].end()
+        if text[name_end - 1] == "." and "." not in text[words[0].start() : name_end - 1]:
+            name_end -= 1  # "SystmOne." ends its sentence; "Dictate I.T." keeps its dots
+        out.append((words[0].start(), name_end))
+        separator = _LIST_ITEM.match(text, words[-1].end(), end)
         if separator is None or separator.end() == words[-1].end():
             break
         position = separator.end()

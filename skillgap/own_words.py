@@ -35,8 +35,8 @@ _USED_IN = frozenset({SectionKind.EXPERIENCE, SectionKind.PROJECTS, SectionKind.
 _DONE_IN = _USED_IN | {SectionKind.SUMMARY}
 # Word forms that share a family with a trait but name something else: the employer ("across
 # the organization" is not "organised"), other people ("explained to clinical leaders",
-# "recruited IT professionals"), a field or a kind of work ("professional services").
-OTHER_SENSES = frozenset("""organization organizations organisation organisations leaders professional professionals
+# "recruited IT professionals"), a trade ("the profession"); "professional boundaries" stays.
+OTHER_SENSES = frozenset("""organization organizations organisation organisations leaders professionals
 profession professions""".split())
 BEHAVIOURS_FILE = Path(__file__).with_name("soft_behaviours.toml")
 

@@ -89,7 +89,7 @@ _BACK_REFERENCE = FoldedPattern(r"\b(?:the (?:mentioned|above|listed|aforementio
                                 r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b")
 
 
-_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?;](\s|$)")  # "Dictate I.T. and others." is one sentence
+_SENTENCE_STOP = re.compile(r"(?<![A-Z]\.[A-Z])[.!?;](\s|$)")  # "Dictate I.T. and others." is one sentence
 _NEXT_SENTENCE = re.compile(r"\s*([^\n.!?;]*)")
 
 

@@ -175,3 +175,16 @@ def test_products_named_in_a_list_after_a_kind_of_software_are_asks(default_extr
     assert {"Bluespier", "eRS", "PAS", "Patient Centre", "Dictate I.T."} <= set(asks)
     assert {asks[p] for p in ("Bluespier", "Patient Centre", "Dictate I.T.")} == {Importance.PREFERRED}
     assert not {"Cardiology", "Radiology", "Quantum", "others"} & set(asks)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Use systems such as SystmOne, EMIS Web and Rio.", ["SystmOne", "EMIS Web", "Rio"]),  # no sentence dot
+    ("Use software such as Monday and Tuesday rotas.", []),  # days
+    ("Use clinical systems including Dr Smith and Mr Jones.", []),  # people
+    ("Use apps like Marks & Spencer's.", []),  # a possessive
+    ("Use systems including Bluespier, eRS The successful candidate will train.", ["Bluespier", "eRS"]),
+])
+def test_a_product_list_holds_names_only(default_extractor, sentence, expected):
+    posting = analyze_document(built_document("Requirements\n" + sentence + "\n"), "posting", default_extractor)
+    assert [a.phrase for a in free_asks(posting) if a.phrase in sentence.split(" such as ")[-1]
+            or a.phrase in sentence.split(" including ")[-1] or a.phrase in sentence.split(" like ")[-1]] == expected

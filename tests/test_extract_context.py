@@ -73,6 +73,7 @@ CONTEXT = [
     # a letter alone in brackets is a grade or a mark, not a language
     ("A Levels: English Language (B), Sociology (C), Business Studies (C)", set(), {"c"}),
     ("Languages: Python, C, Go", {"c", "python"}, set()),
+    ("Statistics (R) and machine learning (Python)", {"r"}, set()),  # R is no grade
 ]
 
 

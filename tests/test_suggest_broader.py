@@ -87,7 +87,8 @@ def test_a_skill_two_steps_above_the_one_shown_is_named_only_as_a_label(default_
     """"Computer literacy" from Excel (through Microsoft Office) says less than the résumé
     does: no item joins the list for it, nor a clause in a bullet."""
     posting = "Admin Officer\nRequirements\n- Good IT skills\n"
-    resume = "Sam Lee\nExperience\nClerk, Acme, 2020 – 2023\n- Kept the rota in Excel\nSkills\n- Excel, Sage 50, typing\n"
+    resume = ("Sam Lee\nExperience\nClerk, Acme, 2020 – 2023\n- Kept the rota in Microsoft Excel\n"
+              "Skills\n- Rota planning, record keeping, minute taking\n")
     report = analyze(document_from_text(resume, fmt="md", path="resume.md"),
                      document_from_text(posting, path="posting.txt"))
     item = next(i for i in report.gap.items if i.skill.id == "have-computer-literacy")

@@ -133,6 +133,8 @@ def test_phrasing_no_head_count_without_a_bare_plural(bullet):
     ("Developed trusted partnerships with local charities", False),
     ("Built a referral network that doubled new clients", False),  # an outcome already ("doubled" is no verb here)
     ("Built a referral pipeline for the sales team", True),
+    ("Built a trust-wide referral system", True),  # the head is "system"
+    ("Designed the relationships schema for the CRM", True),
 ])
 def test_phrasing_a_result_only_where_it_fits(bullet, fits):
     assert worth_a_result(bullet, PAST) is fits

@@ -259,7 +259,8 @@ def test_a_summary_that_opens_with_the_role_takes_the_trait_as_an_adjective(defa
     recruiter who ..."), one more after the summary's own adjectives, two before a bare role;
     the role keeps its capitals when it is a title, and British spelling stays British."""
     edits = _adjective_edits("Friendly ward clerk with five years in busy hospital wards.", default_extractor)
-    assert [s.rewrite for s in edits] == ["Detail-oriented, friendly ward clerk with five years in busy hospital wards."]
+    assert [s.rewrite for s in edits] == ["Detail-oriented, friendly ward clerk with five years in busy hospital "
+                                          "wards."]
     assert "line 6 (“Kept patient records accurate" in edits[0].reason
 
     edits = _adjective_edits("Ward clerk with five years in busy hospital wards.", default_extractor)
@@ -284,3 +285,30 @@ def test_the_adjective_keeps_the_summarys_spelling_and_never_repeats_a_word(defa
     assert [s.rewrite for s in edits] == ["Collaborative, detail-focused and organised ward clerk with five years."]
     for opening in ("Seeking a role as a ward clerk with five years.", "Ward clerk.\nFive years with patients."):
         assert _adjective_edits(opening, default_extractor) == [], opening
+
+
+def test_no_adjective_before_an_opening_that_is_no_role(default_extractor):
+    """A verb, a preposition, a contraction or words that name no person open no role (the
+    adjective would read "Detail-oriented, organized Working with nurses ...")."""
+    for opening in ("Working with nurses for five years on busy wards.",
+                    "Worked with vulnerable adults for five years.",
+                    "Managed a team of nurses with care for five years.",
+                    "With over 10 years of experience with hospital wards, I keep records.",
+                    "I've worked with nurses for five years.",
+                    "Experience with hospital wards and rotas.",
+                    "Someone who keeps records for five years.",
+                    "Summary of five years with the NHS."):
+        assert _adjective_edits(opening, default_extractor) == [], opening
+
+
+def test_the_adjective_keeps_names_and_titles_and_lowers_a_plain_role(default_extractor):
+    cases = {
+        "Python developer with five years in hospital wards.": "Detail-oriented, organized Python developer",
+        "Nurse with five years in busy hospital wards.": "Detail-oriented, organized nurse",
+        "Nurse and midwife with five years in busy wards.": "Detail-oriented, organized nurse and midwife",
+        "Highly motivated ward clerk with five years.": "Detail-oriented, highly motivated ward clerk",
+        "RN with five years in busy hospital wards.": "Detail-oriented, organized RN",
+    }
+    for opening, expected in cases.items():
+        edits = _adjective_edits(opening, default_extractor)
+        assert [s.rewrite.split(" with ")[0] for s in edits] == [expected], opening

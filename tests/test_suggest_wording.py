@@ -182,7 +182,7 @@ LIST_ITEMS = [
     ("Matlab, Microsoft Excel, Unix/Linux", "Microsoft Excel", "Microsoft Office", True, None),  # repeats a word
     # items each with its own bullet glyph, in capitals: the new one too
     ("• P&L Management | • Visual Merchandising | • Stock Control", "Stock Control", "loss prevention", False,
-     "• P&L Management | • Visual Merchandising | • Stock Control | • Loss prevention"),
+     "• P&L Management | • Visual Merchandising | • Stock Control | • Loss Prevention"),
     ("Full-cycle recruiting", "recruiting", "recruitment", False, None),  # one item: not a list
     # a list closed with "and" takes no item after it (", teamwork" after "... and disciplinaries")
     ("Coaching, return-to-work interviews and first-stage disciplinaries", "Coaching", "teamwork", False, None),

@@ -35,8 +35,8 @@ _SENTENCE_END = re.compile(r"\s(?:(?<=[.!?;]\s)\s*(?=[A-Z<\"'(•])|(?<=\n)\n*|�
 _EMPLOYER_SUBJECT = re.compile(
     # a short opening phrase may come first: "Across the finance team, we are committed ...",
     # "Providing excellent progression opportunities, we are a proud team ..."
-    r"^\W*(?:[^,.;:!?]{1,120},\s*(?=we\b)|(?:in|at|during|across|within|over|for)\s+(?:the|our|this)\s+[^,.;:!?]{1,60}?\s+(?=we\b))?"
-    r"(?:we\s+(?:also\s+|always\s+|currently\s+|now\s+|actively\s+|proudly\s+|\w+ly\s+)?(?:are|were|have|had|believe|pride"
+    r"^\W*(?:[^,.;:!?]{1,120},\s*(?=we\b)|(?:in|at|during|across|within|over|for)\s+(?:the|our|this)\s+(?!(?:[\w-]+\s+)?(?:role|position|job|post|team|department|unit|ward)\b)[^,.;:!?]{1,60}?\s+(?=we\b))?"
+    r"(?:we\s+(?:also\s+|always\s+|currently\s+|now\s+|actively\s+|proudly\s+)?(?:are|were|have|had|believe|pride"
     r"|provide|offer|serve|work|value|build|make|help|strive|aim|re|focus|encourage|run"
     r"|operate|exist|care|celebrate|partner|specialise|specialize|deliver|empower|invest|champion)\b|we['’]?re\b|we['’]ve\b|our\b"
     r"|the\s+(?:trust|company|organi[sz]ation|firm|business|group|hospital|practice|service|board)\b"

@@ -345,6 +345,9 @@ def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
     return prev is not None and not any(c.start <= prev.i < c.end for c in found)
 
 
+_GRADES = frozenset("ABCDEFU")
+
+
 def _vetoed(doc: Doc, cand: Candidate) -> bool:
     """Words around an ambiguous name that make it an ordinary word or a person."""
     first = doc[cand.start]
@@ -364,9 +367,9 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
         return True
     if _opens_verb_list(doc, cand):
         return True
-    if cand.end - cand.start == 1 and len(first.text) == 1 and cand.start > 0 and cand.end < len(doc) \
+    if cand.end - cand.start == 1 and first.text in _GRADES and cand.start > 0 and cand.end < len(doc) \
             and doc[cand.start - 1].text == "(" and doc[cand.end].text == ")":
-        return True  # a grade or a mark: "Sociology (C)", "English Language (B)", "(R)"
+        return True  # a grade: "Sociology (C)", "English Language (B)" ("Statistics (R)" names R)
     # an initial or an abbreviation: "J. R. Smith", "Ph.D"; a middle initial: "CLAUD D. PARK"
     if cand.end - cand.start != 1 or len(first.text) != 1:
         return False

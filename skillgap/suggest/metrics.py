@@ -51,8 +51,8 @@ _NO_BASELINE = re.compile(r"\b(?:prototypes?|proof[- ]of[- ]concept|poc|mock-?up
                           r"hackathon|coursework|thesis|assignment)\b", re.IGNORECASE)
 # Things built that no figure measures: "Built strong neighborhood relationships",
 # "Developed rapport with families" (a count of them is for the person to add, not a rate).
-_INTANGIBLE = re.compile(r"\b(?:relationships?|rapport|trust|partnerships?|reputation|networks?|friendships?|"
-                         r"goodwill|culture|connections?)\b", re.IGNORECASE)
+_INTANGIBLE = frozenset("""relationship relationships rapport trust partnership partnerships reputation friendship
+friendships goodwill culture connection connections""".split())
 # Where a clause appended at the end would hang off the wrong noun: a purpose ("to
 # communicate insights to the board"), a participle ("dashboards used in weekly meetings").
 _DANGLING = re.compile(r"(?<![\w-])(?:to\s+(?!date\b)[a-z]+|used|based|providing|including|which|that|who|where|"
@@ -72,7 +72,7 @@ def worth_a_result(text: str, tense: language.Tense) -> bool:
         return False  # "Built with a plugin architecture": describes a thing, not an achievement
     if verb.lemma in _NO_BASELINE_LEMMAS or _NO_BASELINE.search(text) or ";" in text:
         return False  # "Set up GA4 ...", "a prototype client", two tasks in one line
-    if verb.lemma not in CHANGE_VERBS and _INTANGIBLE.search(text[verb.end : _object_end(text, verb.end, len(text))]):
+    if verb.lemma not in CHANGE_VERBS and _intangible(text[verb.end : _object_end(text, verb.end, len(text))]):
         return False  # "Built strong relationships ...": no metric to improve
     if verb.lemma not in CHANGE_VERBS and verb.lemma not in PEOPLE_VERBS and \
             (len(text.split()) > 18 or _DANGLING.search(text[verb.end :])):
@@ -80,6 +80,14 @@ def worth_a_result(text: str, tense: language.Tense) -> bool:
     if tense is language.Tense.PAST:
         return verb.tense in (language.Tense.PAST, language.Tense.AMBIGUOUS)
     return verb.tense is not language.Tense.GERUND
+
+
+def _intangible(obj: str) -> bool:
+    """Whether the verb's object is a thing no figure measures, by its head, the last word
+    ("strong neighborhood relationships"; not "a trust-wide referral system", "the
+    relationships schema")."""
+    words = re.findall(r"[A-Za-z][\w-]*", obj)
+    return bool(words) and words[-1].lower() in _INTANGIBLE
 
 
 def has_result(text: str) -> bool:

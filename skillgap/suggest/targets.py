@@ -126,6 +126,12 @@ class Targets:
         """The ids of the skills the résumé names on one line."""
         return frozenset(m.skill_id for m in self._mentions if target.start <= m.start < target.end)
 
+    def skill_kinds_at(self, offset: int) -> frozenset[SkillKind]:
+        """The kinds of the skills the résumé names starting at `offset` ("Python" of
+        "Python developer")."""
+        return frozenset(skill.kind for m in self._mentions if m.start == offset
+                         for skill in (self._taxonomy.skills.get(m.skill_id),) if skill is not None)
+
     def kinds_on(self, target: Target) -> frozenset[SkillKind]:
         """The kinds of the skills the résumé names on one line ("spark, sql, kafka": tools)."""
         return frozenset(skill.kind for sid in self.skills_on(target)

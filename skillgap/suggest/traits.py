@@ -73,7 +73,9 @@ def trait_edits(items: list[GapItem], targets: Targets) -> list[TraitEdit]:
     if not out and line is None:
         line = _in_summary(left, targets)
     if not out and line is None:
-        line = _summary_adjective(left, targets)
+        from skillgap.suggest.trait_adjectives import summary_adjective
+
+        line = summary_adjective(left, targets)
     return out + ([line] if line is not None else [])
 
 
@@ -123,14 +125,14 @@ def _new_line(items: list[GapItem], targets: Targets) -> TraitEdit | None:
         names[0] = names[0][: -len(" skills")]  # "communication and interpersonal skills"
     text = " and ".join(names)
     new = ("\n" + glyph.group(1) + " " if glyph else "\n") + text[:1].upper() + text[1:]
-    reason = _shown_reason(chosen, targets, "add {them} to your skills, on a line of {their} own")
+    reason = shown_reason(chosen, targets, "add {them} to your skills, on a line of {their} own")
     return TraitEdit(target, Edit(offset, offset, new), reason, chosen[0], tuple(chosen[1:]))
 
 
 def _chosen(items: list[GapItem], targets: Targets, text: str) -> list[GapItem]:
     """The first one or two traits (in rank order) that what the candidate did shows and
     whose words `text` lacks; a second only when it shares no word with the first."""
-    shown = [item for item in items if _shown_by_deeds(item, targets) and not repeats_a_word(text, _core(item))]
+    shown = [item for item in items if shown_by_deeds(item, targets) and not repeats_a_word(text, _core(item))]
     if len(shown) > 1 and not repeats_a_word(_core(shown[0]), _core(shown[1])):
         return shown[:2]
     return shown[:1]
@@ -177,126 +179,9 @@ def _in_summary(items: list[GapItem], targets: Targets) -> TraitEdit | None:
             if len(names) == 2 and all(n.endswith(" skills") for n in names):
                 names[0] = names[0][: -len(" skills")]  # "communication and interpersonal skills"
             edit = Edit(end - target.start, end - target.start, ", with strong " + " and ".join(names))
-            reason = _shown_reason(chosen, targets, "name {them} where your summary says what you are skilled in")
+            reason = shown_reason(chosen, targets, "name {them} where your summary says what you are skilled in")
             return TraitEdit(target, edit, reason, chosen[0], tuple(chosen[1:]))
     return None
-
-
-# The summary's opening that names the candidate's role: "Organised and friendly
-# administrative assistant with five years' ...", "Certified Public Accountant with 10 years".
-_ROLE_OPENING = re.compile(r"(?P<role>[A-Z][\w’'&/-]*(?: [\w’'&/-]+){0,6}?) (?:with|who|bringing|offering)\b")
-_FIRST_PERSON = re.compile(r"I(?: am|['’]m) (?P<article>an?) (?=[A-Za-z])")
-# Openings that are no role: a pronoun, a verb, an article ("I am a ...", "Seeking a ...").
-_NOT_A_ROLE = frozenset("""i my me we our i'm seeking looking currently recently to a an the as having over since
-after passionate about""".split())
-# Adjectives a summary opens with before the role, each set off by a comma from the next:
-# "Detail-oriented, compassionate registered nurse". Other first words belong to the role
-# ("Litigation paralegal", "Certified Public Accountant") and take none.
-_OPENING_ADJECTIVES = frozenset("""organised organized friendly compassionate dedicated motivated self-motivated
-experienced passionate enthusiastic energetic reliable dependable hardworking hard-working diligent conscientious
-creative innovative proactive resourceful versatile dynamic accomplished seasoned skilled committed caring
-efficient confident adaptable flexible driven results-driven results-oriented detail-oriented personable
-approachable ambitious meticulous analytical collaborative decisive customer-focused team-oriented empathetic
-patient-focused""".split())
-_BRITISH = re.compile(r"\b(?:organis|prioritis|specialis|recognis|summaris|analys(?:e|ed|es|ing)\b|behaviour|colour|"
-                      r"centre\b|programme\b|modell)", re.IGNORECASE)
-_UK = re.compile(r"£|\+44\b|\b07\d{3}\s?\d{3}\s?\d{3}\b")
-_AMERICAN = re.compile(r"\b(?:organiz|prioritiz|specializ|recogniz|summariz|analyz|behavior|color|center\b|"
-                       r"program\b|modeli)", re.IGNORECASE)
-
-
-def _summary_adjective(items: list[GapItem], targets: Targets) -> TraitEdit | None:
-    """With no skills line or summary sentence to take them, the first one or two traits
-    as adjectives before the role the summary opens with, as a person describes
-    themselves and as blind judges proposed ("Organized, collaborative recruiter who ..."):
-    "Organised and friendly administrative assistant with five years' ..." ->
-    "Detail-oriented, organised and friendly administrative assistant with ...". Only a
-    trait with such an adjective (`soft_behaviours.toml`), shown by what the candidate
-    did, and only when the summary's first sentence (or first bullet) opens with its role
-    and has no word of the adjective."""
-    from skillgap.own_words import trait_adjectives
-
-    adjectives = trait_adjectives()
-    document = targets.document
-    summary = next((section for section in targets.sections.sections if section.kind is SectionKind.SUMMARY), None)
-    if summary is None:
-        return None
-    heading_end = document.text.find("\n", summary.start)
-    body_start = summary.start if heading_end < 0 or not summary.title else heading_end + 1
-    body = document.text[body_start : summary.end]
-    lead = len(body) - len(body.lstrip(" \n•-*·▪◦"))
-    person = _FIRST_PERSON.match(body, lead)  # "I am a passionate researcher and data scientist ..."
-    opening = _ROLE_OPENING.match(body, person.end() if person else lead)
-    if person is None and opening is None:
-        return None
-    role = (opening.group("role") if opening else body[person.end() :].split("\n")[0]).strip()
-    if not role or "\n" in role or (person is None and role.split()[0].lower() in _NOT_A_ROLE):
-        return None
-    target = targets.at(body_start + lead)
-    role_at = body_start + (person.end() if person else lead)
-    if target is None or target.start + len(target.text) < role_at + len(role.split()[0]):
-        return None
-    chosen = [item for item in items if item.skill.id in adjectives and _shown_by_deeds(item, targets)
-              and not _shares_a_stem(adjectives[item.skill.id], body)][:2]
-    first = role.split()[0]
-    if len(chosen) == 2 and (_shares_a_stem(adjectives[chosen[0].skill.id], adjectives[chosen[1].skill.id])
-                             or _an_adjective(role)):
-        chosen = chosen[:1]  # "Detail-oriented, organised and friendly ...": one more adjective is enough
-    if not chosen:
-        return None
-    british = _british(document.text)
-    new = ", ".join(_respelled(adjectives[item.skill.id], british) for item in chosen)
-    title_case = all(w[:1].isupper() for w in role.split()[:4] if w.lower() not in _SMALL_WORDS)
-    if _an_adjective(role):
-        new += ", " + first[:1].lower() + first[1:]
-    elif title_case or first.isupper() or (len(first) > 1 and any(ch.isupper() for ch in first[1:])):
-        new += " " + first  # "Certified Public Accountant", "RN", "FP&A analyst"
-    else:
-        new += " " + first[:1].lower() + first[1:]
-    if person is None:
-        at = body_start + lead - target.start
-        edit = Edit(at, at + len(first), new[:1].upper() + new[1:])
-    else:  # "I am a passionate ..." -> "I am an analytical, passionate ...": the article agrees
-        at = body_start + person.start("article") - target.start
-        article = "an" if new[:1].lower() in "aeiou" else "a"
-        edit = Edit(at, body_start + person.end() + len(first) - target.start, f"{article} {new}")
-    reason = _shown_reason(chosen, targets, "say so where your summary names your role")
-    return TraitEdit(target, edit, reason, chosen[0], tuple(chosen[1:]))
-
-
-_SMALL_WORDS = frozenset("a an the and or of to in on for with at by &".split())
-
-
-def _an_adjective(role: str) -> bool:
-    """Whether the role's first word describes the person ("Friendly", "Detail-focused and
-    ...") rather than naming part of the role ("Litigation paralegal")."""
-    words = role.split()
-    first = words[0].rstrip(",").lower()
-    return first in _OPENING_ADJECTIVES or words[0].endswith(",") or \
-        (len(words) > 2 and words[1] in ("and", "&")) or \
-        bool(re.fullmatch(r"[a-z]+-(?:focused|oriented|driven|minded|motivated|working)", first))
-
-
-def _shares_a_stem(word: str, text: str) -> bool:
-    """Whether a word of `text` begins as `word` does (its first five letters; "analytical"
-    and "analyst", "organised" and "organized"): writing `word` there would say it twice."""
-    stems = {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", text)}
-    return any(w.lower()[:5] in stems for w in re.findall(r"[A-Za-z]{4,}", word))
-
-
-def _british(resume: str) -> bool:
-    """Whether to write British spelling: the résumé's own spelling, or, where it has no
-    such word, pounds or a UK telephone number; else American. Never the posting's: the
-    words are the résumé's (a Nashville résumé stays "organized" for a posting that says
-    "organised", as a blind judge pointed out)."""
-    british, american = len(_BRITISH.findall(resume)), len(_AMERICAN.findall(resume))
-    if british == american:
-        return bool(_UK.search(resume))
-    return british > american
-
-
-def _respelled(adjective: str, british: bool) -> str:
-    return re.sub(r"iz(e|ed|ing)\b", r"is\1", adjective) if british else adjective
 
 
 def _strong_phrase(item: GapItem, skilled: bool) -> str:
@@ -342,7 +227,7 @@ def _plain_skills_section(targets: Targets) -> tuple[list[Target], str] | None:
     return None
 
 
-def _shown_by_deeds(item: GapItem, targets: Targets) -> bool:
+def shown_by_deeds(item: GapItem, targets: Targets) -> bool:
     """Whether a bullet of a role, or the line that shows the trait, tells what the
     candidate did that shows it (`soft_behaviours.toml`), not a word of its name in
     another sense ("IT professionals" is no professionalism)."""
@@ -356,7 +241,7 @@ def _shown_by_deeds(item: GapItem, targets: Targets) -> bool:
     return _showing_bullet(item, targets) is not None
 
 
-def _shown_reason(items: list[GapItem], targets: Targets, advice: str) -> str:
+def shown_reason(items: list[GapItem], targets: Targets, advice: str) -> str:
     """"The posting asks for “teamwork” and “organizational skills”; your line 43 (“…”) and
     your line 57 (“…”) show them: add them to your skills, on a line of their own", for
     one or two traits; `advice` says "{them}" and "{their}" for the pronouns."""

@@ -314,7 +314,16 @@ def list_item_edit(text: str, term: str, evidence_at: int = -1, *, tool: bool = 
     words = [item[len(found.group(0)):] if found else item for item, found in zip(items, glyphs, strict=True)]
     capitals = sum(1 for item in words if item[:1].isupper()) * 2 >= len(words)
     shown = term[:1].upper() + term[1:] if capitals else term
+    if _title_cased(words):  # "P&L Management | Visual Merchandising" + "Loss Prevention"
+        shown = " ".join(w if w.lower() in _SMALL and i else w[:1].upper() + w[1:] for i, w in enumerate(shown.split()))
     return Edit(body_end, body_end, separator + glyph + shown)
+
+
+def _title_cased(items: list[str]) -> bool:
+    """Whether most items of a list are names in title case, of two words or more among them."""
+    def titled(item: str) -> bool:
+        return all(w[:1].isupper() or not w[:1].isalpha() for w in item.split() if w.lower() not in _SMALL)
+    return any(len(item.split()) > 1 for item in items) and sum(map(titled, items)) * 2 > len(items)
 
 
 def activity_noun_edit(text: str, start: int, end: int, term: str) -> Edit | None:
