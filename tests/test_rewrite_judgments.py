@@ -45,8 +45,8 @@ KNOWN_WRONG = frozenset({
     # database; the edit stays listed until it is judged in its new form, if it comes back)
     "g193:49:b26d9a46a5",
     # judged blind on 2026-12-07 (stop 28): "Supply chain" named from a store's inventory control, again,
-    # now with the grid's glyph and capitals (the narrower skill is a part of the broader one, not a kind)
-    "g149:9:ba0dd883d6",
+    # now with the grid's glyph and title case (the narrower skill is a part of the broader one, not a kind)
+    "g149:9:c43b2fa0c5",
 })
 
 
