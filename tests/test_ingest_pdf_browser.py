@@ -284,3 +284,18 @@ def test_cards_whose_headings_are_no_section_headings_are_still_read_one_after_t
     assert lines.index("Benefit checker alpha") > lines.index("Accessible testing kit") + 2
     headings = {document.text[start:].split("\n", 1)[0] for start in document.layout.heading_lines}
     assert "Accessible testing kit" not in headings
+
+
+def test_the_first_heading_after_the_contact_details_in_the_headings_type_opens_a_section():
+    """A first section under words no vocabulary knows ("Statement", "Snapshot", "01 What I
+    bring", "CITIZENSHIP & ELIGIBILITY"), set in the known headings' type after the contact
+    details: a heading, not more of the preamble; the name and the title above the contact
+    details, and contact labels set like headings, stay in the preamble."""
+    for name, heading in [("b55-graphicdesign-swiss.pdf", "Statement"), ("b27-midwife-elegant.pdf", "Snapshot"),
+                          ("b37-dataeng-darkmode.pdf", "What I bring"),
+                          ("b53-civileng-federal.pdf", "CITIZENSHIP & ELIGIBILITY")]:
+        sections = split_sections(_read(name), "resume").sections
+        assert sections[0].kind is K.PREAMBLE
+        assert sections[1].title == heading, name
+    titles = [t for t, _ in _titles("b27-midwife-elegant.pdf")]
+    assert not {"PHONE", "EMAIL", "ADDRESS", "NMC PIN"} & set(titles)

@@ -178,6 +178,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     current_kind, current_title, current_start = SectionKind.PREAMBLE, "", 0
     current_stream, last_in_stream = "main", {}
     after_field: tuple[SectionKind, str] | None = None
+    contacts_read = False  # the preamble's contact details are behind: its name and title too
     kind_by_line: list[SectionKind] = []
     for index, line in enumerate(document.lines):
         found = None
@@ -189,7 +190,7 @@ def split_sections(document: Document, role: Role) -> Sections:
             if line.start in card_headings:
                 found = _card_heading(found, body)
             elif role == "resume":
-                found = _by_style(found, body, style, heading_styles, current_kind, bool(styles))
+                found = _by_style(found, body, style, heading_styles, current_kind, bool(styles), contacts_read)
                 if found is not None and body.strip().islower() and styles.get(line.start) == body_style:
                     found = None  # "leadership" alone in the body's type: the end of a wrapped sentence
                 elif found is not None and _wraps_on(document, index, styles, heading_styles, current_start):
@@ -207,6 +208,8 @@ def split_sections(document: Document, role: Role) -> Sections:
                 sections.append(Section(current_kind, current_title, current_start, line.start))
             current_kind, current_title, current_start = found[0], found[1], line.start
             last_in_stream[stream] = found[0]
+        elif role == "resume" and current_kind is K.PREAMBLE and not contacts_read:
+            contacts_read = has_contact_details(text[line.start : line.end])
         current_stream = stream
         kind_by_line.append(current_kind)
     sections.append(Section(current_kind, current_title, current_start, len(text)))
@@ -275,10 +278,12 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
 
 
 def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
-              current: SectionKind, styled: bool) -> tuple[SectionKind, str] | None:
+              current: SectionKind, styled: bool, contacts_read: bool = False) -> tuple[SectionKind, str] | None:
     """What the line's type says: a line set like the known headings is a heading whatever
     its words ("Personal Life", "Community Roles"), even of the kind open before it
-    ("Toolbox" after "Expertise"), except among contact details (their labels); a heading
+    ("Toolbox" after "Expertise"), except among contact details (their labels); in the
+    preamble only once its contact details are read (before them a name or a title may be
+    set in the headings' type; after them "Statement" opens the first section); a heading
     of the section's own kind set otherwise is a sub-heading ("Software" under "Technical
     Skills")."""
     in_style = bool(style) and style in heading_styles
@@ -290,7 +295,8 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
         return (kind, clean_heading(unmarked)) if kind is not None else None
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
-        if in_style and current is not K.PREAMBLE and not (current is K.CONTACT and _contact_label(body)) \
+        opens = current is not K.PREAMBLE or contacts_read
+        if in_style and opens and not (current in (K.CONTACT, K.PREAMBLE) and _contact_label(body)) \
                 and _unknown_heading_shaped(body):
             return _unknown_heading(body)
         return None
