@@ -299,3 +299,13 @@ def test_the_first_heading_after_the_contact_details_in_the_headings_type_opens_
         assert sections[1].title == heading, name
     titles = [t for t, _ in _titles("b27-midwife-elegant.pdf")]
     assert not {"PHONE", "EMAIL", "ADDRESS", "NMC PIN"} & set(titles)
+
+
+def test_a_margin_heading_wraps_across_a_row_of_dates_beside_it():
+    """"BYLINES &" over "EXPERIENCE" in the left margin, with a column of dates between it
+    and the text ("2021 –" over "present"): the line between the heading's parts opens with
+    a word of the dates' margin, and is still text beside the heading."""
+    titles = _titles("b45-journalist-wordpress.pdf")
+    assert ("BYLINES & EXPERIENCE", K.EXPERIENCE) in titles
+    assert "BYLINES &" not in [t for t, _ in titles]
+    assert "2021 – Freelance Journalist" in _read("b45-journalist-wordpress.pdf").text

@@ -130,8 +130,11 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
             if next_page != page or next_line.column != line.column:
                 break
             part = _head_words(next_line)
-            if not part and following == at[-1] + 1 and _beside(parts[-1], next_line):
-                following += 1  # a line of the text beside the heading, between two of its parts
+            if following == at[-1] + 1 and _beside(parts[-1], next_line) \
+                    and not (part and _continues(parts[-1], part)):
+                # a line of the text beside the heading, between two of its parts, also when
+                # it opens with a word of its own margin ("present" under "2021 –")
+                following += 1
                 continue
             if not part or not _continues(parts[-1], part):
                 break
