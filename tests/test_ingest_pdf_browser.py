@@ -309,3 +309,15 @@ def test_a_margin_heading_wraps_across_a_row_of_dates_beside_it():
     assert ("BYLINES & EXPERIENCE", K.EXPERIENCE) in titles
     assert "BYLINES &" not in [t for t, _ in titles]
     assert "2021 – Freelance Journalist" in _read("b45-journalist-wordpress.pdf").text
+
+
+def test_cards_end_at_the_larger_heading_of_the_next_section():
+    """Two project cards side by side ("ovpulse" beside "dbt-dutch-holidays") end where
+    "05 Education", larger than the cards' titles, heads the page again: the second card is
+    read before it, not inside the education section."""
+    lines = _read("b37-dataeng-darkmode.pdf").text.split("\n")
+    assert lines.index("Small dbt package with national and regional holiday") < lines.index("05 Education")
+    sections = {s.title: s for s in split_sections(_read("b37-dataeng-darkmode.pdf"), "resume").sections}
+    text = _read("b37-dataeng-darkmode.pdf").text
+    assert "dbt-dutch-holidays" in text[sections["Side Projects"].start : sections["Side Projects"].end]
+

@@ -72,6 +72,8 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
         pieces = crossing_spans(rows[end])
         if any(s < bound < e for s, e in pieces for bound in bounds):
             break  # text runs into the gap before a column
+        if _next_section_heading(rows[end], pieces, heading.size):
+            break  # "05 Education" under two project cards: the cards are over
         columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
         if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size) for c in set(columns)):
             break  # a column's text starts at no heading's edge
@@ -109,6 +111,18 @@ def _known_headings(pieces_words: list[list[Word]]) -> bool:
     return all(heading_shaped(t) for t in texts) and any(classify_heading(t, "resume") is not None for t in texts)
 
 
+def _next_section_heading(row: Row, pieces: list[Span], size: float) -> bool:
+    """The row is a known section heading alone, set larger than the cards' headings: the
+    heading of the section after the cards ("05 Education" under project cards), not a line
+    of one of them nor the heading of a card stacked under another one."""
+    from skillgap.ingest.sections import classify_heading
+
+    if len(pieces) != 1 or row.size < size + LARGER:
+        return False
+    return classify_heading(" ".join(str(w["text"]) for w in row.words), "resume") is not None
+
+
+LARGER = 0.5  # points: a type this much larger than the cards' headings is a larger heading
 MAX_SIDE_BY_SIDE = 3  # sections side by side under one row of headings (cards)
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.?")
 
