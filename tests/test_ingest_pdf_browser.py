@@ -321,3 +321,13 @@ def test_cards_end_at_the_larger_heading_of_the_next_section():
     text = _read("b37-dataeng-darkmode.pdf").text
     assert "dbt-dutch-holidays" in text[sections["Side Projects"].start : sections["Side Projects"].end]
 
+
+def test_a_narrow_card_is_as_wide_as_its_heading():
+    """"06 Community" beside "07 Spoken Languages": the languages card's lines are short,
+    its heading wider; the two cards, headings included, are about as wide as each other and
+    are read one after the other, each a section."""
+    titles = _titles("b37-dataeng-darkmode.pdf")
+    assert "Community" in [t for t, _ in titles]
+    assert ("Spoken Languages", K.LANGUAGES) in titles
+    lines = _read("b37-dataeng-darkmode.pdf").text.split("\n")
+    assert "English — fluent" in lines and lines.index("English — fluent") > lines.index("dashboards\"")

@@ -9,8 +9,9 @@ same style (a section number in a badge before each allowed), far apart and with
 digits (a role title and its dates have digits; a company and its city are followed by
 bullets across the page), in capitals or in a style of their own, then rows in which each
 card's text starts at the left edge of its heading (a short piece may stand flush right in
-a card), none crossing into the gap before the next card; the two columns are about as wide
-as each other, and the rest of the page starts at the left heading's edge (labels beside
+a card), none crossing into the gap before the next card, and ending at a known heading set
+larger than theirs (the next section's); the two columns, headings included, are about as
+wide as each other, and the rest of the page starts at the left heading's edge (labels beside
 their values, in a margin or a table, make a narrow column, and in a margin the rest of the
 page starts at the values' edge).
 
@@ -66,7 +67,7 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     bounds = _column_bounds(rows, start, edges, heading.size)
     end = start + 1
     counts = [0] * len(edges)
-    extents = [[math.inf, -math.inf] for _ in edges]  # x range of each column's text
+    extents = [[low, high] for low, high in spans]  # x range of each card, its heading included
     full_rows = 0  # rows with a piece in every column: a table's rows, read across
     while end < len(rows):
         pieces = crossing_spans(rows[end])
