@@ -331,3 +331,11 @@ def test_a_narrow_card_is_as_wide_as_its_heading():
     assert ("Spoken Languages", K.LANGUAGES) in titles
     lines = _read("b37-dataeng-darkmode.pdf").text.split("\n")
     assert "English — fluent" in lines and lines.index("English — fluent") > lines.index("dashboards\"")
+
+
+def test_a_letter_spaced_rotated_heading_keeps_its_words_whole():
+    """"SALES EXPERIENCE" set vertically with letters spaced 0.2 em apart, as wide as the
+    word-space threshold: the letters' usual spacing is no word space, the space glyph is."""
+    titles = _titles("b62-realestate-creative.pdf")
+    assert ("SALES EXPERIENCE", K.EXPERIENCE) in titles
+    assert "EXPERI ENCE" not in _read("b62-realestate-creative.pdf").text
