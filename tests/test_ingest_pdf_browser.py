@@ -301,6 +301,15 @@ def test_the_first_heading_after_the_contact_details_in_the_headings_type_opens_
     assert not {"PHONE", "EMAIL", "ADDRESS", "NMC PIN"} & set(titles)
 
 
+def test_a_summary_heading_in_the_headings_type_opens_a_section_before_the_contact_details():
+    """b62 keeps its contact details in a sidebar read after the main column: "WHO I AM",
+    in the known headings' type and pointing to a summary, opens the first section; the
+    title above it ("LICENSED REAL ESTATE AGENT · RESIDENTIAL SALES") stays in the preamble."""
+    sections = split_sections(_read("b62-realestate-creative.pdf"), "resume").sections
+    assert (sections[1].title, sections[1].kind) == ("WHO I AM", K.SUMMARY)
+    assert "LICENSED REAL ESTATE AGENT" in _read("b62-realestate-creative.pdf").text[: sections[0].end]
+
+
 def test_a_margin_heading_wraps_across_a_row_of_dates_beside_it():
     """"BYLINES &" over "EXPERIENCE" in the left margin, with a column of dates between it
     and the text ("2021 –" over "present"): the line between the heading's parts opens with

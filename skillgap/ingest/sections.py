@@ -283,7 +283,8 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
     its words ("Personal Life", "Community Roles"), even of the kind open before it
     ("Toolbox" after "Expertise"), except among contact details (their labels); in the
     preamble only once its contact details are read (before them a name or a title may be
-    set in the headings' type; after them "Statement" opens the first section); a heading
+    set in the headings' type; after them "Statement" opens the first section), or before
+    them when its words point to a summary ("Who I am"); a heading
     of the section's own kind set otherwise is a sub-heading ("Software" under "Technical
     Skills")."""
     in_style = bool(style) and style in heading_styles
@@ -295,10 +296,11 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
         return (kind, clean_heading(unmarked)) if kind is not None else None
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
-        opens = current is not K.PREAMBLE or contacts_read
-        if in_style and opens and not (current in (K.CONTACT, K.PREAMBLE) and _contact_label(body)) \
+        if in_style and not (current in (K.CONTACT, K.PREAMBLE) and _contact_label(body)) \
                 and _unknown_heading_shaped(body):
-            return _unknown_heading(body)
+            heading = _unknown_heading(body)
+            if current is not K.PREAMBLE or contacts_read or heading[0] is K.SUMMARY:
+                return heading  # before the contact details, "Who I am" but not a title
         return None
     if found[0] is not current or found[0] is K.OTHER:
         return found
