@@ -348,3 +348,14 @@ def test_a_letter_spaced_rotated_heading_keeps_its_words_whole():
     titles = _titles("b62-realestate-creative.pdf")
     assert ("SALES EXPERIENCE", K.EXPERIENCE) in titles
     assert "EXPERI ENCE" not in _read("b62-realestate-creative.pdf").text
+
+
+def test_a_card_heading_that_wraps_onto_the_next_row_keeps_its_cards_apart():
+    """"AWARDS &" over "RECOGNITION" beside "COMMUNITY", each after an icon: where the
+    second card starts is read on the first row under the headings with text in both cards,
+    not on the heading's second line; the cards are read one after the other and the wrapped
+    heading is one."""
+    titles = _titles("b62-realestate-creative.pdf")
+    assert ("AWARDS & RECOGNITION", K.AWARDS) in titles and "COMMUNITY" in [t for t, _ in titles]
+    lines = _read("b62-realestate-creative.pdf").text.split("\n")
+    assert lines.index("Volunteer auctioneer for school and") == lines.index("COMMUNITY") + 1

@@ -166,19 +166,24 @@ def _numbers_joined(row: Row, spans: list[Span]) -> list[Span]:
 
 def _column_bounds(rows: list[Row], start: int, edges: list[float], size: float) -> list[float]:
     """Where each column after the first begins: a little left of its heading, or where
-    the line under the heading begins when an icon stands before the heading."""
+    the text under the heading begins when an icon stands before the heading (on the first
+    row under the headings with text in every column: a heading may wrap onto the next
+    row, "AWARDS &" over "RECOGNITION" beside "COMMUNITY")."""
     bounds = [edge - HEADING_EDGE_SLACK * size for edge in edges[1:]]
-    if start + 1 < len(rows):
-        below = crossing_spans(rows[start + 1])
+    across = next((spans for row in rows[start + 1 : start + 1 + WRAPPED_HEADING_ROWS + 1]
+                   if len(spans := crossing_spans(row)) >= len(edges)), None)
+    if across is not None:
+        below = across
         for k, edge in enumerate(edges[1:]):
             lefts = [s for s, _ in below if edge - ICON_SLACK * size <= s < bounds[k]]
             previous_end = max((e for s, e in below if s < edge - ICON_SLACK * size), default=-math.inf)
-            if len(below) >= len(edges) and lefts and previous_end < lefts[0]:
+            if lefts and previous_end < lefts[0]:
                 bounds[k] = lefts[0] - ALIGNED
     return bounds
 
 
 MIN_SIDEBAR_ROWS = 4  # short lines a flush-right list beside running text holds
+WRAPPED_HEADING_ROWS = 2  # rows a card's heading may wrap onto, over the card's first line
 MAX_SIDEBAR_ROWS = 60  # rows a block may span (the search stays linear on long pages)
 MAX_PAIRED_SHARE = 0.5  # share of them that may share a row with the text beside them
 _DATE_LIKE = re.compile(r"\d{4}|\d[/.\-–]\d")  # a year, "03/2019", "2019-2021": not "HTML5", "ES6"
