@@ -359,3 +359,13 @@ def test_a_card_heading_that_wraps_onto_the_next_row_keeps_its_cards_apart():
     assert ("AWARDS & RECOGNITION", K.AWARDS) in titles and "COMMUNITY" in [t for t, _ in titles]
     lines = _read("b62-realestate-creative.pdf").text.split("\n")
     assert lines.index("Volunteer auctioneer for school and") == lines.index("COMMUNITY") + 1
+
+
+def test_a_heading_word_among_personal_details_labels_is_a_label():
+    """"Languages" after "Nationality", "Driving licence", "Security clearance", and
+    "PORTFOLIO" or "PROFILE" among a sidebar's contact labels, each in the labels' type (not
+    the headings'), are labels of the contact section, not sections of their own."""
+    assert "Languages" not in [t for t, _ in _titles("b49-forces-resumenow.pdf")]
+    assert "PORTFOLIO" not in [t for t, _ in _titles("b33-copywriter-zety.pdf")]
+    assert "PROFILE" not in [t for t, _ in _titles("b57-dentalhyg-visualcv.pdf")]
+    assert ("Interests", K.INTERESTS) in _titles("b49-forces-resumenow.pdf")

@@ -195,6 +195,9 @@ def split_sections(document: Document, role: Role) -> Sections:
                     found = None  # "leadership" alone in the body's type: the end of a wrapped sentence
                 elif found is not None and _wraps_on(document, index, styles, heading_styles, current_start):
                     found = None  # "Silver, West Country Animation" / "Awards": a name wrapped onto this line
+                elif found is not None and current_kind is K.CONTACT \
+                        and _among_labels(document, index, styles, heading_styles, current_start):
+                    found = None  # "Languages" among "Nationality ...", "Driving licence ...": a label
         if found is None and stream != current_stream and stream in last_in_stream:
             found = (last_in_stream[stream], "")  # back in the other column: its section goes on
         if found is None and after_field is not None:
@@ -345,6 +348,37 @@ def _wraps_on(document: Document, index: int, styles: dict[int, str], heading_st
     if f"{style}|{line.column}" in heading_styles:
         return False
     return not document.text[before.start : before.end].rstrip().endswith((".", ":", ";", "!", "?", ")"))
+
+
+MIN_LABELS = 2  # other lines in a label's type near it that make it one of a list of labels
+LABEL_REACH = 4  # lines before and after a label where the list's other labels stand
+
+
+def _among_labels(document: Document, index: int, styles: dict[int, str], heading_styles: frozenset[str],
+                  section_start: int) -> bool:
+    """The line is one of a list of labels inside a section (the caller asks it of contact and
+    personal details): not in the headings' type, with at least `MIN_LABELS` lines in its
+    type within `LABEL_REACH` lines of it, in its column and its section ("Languages" after
+    "Nationality British", "Driving licence ..."; "PORTFOLIO" among "PHONE", "EMAIL"). Role
+    titles set in one type stand further apart, with their bullets between them; inside other
+    sections a template may set real headings in its labels' type (a LaTeX "Languages" in
+    the type of the skills' group labels), so it is not asked there."""
+    line = document.lines[index]
+    style = styles.get(line.start)
+    if style is None or not heading_styles or section_start == 0 or f"{style}|{line.column}" in heading_styles:
+        return False
+    same = 0
+    for step in (-1, 1):  # up, then down, to the section's heading, another column or the next section
+        for offset in range(1, LABEL_REACH + 1):
+            near = index + step * offset
+            if not 0 <= near < len(document.lines):
+                break
+            other = document.lines[near]
+            if other.start <= section_start or other.column != line.column \
+                    or f"{styles.get(other.start)}|{other.column}" in heading_styles:
+                break
+            same += styles.get(other.start) == style
+    return same >= MIN_LABELS
 
 
 def _card_heading(found: tuple[SectionKind, str] | None, body: str) -> tuple[SectionKind, str] | None:
