@@ -369,3 +369,11 @@ def test_a_heading_word_among_personal_details_labels_is_a_label():
     assert "PORTFOLIO" not in [t for t, _ in _titles("b33-copywriter-zety.pdf")]
     assert "PROFILE" not in [t for t, _ in _titles("b57-dentalhyg-visualcv.pdf")]
     assert ("Interests", K.INTERESTS) in _titles("b49-forces-resumenow.pdf")
+
+
+def test_a_sidebar_heading_in_the_main_headings_type_and_colon_is_a_heading():
+    """b34 writes every heading with a colon ("About:", "Experience:"); its sidebar shows one
+    known heading ("Skills:") in the main column's headings' type, so "Personal:", in that
+    type and with that colon, is a heading too."""
+    titles = _titles("b34-physio-cakeresume.pdf")
+    assert [t for t, _ in titles][-2:] == ["Skills", "Personal"]

@@ -170,6 +170,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     text = document.text
     styles = dict(document.layout.line_styles)
     heading_styles = _heading_styles(document, role, styles)
+    colon_styles = _colon_styles(document, role, styles, heading_styles)
     card_headings = frozenset(document.layout.heading_lines) if role == "resume" else frozenset()
     numbered = _numbered_headings(document, role)
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
@@ -190,7 +191,8 @@ def split_sections(document: Document, role: Role) -> Sections:
             if line.start in card_headings:
                 found = _card_heading(found, body)
             elif role == "resume":
-                found = _by_style(found, body, style, heading_styles, current_kind, bool(styles), contacts_read)
+                found = _by_style(found, body, style, heading_styles, current_kind, bool(styles), contacts_read,
+                                  style in colon_styles)
                 if found is not None and body.strip().islower() and styles.get(line.start) == body_style:
                     found = None  # "leadership" alone in the body's type: the end of a wrapped sentence
                 elif found is not None and _wraps_on(document, index, styles, heading_styles, current_start):
@@ -277,17 +279,37 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
         body = document.text[line.start : line.end]
         if _heading_of_line(body, role) is not None and _is_exact(body, role):
             hits[key] += 1
-    return frozenset(s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2)
+    found = {s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2}
+    # a sidebar that shows one known heading in the main column's headings' type ("Skills:"
+    # beside "Experience:", "Education:") sets its other headings in it too ("Personal:")
+    types = {key.rpartition("|")[0] for key in found}
+    found |= {s for s, n in hits.items() if s.rpartition("|")[0] in types and uses[s] <= 2 * n + 2}
+    return frozenset(found)
+
+
+def _colon_styles(document: Document, role: Role, styles: dict[int, str], heading_styles: frozenset[str]
+                  ) -> frozenset[str]:
+    """The headings' types in which every known heading ends with a colon ("About:",
+    "Education:"): there a colon ends a heading, as it ends the known ones."""
+    ends: dict[str, set[bool]] = {}
+    for line in document.lines:
+        key = f"{styles.get(line.start)}|{line.column}"
+        body = document.text[line.start : line.end].rstrip()
+        if key in heading_styles and _is_exact(body, role):
+            ends.setdefault(key, set()).add(body.endswith(":"))
+    return frozenset(key for key, seen in ends.items() if seen == {True})
 
 
 def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
-              current: SectionKind, styled: bool, contacts_read: bool = False) -> tuple[SectionKind, str] | None:
+              current: SectionKind, styled: bool, contacts_read: bool = False,
+              colon_ends: bool = False) -> tuple[SectionKind, str] | None:
     """What the line's type says: a line set like the known headings is a heading whatever
     its words ("Personal Life", "Community Roles"), even of the kind open before it
     ("Toolbox" after "Expertise"), except among contact details (their labels); in the
     preamble only once its contact details are read (before them a name or a title may be
     set in the headings' type; after them "Statement" opens the first section), or before
-    them when its words point to a summary ("Who I am"); a heading
+    them when its words point to a summary ("Who I am"), and ending with a colon where the
+    known headings in its type do (`colon_ends`: "Personal:" beside "Skills:"); a heading
     of the section's own kind set otherwise is a sub-heading ("Software" under "Technical
     Skills")."""
     in_style = bool(style) and style in heading_styles
@@ -299,6 +321,8 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
         return (kind, clean_heading(unmarked)) if kind is not None else None
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
+        if colon_ends:
+            body = body.rstrip().removesuffix(":")
         if in_style and not (current in (K.CONTACT, K.PREAMBLE) and _contact_label(body)) \
                 and _unknown_heading_shaped(body):
             heading = _unknown_heading(body)
