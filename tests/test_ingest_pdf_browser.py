@@ -377,3 +377,13 @@ def test_a_sidebar_heading_in_the_main_headings_type_and_colon_is_a_heading():
     type and with that colon, is a heading too."""
     titles = _titles("b34-physio-cakeresume.pdf")
     assert [t for t, _ in titles][-2:] == ["Skills", "Personal"]
+
+
+def test_cards_under_a_sidebar_beside_the_top_of_the_page_are_read_card_by_card():
+    """b31's sidebar stands beside the top of the page only; below it "Tickets & Coding"
+    and "Training" head two tables side by side whose rows run across the sidebar's gutter.
+    The heading row, on one side of the gutter, heads the cards: read card by card."""
+    titles = _titles("b31-welder-flat.pdf")
+    assert ("Tickets & Coding", K.CERTIFICATIONS) in titles and ("Training", K.EDUCATION) in titles
+    lines = _read("b31-welder-flat.pdf").text.split("\n")
+    assert lines.index("NVQ Level 3 Fabrication & Welding 2011") == lines.index("Training") + 1
