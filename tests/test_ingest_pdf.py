@@ -280,3 +280,15 @@ def test_rotated_headings_in_the_margin_read_as_headings_before_their_sections()
     lines = document.text.splitlines()
     assert not [line for line in lines if len(line.strip()) == 1]  # no letter a line
     assert not document.layout.hidden_spans  # rotated glyphs are not "tiny" text
+
+
+CHROMIUM = PDF / "chromium"  # printed by Chromium from the HTML beside each file (README there)
+
+
+def test_a_two_letter_word_in_letter_spaced_capitals_is_one_word():
+    """"SUMMARY OF QUALIFICATIONS" spaced 0.25 em: "OF" is too short to make a letter-spaced
+    run of its own, but its letters are spaced as the heading's are: one word."""
+    document = read_document(CHROMIUM / "letter-spaced-small-words.pdf")
+    sections = split_sections(document, "resume").sections
+    assert ("SUMMARY OF QUALIFICATIONS", SectionKind.SUMMARY) in [(s.title, s.kind) for s in sections]
+    assert "O F" not in document.text

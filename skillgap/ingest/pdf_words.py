@@ -110,6 +110,7 @@ def base_font(word: Word) -> str:
 def _join_letter_spaced(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     index = 0
+    spacing: tuple[Word, float] | None = None  # the last letter-spaced word and its letter gap
     while index < len(words):
         end = index + 1
         while end < len(words) and _spaced_pair(words[end - 1], words[end]):
@@ -118,10 +119,34 @@ def _join_letter_spaced(words: list[Word]) -> list[Word]:
         singles = sum(len(w["text"]) == 1 for w in run)
         if singles >= SPACED_RUN and _spaced_letters(run, singles):
             out.extend(_letters_to_words(run))
+            spacing = (out[-1], _usual_gap(run))
+        elif spacing is not None and _short_spaced_word(run, *spacing):
+            out.append(_merge(run[0], run[1]))  # "O F" between "SUMMARY" and "QUALIFICATIONS"
         else:
             out.extend(run)
         index = end
     return out
+
+
+def _short_spaced_word(run: list[Word], before: Word, gap: float) -> bool:
+    """Two letters of a word in letter-spaced text too short to make a run of its own ("OF",
+    "IN"): single letters on the row of the letter-spaced word before them, in its style,
+    spaced as its letters are."""
+    if len(run) != 2 or any(len(w["text"]) != 1 or not w["text"].isalpha() for w in run):
+        return False
+    if not (_same_row(before, run[0]) and all(w.get("fontname") == before.get("fontname")
+                                              and _size(w) == _size(before) for w in run)):
+        return False
+    return abs(run[1]["x0"] - run[0]["x1"] - gap) <= SAME_SPACING * _size(before)
+
+
+SAME_SPACING = 0.05  # font sizes: two letter gaps this close are one letter spacing
+
+
+def _usual_gap(run: list[Word]) -> float:
+    """The letter spacing of a letter-spaced run: most gaps in it are between letters."""
+    gaps = sorted(b["x0"] - a["x1"] for a, b in itertools.pairwise(run))
+    return gaps[len(gaps) // 4]
 
 
 KERNED_GAP = 0.2  # font sizes: capitals this close are one word when together they make one
@@ -190,8 +215,7 @@ def _letterish(word: Word) -> bool:
 
 
 def _letters_to_words(run: list[Word]) -> list[Word]:
-    gaps = sorted(b["x0"] - a["x1"] for a, b in itertools.pairwise(run))
-    usual = gaps[len(gaps) // 4]  # the letter spacing: most gaps in a run are between letters
+    usual = _usual_gap(run)
     limit = max(usual * WORD_GAP_FACTOR, usual + 0.25 * min(_size(w) for w in run))
     out = [run[0]]
     for word in run[1:]:
