@@ -292,3 +292,13 @@ def test_a_two_letter_word_in_letter_spaced_capitals_is_one_word():
     sections = split_sections(document, "resume").sections
     assert ("SUMMARY OF QUALIFICATIONS", SectionKind.SUMMARY) in [(s.title, s.kind) for s in sections]
     assert "O F" not in document.text
+
+
+def test_headings_after_a_glyph_a_theme_sets_before_them_give_the_headings_type():
+    """A sidebar whose headings each follow "◆" (the contact heading "✆"): the glyph starts
+    no list item in any other type, so those lines count as known headings in their type,
+    and each opens its section."""
+    document = read_document(CHROMIUM / "icon-sidebar-headings.pdf")
+    kinds = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
+    assert kinds[:4] == [("CONTACT", SectionKind.CONTACT), ("CORE COMPETENCIES", SectionKind.SKILLS),
+                         ("CERTIFICATIONS", SectionKind.CERTIFICATIONS), ("LANGUAGES", SectionKind.LANGUAGES)]

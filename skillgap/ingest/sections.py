@@ -266,17 +266,21 @@ def _is_exact(body: str, role: Role) -> bool:
 
 def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> frozenset[str]:
     """The type styles (PDF: font, size, colour, case; and column) of the lines that are known
-    headings, when at least two headings share one and body lines rarely use it."""
+    headings (after a glyph the theme sets only before its headings, `_heading_icons`), when
+    at least two headings share one and body lines rarely use it."""
     if not styles or role != "resume":
         return frozenset()
     hits: Counter[str] = Counter()
     uses: Counter[str] = Counter()
+    icons = _heading_icons(document, styles)
     for line in document.lines:
         if line.start not in styles:
             continue
         key = f"{styles[line.start]}|{line.column}"  # a sidebar's headings are not the main column's
         uses[key] += 1
         body = document.text[line.start : line.end]
+        if body.lstrip()[:1] in icons:  # "◆ Certifications": a glyph a theme sets before its headings
+            body = _BULLET_MARKER.sub("", body, count=1)
         if _heading_of_line(body, role) is not None and _is_exact(body, role):
             hits[key] += 1
     found = {s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2}
@@ -285,6 +289,23 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
     types = {key.rpartition("|")[0] for key in found}
     found |= {s for s, n in hits.items() if s.rpartition("|")[0] in types and uses[s] <= 2 * n + 2}
     return frozenset(found)
+
+
+def _heading_icons(document: Document, styles: dict[int, str]) -> frozenset[str]:
+    """Bullet glyphs a theme sets only before its headings: each starts at least two lines
+    of one type that are known headings once it is taken off, and no line of another type
+    (there the glyph marks list items, "◆ Auction campaigns")."""
+    types: dict[str, set[str]] = {}
+    before_headings: Counter[str] = Counter()
+    for line in document.lines:
+        body = document.text[line.start : line.end]
+        marker = _BULLET_MARKER.match(body)
+        if marker is None or line.start not in styles:
+            continue
+        glyph = body.lstrip()[:1]
+        types.setdefault(glyph, set()).add(styles[line.start])
+        before_headings[glyph] += _is_exact(body[marker.end():], "resume")
+    return frozenset(g for g, n in before_headings.items() if n >= 2 and len(types[g]) == 1)
 
 
 def _colon_styles(document: Document, role: Role, styles: dict[int, str], heading_styles: frozenset[str]
