@@ -302,3 +302,10 @@ def test_headings_after_a_glyph_a_theme_sets_before_them_give_the_headings_type(
     kinds = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
     assert kinds[:4] == [("CONTACT", SectionKind.CONTACT), ("CORE COMPETENCIES", SectionKind.SKILLS),
                          ("CERTIFICATIONS", SectionKind.CERTIFICATIONS), ("LANGUAGES", SectionKind.LANGUAGES)]
+
+
+def test_characters_drawn_around_a_heading_are_not_its_words():
+    """"— About Me —", "— Work Experience —", "// Languages": the heading's title is its words."""
+    document = read_document(CHROMIUM / "decorated-headings.pdf")
+    titles = [s.title for s in split_sections(document, "resume").sections]
+    assert {"About Me", "Work Experience", "Education", "Side Projects", "Languages"} <= set(titles)

@@ -61,7 +61,12 @@ def clean_heading(text: str) -> str:
     "02 // Experience"), a trailing colon and dot leaders removed."""
     text = _without_dot_leader(text.strip().strip("*_#=").strip())
     text = _SECTION_NUMBER.sub("", _without_icons(text))
+    text = _DECORATION.sub("", text)
     return text.rstrip(":").strip()
+
+
+# Rules a theme draws around a heading's words with characters: "// Skills", "— About Me —"
+_DECORATION = re.compile(r"^(?:/{2,}|\\{2,}|[»›|])\s+(?=\w)|(?<=\w)\s+(?:[–—]|/{2,}|[«‹|])$")
 
 
 # "01 About", "02 // Experience", "III | Education": a number a template sets before its headings
