@@ -309,3 +309,10 @@ def test_characters_drawn_around_a_heading_are_not_its_words():
     document = read_document(CHROMIUM / "decorated-headings.pdf")
     titles = [s.title for s in split_sections(document, "resume").sections]
     assert {"About Me", "Work Experience", "Education", "Side Projects", "Languages"} <= set(titles)
+
+
+def test_a_hyphenated_name_in_small_caps_stays_one_word():
+    """Chromium's synthesised small caps set "-H" in the capitals' size after "UINTERO" in the
+    small one: the hyphen, touching both halves, is inside the word ("QUINTERO-HOLM")."""
+    document = read_document(CHROMIUM / "small-caps-header.pdf")
+    assert document.text.startswith("RAFAEL QUINTERO-HOLM\n")

@@ -6,7 +6,9 @@
   bigger than the rest ("E|DUCATION") comes back split. Two pieces on one row in one
   typeface that touch (a gap no wider than the word-spacing tolerance, `X_TOLERANCE_RATIO`
   of the font size) are one word; a change of typeface ("john|smith", light then bold)
-  is a word boundary a designer drew without a space.
+  is a word boundary a designer drew without a space. A hyphen that starts the capitals'
+  piece of small caps, touching the small letters before it ("QUINTERO" "-HOLM"), is inside
+  the word.
 - Letter-spaced text ("W E R D E G A N G", names in a header): a run of three or more
   one-character pieces on one row, evenly spaced, is joined; a gap clearly wider than the
   run's letter spacing is a word space ("S I M O N  H O N E G G E R" -> "SIMON HONEGGER").
@@ -92,11 +94,22 @@ def _touches(a: Word, b: Word) -> bool:
     if all(a.get(key) == b.get(key) for key in styles):
         # pdfplumber kept them apart for a space character between them; one that takes no
         # room is no space a reader sees (Chromium draws a soft hyphen it does not break at so)
+        if gap <= PHANTOM_SPACE * _size(a) and _HYPHENATED.match(b["text"]) and _last_size(a) != _size(b):
+            return a["text"][-1:].isalnum()  # small caps: "UINTERO" then "-H" in the capitals' size
         return gap <= PHANTOM_SPACE * _size(a) and a["text"][-1:].isalpha() and b["text"][:1].isalpha()
     if base_font(a) != base_font(b):
         return False  # another typeface is another word ("john|smith" set light, then bold)
     text_a, text_b = a["text"], b["text"]
     return text_a[-1:].isalnum() and text_b[:1].isalnum()
+
+
+def _last_size(word: Word) -> float:
+    """The size of the word's last glyph (a word merged from small caps has two sizes)."""
+    chars = word.get("chars") or ()
+    return float(chars[-1].get("size") or 0.0) if chars else _size(word)
+
+
+_HYPHENATED = re.compile(r"[-\u2010\u2011][^\W\d_]")  # "-HOLM": a hyphen, then a letter
 
 
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Lato-Bold": the tag of an embedded subset
