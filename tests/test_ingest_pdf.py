@@ -316,3 +316,11 @@ def test_a_hyphenated_name_in_small_caps_stays_one_word():
     small one: the hyphen, touching both halves, is inside the word ("QUINTERO-HOLM")."""
     document = read_document(CHROMIUM / "small-caps-header.pdf")
     assert document.text.startswith("RAFAEL QUINTERO-HOLM\n")
+
+
+def test_a_coloured_initial_kerned_into_the_next_letter_joins_its_word():
+    """"CONFERENCE TALKS" with each word's first letter in another colour: "T" overlaps "A" by
+    the pair's kerning (0.9 pt at 12 pt), and is still the start of the word."""
+    document = read_document(CHROMIUM / "coloured-initials-two-pages.pdf")
+    titles = [s.title for s in split_sections(document, "resume").sections]
+    assert "CONFERENCE TALKS" in titles and "T ALKS" not in document.text

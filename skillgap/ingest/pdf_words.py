@@ -28,6 +28,7 @@ from typing import Any
 Word = dict[str, Any]
 
 X_TOLERANCE_RATIO = 0.1  # font sizes: a gap this small is no word space (see pdf.py)
+KERN_OVERLAP = 0.12  # font sizes two letters of a word may overlap by, kerned ("T" over "A" in "TALKS")
 PHANTOM_SPACE = 0.02  # font sizes: a space character narrower than this is drawn, not seen
 SPACED_RUN = 3  # one-character pieces in a row that make letter-spaced text
 MAX_LETTER_GAP = 0.8  # font sizes: wider gaps between single letters are word spaces anyway
@@ -88,7 +89,8 @@ def _touches(a: Word, b: Word) -> bool:
     if not (_same_row(a, b) and _upright(a) and _upright(b)):
         return False
     gap = b["x0"] - a["x1"]
-    if not -0.5 <= gap <= X_TOLERANCE_RATIO * min(_size(a), _size(b)) + 0.01:
+    size = min(_size(a), _size(b))
+    if not -max(0.5, KERN_OVERLAP * size) <= gap <= X_TOLERANCE_RATIO * size + 0.01:
         return False
     styles = ("size", "fontname", "non_stroking_color")
     if all(a.get(key) == b.get(key) for key in styles):
