@@ -324,3 +324,13 @@ def test_a_coloured_initial_kerned_into_the_next_letter_joins_its_word():
     document = read_document(CHROMIUM / "coloured-initials-two-pages.pdf")
     titles = [s.title for s in split_sections(document, "resume").sections]
     assert "CONFERENCE TALKS" in titles and "T ALKS" not in document.text
+
+
+def test_a_heading_with_a_qualifier_or_two_headings_joined_is_a_heading_in_the_headings_type():
+    """Page 2 goes on under "Work Experience (continued)", then "Skills / Tools" and
+    "Education | Training", each set like the known headings: each opens its section, of
+    the kind its words point to, under its printed title."""
+    document = read_document(CHROMIUM / "qualified-headings.pdf")
+    sections = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
+    assert sections[-4:] == [("WORK EXPERIENCE", SectionKind.EXPERIENCE), ("SKILLS / TOOLS", SectionKind.SKILLS),
+                             ("EDUCATION | TRAINING", SectionKind.EDUCATION), ("LANGUAGES", SectionKind.LANGUAGES)]

@@ -335,7 +335,9 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
     preamble only once its contact details are read (before them a name or a title may be
     set in the headings' type; after them "Statement" opens the first section), or before
     them when its words point to a summary ("Who I am"), and ending with a colon where the
-    known headings in its type do (`colon_ends`: "Personal:" beside "Skills:"); a heading
+    known headings in its type do (`colon_ends`: "Personal:" beside "Skills:"), or carrying a
+    qualifier in brackets or joining two headings with a slash or a bar ("Work Experience
+    (continued)", "Skills / Tools"); a heading
     of the section's own kind set otherwise is a sub-heading ("Software" under "Technical
     Skills")."""
     in_style = bool(style) and style in heading_styles
@@ -349,11 +351,13 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
         if colon_ends:
             body = body.rstrip().removesuffix(":")
-        if in_style and not (current in (K.CONTACT, K.PREAMBLE) and _contact_label(body)) \
-                and _unknown_heading_shaped(body):
-            heading = _unknown_heading(body)
-            if current is not K.PREAMBLE or contacts_read or heading[0] is K.SUMMARY:
-                return heading  # before the contact details, "Who I am" but not a title
+        title = _QUALIFIER.sub("", body) if in_style else body  # "Work Experience (continued)"
+        words = title.replace(" / ", " & ").replace(" | ", " & ")  # "Skills / Tools": two headings' words
+        if in_style and not (current in (K.CONTACT, K.PREAMBLE) and _contact_label(words)) \
+                and _unknown_heading_shaped(words):
+            kind = _unknown_heading(words)[0]
+            if current is not K.PREAMBLE or contacts_read or kind is K.SUMMARY:
+                return kind, clean_heading(title)  # before the contact details, "Who I am" but not a title
         return None
     if found[0] is not current or found[0] is K.OTHER:
         return found
@@ -363,6 +367,11 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+
+
+# What a heading set like the others may carry after its words: "Experience (continued)",
+# "Work History (selected)"; and two headings joined by a slash or a bar ("Skills / Tools")
+_QUALIFIER = re.compile(r"\s+\([^()]{1,20}\)\s*$")
 
 
 def _numbered_headings(document: Document, role: Role) -> dict[int, tuple[SectionKind, str]]:
