@@ -334,3 +334,13 @@ def test_a_heading_with_a_qualifier_or_two_headings_joined_is_a_heading_in_the_h
     sections = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
     assert sections[-4:] == [("WORK EXPERIENCE", SectionKind.EXPERIENCE), ("SKILLS / TOOLS", SectionKind.SKILLS),
                              ("EDUCATION | TRAINING", SectionKind.EDUCATION), ("LANGUAGES", SectionKind.LANGUAGES)]
+
+
+def test_a_margin_heading_wrapped_before_and_is_one_heading():
+    """"EDUCATION" over "AND" over "QUALIFICATIONS" in a margin column, each beside a line
+    of the entry: the parts after the first start with "and", so they go on the heading
+    (which is a known one as a whole), though "EDUCATION" alone is a heading too."""
+    document = read_document(CHROMIUM / "margin-headings-wrapped.pdf")
+    titles = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
+    assert ("EDUCATION AND QUALIFICATIONS", SectionKind.EDUCATION) in titles
+    assert ("TEACHING EXPERIENCE", SectionKind.EXPERIENCE) in titles
