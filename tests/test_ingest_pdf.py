@@ -344,3 +344,13 @@ def test_a_margin_heading_wrapped_before_and_is_one_heading():
     titles = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
     assert ("EDUCATION AND QUALIFICATIONS", SectionKind.EDUCATION) in titles
     assert ("TEACHING EXPERIENCE", SectionKind.EXPERIENCE) in titles
+
+
+def test_text_across_the_page_under_a_left_sidebar_goes_on_with_the_main_column():
+    """A left box beside the top of the page only: the role that runs on across the page
+    below it is read in column 0, like the box, but follows the main column's "Career
+    History", not the box's "Key Strengths"."""
+    document = read_document(CHROMIUM / "partial-left-sidebar.pdf")
+    sections = split_sections(document, "resume").sections
+    holding = next(s for s in sections if "Basic Grade SLT" in document.text[s.start : s.end])
+    assert holding.kind is SectionKind.EXPERIENCE

@@ -248,19 +248,28 @@ def _field_line(body: str, kind: SectionKind) -> bool:
 
 def _streams(document: Document) -> list[str] | None:
     """Per line, "main" or "side": on a page read as two columns, the column holding less
-    text is the side one; pages of one column are main. None for a one-column document."""
+    text is the side one; pages of one column are main. Where the side column is the left
+    one (column 0, as rows across the page are), a line of column 0 after the right column
+    has been read runs across the page under a sidebar beside its top only: main. None for
+    a one-column document."""
     if not any(count > 1 for count in document.layout.columns_per_page):
         return None
     chars: Counter[tuple[int, int]] = Counter()
     for line in document.lines:
         chars[line.page, line.column] += line.end - line.start
     out = []
+    right_read: set[int] = set()  # pages whose right column has been read
     for line in document.lines:
+        if line.column == 1:
+            right_read.add(line.page)
         if chars[line.page, 1] == 0:
             out.append("main")
             continue
         main = 0 if chars[line.page, 0] >= chars[line.page, 1] else 1
-        out.append("main" if line.column == main else "side")
+        # under a left sidebar beside the top of the page only, the rows across the page that
+        # follow the right column (the main one) go on with it
+        across = main == 1 and line.column == 0 and line.page in right_read
+        out.append("main" if line.column == main or across else "side")
     return out
 
 
