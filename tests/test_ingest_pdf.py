@@ -280,3 +280,77 @@ def test_rotated_headings_in_the_margin_read_as_headings_before_their_sections()
     lines = document.text.splitlines()
     assert not [line for line in lines if len(line.strip()) == 1]  # no letter a line
     assert not document.layout.hidden_spans  # rotated glyphs are not "tiny" text
+
+
+CHROMIUM = PDF / "chromium"  # printed by Chromium from the HTML beside each file (README there)
+
+
+def test_a_two_letter_word_in_letter_spaced_capitals_is_one_word():
+    """"SUMMARY OF QUALIFICATIONS" spaced 0.25 em: "OF" is too short to make a letter-spaced
+    run of its own, but its letters are spaced as the heading's are: one word."""
+    document = read_document(CHROMIUM / "letter-spaced-small-words.pdf")
+    sections = split_sections(document, "resume").sections
+    assert ("SUMMARY OF QUALIFICATIONS", SectionKind.SUMMARY) in [(s.title, s.kind) for s in sections]
+    assert "O F" not in document.text
+
+
+def test_headings_after_a_glyph_a_theme_sets_before_them_give_the_headings_type():
+    """A sidebar whose headings each follow "◆" (the contact heading "✆"): the glyph starts
+    no list item in any other type, so those lines count as known headings in their type,
+    and each opens its section."""
+    document = read_document(CHROMIUM / "icon-sidebar-headings.pdf")
+    kinds = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
+    assert kinds[:4] == [("CONTACT", SectionKind.CONTACT), ("CORE COMPETENCIES", SectionKind.SKILLS),
+                         ("CERTIFICATIONS", SectionKind.CERTIFICATIONS), ("LANGUAGES", SectionKind.LANGUAGES)]
+
+
+def test_characters_drawn_around_a_heading_are_not_its_words():
+    """"— About Me —", "— Work Experience —", "// Languages": the heading's title is its words."""
+    document = read_document(CHROMIUM / "decorated-headings.pdf")
+    titles = [s.title for s in split_sections(document, "resume").sections]
+    assert {"About Me", "Work Experience", "Education", "Side Projects", "Languages"} <= set(titles)
+
+
+def test_a_hyphenated_name_in_small_caps_stays_one_word():
+    """Chromium's synthesised small caps set "-H" in the capitals' size after "UINTERO" in the
+    small one: the hyphen, touching both halves, is inside the word ("QUINTERO-HOLM")."""
+    document = read_document(CHROMIUM / "small-caps-header.pdf")
+    assert document.text.startswith("RAFAEL QUINTERO-HOLM\n")
+
+
+def test_a_coloured_initial_kerned_into_the_next_letter_joins_its_word():
+    """"CONFERENCE TALKS" with each word's first letter in another colour: "T" overlaps "A" by
+    the pair's kerning (0.9 pt at 12 pt), and is still the start of the word."""
+    document = read_document(CHROMIUM / "coloured-initials-two-pages.pdf")
+    titles = [s.title for s in split_sections(document, "resume").sections]
+    assert "CONFERENCE TALKS" in titles and "T ALKS" not in document.text
+
+
+def test_a_heading_with_a_qualifier_or_two_headings_joined_is_a_heading_in_the_headings_type():
+    """Page 2 goes on under "Work Experience (continued)", then "Skills / Tools" and
+    "Education | Training", each set like the known headings: each opens its section, of
+    the kind its words point to, under its printed title."""
+    document = read_document(CHROMIUM / "qualified-headings.pdf")
+    sections = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
+    assert sections[-4:] == [("WORK EXPERIENCE", SectionKind.EXPERIENCE), ("SKILLS / TOOLS", SectionKind.SKILLS),
+                             ("EDUCATION | TRAINING", SectionKind.EDUCATION), ("LANGUAGES", SectionKind.LANGUAGES)]
+
+
+def test_a_margin_heading_wrapped_before_and_is_one_heading():
+    """"EDUCATION" over "AND" over "QUALIFICATIONS" in a margin column, each beside a line
+    of the entry: the parts after the first start with "and", so they go on the heading
+    (which is a known one as a whole), though "EDUCATION" alone is a heading too."""
+    document = read_document(CHROMIUM / "margin-headings-wrapped.pdf")
+    titles = [(s.title, s.kind) for s in split_sections(document, "resume").sections]
+    assert ("EDUCATION AND QUALIFICATIONS", SectionKind.EDUCATION) in titles
+    assert ("TEACHING EXPERIENCE", SectionKind.EXPERIENCE) in titles
+
+
+def test_text_across_the_page_under_a_left_sidebar_goes_on_with_the_main_column():
+    """A left box beside the top of the page only: the role that runs on across the page
+    below it is read in column 0, like the box, but follows the main column's "Career
+    History", not the box's "Key Strengths"."""
+    document = read_document(CHROMIUM / "partial-left-sidebar.pdf")
+    sections = split_sections(document, "resume").sections
+    holding = next(s for s in sections if "Basic Grade SLT" in document.text[s.start : s.end])
+    assert holding.kind is SectionKind.EXPERIENCE

@@ -284,3 +284,106 @@ def test_cards_whose_headings_are_no_section_headings_are_still_read_one_after_t
     assert lines.index("Benefit checker alpha") > lines.index("Accessible testing kit") + 2
     headings = {document.text[start:].split("\n", 1)[0] for start in document.layout.heading_lines}
     assert "Accessible testing kit" not in headings
+
+
+def test_the_first_heading_after_the_contact_details_in_the_headings_type_opens_a_section():
+    """A first section under words no vocabulary knows ("Statement", "Snapshot", "01 What I
+    bring", "CITIZENSHIP & ELIGIBILITY"), set in the known headings' type after the contact
+    details: a heading, not more of the preamble; the name and the title above the contact
+    details, and contact labels set like headings, stay in the preamble."""
+    for name, heading in [("b55-graphicdesign-swiss.pdf", "Statement"), ("b27-midwife-elegant.pdf", "Snapshot"),
+                          ("b37-dataeng-darkmode.pdf", "What I bring"),
+                          ("b53-civileng-federal.pdf", "CITIZENSHIP & ELIGIBILITY")]:
+        sections = split_sections(_read(name), "resume").sections
+        assert sections[0].kind is K.PREAMBLE
+        assert sections[1].title == heading, name
+    titles = [t for t, _ in _titles("b27-midwife-elegant.pdf")]
+    assert not {"PHONE", "EMAIL", "ADDRESS", "NMC PIN"} & set(titles)
+
+
+def test_a_summary_heading_in_the_headings_type_opens_a_section_before_the_contact_details():
+    """b62 keeps its contact details in a sidebar read after the main column: "WHO I AM",
+    in the known headings' type and pointing to a summary, opens the first section; the
+    title above it ("LICENSED REAL ESTATE AGENT · RESIDENTIAL SALES") stays in the preamble."""
+    sections = split_sections(_read("b62-realestate-creative.pdf"), "resume").sections
+    assert (sections[1].title, sections[1].kind) == ("WHO I AM", K.SUMMARY)
+    assert "LICENSED REAL ESTATE AGENT" in _read("b62-realestate-creative.pdf").text[: sections[0].end]
+
+
+def test_a_margin_heading_wraps_across_a_row_of_dates_beside_it():
+    """"BYLINES &" over "EXPERIENCE" in the left margin, with a column of dates between it
+    and the text ("2021 –" over "present"): the line between the heading's parts opens with
+    a word of the dates' margin, and is still text beside the heading."""
+    titles = _titles("b45-journalist-wordpress.pdf")
+    assert ("BYLINES & EXPERIENCE", K.EXPERIENCE) in titles
+    assert "BYLINES &" not in [t for t, _ in titles]
+    assert "2021 – Freelance Journalist" in _read("b45-journalist-wordpress.pdf").text
+
+
+def test_cards_end_at_the_larger_heading_of_the_next_section():
+    """Two project cards side by side ("ovpulse" beside "dbt-dutch-holidays") end where
+    "05 Education", larger than the cards' titles, heads the page again: the second card is
+    read before it, not inside the education section."""
+    lines = _read("b37-dataeng-darkmode.pdf").text.split("\n")
+    assert lines.index("Small dbt package with national and regional holiday") < lines.index("05 Education")
+    sections = {s.title: s for s in split_sections(_read("b37-dataeng-darkmode.pdf"), "resume").sections}
+    text = _read("b37-dataeng-darkmode.pdf").text
+    assert "dbt-dutch-holidays" in text[sections["Side Projects"].start : sections["Side Projects"].end]
+
+
+def test_a_narrow_card_is_as_wide_as_its_heading():
+    """"06 Community" beside "07 Spoken Languages": the languages card's lines are short,
+    its heading wider; the two cards, headings included, are about as wide as each other and
+    are read one after the other, each a section."""
+    titles = _titles("b37-dataeng-darkmode.pdf")
+    assert "Community" in [t for t, _ in titles]
+    assert ("Spoken Languages", K.LANGUAGES) in titles
+    lines = _read("b37-dataeng-darkmode.pdf").text.split("\n")
+    assert "English — fluent" in lines and lines.index("English — fluent") > lines.index("dashboards\"")
+
+
+def test_a_letter_spaced_rotated_heading_keeps_its_words_whole():
+    """"SALES EXPERIENCE" set vertically with letters spaced 0.2 em apart, as wide as the
+    word-space threshold: the letters' usual spacing is no word space, the space glyph is."""
+    titles = _titles("b62-realestate-creative.pdf")
+    assert ("SALES EXPERIENCE", K.EXPERIENCE) in titles
+    assert "EXPERI ENCE" not in _read("b62-realestate-creative.pdf").text
+
+
+def test_a_card_heading_that_wraps_onto_the_next_row_keeps_its_cards_apart():
+    """"AWARDS &" over "RECOGNITION" beside "COMMUNITY", each after an icon: where the
+    second card starts is read on the first row under the headings with text in both cards,
+    not on the heading's second line; the cards are read one after the other and the wrapped
+    heading is one."""
+    titles = _titles("b62-realestate-creative.pdf")
+    assert ("AWARDS & RECOGNITION", K.AWARDS) in titles and "COMMUNITY" in [t for t, _ in titles]
+    lines = _read("b62-realestate-creative.pdf").text.split("\n")
+    assert lines.index("Volunteer auctioneer for school and") == lines.index("COMMUNITY") + 1
+
+
+def test_a_heading_word_among_personal_details_labels_is_a_label():
+    """"Languages" after "Nationality", "Driving licence", "Security clearance", and
+    "PORTFOLIO" or "PROFILE" among a sidebar's contact labels, each in the labels' type (not
+    the headings'), are labels of the contact section, not sections of their own."""
+    assert "Languages" not in [t for t, _ in _titles("b49-forces-resumenow.pdf")]
+    assert "PORTFOLIO" not in [t for t, _ in _titles("b33-copywriter-zety.pdf")]
+    assert "PROFILE" not in [t for t, _ in _titles("b57-dentalhyg-visualcv.pdf")]
+    assert ("Interests", K.INTERESTS) in _titles("b49-forces-resumenow.pdf")
+
+
+def test_a_sidebar_heading_in_the_main_headings_type_and_colon_is_a_heading():
+    """b34 writes every heading with a colon ("About:", "Experience:"); its sidebar shows one
+    known heading ("Skills:") in the main column's headings' type, so "Personal:", in that
+    type and with that colon, is a heading too."""
+    titles = _titles("b34-physio-cakeresume.pdf")
+    assert [t for t, _ in titles][-2:] == ["Skills", "Personal"]
+
+
+def test_cards_under_a_sidebar_beside_the_top_of_the_page_are_read_card_by_card():
+    """b31's sidebar stands beside the top of the page only; below it "Tickets & Coding"
+    and "Training" head two tables side by side whose rows run across the sidebar's gutter.
+    The heading row, on one side of the gutter, heads the cards: read card by card."""
+    titles = _titles("b31-welder-flat.pdf")
+    assert ("Tickets & Coding", K.CERTIFICATIONS) in titles and ("Training", K.EDUCATION) in titles
+    lines = _read("b31-welder-flat.pdf").text.split("\n")
+    assert lines.index("NVQ Level 3 Fabrication & Welding 2011") == lines.index("Training") + 1

@@ -293,3 +293,13 @@ def test_two_margin_headings_one_under_the_other_stay_two():
     """"Awards" over "Other" in a margin column: each a heading of its own, not one wrapped."""
     titles = _titles("SergioRAgostinho__leancv/examples/cv.pdf")
     assert titles.get("Awards") is K.AWARDS and titles.get("Other") is K.OTHER
+
+
+def test_a_form_table_under_its_heading_row_reads_row_by_row():
+    """The rirekisho's "年 月 学歴・職歴" table: the larger "学歴" heading row inside it ends
+    what looked like cards under the year and month labels, so each row reads year, month,
+    entry, and "職歴" is no section of its own."""
+    document = _read("Yuki-Sakaguchi__rirekisho-cli/example/resume.pdf")
+    lines = document.text.split("\n")
+    assert "2011 4 〇〇県立△△高等学校 入学" in lines and "2018 4 株式会社テクノロジー 入社" in lines
+    assert "職歴" not in _titles("Yuki-Sakaguchi__rirekisho-cli/example/resume.pdf")

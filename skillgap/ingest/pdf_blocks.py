@@ -9,8 +9,9 @@ same style (a section number in a badge before each allowed), far apart and with
 digits (a role title and its dates have digits; a company and its city are followed by
 bullets across the page), in capitals or in a style of their own, then rows in which each
 card's text starts at the left edge of its heading (a short piece may stand flush right in
-a card), none crossing into the gap before the next card; the two columns are about as wide
-as each other, and the rest of the page starts at the left heading's edge (labels beside
+a card), none crossing into the gap before the next card, and ending at a known heading set
+larger than theirs (the next section's); the two columns, headings included, are about as
+wide as each other, and the rest of the page starts at the left heading's edge (labels beside
 their values, in a margin or a table, make a narrow column, and in a margin the rest of the
 page starts at the values' edge).
 
@@ -66,12 +67,14 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     bounds = _column_bounds(rows, start, edges, heading.size)
     end = start + 1
     counts = [0] * len(edges)
-    extents = [[math.inf, -math.inf] for _ in edges]  # x range of each column's text
+    extents = [[low, high] for low, high in spans]  # x range of each card, its heading included
     full_rows = 0  # rows with a piece in every column: a table's rows, read across
     while end < len(rows):
         pieces = crossing_spans(rows[end])
         if any(s < bound < e for s, e in pieces for bound in bounds):
             break  # text runs into the gap before a column
+        if _next_section_heading(rows[end], pieces, heading.size):
+            break  # "05 Education" under two project cards: the cards are over
         columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
         if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size) for c in set(columns)):
             break  # a column's text starts at no heading's edge
@@ -109,6 +112,18 @@ def _known_headings(pieces_words: list[list[Word]]) -> bool:
     return all(heading_shaped(t) for t in texts) and any(classify_heading(t, "resume") is not None for t in texts)
 
 
+def _next_section_heading(row: Row, pieces: list[Span], size: float) -> bool:
+    """The row is a known section heading alone, set larger than the cards' headings: the
+    heading of the section after the cards ("05 Education" under project cards), not a line
+    of one of them nor the heading of a card stacked under another one."""
+    from skillgap.ingest.sections import classify_heading
+
+    if len(pieces) != 1 or row.size < size + LARGER:
+        return False
+    return classify_heading(" ".join(str(w["text"]) for w in row.words), "resume") is not None
+
+
+LARGER = 0.5  # points: a type this much larger than the cards' headings is a larger heading
 MAX_SIDE_BY_SIDE = 3  # sections side by side under one row of headings (cards)
 _SECTION_NUMBER = re.compile(r"\d{1,2}\.?")
 
@@ -151,19 +166,24 @@ def _numbers_joined(row: Row, spans: list[Span]) -> list[Span]:
 
 def _column_bounds(rows: list[Row], start: int, edges: list[float], size: float) -> list[float]:
     """Where each column after the first begins: a little left of its heading, or where
-    the line under the heading begins when an icon stands before the heading."""
+    the text under the heading begins when an icon stands before the heading (on the first
+    row under the headings with text in every column: a heading may wrap onto the next
+    row, "AWARDS &" over "RECOGNITION" beside "COMMUNITY")."""
     bounds = [edge - HEADING_EDGE_SLACK * size for edge in edges[1:]]
-    if start + 1 < len(rows):
-        below = crossing_spans(rows[start + 1])
+    across = next((spans for row in rows[start + 1 : start + 1 + WRAPPED_HEADING_ROWS + 1]
+                   if len(spans := crossing_spans(row)) >= len(edges)), None)
+    if across is not None:
+        below = across
         for k, edge in enumerate(edges[1:]):
             lefts = [s for s, _ in below if edge - ICON_SLACK * size <= s < bounds[k]]
             previous_end = max((e for s, e in below if s < edge - ICON_SLACK * size), default=-math.inf)
-            if len(below) >= len(edges) and lefts and previous_end < lefts[0]:
+            if lefts and previous_end < lefts[0]:
                 bounds[k] = lefts[0] - ALIGNED
     return bounds
 
 
 MIN_SIDEBAR_ROWS = 4  # short lines a flush-right list beside running text holds
+WRAPPED_HEADING_ROWS = 2  # rows a card's heading may wrap onto, over the card's first line
 MAX_SIDEBAR_ROWS = 60  # rows a block may span (the search stays linear on long pages)
 MAX_PAIRED_SHARE = 0.5  # share of them that may share a row with the text beside them
 _DATE_LIKE = re.compile(r"\d{4}|\d[/.\-–]\d")  # a year, "03/2019", "2019-2021": not "HTML5", "ES6"

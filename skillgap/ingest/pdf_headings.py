@@ -130,8 +130,11 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
             if next_page != page or next_line.column != line.column:
                 break
             part = _head_words(next_line)
-            if not part and following == at[-1] + 1 and _beside(parts[-1], next_line):
-                following += 1  # a line of the text beside the heading, between two of its parts
+            if following == at[-1] + 1 and _beside(parts[-1], next_line) \
+                    and not (part and _continues(parts[-1], part)):
+                # a line of the text beside the heading, between two of its parts, also when
+                # it opens with a word of its own margin ("present" under "2021 –")
+                following += 1
                 continue
             if not part or not _continues(parts[-1], part):
                 break
@@ -151,7 +154,8 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
 
 def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tuple]) -> bool:
     """Parts that are one heading the column wrapped, though not a known one as a whole:
-    the first breaks off after "&", "and" or a comma ("Registration &" over "Training"),
+    the first breaks off after "&", "and" or a comma ("Registration &" over "Training"), or a
+    later one starts with "&" or "and" ("Education" over "and Qualifications"),
     or the first is no heading alone and every part stands where the document's margin
     headings stand, in their type ("Selected" over "Clients", "Featured" over "Projects";
     not "Awards" over "Other": two headings)."""
@@ -159,12 +163,13 @@ def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tupl
 
     if not _named_like_a_heading([w for part in parts for w in part]):
         return False
-    if _CONJUNCTION_END.search(_joined(parts[0])):
-        return classify_heading(text, "resume") is not None
+    if _CONJUNCTION_END.search(_joined(parts[0])) or any(_CONJUNCTION_START.match(_joined(p)) for p in parts[1:]):
+        return classify_heading(text, "resume") is not None  # "EDUCATION" / "AND QUALIFICATIONS" too
     return _margin_kind(_joined(parts[0])) is None and all(_in_margins(part, margins) for part in parts)
 
 
 _CONJUNCTION_END = re.compile(r"(?:&|\band|,)$", re.IGNORECASE)
+_CONJUNCTION_START = re.compile(r"^(?:&|and\b)", re.IGNORECASE)
 
 
 def _beside(part: list[Word], line: PlacedLine) -> bool:

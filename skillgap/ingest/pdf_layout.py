@@ -4,7 +4,9 @@ Columns: a two-column or sidebar résumé puts two unrelated lines at the same h
 reading each height across the page interleaves them. `pdf_columns.find_gutter` looks
 for a real gutter between two columns; rows that cross it (a name or a summary across the
 top) are read as full-width, and between two such rows the left column is read top to
-bottom, then the right one.
+bottom, then the right one. Cards side by side whose heading row keeps to one side of the
+gutter and whose rows cross it (under a sidebar beside the top of the page only) are read
+card by card.
 
 Running headers and footers: a line near the top or bottom edge of the page (the outer
 `EDGE_SHARE` of its height) whose text comes back at the same height on another page, digits aside
@@ -106,10 +108,19 @@ def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[Plac
         left.clear()
         right.clear()
 
-    for row in rows:
-        if any(w["x0"] < middle < w["x1"] for w in row.words) or _flows_across(row, middle):
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        if _crosses(row, middle):
+            cards = _cards_across(rows, index, middle, page_width, left, right)
+            if cards is not None:
+                flush()
+                out.extend(_read_cards(rows, index - 1, cards, column=0))  # rows across the page: column 0
+                index = cards[0]
+                continue
             flush()
             out.append(PlacedLine(row.words, 0))
+            index += 1
             continue
         left_words = [w for w in row.words if w["x1"] <= middle]
         right_words = [w for w in row.words if w["x0"] >= middle]
@@ -117,8 +128,43 @@ def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[Plac
             left.append(Row(left_words))
         if right_words:
             right.append(Row(right_words))
+        index += 1
     flush()
     return out
+
+
+def _crosses(row: Row, middle: float) -> bool:
+    return any(w["x0"] < middle < w["x1"] for w in row.words) or _flows_across(row, middle)
+
+
+def _cards_across(rows: list[Row], index: int, middle: float, page_width: float, left: list[Row],
+                  right: list[Row]) -> tuple[int, list[float], bool] | None:
+    """Cards side by side under the column the gutter parts (b31's "Tickets & Coding" beside
+    "Training", under a sidebar beside the top of the page only): their heading row keeps
+    to one side of the gutter, their rows run across it. (The heading row is taken back
+    from the side it was put on.)"""
+    if index == 0 or _crosses(rows[index - 1], middle):
+        return None
+    heading = rows[index - 1]
+    side = left if all(w["x1"] <= middle for w in heading.words) else \
+        right if all(w["x0"] >= middle for w in heading.words) else None
+    if not side or side[-1].words != heading.words:
+        return None
+    cards = side_by_side(rows, index - 1, page_width)
+    if cards is None:
+        return None
+    side.pop()
+    return cards
+
+
+def _read_cards(rows: list[Row], start: int, cards: tuple[int, list[float], bool],
+                column: int | None = None) -> list[PlacedLine]:
+    """The cards' rows read card by card; their heading row recorded when it reads as headings."""
+    end, bounds, headed = cards
+    if headed:
+        for word in rows[start].words:
+            word["card_heading"] = True  # the row that heads the cards (pdf.py records it)
+    return _read_by_columns(rows[start:end], bounds, column)
 
 
 def _one_column(rows: list[Row], page_width: float, column: int | None = None) -> list[PlacedLine]:
@@ -132,17 +178,15 @@ def _one_column(rows: list[Row], page_width: float, column: int | None = None) -
     while index < len(rows):
         cards = side_by_side(rows, index, page_width)
         if cards is not None:
-            end, bounds, headed = cards
-            if headed:
-                for word in rows[index].words:
-                    word["card_heading"] = True  # the row that heads the cards (pdf.py records it)
-        else:
-            block = flush_right_list(rows, index, page_width) if column is None else None
-            if block is None:
-                out.append(PlacedLine(rows[index].words, column or 0))
-                index += 1
-                continue
-            end, bounds = block
+            out.extend(_read_cards(rows, index, cards, column))
+            index = cards[0]
+            continue
+        block = flush_right_list(rows, index, page_width) if column is None else None
+        if block is None:
+            out.append(PlacedLine(rows[index].words, column or 0))
+            index += 1
+            continue
+        end, bounds = block
         out.extend(_read_by_columns(rows[index:end], bounds, column))
         index = end
     return out

@@ -6,7 +6,9 @@ lands on its own line ("E", "X", "P", ...) or is glued to the line beside it. He
 glyphs are read apart, along their own direction (upward when turned anticlockwise,
 downward when turned clockwise, from each glyph's text matrix), a run of them along one
 vertical line becomes one word, and `lay_flat` sets it just above the top of the run, so
-that it reads as a line of its own before the text beside it.
+that it reads as a line of its own before the text beside it. A gap between two glyphs is
+a word space when it is wider than a fifth of the font size and, in letter-spaced text,
+clearly wider than the usual gap between its letters ("SALES EXPERIENCE" spaced 0.2 em).
 
 pdfplumber's word grouping is not used for them: it reports a rotated glyph's advance as
 its font size, so glyphs of one word come out as words of different sizes.
@@ -14,12 +16,14 @@ its font size, so glyphs of one word come out as words of different sizes.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 Word = dict[str, Any]
 SAME_LINE = 2.0  # points: rotated glyphs whose baselines are this close share a vertical line
 WORD_GAP = 0.2  # font sizes: a wider gap between two glyphs along the line is a word space
 RUN_GAP = 1.0  # font sizes: a wider gap starts another run (another heading)
+LETTER_SPACED_GAP = 1.7  # ... and, in letter-spaced text, this many times its usual gap between letters
 
 
 def extract_words(page: Any, **options: Any) -> list[Word]:
@@ -72,6 +76,7 @@ def _split_line(line: list[dict]) -> list[Word]:
     """One vertical line's glyphs in reading order, cut into runs at wide gaps."""
     upward = _upward(line[0])
     line.sort(key=lambda c: -c["bottom"] if upward else c["top"])
+    spacing = _letter_spacing(line, upward)
     words: list[Word] = []
     run: list[dict] = []
     text = ""
@@ -83,13 +88,22 @@ def _split_line(line: list[dict]) -> list[Word]:
         if char["text"].isspace():
             text += " " if text and not text.endswith(" ") else ""
             continue
-        if run and gap > WORD_GAP * _size(char) and not text.endswith(" "):
+        if run and gap > max(WORD_GAP * _size(char), LETTER_SPACED_GAP * spacing) and not text.endswith(" "):
             text += " "
         run.append(char)
         text += char["text"]
     if run:
         words.append(_word(run, text))
     return words
+
+
+def _letter_spacing(line: list[dict], upward: bool) -> float:
+    """The usual gap between two glyphs of the line (most gaps are inside words): a
+    letter-spaced heading's spacing, which may be as wide as `WORD_GAP`."""
+    glyphs = [char for char in line if not char["text"].isspace()]
+    gaps = sorted(gap for a, b in itertools.pairwise(glyphs)
+                  if (gap := _gap(a, b, upward)) <= RUN_GAP * _size(b))  # not the gap to another run
+    return max(gaps[len(gaps) // 4], 0.0) if gaps else 0.0
 
 
 def _gap(previous: dict, char: dict, upward: bool) -> float:

@@ -6,7 +6,9 @@
   bigger than the rest ("E|DUCATION") comes back split. Two pieces on one row in one
   typeface that touch (a gap no wider than the word-spacing tolerance, `X_TOLERANCE_RATIO`
   of the font size) are one word; a change of typeface ("john|smith", light then bold)
-  is a word boundary a designer drew without a space.
+  is a word boundary a designer drew without a space. A hyphen that starts the capitals'
+  piece of small caps, touching the small letters before it ("QUINTERO" "-HOLM"), is inside
+  the word.
 - Letter-spaced text ("W E R D E G A N G", names in a header): a run of three or more
   one-character pieces on one row, evenly spaced, is joined; a gap clearly wider than the
   run's letter spacing is a word space ("S I M O N  H O N E G G E R" -> "SIMON HONEGGER").
@@ -26,6 +28,7 @@ from typing import Any
 Word = dict[str, Any]
 
 X_TOLERANCE_RATIO = 0.1  # font sizes: a gap this small is no word space (see pdf.py)
+KERN_OVERLAP = 0.12  # font sizes two letters of a word may overlap by, kerned ("T" over "A" in "TALKS")
 PHANTOM_SPACE = 0.02  # font sizes: a space character narrower than this is drawn, not seen
 SPACED_RUN = 3  # one-character pieces in a row that make letter-spaced text
 MAX_LETTER_GAP = 0.8  # font sizes: wider gaps between single letters are word spaces anyway
@@ -86,17 +89,29 @@ def _touches(a: Word, b: Word) -> bool:
     if not (_same_row(a, b) and _upright(a) and _upright(b)):
         return False
     gap = b["x0"] - a["x1"]
-    if not -0.5 <= gap <= X_TOLERANCE_RATIO * min(_size(a), _size(b)) + 0.01:
+    size = min(_size(a), _size(b))
+    if not -max(0.5, KERN_OVERLAP * size) <= gap <= X_TOLERANCE_RATIO * size + 0.01:
         return False
     styles = ("size", "fontname", "non_stroking_color")
     if all(a.get(key) == b.get(key) for key in styles):
         # pdfplumber kept them apart for a space character between them; one that takes no
         # room is no space a reader sees (Chromium draws a soft hyphen it does not break at so)
+        if gap <= PHANTOM_SPACE * _size(a) and _HYPHENATED.match(b["text"]) and _last_size(a) != _size(b):
+            return a["text"][-1:].isalnum()  # small caps: "UINTERO" then "-H" in the capitals' size
         return gap <= PHANTOM_SPACE * _size(a) and a["text"][-1:].isalpha() and b["text"][:1].isalpha()
     if base_font(a) != base_font(b):
         return False  # another typeface is another word ("john|smith" set light, then bold)
     text_a, text_b = a["text"], b["text"]
     return text_a[-1:].isalnum() and text_b[:1].isalnum()
+
+
+def _last_size(word: Word) -> float:
+    """The size of the word's last glyph (a word merged from small caps has two sizes)."""
+    chars = word.get("chars") or ()
+    return float(chars[-1].get("size") or 0.0) if chars else _size(word)
+
+
+_HYPHENATED = re.compile(r"[-\u2010\u2011][^\W\d_]")  # "-HOLM": a hyphen, then a letter
 
 
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")  # "ABCDEF+Lato-Bold": the tag of an embedded subset
@@ -110,6 +125,7 @@ def base_font(word: Word) -> str:
 def _join_letter_spaced(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     index = 0
+    spacing: tuple[Word, float] | None = None  # the last letter-spaced word and its letter gap
     while index < len(words):
         end = index + 1
         while end < len(words) and _spaced_pair(words[end - 1], words[end]):
@@ -118,10 +134,34 @@ def _join_letter_spaced(words: list[Word]) -> list[Word]:
         singles = sum(len(w["text"]) == 1 for w in run)
         if singles >= SPACED_RUN and _spaced_letters(run, singles):
             out.extend(_letters_to_words(run))
+            spacing = (out[-1], _usual_gap(run))
+        elif spacing is not None and _short_spaced_word(run, *spacing):
+            out.append(_merge(run[0], run[1]))  # "O F" between "SUMMARY" and "QUALIFICATIONS"
         else:
             out.extend(run)
         index = end
     return out
+
+
+def _short_spaced_word(run: list[Word], before: Word, gap: float) -> bool:
+    """Two letters of a word in letter-spaced text too short to make a run of its own ("OF",
+    "IN"): single letters on the row of the letter-spaced word before them, in its style,
+    spaced as its letters are."""
+    if len(run) != 2 or any(len(w["text"]) != 1 or not w["text"].isalpha() for w in run):
+        return False
+    if not (_same_row(before, run[0]) and all(w.get("fontname") == before.get("fontname")
+                                              and _size(w) == _size(before) for w in run)):
+        return False
+    return abs(run[1]["x0"] - run[0]["x1"] - gap) <= SAME_SPACING * _size(before)
+
+
+SAME_SPACING = 0.05  # font sizes: two letter gaps this close are one letter spacing
+
+
+def _usual_gap(run: list[Word]) -> float:
+    """The letter spacing of a letter-spaced run: most gaps in it are between letters."""
+    gaps = sorted(b["x0"] - a["x1"] for a, b in itertools.pairwise(run))
+    return gaps[len(gaps) // 4]
 
 
 KERNED_GAP = 0.2  # font sizes: capitals this close are one word when together they make one
@@ -190,8 +230,7 @@ def _letterish(word: Word) -> bool:
 
 
 def _letters_to_words(run: list[Word]) -> list[Word]:
-    gaps = sorted(b["x0"] - a["x1"] for a, b in itertools.pairwise(run))
-    usual = gaps[len(gaps) // 4]  # the letter spacing: most gaps in a run are between letters
+    usual = _usual_gap(run)
     limit = max(usual * WORD_GAP_FACTOR, usual + 0.25 * min(_size(w) for w in run))
     out = [run[0]]
     for word in run[1:]:

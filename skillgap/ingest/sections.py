@@ -61,7 +61,12 @@ def clean_heading(text: str) -> str:
     "02 // Experience"), a trailing colon and dot leaders removed."""
     text = _without_dot_leader(text.strip().strip("*_#=").strip())
     text = _SECTION_NUMBER.sub("", _without_icons(text))
+    text = _DECORATION.sub("", text)
     return text.rstrip(":").strip()
+
+
+# Rules a theme draws around a heading's words with characters: "// Skills", "— About Me —"
+_DECORATION = re.compile(r"^(?:/{2,}|\\{2,}|[»›|])\s+(?=\w)|(?<=\w)\s+(?:[–—]|/{2,}|[«‹|])$")
 
 
 # "01 About", "02 // Experience", "III | Education": a number a template sets before its headings
@@ -170,6 +175,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     text = document.text
     styles = dict(document.layout.line_styles)
     heading_styles = _heading_styles(document, role, styles)
+    colon_styles = _colon_styles(document, role, styles, heading_styles)
     card_headings = frozenset(document.layout.heading_lines) if role == "resume" else frozenset()
     numbered = _numbered_headings(document, role)
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
@@ -178,6 +184,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     current_kind, current_title, current_start = SectionKind.PREAMBLE, "", 0
     current_stream, last_in_stream = "main", {}
     after_field: tuple[SectionKind, str] | None = None
+    contacts_read = False  # the preamble's contact details are behind: its name and title too
     kind_by_line: list[SectionKind] = []
     for index, line in enumerate(document.lines):
         found = None
@@ -189,11 +196,15 @@ def split_sections(document: Document, role: Role) -> Sections:
             if line.start in card_headings:
                 found = _card_heading(found, body)
             elif role == "resume":
-                found = _by_style(found, body, style, heading_styles, current_kind, bool(styles))
+                found = _by_style(found, body, style, heading_styles, current_kind, bool(styles), contacts_read,
+                                  style in colon_styles)
                 if found is not None and body.strip().islower() and styles.get(line.start) == body_style:
                     found = None  # "leadership" alone in the body's type: the end of a wrapped sentence
                 elif found is not None and _wraps_on(document, index, styles, heading_styles, current_start):
                     found = None  # "Silver, West Country Animation" / "Awards": a name wrapped onto this line
+                elif found is not None and current_kind is K.CONTACT \
+                        and _among_labels(document, index, styles, heading_styles, current_start):
+                    found = None  # "Languages" among "Nationality ...", "Driving licence ...": a label
         if found is None and stream != current_stream and stream in last_in_stream:
             found = (last_in_stream[stream], "")  # back in the other column: its section goes on
         if found is None and after_field is not None:
@@ -207,6 +218,8 @@ def split_sections(document: Document, role: Role) -> Sections:
                 sections.append(Section(current_kind, current_title, current_start, line.start))
             current_kind, current_title, current_start = found[0], found[1], line.start
             last_in_stream[stream] = found[0]
+        elif role == "resume" and current_kind is K.PREAMBLE and not contacts_read:
+            contacts_read = has_contact_details(text[line.start : line.end])
         current_stream = stream
         kind_by_line.append(current_kind)
     sections.append(Section(current_kind, current_title, current_start, len(text)))
@@ -235,19 +248,28 @@ def _field_line(body: str, kind: SectionKind) -> bool:
 
 def _streams(document: Document) -> list[str] | None:
     """Per line, "main" or "side": on a page read as two columns, the column holding less
-    text is the side one; pages of one column are main. None for a one-column document."""
+    text is the side one; pages of one column are main. Where the side column is the left
+    one (column 0, as rows across the page are), a line of column 0 after the right column
+    has been read runs across the page under a sidebar beside its top only: main. None for
+    a one-column document."""
     if not any(count > 1 for count in document.layout.columns_per_page):
         return None
     chars: Counter[tuple[int, int]] = Counter()
     for line in document.lines:
         chars[line.page, line.column] += line.end - line.start
     out = []
+    right_read: set[int] = set()  # pages whose right column has been read
     for line in document.lines:
+        if line.column == 1:
+            right_read.add(line.page)
         if chars[line.page, 1] == 0:
             out.append("main")
             continue
         main = 0 if chars[line.page, 0] >= chars[line.page, 1] else 1
-        out.append("main" if line.column == main else "side")
+        # under a left sidebar beside the top of the page only, the rows across the page that
+        # follow the right column (the main one) go on with it
+        across = main == 1 and line.column == 0 and line.page in right_read
+        out.append("main" if line.column == main or across else "side")
     return out
 
 
@@ -258,27 +280,73 @@ def _is_exact(body: str, role: Role) -> bool:
 
 def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> frozenset[str]:
     """The type styles (PDF: font, size, colour, case; and column) of the lines that are known
-    headings, when at least two headings share one and body lines rarely use it."""
+    headings (after a glyph the theme sets only before its headings, `_heading_icons`), when
+    at least two headings share one and body lines rarely use it."""
     if not styles or role != "resume":
         return frozenset()
     hits: Counter[str] = Counter()
     uses: Counter[str] = Counter()
+    icons = _heading_icons(document, styles)
     for line in document.lines:
         if line.start not in styles:
             continue
         key = f"{styles[line.start]}|{line.column}"  # a sidebar's headings are not the main column's
         uses[key] += 1
         body = document.text[line.start : line.end]
+        if body.lstrip()[:1] in icons:  # "◆ Certifications": a glyph a theme sets before its headings
+            body = _BULLET_MARKER.sub("", body, count=1)
         if _heading_of_line(body, role) is not None and _is_exact(body, role):
             hits[key] += 1
-    return frozenset(s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2)
+    found = {s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2}
+    # a sidebar that shows one known heading in the main column's headings' type ("Skills:"
+    # beside "Experience:", "Education:") sets its other headings in it too ("Personal:")
+    types = {key.rpartition("|")[0] for key in found}
+    found |= {s for s, n in hits.items() if s.rpartition("|")[0] in types and uses[s] <= 2 * n + 2}
+    return frozenset(found)
+
+
+def _heading_icons(document: Document, styles: dict[int, str]) -> frozenset[str]:
+    """Bullet glyphs a theme sets only before its headings: each starts at least two lines
+    of one type that are known headings once it is taken off, and no line of another type
+    (there the glyph marks list items, "◆ Auction campaigns")."""
+    types: dict[str, set[str]] = {}
+    before_headings: Counter[str] = Counter()
+    for line in document.lines:
+        body = document.text[line.start : line.end]
+        marker = _BULLET_MARKER.match(body)
+        if marker is None or line.start not in styles:
+            continue
+        glyph = body.lstrip()[:1]
+        types.setdefault(glyph, set()).add(styles[line.start])
+        before_headings[glyph] += _is_exact(body[marker.end():], "resume")
+    return frozenset(g for g, n in before_headings.items() if n >= 2 and len(types[g]) == 1)
+
+
+def _colon_styles(document: Document, role: Role, styles: dict[int, str], heading_styles: frozenset[str]
+                  ) -> frozenset[str]:
+    """The headings' types in which every known heading ends with a colon ("About:",
+    "Education:"): there a colon ends a heading, as it ends the known ones."""
+    ends: dict[str, set[bool]] = {}
+    for line in document.lines:
+        key = f"{styles.get(line.start)}|{line.column}"
+        body = document.text[line.start : line.end].rstrip()
+        if key in heading_styles and _is_exact(body, role):
+            ends.setdefault(key, set()).add(body.endswith(":"))
+    return frozenset(key for key, seen in ends.items() if seen == {True})
 
 
 def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
-              current: SectionKind, styled: bool) -> tuple[SectionKind, str] | None:
+              current: SectionKind, styled: bool, contacts_read: bool = False,
+              colon_ends: bool = False) -> tuple[SectionKind, str] | None:
     """What the line's type says: a line set like the known headings is a heading whatever
     its words ("Personal Life", "Community Roles"), even of the kind open before it
-    ("Toolbox" after "Expertise"), except among contact details (their labels); a heading
+    ("Toolbox" after "Expertise"), except among contact details (their labels); in the
+    preamble only once its contact details are read (before them a name or a title may be
+    set in the headings' type; after them "Statement" opens the first section), or before
+    them when its words point to a summary ("Who I am"), and ending with a colon where the
+    known headings in its type do (`colon_ends`: "Personal:" beside "Skills:"), or carrying a
+    qualifier in brackets or joining two headings with a slash or a bar ("Work Experience
+    (continued)", "Skills / Tools"); a heading
     of the section's own kind set otherwise is a sub-heading ("Software" under "Technical
     Skills")."""
     in_style = bool(style) and style in heading_styles
@@ -290,9 +358,15 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
         return (kind, clean_heading(unmarked)) if kind is not None else None
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
-        if in_style and current is not K.PREAMBLE and not (current is K.CONTACT and _contact_label(body)) \
-                and _unknown_heading_shaped(body):
-            return _unknown_heading(body)
+        if colon_ends:
+            body = body.rstrip().removesuffix(":")
+        title = _QUALIFIER.sub("", body) if in_style else body  # "Work Experience (continued)"
+        words = title.replace(" / ", " & ").replace(" | ", " & ")  # "Skills / Tools": two headings' words
+        if in_style and not (current in (K.CONTACT, K.PREAMBLE) and _contact_label(words)) \
+                and _unknown_heading_shaped(words):
+            kind = _unknown_heading(words)[0]
+            if current is not K.PREAMBLE or contacts_read or kind is K.SUMMARY:
+                return kind, clean_heading(title)  # before the contact details, "Who I am" but not a title
         return None
     if found[0] is not current or found[0] is K.OTHER:
         return found
@@ -302,6 +376,11 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+
+
+# What a heading set like the others may carry after its words: "Experience (continued)",
+# "Work History (selected)"; and two headings joined by a slash or a bar ("Skills / Tools")
+_QUALIFIER = re.compile(r"\s+\([^()]{1,20}\)\s*$")
 
 
 def _numbered_headings(document: Document, role: Role) -> dict[int, tuple[SectionKind, str]]:
@@ -337,6 +416,37 @@ def _wraps_on(document: Document, index: int, styles: dict[int, str], heading_st
     if f"{style}|{line.column}" in heading_styles:
         return False
     return not document.text[before.start : before.end].rstrip().endswith((".", ":", ";", "!", "?", ")"))
+
+
+MIN_LABELS = 2  # other lines in a label's type near it that make it one of a list of labels
+LABEL_REACH = 4  # lines before and after a label where the list's other labels stand
+
+
+def _among_labels(document: Document, index: int, styles: dict[int, str], heading_styles: frozenset[str],
+                  section_start: int) -> bool:
+    """The line is one of a list of labels inside a section (the caller asks it of contact and
+    personal details): not in the headings' type, with at least `MIN_LABELS` lines in its
+    type within `LABEL_REACH` lines of it, in its column and its section ("Languages" after
+    "Nationality British", "Driving licence ..."; "PORTFOLIO" among "PHONE", "EMAIL"). Role
+    titles set in one type stand further apart, with their bullets between them; inside other
+    sections a template may set real headings in its labels' type (a LaTeX "Languages" in
+    the type of the skills' group labels), so it is not asked there."""
+    line = document.lines[index]
+    style = styles.get(line.start)
+    if style is None or not heading_styles or section_start == 0 or f"{style}|{line.column}" in heading_styles:
+        return False
+    same = 0
+    for step in (-1, 1):  # up, then down, to the section's heading, another column or the next section
+        for offset in range(1, LABEL_REACH + 1):
+            near = index + step * offset
+            if not 0 <= near < len(document.lines):
+                break
+            other = document.lines[near]
+            if other.start <= section_start or other.column != line.column \
+                    or f"{styles.get(other.start)}|{other.column}" in heading_styles:
+                break
+            same += styles.get(other.start) == style
+    return same >= MIN_LABELS
 
 
 def _card_heading(found: tuple[SectionKind, str] | None, body: str) -> tuple[SectionKind, str] | None:
