@@ -44,6 +44,33 @@ def test_token_facts_agree_with_the_tokens(name):
     assert tuple(token_facts(doc)) == _slow_facts(doc)
 
 
+REAL_POSTINGS = Path(__file__).resolve().parents[2] / "shared" / "resume-dev" / "postings" / "postings.jsonl"
+CURLY = ("The post holder’s role: driver’s licence, ’quoted’, O’Neill’s team’s ’s ’’ don’t\n"
+         "’Leading and trailing’ ’\n’ Excel’s R’ C#’s")
+
+
+def test_token_facts_fold_the_apostrophes_of_every_token_that_has_one():
+    """Only the tokens holding a curly apostrophe are folded (found from the apostrophes'
+    offsets): the same lower-case forms as folding every token, on the real postings."""
+    import json
+
+    from skillgap.ingest import document_from_text
+    from skillgap.language.apostrophes import CURLY_APOSTROPHE, fold_apostrophe
+
+    nlp = get_extractor(()).nlp
+    texts = [CURLY, TRICKY + CURLY]
+    if REAL_POSTINGS.is_file():
+        for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines():
+            texts.append(document_from_text(json.loads(line).get("text") or "x").text)
+    folded = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        lowers = token_facts(doc).lowers
+        assert lowers == [fold_apostrophe(t.lower_) for t in doc]
+        folded += sum(CURLY_APOSTROPHE in t.text for t in doc)
+    assert folded > 300 if REAL_POSTINGS.is_file() else folded > 10
+
+
 def test_fuzzy_window_finds_what_the_whole_list_finds():
     fuzzy = get_extractor(()).nlp.get_pipe("skillgap_fuzzy_matcher")
     compiled = fuzzy.compiled
