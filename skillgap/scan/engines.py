@@ -65,6 +65,9 @@ def _fork_context(extractor: Callable[[], Any]) -> Any:
     from skillgap.language.verbs import load_table  # with the pipeline: the package is loaded
 
     load_table()  # the verb table a posting's record reads (requirements._duty_line): shared too
+    from skillgap.ingest.folded import read_needed_strings
+
+    read_needed_strings()  # and what its patterns of wordings need (ingest/needed_text.py)
     gc.freeze()  # the collector in a child would otherwise copy every shared page it visits
     return multiprocessing.get_context("fork")
 
