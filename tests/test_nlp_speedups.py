@@ -223,7 +223,6 @@ def test_attributes_computed_where_asked_are_spacys():
     assert sum(n for _, _, n in asked) > 10 and sum(title for title, _, _ in asked) > 100
 
 
-REAL_POSTINGS = Path(__file__).resolve().parents[2] / "shared" / "resume-dev" / "postings" / "postings.jsonl"
 TAGS = ("Tags: amazon-web-services, ruby-on-rails, machine-learning, google-cloud-platform, full-time "
         "front-end-development, problem-solving, ci-cd, Amazon-Web-Services. "
         "A well-known, high-quality, fast-paced and data-driven team-player with a can-do attitude\n")
@@ -268,3 +267,35 @@ def test_hyphen_pass_finds_what_the_walk_from_every_token_finds():
         assert matcher._hyphen_pass(facts) == expected
         found += len(expected)
     assert found >= 4 * 6  # the slugs of TAGS, one text of them and one of five times them
+
+
+def test_walks_with_the_index_of_second_tokens_find_what_the_plain_walks_find():
+    """The index a scan builds (`index_second_tokens`) changes nothing the matcher finds: the
+    exact, compact and hyphen passes on the real postings, the tricky text and tag slugs."""
+    import json
+
+    from skillgap.ingest import document_from_text
+    from skillgap.nlp.candidates import CANDIDATES, DOC_TEXT
+    from skillgap.nlp.matcher import TaxonomyMatcher
+
+    nlp = get_extractor(()).nlp
+    compiled = nlp.get_pipe("skillgap_taxonomy_matcher").compiled
+    plain, indexed = TaxonomyMatcher(), TaxonomyMatcher()
+    plain.set_taxonomy(compiled)
+    indexed.set_taxonomy(compiled)
+    indexed.index_second_tokens()
+    assert plain._folded_follow is None and indexed._folded_follow
+    texts = [TRICKY, TAGS, CURLY, (SAMPLES / "posting-backend-engineer.txt").read_text(encoding="utf-8")]
+    if REAL_POSTINGS.is_file():
+        texts += [document_from_text(json.loads(line).get("text") or "").text
+                  for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        results = []
+        for matcher in (plain, indexed):
+            doc = nlp.make_doc(text)
+            doc.user_data[DOC_TEXT] = text
+            results.append(matcher(doc).user_data[CANDIDATES])
+        assert results[1] == results[0]
+        found += len(results[0])
+    assert found > 3_000 if REAL_POSTINGS.is_file() else found > 20

