@@ -299,3 +299,54 @@ def test_walks_with_the_index_of_second_tokens_find_what_the_plain_walks_find():
         assert results[1] == results[0]
         found += len(results[0])
     assert found > 3_000 if REAL_POSTINGS.is_file() else found > 20
+
+
+def _compact_pass_with_lists(matcher, facts):
+    """The compact pass as written before: what may stand inside or end a run, judged as
+    lists over every token first."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from skillgap.nlp.candidates import Candidate
+    from skillgap.taxonomy.compile import SEP, compact_key
+
+    compact, folded = matcher.compiled.compact, matcher.compiled.folded
+    texts, lowers, alpha, idx = facts.texts, facts.lowers, facts.alpha, facts.idx
+    n = len(texts)
+    blocks = [sp or low in STOP_WORDS or nl for sp, low, nl in zip(facts.space, lowers, facts.line_after, strict=False)]
+    ends = [text.isalnum() and low not in STOP_WORDS for text, low in zip(texts, lowers, strict=True)]
+    found = []
+    starts = [i for i, (word, block, end) in enumerate(zip(alpha, blocks, ends[1:], strict=False))
+              if word and end and not block]
+    for i in starts:
+        joined = compact_key(lowers[i]) + compact_key(lowers[i + 1])
+        for last in (i + 1, i + 2):
+            if last > i + 1:
+                if last >= n or blocks[last - 1] or not ends[last]:
+                    break
+                joined += compact_key(lowers[last])
+            hit = compact.get(joined)
+            if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and SEP.join(lowers[i : last + 1]) not in folded:
+                found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
+                break
+    return found
+
+
+def test_compact_pass_finds_what_the_pass_over_lists_finds():
+    """On the real postings, the tricky text and words written apart ("Postgre SQL")."""
+    import json
+
+    from skillgap.ingest import document_from_text
+
+    nlp = get_extractor(()).nlp
+    matcher = nlp.get_pipe("skillgap_taxonomy_matcher")
+    texts = [TRICKY, TAGS, CURLY, "A spread sheet, a Fork lift and bar code scanners\nSuccess Factors: a fast paced environment"]
+    if REAL_POSTINGS.is_file():
+        texts += [document_from_text(json.loads(line).get("text") or "").text
+                  for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        facts = token_facts(nlp.make_doc(text))
+        expected = _compact_pass_with_lists(matcher, facts)
+        assert matcher._compact_pass(facts) == expected
+        found += len(expected)
+    assert found >= (4 + 20 if REAL_POSTINGS.is_file() else 4)

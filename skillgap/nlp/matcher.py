@@ -142,12 +142,8 @@ class TaxonomyMatcher:
         compact = self.compiled.compact
         folded = self.compiled.folded
         texts, lowers, alpha, idx = facts.texts, facts.lowers, facts.alpha, facts.idx
+        space, line_after = facts.space, facts.line_after
         n = len(texts)
-        # may not stand inside a run: a space, a stop word, or a line break after it
-        blocks = [sp or low in STOP_WORDS or nl
-                  for sp, low, nl in zip(facts.space, lowers, facts.line_after, strict=False)]
-        # may end a run: letters or digits only, not a stop word
-        ends = [text.isalnum() and low not in STOP_WORDS for text, low in zip(texts, lowers, strict=True)]
         keys: dict[str, str] = {}
 
         def key(k: int) -> str:
@@ -157,13 +153,19 @@ class TaxonomyMatcher:
             return found_key
 
         found: list[Candidate] = []
-        starts = [i for i, (word, block, end) in enumerate(zip(alpha, blocks, ends[1:], strict=False))
-                  if word and end and not block]
+        # A word may stand inside a run unless it is a space, a stop word or has a line break
+        # after it; it may end one when it is letters or digits only and not a stop word. A
+        # run starts at a word of letters (never a space) followed by a word that may end it;
+        # judged here for every token in one pass, and for a third word only where asked.
+        starts = [i for i in range(n - 1) if alpha[i] and lowers[i] not in STOP_WORDS and not line_after[i]
+                  and texts[i + 1].isalnum() and lowers[i + 1] not in STOP_WORDS]
         for i in starts:
             joined = key(i) + key(i + 1)
             for last in (i + 1, i + 2):
                 if last > i + 1:  # a third word, if the second may stand inside a run and this one end it
-                    if last >= n or blocks[last - 1] or not ends[last]:
+                    middle = last - 1
+                    if (last >= n or space[middle] or lowers[middle] in STOP_WORDS or line_after[middle]
+                            or not texts[last].isalnum() or lowers[last] in STOP_WORDS):
                         break
                     joined += key(last)
                 hit = compact.get(joined)
