@@ -284,13 +284,15 @@ def test_walks_with_the_index_of_second_tokens_find_what_the_plain_walks_find():
     plain.set_taxonomy(compiled)
     indexed.set_taxonomy(compiled)
     indexed.index_second_tokens()
-    assert plain._folded_follow is None and indexed._folded_follow
-    texts = [TRICKY, TAGS, CURLY, (SAMPLES / "posting-backend-engineer.txt").read_text(encoding="utf-8")]
+    assert plain._folded_first is None and indexed._folded_first
+    texts = [TRICKY, TAGS, TAGS * 3, CURLY, (SAMPLES / "posting-backend-engineer.txt").read_text(encoding="utf-8")]
     if REAL_POSTINGS.is_file():
         texts += [document_from_text(json.loads(line).get("text") or "").text
                   for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
     found = 0
     for text in texts:
+        facts = token_facts(nlp.make_doc(text))
+        assert indexed._hyphen_pass(facts) == plain._hyphen_pass(facts)
         results = []
         for matcher in (plain, indexed):
             doc = nlp.make_doc(text)
@@ -339,7 +341,8 @@ def test_compact_pass_finds_what_the_pass_over_lists_finds():
 
     nlp = get_extractor(()).nlp
     matcher = nlp.get_pipe("skillgap_taxonomy_matcher")
-    texts = [TRICKY, TAGS, CURLY, "A spread sheet, a Fork lift and bar code scanners\nSuccess Factors: a fast paced environment"]
+    texts = [TRICKY, TAGS, CURLY,
+             "A spread sheet, a Fork lift and bar code scanners\nSuccess Factors: a fast paced environment"]
     if REAL_POSTINGS.is_file():
         texts += [document_from_text(json.loads(line).get("text") or "").text
                   for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
