@@ -71,8 +71,8 @@ class Extractor:
         return self.compiled.fingerprint + ("" if "skillgap_fuzzy_matcher" in self.nlp.pipe_names else "-nofuzzy")
 
     def index_for_many_documents(self) -> None:
-        """Build what pays for itself only over many documents (the matcher's index of
-        second tokens, nlp/matcher.py); the results are the same without. Once per process."""
+        """Build what pays for itself only over many documents (the matcher's index of the
+        tokens that start names, nlp/matcher.py); the results are the same without."""
         self.nlp.get_pipe("skillgap_taxonomy_matcher").index_second_tokens()
 
     @contextmanager
