@@ -47,7 +47,7 @@ def _ignoring_case(folded: FoldedPattern, text: str) -> list[tuple[int, int]]:
     (r"(?:these|those|pluses|plus)", {"these", "those", "plus"}),  # "pluses" holds "plus"
     # nothing known, or too short to be worth a test
     (r"a|", None), (r"(?:abc)?", None), (r"\w+", None), (r"(?!abc)x", None), (r"e\.\s?g|i\.\s?e", None),
-    (r"(?i:abc)", None), (r".*", None), (r"[^abc]def", {"def"}), (r"x{0,3}", None),
+    (r"(?i:abc)", None), (r"(?i)abc", None), (r".*", None), (r"[^abc]def", {"def"}), (r"x{0,3}", None),
 ])
 def test_needed_strings_of_small_patterns(pattern, expected):
     assert needed_strings(pattern) == (None if expected is None else frozenset(expected))

@@ -42,7 +42,10 @@ def needed_strings(pattern: str, flags: int = 0) -> Needles | None:
         return None
     try:
         parsed = _parser.parse(pattern, flags)
+        inline_flags = parsed.state.flags  # set inside the pattern: "(?i)..."
     except Exception:  # noqa: BLE001  (a private module: any surprise means no shortcut)
+        return None
+    if inline_flags & (re.IGNORECASE | re.LOCALE):
         return None
     found = _in_sequence(list(parsed))
     if found is None or min(map(len, found)) < SHORTEST:
