@@ -44,6 +44,33 @@ def test_token_facts_agree_with_the_tokens(name):
     assert tuple(token_facts(doc)) == _slow_facts(doc)
 
 
+REAL_POSTINGS = Path(__file__).resolve().parents[2] / "shared" / "resume-dev" / "postings" / "postings.jsonl"
+CURLY = ("The post holder’s role: driver’s licence, ’quoted’, O’Neill’s team’s ’s ’’ don’t\n"
+         "’Leading and trailing’ ’\n’ Excel’s R’ C#’s")
+
+
+def test_token_facts_fold_the_apostrophes_of_every_token_that_has_one():
+    """Only the tokens holding a curly apostrophe are folded (found from the apostrophes'
+    offsets): the same lower-case forms as folding every token, on the real postings."""
+    import json
+
+    from skillgap.ingest import document_from_text
+    from skillgap.language.apostrophes import CURLY_APOSTROPHE, fold_apostrophe
+
+    nlp = get_extractor(()).nlp
+    texts = [CURLY, TRICKY + CURLY]
+    if REAL_POSTINGS.is_file():
+        for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines():
+            texts.append(document_from_text(json.loads(line).get("text") or "x").text)
+    folded = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        lowers = token_facts(doc).lowers
+        assert lowers == [fold_apostrophe(t.lower_) for t in doc]
+        folded += sum(CURLY_APOSTROPHE in t.text for t in doc)
+    assert folded > 300 if REAL_POSTINGS.is_file() else folded > 10
+
+
 def test_fuzzy_window_finds_what_the_whole_list_finds():
     fuzzy = get_extractor(()).nlp.get_pipe("skillgap_fuzzy_matcher")
     compiled = fuzzy.compiled
@@ -196,7 +223,6 @@ def test_attributes_computed_where_asked_are_spacys():
     assert sum(n for _, _, n in asked) > 10 and sum(title for title, _, _ in asked) > 100
 
 
-REAL_POSTINGS = Path(__file__).resolve().parents[2] / "shared" / "resume-dev" / "postings" / "postings.jsonl"
 TAGS = ("Tags: amazon-web-services, ruby-on-rails, machine-learning, google-cloud-platform, full-time "
         "front-end-development, problem-solving, ci-cd, Amazon-Web-Services. "
         "A well-known, high-quality, fast-paced and data-driven team-player with a can-do attitude\n")
@@ -241,3 +267,89 @@ def test_hyphen_pass_finds_what_the_walk_from_every_token_finds():
         assert matcher._hyphen_pass(facts) == expected
         found += len(expected)
     assert found >= 4 * 6  # the slugs of TAGS, one text of them and one of five times them
+
+
+def test_walks_with_the_index_of_second_tokens_find_what_the_plain_walks_find():
+    """The index a scan builds (`index_second_tokens`) changes nothing the matcher finds: the
+    exact, compact and hyphen passes on the real postings, the tricky text and tag slugs."""
+    import json
+
+    from skillgap.ingest import document_from_text
+    from skillgap.nlp.candidates import CANDIDATES, DOC_TEXT
+    from skillgap.nlp.matcher import TaxonomyMatcher
+
+    nlp = get_extractor(()).nlp
+    compiled = nlp.get_pipe("skillgap_taxonomy_matcher").compiled
+    plain, indexed = TaxonomyMatcher(), TaxonomyMatcher()
+    plain.set_taxonomy(compiled)
+    indexed.set_taxonomy(compiled)
+    indexed.index_second_tokens()
+    assert plain._folded_first is None and indexed._folded_first
+    texts = [TRICKY, TAGS, TAGS * 3, CURLY, (SAMPLES / "posting-backend-engineer.txt").read_text(encoding="utf-8")]
+    if REAL_POSTINGS.is_file():
+        texts += [document_from_text(json.loads(line).get("text") or "").text
+                  for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        facts = token_facts(nlp.make_doc(text))
+        assert indexed._hyphen_pass(facts) == plain._hyphen_pass(facts)
+        results = []
+        for matcher in (plain, indexed):
+            doc = nlp.make_doc(text)
+            doc.user_data[DOC_TEXT] = text
+            results.append(matcher(doc).user_data[CANDIDATES])
+        assert results[1] == results[0]
+        found += len(results[0])
+    assert found > 3_000 if REAL_POSTINGS.is_file() else found > 20
+
+
+def _compact_pass_with_lists(matcher, facts):
+    """The compact pass as written before: what may stand inside or end a run, judged as
+    lists over every token first."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from skillgap.nlp.candidates import Candidate
+    from skillgap.taxonomy.compile import SEP, compact_key
+
+    compact, folded = matcher.compiled.compact, matcher.compiled.folded
+    texts, lowers, alpha, idx = facts.texts, facts.lowers, facts.alpha, facts.idx
+    n = len(texts)
+    blocks = [sp or low in STOP_WORDS or nl for sp, low, nl in zip(facts.space, lowers, facts.line_after, strict=False)]
+    ends = [text.isalnum() and low not in STOP_WORDS for text, low in zip(texts, lowers, strict=True)]
+    found = []
+    starts = [i for i, (word, block, end) in enumerate(zip(alpha, blocks, ends[1:], strict=False))
+              if word and end and not block]
+    for i in starts:
+        joined = compact_key(lowers[i]) + compact_key(lowers[i + 1])
+        for last in (i + 1, i + 2):
+            if last > i + 1:
+                if last >= n or blocks[last - 1] or not ends[last]:
+                    break
+                joined += compact_key(lowers[last])
+            hit = compact.get(joined)
+            if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and SEP.join(lowers[i : last + 1]) not in folded:
+                found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
+                break
+    return found
+
+
+def test_compact_pass_finds_what_the_pass_over_lists_finds():
+    """On the real postings, the tricky text and words written apart ("Postgre SQL")."""
+    import json
+
+    from skillgap.ingest import document_from_text
+
+    nlp = get_extractor(()).nlp
+    matcher = nlp.get_pipe("skillgap_taxonomy_matcher")
+    texts = [TRICKY, TAGS, CURLY,
+             "A spread sheet, a Fork lift and bar code scanners\nSuccess Factors: a fast paced environment"]
+    if REAL_POSTINGS.is_file():
+        texts += [document_from_text(json.loads(line).get("text") or "").text
+                  for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        facts = token_facts(nlp.make_doc(text))
+        expected = _compact_pass_with_lists(matcher, facts)
+        assert matcher._compact_pass(facts) == expected
+        found += len(expected)
+    assert found >= (4 + 20 if REAL_POSTINGS.is_file() else 4)

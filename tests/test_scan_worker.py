@@ -121,9 +121,11 @@ def test_scan_worker_mentions_are_the_same_inside_a_memory_bound(name):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers fork on Linux only")
 def test_workers_fork_with_the_verb_table_read():
     """A forked worker shares the verb table a posting's record reads, instead of reading it
-    from its cache file on its first posting."""
+    from its cache file on its first posting; and the matcher's index of first tokens and
+    the strings the record's patterns need, instead of making its own."""
     import gc
 
+    from skillgap.ingest.folded import _MADE
     from skillgap.language import verbs
     from skillgap.scan.engines import _fork_context
 
@@ -131,5 +133,7 @@ def test_workers_fork_with_the_verb_table_read():
     try:
         assert _fork_context(_extractor) is not None
         assert verbs._table.cache_info().currsize == 1
+        assert _extractor().nlp.get_pipe("skillgap_taxonomy_matcher")._folded_first
+        assert _MADE and all("needed" in pattern.__dict__ for pattern in _MADE)  # read (cached_property)
     finally:
         gc.unfreeze()

@@ -10,16 +10,34 @@ character an ASCII letter that IGNORECASE would not already read as one. Four ch
 break that, found by trying every code point (`tests/test_ingest_folded.py` tries them
 again): the dotted and dotless capital and small I, the long s and the Kelvin sign. A text
 that holds one of them is searched ignoring case, as written.
+
+A lower-cased text that holds none of the strings every match needs
+(`ingest/needed_text.py`, read from the pattern on first use) has no match: most
+sentences hold none of a list's wordings, and a substring test per string costs less
+than the search.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cached_property
+
+from skillgap.ingest.needed_text import needed_strings
 
 # İ (lower-cases to two characters), ı and ſ (IGNORECASE reads them as "i" and "s"), and
 # the Kelvin sign (lower-cases to an ASCII "k").
 UNFOLDABLE = "\u0130\u0131\u017f\u212a"
 _UNFOLDABLE = re.compile(f"[{UNFOLDABLE}]")
+
+
+_MADE: list[FoldedPattern] = []  # every pattern made (module constants), for read_needed_strings
+
+
+def read_needed_strings() -> None:
+    """Read the needed strings of every pattern made so far: about 4 ms, which a scan pays
+    once before forking its workers (they share them) rather than once in each."""
+    for pattern in _MADE:
+        _ = pattern.needed
 
 
 class FoldedPattern:
@@ -34,18 +52,32 @@ class FoldedPattern:
         self.pattern = pattern
         self._folded = re.compile(pattern)
         self._ignoring_case = re.compile(pattern, re.IGNORECASE)
+        _MADE.append(self)
 
-    def _prepared(self, text: str) -> tuple[re.Pattern[str], str]:
+    @cached_property
+    def needed(self) -> tuple[str, ...] | None:
+        """Strings one of which every match holds in the lower-cased text (None: unknown, or
+        not worth testing: a pattern anchored at the start is tried at one place only)."""
+        found = None if self.pattern.startswith("^") else needed_strings(self.pattern)
+        return None if found is None else tuple(sorted(found))
+
+    def _prepared(self, text: str) -> tuple[re.Pattern[str] | None, str]:
+        """The pattern to search and the text to search it in; no pattern when the text
+        holds none of the strings a match needs."""
         if text.isascii() or _UNFOLDABLE.search(text) is None:
-            return self._folded, text.lower()
+            folded = text.lower()
+            needed = self.needed
+            if needed is not None and not any(map(folded.__contains__, needed)):
+                return None, folded
+            return self._folded, folded
         return self._ignoring_case, text
 
     def search(self, text: str) -> bool:
         """Whether the pattern occurs in `text`, ignoring case."""
         pattern, prepared = self._prepared(text)
-        return pattern.search(prepared) is not None
+        return pattern is not None and pattern.search(prepared) is not None
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each match in `text`, ignoring case, as `finditer` finds them."""
         pattern, prepared = self._prepared(text)
-        return [match.span() for match in pattern.finditer(prepared)]
+        return [] if pattern is None else [match.span() for match in pattern.finditer(prepared)]

@@ -7,6 +7,7 @@ spaCy-native code can read them as spans labelled with the skill id.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from spacy.attrs import IDX, LENGTH
@@ -68,11 +69,22 @@ def token_facts(doc: Doc) -> TokenFacts:
         texts = [text[start : start + length] for start, length in zip(idx, array[:, 1].tolist(), strict=True)]
         lowers = [t.lower() for t in texts]
         if CURLY_APOSTROPHE in text:  # "driver’s license" is "driver's license"
-            lowers = [fold_apostrophe(t) for t in lowers]
+            _fold_apostrophes(text, idx, texts, lowers)
         facts = TokenFacts(texts, lowers, [t.isalpha() for t in texts], idx,
                            [t.isspace() for t in texts], [False] * len(texts))
         doc.user_data[TOKEN_FACTS] = facts
     return facts
+
+
+def _fold_apostrophes(text: str, idx: list[int], texts: list[str], lowers: list[str]) -> None:
+    """Fold the lower-case form of each token that holds a curly apostrophe, found from the
+    apostrophes' offsets in the text (a few a posting) rather than by a look at every token."""
+    at = text.find(CURLY_APOSTROPHE)
+    while at != -1:
+        k = bisect_right(idx, at) - 1  # the last token that starts at or before the apostrophe
+        if k >= 0 and at < idx[k] + len(texts[k]):
+            lowers[k] = fold_apostrophe(lowers[k])
+        at = text.find(CURLY_APOSTROPHE, at + 1)
 
 
 def doc_text(doc: Doc) -> str:

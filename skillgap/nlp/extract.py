@@ -70,6 +70,11 @@ class Extractor:
     def fingerprint(self) -> str:
         return self.compiled.fingerprint + ("" if "skillgap_fuzzy_matcher" in self.nlp.pipe_names else "-nofuzzy")
 
+    def index_for_many_documents(self) -> None:
+        """Build what pays for itself only over many documents (the matcher's index of the
+        tokens that start names, nlp/matcher.py); the results are the same without."""
+        self.nlp.get_pipe("skillgap_taxonomy_matcher").index_second_tokens()
+
     @contextmanager
     def bounded_memory(self, limit: int | None = None) -> Iterator[None]:
         """A block of extractions that leaves spaCy's vocabulary as it found it, once the

@@ -17,6 +17,9 @@ from spacy.tokens import Doc
 from skillgap.nlp.candidates import Candidate, TokenFacts, candidates, select_longest, token_facts
 from skillgap.taxonomy.compile import SEP, CompiledTaxonomy, compact_key
 
+_First = tuple  # (the owners of the one-token name or None, the tokens that follow it in longer names)
+_NONE: frozenset[str] = frozenset()
+
 
 class TaxonomyMatcher:
     """spaCy component: exact and alias matches of the compiled taxonomy."""
@@ -25,20 +28,38 @@ class TaxonomyMatcher:
         self.compiled: CompiledTaxonomy | None = None
         self._folded_starts: frozenset[str] = frozenset()
         self._exact_starts: frozenset[str] = frozenset()
+        self._folded_first: dict[str, _First] | None = None
+        self._exact_first: dict[str, _First] | None = None
 
     def set_taxonomy(self, compiled: CompiledTaxonomy) -> None:
         self.compiled = compiled
         # the first token of every name: a walk from any other token finds nothing
         self._folded_starts = frozenset(key.split(SEP, 1)[0] for key in compiled.folded)
         self._exact_starts = frozenset(key.split(SEP, 1)[0] for key in compiled.exact)
+        self._folded_first = self._exact_first = None
+
+    def index_second_tokens(self) -> None:
+        """For each token that starts a name, its one-token name's owners and the tokens
+        that follow it in longer names (`_walk_indexed`, 40 % faster than `_walk`). About
+        20 ms to build and 3 MB, which only a process that reads many documents gets back
+        (a scan builds it before forking its workers; `check` does without)."""
+        if self.compiled is None:
+            raise RuntimeError("TaxonomyMatcher used before set_taxonomy()")
+        if self._folded_first is None:
+            self._folded_first = _first_tokens(self.compiled.folded, self._folded_starts)
+            self._exact_first = _first_tokens(self.compiled.exact, self._exact_starts)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.compiled is None:
             raise RuntimeError("TaxonomyMatcher used before set_taxonomy()")
         facts = token_facts(doc)
         compiled = self.compiled
-        found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded, self._folded_starts)
-        found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_starts)
+        if self._folded_first is None or self._exact_first is None:
+            found = self._walk(facts.lowers, compiled.folded_prefixes, compiled.folded, self._folded_starts)
+            found += self._walk(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_starts)
+        else:
+            found = self._walk_indexed(facts.lowers, compiled.folded_prefixes, compiled.folded, self._folded_first)
+            found += self._walk_indexed(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_first)
         found += self._compact_pass(facts)
         found += self._hyphen_pass(facts)
         candidates(doc).extend(select_longest(found))
@@ -69,8 +90,11 @@ class TaxonomyMatcher:
         at = sorted({start for first, second in zip(after, after[1:], strict=False)
                      for start in range(max(0, second + 1 - max_len), first)})
         compiled = self.compiled
-        found = self._walk([lowers[k] for k in keep], compiled.folded_prefixes, compiled.folded,
-                           self._folded_starts, at)
+        tokens = [lowers[k] for k in keep]
+        if self._folded_first is None:
+            found = self._walk(tokens, compiled.folded_prefixes, compiled.folded, self._folded_starts, at)
+        else:
+            found = self._walk_indexed(tokens, compiled.folded_prefixes, compiled.folded, self._folded_first, at)
         out = []
         for candidate in found:
             start, end = keep[candidate.start], keep[candidate.end - 1] + 1
@@ -100,6 +124,41 @@ class TaxonomyMatcher:
                 key = key + SEP + tokens[j]
         return found
 
+    def _walk_indexed(self, tokens: list[str], prefixes: frozenset[str], table, first: dict[str, _First],
+                      at: list[int] | None = None) -> list[Candidate]:
+        """`_walk` with the index of first tokens (`index_second_tokens`): the tokens that
+        start a name are picked at C speed (`map` over the tokens), and the second token is
+        looked up among those that follow the first in some name, without building the
+        two-token key: most walks end there. The same candidates in the same order."""
+        found: list[Candidate] = []
+        max_len = self.compiled.max_tokens
+        n = len(tokens)
+        if at is None:
+            infos = list(map(first.get, tokens))
+            started = compress(range(n), infos)
+        else:
+            infos = dict(zip(at, map(first.get, [tokens[i] for i in at]), strict=True))
+            started = (i for i in at if infos[i])
+        for i in started:
+            owners, seconds = infos[i]
+            if owners:
+                for skill_id, alias, method, needs_context in owners:
+                    found.append(Candidate(i, i + 1, skill_id, alias, method, 1.0, needs_context))
+            j = i + 1
+            if j >= n or tokens[j] not in seconds:
+                continue
+            key, stop = tokens[i], min(n, i + max_len)
+            while True:
+                key = key + SEP + tokens[j]
+                owners = table.get(key)
+                if owners:
+                    for skill_id, alias, method, needs_context in owners:
+                        found.append(Candidate(i, j + 1, skill_id, alias, method, 1.0, needs_context))
+                j += 1
+                if j >= stop or key not in prefixes:
+                    break
+        return found
+
     def _compact_pass(self, facts: TokenFacts) -> list[Candidate]:
         """Two or three adjacent words that spell an alias when joined ("Type Script").
 
@@ -108,12 +167,8 @@ class TaxonomyMatcher:
         compact = self.compiled.compact
         folded = self.compiled.folded
         texts, lowers, alpha, idx = facts.texts, facts.lowers, facts.alpha, facts.idx
+        space, line_after = facts.space, facts.line_after
         n = len(texts)
-        # may not stand inside a run: a space, a stop word, or a line break after it
-        blocks = [sp or low in STOP_WORDS or nl
-                  for sp, low, nl in zip(facts.space, lowers, facts.line_after, strict=False)]
-        # may end a run: letters or digits only, not a stop word
-        ends = [text.isalnum() and low not in STOP_WORDS for text, low in zip(texts, lowers, strict=True)]
         keys: dict[str, str] = {}
 
         def key(k: int) -> str:
@@ -123,13 +178,19 @@ class TaxonomyMatcher:
             return found_key
 
         found: list[Candidate] = []
-        starts = [i for i, (word, block, end) in enumerate(zip(alpha, blocks, ends[1:], strict=False))
-                  if word and end and not block]
+        # A word may stand inside a run unless it is a space, a stop word or has a line break
+        # after it; it may end one when it is letters or digits only and not a stop word. A
+        # run starts at a word of letters (never a space) followed by a word that may end it;
+        # judged here for every token in one pass, and for a third word only where asked.
+        starts = [i for i in range(n - 1) if alpha[i] and lowers[i] not in STOP_WORDS and not line_after[i]
+                  and texts[i + 1].isalnum() and lowers[i + 1] not in STOP_WORDS]
         for i in starts:
             joined = key(i) + key(i + 1)
             for last in (i + 1, i + 2):
                 if last > i + 1:  # a third word, if the second may stand inside a run and this one end it
-                    if last >= n or blocks[last - 1] or not ends[last]:
+                    middle = last - 1
+                    if (last >= n or space[middle] or lowers[middle] in STOP_WORDS or line_after[middle]
+                            or not texts[last].isalnum() or lowers[last] in STOP_WORDS):
                         break
                     joined += key(last)
                 hit = compact.get(joined)
@@ -137,3 +198,14 @@ class TaxonomyMatcher:
                     found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
                     break
         return found
+
+
+def _first_tokens(table, starts: frozenset[str]) -> dict[str, _First]:
+    """Each token that starts a name -> (the owners of the name of that one token, or None;
+    the second tokens of the longer names that start with it)."""
+    follow: dict[str, set[str]] = {}
+    for key in table:
+        parts = key.split(SEP, 2)
+        if len(parts) > 1:
+            follow.setdefault(parts[0], set()).add(parts[1])
+    return {first: (table.get(first), frozenset(follow.get(first, ()))) for first in starts}

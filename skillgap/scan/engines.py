@@ -61,10 +61,13 @@ def _fork_context(extractor: Callable[[], Any]) -> Any:
         return None
     # This process runs no threads, and the children never touch its SQLite connection
     # (they leave through os._exit, so it is not even closed there).
-    extractor()
+    extractor().index_for_many_documents()  # the workers share it
     from skillgap.language.verbs import load_table  # with the pipeline: the package is loaded
 
     load_table()  # the verb table a posting's record reads (requirements._duty_line): shared too
+    from skillgap.ingest.folded import read_needed_strings
+
+    read_needed_strings()  # and what its patterns of wordings need (ingest/needed_text.py)
     gc.freeze()  # the collector in a child would otherwise copy every shared page it visits
     return multiprocessing.get_context("fork")
 

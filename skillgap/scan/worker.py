@@ -214,6 +214,7 @@ def worker_pipeline(taxonomy: tuple[str, ...], limits: Limits, fingerprint: str)
                 "than this machine",
                 hint="install the same skillgap version and the same --taxonomy files on every worker")
         extractor = _PIPELINES[fingerprint] = get_extractor(taxonomy)
+        extractor.index_for_many_documents()  # a worker reads chunk after chunk (inherited when forked)
     return extractor
 
 
