@@ -116,8 +116,7 @@ class TaxonomyMatcher:
             while True:
                 owners = table.get(key)
                 if owners:
-                    for skill_id, alias, method, needs_context in owners:
-                        found.append(Candidate(i, j + 1, skill_id, alias, method, 1.0, needs_context))
+                    _add(found, owners, i, j + 1)
                 j += 1
                 if j >= stop or key not in prefixes:
                     break
@@ -142,8 +141,7 @@ class TaxonomyMatcher:
         for i in started:
             owners, seconds = infos[i]
             if owners:
-                for skill_id, alias, method, needs_context in owners:
-                    found.append(Candidate(i, i + 1, skill_id, alias, method, 1.0, needs_context))
+                _add(found, owners, i, i + 1)
             j = i + 1
             if j >= n or tokens[j] not in seconds:
                 continue
@@ -152,8 +150,7 @@ class TaxonomyMatcher:
                 key = key + SEP + tokens[j]
                 owners = table.get(key)
                 if owners:
-                    for skill_id, alias, method, needs_context in owners:
-                        found.append(Candidate(i, j + 1, skill_id, alias, method, 1.0, needs_context))
+                    _add(found, owners, i, j + 1)
                 j += 1
                 if j >= stop or key not in prefixes:
                     break
@@ -209,3 +206,9 @@ def _first_tokens(table, starts: frozenset[str]) -> dict[str, _First]:
         if len(parts) > 1:
             follow.setdefault(parts[0], set()).add(parts[1])
     return {first: (table.get(first), frozenset(follow.get(first, ()))) for first in starts}
+
+
+def _add(found: list[Candidate], owners, start: int, end: int) -> None:
+    """One candidate for each skill that owns the name at tokens [start, end)."""
+    for skill_id, alias, method, needs_context in owners:
+        found.append(Candidate(start, end, skill_id, alias, method, 1.0, needs_context))
