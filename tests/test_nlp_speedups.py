@@ -49,19 +49,26 @@ CURLY = ("The post holder’s role: driver’s licence, ’quoted’, O’Neill�
          "’Leading and trailing’ ’\n’ Excel’s R’ C#’s")
 
 
-def test_token_facts_fold_the_apostrophes_of_every_token_that_has_one():
-    """Only the tokens holding a curly apostrophe are folded (found from the apostrophes'
-    offsets): the same lower-case forms as folding every token, on the real postings."""
+def _real_postings() -> list[str]:
+    """The real postings' texts as a document reads them; none without the shared data."""
     import json
 
     from skillgap.ingest import document_from_text
+
+    if not REAL_POSTINGS.is_file():
+        return []
+    return [document_from_text(json.loads(line).get("text") or "").text
+            for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+
+
+def test_token_facts_fold_the_apostrophes_of_every_token_that_has_one():
+    """Only the tokens holding a curly apostrophe are folded (found from the apostrophes'
+    offsets): the same lower-case forms as folding every token, on the real postings."""
     from skillgap.language.apostrophes import CURLY_APOSTROPHE, fold_apostrophe
 
     nlp = get_extractor(()).nlp
     texts = [CURLY, TRICKY + CURLY]
-    if REAL_POSTINGS.is_file():
-        for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines():
-            texts.append(document_from_text(json.loads(line).get("text") or "x").text)
+    texts += _real_postings()
     folded = 0
     for text in texts:
         doc = nlp.make_doc(text)
@@ -250,16 +257,11 @@ def _hyphen_pass_walking_every_token(matcher, facts):
 
 def test_hyphen_pass_finds_what_the_walk_from_every_token_finds():
     """On the real postings (as a document reads them), the tricky text and tag slugs."""
-    import json
-
-    from skillgap.ingest import document_from_text
 
     nlp = get_extractor(()).nlp
     matcher = nlp.get_pipe("skillgap_taxonomy_matcher")
     texts = [TRICKY, TAGS, TAGS * 5, (SAMPLES / "posting-backend-engineer.txt").read_text(encoding="utf-8")]
-    if REAL_POSTINGS.is_file():
-        texts += [document_from_text(json.loads(line).get("text") or "").text
-                  for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+    texts += _real_postings()
     found = 0
     for text in texts:
         facts = token_facts(nlp.make_doc(text))
@@ -272,9 +274,6 @@ def test_hyphen_pass_finds_what_the_walk_from_every_token_finds():
 def test_walks_with_the_index_of_second_tokens_find_what_the_plain_walks_find():
     """The index a scan builds (`index_second_tokens`) changes nothing the matcher finds: the
     exact, compact and hyphen passes on the real postings, the tricky text and tag slugs."""
-    import json
-
-    from skillgap.ingest import document_from_text
     from skillgap.nlp.candidates import CANDIDATES, DOC_TEXT
     from skillgap.nlp.matcher import TaxonomyMatcher
 
@@ -286,9 +285,7 @@ def test_walks_with_the_index_of_second_tokens_find_what_the_plain_walks_find():
     indexed.index_second_tokens()
     assert plain._folded_first is None and indexed._folded_first
     texts = [TRICKY, TAGS, TAGS * 3, CURLY, (SAMPLES / "posting-backend-engineer.txt").read_text(encoding="utf-8")]
-    if REAL_POSTINGS.is_file():
-        texts += [document_from_text(json.loads(line).get("text") or "").text
-                  for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+    texts += _real_postings()
     found = 0
     for text in texts:
         facts = token_facts(nlp.make_doc(text))
@@ -335,17 +332,12 @@ def _compact_pass_with_lists(matcher, facts):
 
 def test_compact_pass_finds_what_the_pass_over_lists_finds():
     """On the real postings, the tricky text and words written apart ("Postgre SQL")."""
-    import json
-
-    from skillgap.ingest import document_from_text
 
     nlp = get_extractor(()).nlp
     matcher = nlp.get_pipe("skillgap_taxonomy_matcher")
     texts = [TRICKY, TAGS, CURLY,
              "A spread sheet, a Fork lift and bar code scanners\nSuccess Factors: a fast paced environment"]
-    if REAL_POSTINGS.is_file():
-        texts += [document_from_text(json.loads(line).get("text") or "").text
-                  for line in REAL_POSTINGS.read_text(encoding="utf-8").splitlines()]
+    texts += _real_postings()
     found = 0
     for text in texts:
         facts = token_facts(nlp.make_doc(text))
