@@ -112,15 +112,7 @@ class TaxonomyMatcher:
         max_len = self.compiled.max_tokens
         n = len(tokens)
         for i in [i for i in (range(n) if at is None else at) if tokens[i] in starts]:
-            key, j, stop = tokens[i], i, min(n, i + max_len)
-            while True:
-                owners = table.get(key)
-                if owners:
-                    _add(found, owners, i, j + 1)
-                j += 1
-                if j >= stop or key not in prefixes:
-                    break
-                key = key + SEP + tokens[j]
+            _walk_on(found, tokens, prefixes, table, i, i, tokens[i], min(n, i + max_len))
         return found
 
     def _walk_indexed(self, tokens: list[str], prefixes: frozenset[str], table, first: dict[str, _First],
@@ -145,15 +137,7 @@ class TaxonomyMatcher:
             j = i + 1
             if j >= n or tokens[j] not in seconds:
                 continue
-            key, stop = tokens[i], min(n, i + max_len)
-            while True:
-                key = key + SEP + tokens[j]
-                owners = table.get(key)
-                if owners:
-                    _add(found, owners, i, j + 1)
-                j += 1
-                if j >= stop or key not in prefixes:
-                    break
+            _walk_on(found, tokens, prefixes, table, i, j, tokens[i] + SEP + tokens[j], min(n, i + max_len))
         return found
 
     def _compact_pass(self, facts: TokenFacts) -> list[Candidate]:
@@ -206,6 +190,21 @@ def _first_tokens(table, starts: frozenset[str]) -> dict[str, _First]:
         if len(parts) > 1:
             follow.setdefault(parts[0], set()).add(parts[1])
     return {first: (table.get(first), frozenset(follow.get(first, ()))) for first in starts}
+
+
+def _walk_on(found: list[Candidate], tokens: list[str], prefixes: frozenset[str], table, start: int, j: int,
+             key: str, stop: int) -> None:
+    """The names that start at token `start` and whose first tokens, up to `j`, make `key`:
+    each owner of the key, then on while the key is a proper prefix of some name, up to
+    token `stop` (exclusive)."""
+    while True:
+        owners = table.get(key)
+        if owners:
+            _add(found, owners, start, j + 1)
+        j += 1
+        if j >= stop or key not in prefixes:
+            break
+        key = key + SEP + tokens[j]
 
 
 def _add(found: list[Candidate], owners, start: int, end: int) -> None:
