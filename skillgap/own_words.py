@@ -109,19 +109,23 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
 
 
 @lru_cache(maxsize=1)
+def _behaviour_tables() -> dict[str, dict]:
+    """`soft_behaviours.toml`, read once: one table per soft-skill id."""
+    return tomllib.loads(BEHAVIOURS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def behaviours() -> dict[str, tuple[str, ...]]:
     """Soft-skill id -> the patterns (regular expressions, case-insensitive) of what a
     candidate did that shows it (`soft_behaviours.toml`)."""
-    data = tomllib.loads(BEHAVIOURS_FILE.read_text(encoding="utf-8"))
-    return {sid: tuple(table["shows"]) for sid, table in data.items()}
+    return {sid: tuple(table["shows"]) for sid, table in _behaviour_tables().items()}
 
 
 @lru_cache(maxsize=1)
 def trait_adjectives() -> dict[str, str]:
     """Soft-skill id -> the adjective a résumé writes before its role for it, where it has
     one ("attention-to-detail" -> "detail-oriented"; `soft_behaviours.toml`)."""
-    data = tomllib.loads(BEHAVIOURS_FILE.read_text(encoding="utf-8"))
-    return {sid: table["adjective"] for sid, table in data.items() if "adjective" in table}
+    return {sid: table["adjective"] for sid, table in _behaviour_tables().items() if "adjective" in table}
 
 
 @lru_cache(maxsize=64)

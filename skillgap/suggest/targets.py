@@ -129,12 +129,14 @@ class Targets:
     def skill_kinds_at(self, offset: int) -> frozenset[SkillKind]:
         """The kinds of the skills the résumé names starting at `offset` ("Python" of
         "Python developer")."""
-        return frozenset(skill.kind for m in self._mentions if m.start == offset
-                         for skill in (self._taxonomy.skills.get(m.skill_id),) if skill is not None)
+        return self._kinds(m.skill_id for m in self._mentions if m.start == offset)
 
     def kinds_on(self, target: Target) -> frozenset[SkillKind]:
         """The kinds of the skills the résumé names on one line ("spark, sql, kafka": tools)."""
-        return frozenset(skill.kind for sid in self.skills_on(target)
+        return self._kinds(self.skills_on(target))
+
+    def _kinds(self, skill_ids) -> frozenset[SkillKind]:
+        return frozenset(skill.kind for sid in skill_ids
                          for skill in (self._taxonomy.skills.get(sid),) if skill is not None)
 
     def lists_only_narrower(self, target: Target, skill_id: str) -> bool:
@@ -191,10 +193,7 @@ class Targets:
                 target = self.at(line.start)
                 if target is None or target.start != line.start:
                     continue
-                kinds = frozenset(
-                    skill.kind for m in self._mentions if target.start <= m.start < target.end
-                    for skill in (self._taxonomy.skills.get(m.skill_id),) if skill is not None)
-                out.append((target, kinds))
+                out.append((target, self.kinds_on(target)))
         return out
 
     def insertion_point(self, where: str) -> int:
