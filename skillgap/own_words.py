@@ -16,6 +16,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
+from skillgap.language.audience import audience_nouns
 from skillgap.language.wrapping import goes_on
 from skillgap.types import Analysis, Evidence, SectionKind, Strength
 
@@ -80,6 +81,7 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
     best_rank: tuple[float, bool] | None = None
     hits: list[tuple[int, int, str]] = []
     lines = document.lines
+    audience = audience_nouns(document.text) if soft else frozenset()  # "findings for leadership": the people
     for index, line in enumerate(lines):
         kind = sections.kind_at(line.start)
         if kind in _NOT_SHOWN_IN or (soft and kind is SectionKind.EDUCATION) or line.start in headings:
@@ -93,6 +95,9 @@ def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str
             more, more_found = _line_words(document.text[following.start : following.end])[soft]
             placed += [(following.start + w[0], following.start + w[1], w[2]) for w in more]
             found = found | more_found  # a sentence the file wrapped onto the next line is one sentence
+        if audience and any(w[0] in audience for w in placed):
+            placed = [w for w in placed if w[0] not in audience]
+            found = frozenset(w[2] for w in placed)
         rank = (max(len(f & found) / len(f) for f in wanted), kind in _USED_IN)
         if rank[0] >= share and (best_rank is None or rank > best_rank):
             best_rank = rank

@@ -104,6 +104,11 @@ RESUME_BULLETS = [
     ("- Helped the team Go to market in Spring 2021.", set(), {"go", "spring-framework"}),
     ("- Coached interns to Excel at communication.", set(), {"microsoft-excel"}),
     ("- Reported to Mr. Jenkins weekly.", set(), {"jenkins"}),
+    # "leadership" and "management" after "to/for/with" name the people: an audience
+    ("- Presented quarterly results to senior leadership.", set(), {"leadership"}),
+    ("- Reported to the executive leadership team weekly.", set(), {"leadership"}),
+    ("- Documented findings and recommendations for\nleadership.", set(), {"leadership"}),
+    ("- Led a team of 6 and provided leadership to 12 staff.", {"leadership"}, set()),
     # a line that opens with a participle is not a bullet of work done
     ("Required: experience in research", set(), set()),
     ("Discounted health and dental insurance", set(), {"insurance"}),

@@ -330,6 +330,46 @@ def test_a_team_named_with_its_abbreviation_or_glued_to_the_next_word_is_a_team(
     assert not names_a_team("Budgets for the Finance (and) Payroll team\n", 16, 23)
 
 
+def test_the_employers_promise_to_train_the_candidate_is_an_offer_not_an_ask():
+    text = ("We’ll be committed to your training and development from day one.\n"
+            "We invest in your development with a funded CPD budget.\n"
+            "Our learning and development strategy supports every member of staff.\n"
+            "You will deliver training and development sessions for ward staff.\n"  # the job: kept
+            "Experience of training and development in the NHS.\n")  # an ask: kept
+    assert _kept_lines(text) == ["You will deliver training and development sessions for ward staff.",
+                                 "Experience of training and development in the NHS."]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Health Education England (HEE) oversees workforce development.", "Health Education"),
+    ("You will work with the NHS Leadership Academy on new courses.", "Leadership"),
+    ("Membership of the Royal College of Nursing.", "Nursing"),
+    ("PMP from the Project Management Institute preferred.", "Project Management"),
+])
+def test_skill_words_inside_an_organisations_name_are_not_asks(text, words):
+    start = text.index(words)
+    assert names_a_team(text + "\n", start, start + len(words))
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Strong Leadership and Project Management skills.", "Leadership"),
+    ("Skills: Project Management, Budgeting, Trust accounts", "Project Management"),
+    ("Experience in Health Education, England or Wales.", "Health Education"),
+    ("Nursing degree from any university.", "Nursing"),
+])
+def test_capitalised_skills_beside_ordinary_words_are_still_asks(text, words):
+    start = text.index(words)
+    assert not names_a_team(text + "\n", start, start + len(words))
+
+
+def test_an_organisations_name_yields_no_ask_but_the_skill_asked_beside_it_does(default_extractor):
+    posting = ("Health Education England (HEE) supports the NHS workforce.\n"
+               "Requirements\n- Experience in health education and patient teaching\n")
+    assert "health-education" in _asks(default_extractor, posting)
+    named_only = "Health Education England (HEE) supports the NHS workforce.\nRequirements\n- Excel\n"
+    assert "health-education" not in _asks(default_extractor, named_only)
+
+
 def test_quality_ids_are_soft_skills_of_the_taxonomy(default_extractor):
     from skillgap.gap import QUALITIES
     from skillgap.types import SkillKind

@@ -82,6 +82,16 @@ def test_dates_company_words_and_course_names_show_no_soft_skill(unshown, shown)
     assert shown["problem-solving"].level is MatchLevel.MISSING  # only in the education section
 
 
+def test_leadership_as_the_audience_of_a_report_shows_no_leadership(default_extractor):
+    # the word itself, in "recommendations for leadership" (wrapped as a PDF wraps it), is
+    # the people who lead; a line where the candidate led still shows it
+    audience = SHOWS_NONE.replace("Education\n", "- Document findings and recommendations for\nleadership.\n"
+                                  "- Presented the audit to senior leadership and to management.\nEducation\n")
+    assert _gap(audience, default_extractor)["leadership"].level is MatchLevel.MISSING
+    led = audience.replace("Education\n", "- Provided leadership to 12 staff during the ward move\nEducation\n")
+    assert _gap(led, default_extractor)["leadership"].level is MatchLevel.EXACT
+
+
 def test_behaviour_map_names_soft_skills_of_the_taxonomy(default_extractor):
     taxonomy = default_extractor.taxonomy
     for skill_id, patterns in behaviours().items():

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from skillgap.ingest.folded import FoldedPattern
+from skillgap.language.names import in_organisation_name
 from skillgap.types import SectionKind
 
 Span = tuple[int, int]
@@ -115,6 +116,10 @@ _LEGAL_OR_OFFER = FoldedPattern(
     r"|privacy (?:notice|policy)|data protection act|our commitment to you|study (?:leave|time)"
     r"|^[^\w]*agile working[^\w]*$|agile working (?:policy|arrangements?|options?|opportunities|scheme)"
     r"|(?:excellent|great|fantastic|good|career) (?:career )?(?:progression|development) opportunities"
+    r"|committed to (?:your|supporting you)\b|invest(?:s|ing)? in (?:you|your (?:people|staff|development|future))\b"
+    r"|(?:support|develop|grow)(?:s|ing)? your (?:career|development|growth|progression|learning)\b"
+    r"|your (?:training|learning|career|professional) (?:and|&) development\b"
+    r"|(?:learning|training) (?:and|&) development (?:strategy|opportunities|programmes?|programs?|offer)\b"
     r"|we (?:\w+ ){0,2}(?:need|want|welcome|encourage|value|seek) (?:\w+ ){0,3}(?:people|applicants|applications"
     r"|candidates) from all backgrounds|representative of the communit(?:y|ies)"
     r"|date posted|likes:|dislikes:)",
@@ -237,7 +242,10 @@ def _without(text: str, start: int, end: int, spans: list[Span]) -> str:
 
 def names_a_team(text: str, start: int, end: int) -> bool:
     """The words at [start, end) name a team, department or organisation ("the Data
-    Science team", "our Finance Department", "Community Health Services"), not a skill."""
+    Science team", "our Finance Department", "Community Health Services", "Health
+    Education England"), not a skill."""
+    if in_organisation_name(text, start, end):
+        return True
     after = text[end:end + 40]
     if not _TEAM_WORD.match(after):
         return False

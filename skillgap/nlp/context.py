@@ -38,6 +38,7 @@ import re
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
+from skillgap.language.audience import audience_nouns
 from skillgap.language.names import continues_a_name
 from skillgap.nlp.candidates import (
     AMBIGUOUS_NAME,
@@ -97,7 +98,8 @@ class ContextFilter:
         if self.kinds is not None:
             kept = [c for c in kept if not _in_title(doc, c, self.kinds)
                     and not (self.kinds[c.skill_id] is SkillKind.SOFT and _names_a_study(doc, c))]
-        kept = [c for c in kept if not _ends_a_name(doc, c, found)
+        audience = audience_nouns(doc_text(doc))
+        kept = [c for c in kept if not _ends_a_name(doc, c, found) and doc[c.start].idx not in audience
                 and not (self.kinds is not None and self.kinds[c.skill_id] is SkillKind.TOOL and _a_likeness(doc, c))]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
