@@ -42,11 +42,18 @@ profession professions""".split())
 BEHAVIOURS_FILE = Path(__file__).with_name("soft_behaviours.toml")
 
 
+# Six letters of a lemma join a word's family ("recruiting", "recruitment"), except where
+# unrelated words share them: "interpersonal" and "interpretation", "communication" and
+# "community", "initiative" and "initially". There a family reads further.
+_CROWDED_PREFIXES = {"interp": 8, "commun": 8, "initia": 7}
+
+
 @lru_cache(maxsize=8192)
 def family(word: str) -> str:
     from skillgap.language.verbs import lemma
 
-    return lemma(word)[:6]
+    base = lemma(word)
+    return base[: _CROWDED_PREFIXES.get(base[:6].lower(), 6)]
 
 
 Words = tuple[tuple[int, int, str], ...]  # (start, end, family) of each word, offsets within a line

@@ -8,7 +8,7 @@ import pytest
 from conftest import built_document
 
 from skillgap.gap import compare, trait_in_other_words
-from skillgap.own_words import behaviours
+from skillgap.own_words import behaviours, family
 from skillgap.pipeline import analyze_document
 from skillgap.types import MatchLevel, SectionKind, SkillKind, Strength
 
@@ -90,6 +90,30 @@ def test_leadership_as_the_audience_of_a_report_shows_no_leadership(default_extr
     assert _gap(audience, default_extractor)["leadership"].level is MatchLevel.MISSING
     led = audience.replace("Education\n", "- Provided leadership to 12 staff during the ward move\nEducation\n")
     assert _gap(led, default_extractor)["leadership"].level is MatchLevel.EXACT
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("recruiting", "recruitment", True),
+    ("communicated", "communication", True),
+    ("initiated", "initiative", True),
+    ("interpretation", "interpersonal", False),
+    ("community", "communication", False),
+    ("initially", "initiative", False),
+])
+def test_word_families_join_forms_of_a_word_not_words_that_share_a_beginning(one, other, same):
+    assert (family(one) == family(other)) is same
+
+
+def test_a_word_that_only_begins_like_a_trait_shows_no_trait(default_extractor):
+    resume = SHOWS_NONE.replace("Education\n", "- 12-lead EKG interpretation for community patients\n"
+                                "Education\n")
+    items = _gap(resume, default_extractor)
+    assert items["communication-skills"].level is MatchLevel.MISSING
+    posting = analyze_document(built_document("Nurse\nRequirements\n- Good interpersonal skills\n"), "posting",
+                               default_extractor)
+    gap = compare(analyze_document(built_document(resume), "resume", default_extractor), posting,
+                  default_extractor.taxonomy)
+    assert gap.items[0].skill.id == "interpersonal-skills" and gap.items[0].level is MatchLevel.MISSING
 
 
 def test_behaviour_map_names_soft_skills_of_the_taxonomy(default_extractor):
