@@ -387,3 +387,26 @@ def test_cards_under_a_sidebar_beside_the_top_of_the_page_are_read_card_by_card(
     assert ("Tickets & Coding", K.CERTIFICATIONS) in titles and ("Training", K.EDUCATION) in titles
     lines = _read("b31-welder-flat.pdf").text.split("\n")
     assert lines.index("NVQ Level 3 Fabrication & Welding 2011") == lines.index("Training") + 1
+
+
+def test_run_in_headings_ending_in_a_full_stop_open_their_sections():
+    """Word-style run-in headings: "Software. QuickBooks Online, …", "Languages. English
+    and French", each opening a paragraph of its own section, even after a colon later in
+    the line ("Volunteering. Treasurer, … (2019 – present): annual budget …")."""
+    titles = _titles("b89-bookkeeper-runin.pdf")
+    for title, kind in [("Profile", K.SUMMARY), ("Certifications", K.CERTIFICATIONS), ("Software", K.SKILLS),
+                        ("Languages", K.LANGUAGES), ("Volunteering", K.VOLUNTEER), ("References", K.REFERENCES)]:
+        assert (title, kind) in titles
+    document = _read("b89-bookkeeper-runin.pdf")
+    sections = split_sections(document, "resume")
+    software = next(s for s in sections.sections if s.title == "Software")
+    assert "Xero, Sage 50" in document.text[software.start : software.end]  # the line's own words belong to it
+
+
+def test_a_heading_after_a_glyph_in_another_columns_heading_type_is_a_heading():
+    """Three boxed sections side by side, their headings after "❖" and "★" (bullet glyphs)
+    in the type of the first column's headings; and headings named by what they list
+    ("Laboratory Techniques", "Instruments & LIS") are skills."""
+    titles = _titles("b97-labtech-dense8pt.pdf")
+    assert ("Languages", K.LANGUAGES) in titles and ("Awards", K.AWARDS) in titles
+    assert ("Laboratory Techniques", K.SKILLS) in titles and ("Instruments & LIS", K.SKILLS) in titles

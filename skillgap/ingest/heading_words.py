@@ -177,8 +177,8 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
 RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
     **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles", "placements"], K.EXPERIENCE),
     **dict.fromkeys(["education", "qualifications", "studies", "degrees"], K.EDUCATION),
-    **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies", "knowledge"],
-                    K.SKILLS),
+    **dict.fromkeys(["skills", "competencies", "technologies", "tools", "expertise", "proficiencies", "knowledge",
+                     "techniques", "methods", "instruments", "equipment"], K.SKILLS),
     **dict.fromkeys(["projects"], K.PROJECTS),
     **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "licensure", "courses", "training"],
                     K.CERTIFICATIONS),

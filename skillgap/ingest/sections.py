@@ -135,6 +135,13 @@ _LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCA
                                      K.OTHER})
 
 
+# A run-in heading: a heading word and a full stop opening a paragraph of its own section,
+# as Word and LaTeX résumés set them ("Software. QuickBooks Online, Xero, Sage 50";
+# "Languages. English and French"). The full stop, unlike a label's colon, ends a heading
+# in any section.
+_RUN_IN = re.compile(r"^\s*([A-Z][\w&' -]{1,38}?)\.\s+(?=[A-Z0-9(])")
+
+
 # The year and month column labels before the heading of a Japanese résumé form's table
 _FORM_COLUMNS = re.compile(r"^年\s*月\s+(?=\S)")
 
@@ -144,6 +151,12 @@ def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -
     the first cell of a table row read across ("Career Summary | Licensed plumber ...")."""
     if _BULLET_MARKER.match(text):
         return None
+    if role == "resume":
+        run_in = _RUN_IN.match(text)
+        if run_in is not None and heading_shaped(run_in.group(1)):
+            kind = classify_heading(run_in.group(1), role)
+            if kind is not None:
+                return kind, run_in.group(1)
     head, sep = "", ""
     if not _without_dot_leader(text).rstrip().endswith((".", ",", ";")):  # a heading ends no sentence
         if role == "resume":
@@ -350,12 +363,14 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
     of the section's own kind set otherwise is a sub-heading ("Software" under "Technical
     Skills")."""
     in_style = bool(style) and style in heading_styles
-    if found is None and in_style and _BULLET_MARKER.match(body):
+    if found is None and _BULLET_MARKER.match(body) and (in_style or _type_of_headings(style, heading_styles)):
         # a glyph a theme sets before its headings ("✓ Certificates", "★ Continuing Education"),
-        # in the headings' type: not a bullet
+        # in the headings' type: not a bullet; in another column, only a known heading's words
         unmarked = _BULLET_MARKER.sub("", body, count=1)
         kind = classify_heading(unmarked, "resume")
-        return (kind, clean_heading(unmarked)) if kind is not None else None
+        if kind is not None and (in_style or _is_exact(unmarked, "resume")):
+            return kind, clean_heading(unmarked)
+        return None
     if found is None:
         # a contact block's labels ("ADDRESS", "PHONE", "LICENSE") may be set like headings
         if colon_ends:
@@ -373,6 +388,12 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
     if styled and heading_styles:
         return found if in_style else None
     return found if _is_exact(body, "resume") else None
+
+
+def _type_of_headings(style: str, heading_styles: frozenset[str]) -> bool:
+    """The line is set in the type of the known headings of another column (a style is its
+    type, a bar, and its column)."""
+    return bool(style) and style.rpartition("|")[0] in {known.rpartition("|")[0] for known in heading_styles}
 
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
