@@ -213,3 +213,15 @@ def test_an_ordinary_word_that_qualifies_a_shown_product_in_its_item_is_evidence
     flagged = listed_without_evidence(text, default_extractor)
     assert "charting" not in flagged and "Epic" not in flagged
     assert "soldering" in flagged
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    # b33-copywriter-zety (browser-printed): "microcopy" is English "copy" with a modifier
+    ("UX microcopy", []),
+    # Hoene84/CeeVee in resume-dev: German words after the names are not nouns they qualify
+    ("Linux und anderen Unix basierte Systeme", ["Linux", "Unix"]),
+])
+def test_a_name_before_a_compound_noun_is_part_of_the_item(line, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{line}\n"
+    found = listed_without_evidence(text, default_extractor)
+    assert [name for name in found if name in ("UX", "Linux", "Unix")] == flagged

@@ -213,7 +213,7 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     start, end = mention.start - line.start, mention.end - line.start
     words = english_words()
     after = _WORD_AFTER.match(text[end:])
-    if after and after.group(1) in words and after.group(1) not in STOP:
+    if after and _a_noun_it_qualifies(ctx, after.group(1), mention.end + after.start(1), words):
         return True
     if mention.text[:1].islower() and any(d.isdigit() for d in mention.text) and any(
             other.end == mention.start - 1 and text[start - 1] == " " for other in ctx.mentions):
@@ -240,6 +240,22 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     # ends a noun phrase ("Owner & Architect Relations Quality Control"): the name starts a cell
     item, phrase = compact(item_text(ctx, mention)), compact(word + mention.text)
     return item == phrase or (phrase in item and not _PLURAL.search(word))
+
+
+def _a_noun_it_qualifies(ctx: LintContext, word: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the lower-case word after a name makes it part of a longer item: an ordinary
+    noun ("Airflow testing"), or a compound the dictionary does not know whose head is one
+    ("UX microcopy") and that is not another skill of a list written without commas; a word
+    of another language ("Linux und anderen Unix basierte Systeme") is neither."""
+    if word in STOP:
+        return False
+    return word in words or (_english_head(word, words) and not any(other.start == start for other in ctx.mentions))
+
+
+def _english_head(word: str, words: frozenset[str]) -> bool:
+    """Whether the word ends in an ordinary word of four letters or more after three or more
+    letters: an English compound written as one word, whose head comes last ("microcopy")."""
+    return any(word[cut:] in words for cut in range(3, len(word) - 3))
 
 
 _PLURAL = re.compile(r"[^su]s$", re.IGNORECASE)  # "Relations", not "Business" nor "Status"
