@@ -225,3 +225,13 @@ def test_a_name_before_a_compound_noun_is_part_of_the_item(line, flagged, defaul
     text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{line}\n"
     found = listed_without_evidence(text, default_extractor)
     assert [name for name in found if name in ("UX", "Linux", "Unix")] == flagged
+
+
+def test_a_word_wrapped_from_the_line_above_is_part_of_the_item(default_extractor):
+    """b36-procurement-markdown (browser-printed): "spend" ends a line and "analysis" opens
+    the next; the item is spend analysis, not analysis."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\n"
+            "Strategic sourcing, supplier risk, spend\nanalysis, Coupa, Excel\n")
+    assert "analysis" not in listed_without_evidence(text, default_extractor)
+    text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nSupplier risk, spend,\nanalysis, Excel\n"
+    assert "analysis" in listed_without_evidence(text, default_extractor)

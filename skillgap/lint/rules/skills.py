@@ -218,7 +218,8 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     if mention.text[:1].islower() and any(d.isdigit() for d in mention.text) and any(
             other.end == mention.start - 1 and text[start - 1] == " " for other in ctx.mentions):
         return True  # "Assembly x86": the other skill's variant
-    before = _WORD_BEFORE.search(text[:start])
+    head = _text_before(ctx, mention)
+    before = _WORD_BEFORE.search(head)
     skill = ctx.taxonomy.get(mention.skill_id)
     if before is None or skill is None:
         return False
@@ -227,7 +228,7 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
         # "code compliance", "Airflow testing"; "tuning and debugging": one phrase of two
         if not _common(mention.text, words) or (skill.kind is SkillKind.TOOL and not word.islower()):
             return False  # "Orchestration kubeflow", "Engineering git": a name after a label
-        return word.lower() not in STOP or (word in _AND and bool(_LOWER_BEFORE.search(text[:before.start()])))
+        return word.lower() not in STOP or (word in _AND and bool(_LOWER_BEFORE.search(head[:before.start()])))
     if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in STOP \
             or not _common(mention.text, words):
         return False
@@ -240,6 +241,21 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     # ends a noun phrase ("Owner & Architect Relations Quality Control"): the name starts a cell
     item, phrase = compact(item_text(ctx, mention)), compact(word + mention.text)
     return item == phrase or (phrase in item and not _PLURAL.search(word))
+
+
+def _text_before(ctx: LintContext, mention: Mention) -> str:
+    """The text of the mention's line before it; for a mention that opens a line onto which
+    the line above wraps ("..., SRM, spend" / "analysis, Coupa"), from that line's start,
+    the break read as a space (the text ends where the mention starts, as on one line)."""
+    line = ctx.line_at(mention.start)
+    head = ctx.text[line.start:mention.start]
+    index = ctx.line_index(line.start)
+    if head.strip() or index == 0:
+        return head
+    previous = ctx.lines[index - 1]
+    if not goes_on(ctx.line_text(previous), ctx.line_text(line)):
+        return head
+    return re.sub(r"\s", " ", ctx.text[previous.start:mention.start])
 
 
 def _a_noun_it_qualifies(ctx: LintContext, word: str, start: int, words: frozenset[str]) -> bool:
