@@ -235,3 +235,16 @@ def test_a_word_wrapped_from_the_line_above_is_part_of_the_item(default_extracto
     assert "analysis" not in listed_without_evidence(text, default_extractor)
     text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nSupplier risk, spend,\nanalysis, Excel\n"
     assert "analysis" in listed_without_evidence(text, default_extractor)
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    # b39-vet-darkleft and b67-retailbuyer-myperfectresume (browser-printed)
+    ("Emergency & critical care", []),
+    ("Trend and competitor analysis", []),
+    ("Brazing & soldering", ["Brazing", "soldering"]),  # two skills
+    ("Budgeting & risk assessment", ["Budgeting", "risk assessment"]),  # the first is a skill of its own
+])
+def test_a_word_before_and_that_shares_the_names_head_makes_one_item(line, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{line}\n"
+    found = listed_without_evidence(text, default_extractor)
+    assert [name for name in found if name in line] == flagged

@@ -228,7 +228,8 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
         # "code compliance", "Airflow testing"; "tuning and debugging": one phrase of two
         if not _common(mention.text, words) or (skill.kind is SkillKind.TOOL and not word.islower()):
             return False  # "Orchestration kubeflow", "Engineering git": a name after a label
-        return word.lower() not in STOP or (word in _AND and bool(_LOWER_BEFORE.search(head[:before.start()])))
+        return word.lower() not in STOP or (word in _AND and (bool(_LOWER_BEFORE.search(head[:before.start()]))
+                                                              or _shares_the_head(ctx, mention, head[:before.start()])))
     if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in STOP \
             or not _common(mention.text, words):
         return False
@@ -256,6 +257,21 @@ def _text_before(ctx: LintContext, mention: Mention) -> str:
     if not goes_on(ctx.line_text(previous), ctx.line_text(line)):
         return head
     return re.sub(r"\s", " ", ctx.text[previous.start:mention.start])
+
+
+def _shares_the_head(ctx: LintContext, mention: Mention, head: str) -> bool:
+    """Whether a name of two or more words follows "X and" where X alone opens the item and
+    names no skill: X qualifies the name's last word too ("Emergency & critical care" is
+    emergency care and critical care, one item), unlike two skills ("Brazing & soldering",
+    "Budgeting & cost control")."""
+    first = _ITEM_OPENER.search(head)
+    if first is None or len(mention.text.split()) < 2:
+        return False
+    start = mention.start - len(head) + first.start(1)
+    return not any(other.start <= start < other.end for other in ctx.mentions)
+
+
+_ITEM_OPENER = re.compile(r"(?:^|[,;•|·▪●◦]|\s[-–—]\s|:\s)\s*([A-Za-z][a-z]+)\s+$")
 
 
 def _a_noun_it_qualifies(ctx: LintContext, word: str, start: int, words: frozenset[str]) -> bool:
