@@ -536,6 +536,16 @@ def test_engine_a_section_under_an_unusual_heading_is_not_missing(mini_extractor
     assert "SG205" not in found and "SG206" in found
 
 
+def test_engine_the_europass_driving_licence_heading_is_standard(mini_extractor):
+    """b83-officemanager-europass2020 (blind review): "DRIVING LICENCE" is a section of the
+    Europass CV, a heading readers and tracking systems know."""
+    text = ("Experience\nOffice Manager, Acme 2019 – 2021\n- Ran the office for 40 staff\n"
+            "DRIVING LICENCE\nDriving licence: B\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"])) == []
+    assert codes(lint_text(text.replace("DRIVING LICENCE", "ON THE ROAD LICENCE"), mini_extractor, fmt="txt",
+                           select=["SG206"])) == ["SG206"]
+
+
 def test_engine_a_year_in_brackets_or_told_without_a_full_stop_is_no_role_date(mini_extractor):
     """b40, b45, b46 (blind review): "... a council u-turn (2023).", "120 hires in 2023"."""
     text = ("Experience\nRecruiter, Acme — March 2022 – Present\nPlaced 120 hires in 2023 across three regions\n"
