@@ -546,6 +546,16 @@ def test_engine_the_europass_driving_licence_heading_is_standard(mini_extractor)
                            select=["SG206"])) == ["SG206"]
 
 
+def test_engine_the_header_row_of_a_table_under_its_heading_is_no_heading(mini_extractor):
+    """b27-midwife-elegant (blind review): a "Credentials" table whose first row labels the
+    columns; the same words with no heading above them still read as an unusual heading."""
+    text = ("Experience\nMidwife, St Aldhelm's 2019 – 2021\n- Delivered 300 births\nCredentials\n"
+            "CERTIFICATE ISSUER VALID UNTIL\nNMC registration, Midwife Nursing & Midwifery Council 08/2027\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"])) == []
+    below_a_role = text.replace("Credentials\n", "")
+    assert codes(lint_text(below_a_role, mini_extractor, fmt="txt", select=["SG206"])) == ["SG206"]
+
+
 def test_engine_a_year_in_brackets_or_told_without_a_full_stop_is_no_role_date(mini_extractor):
     """b40, b45, b46 (blind review): "... a council u-turn (2023).", "120 hires in 2023"."""
     text = ("Experience\nRecruiter, Acme — March 2022 – Present\nPlaced 120 hires in 2023 across three regions\n"
