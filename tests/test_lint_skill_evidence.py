@@ -248,3 +248,13 @@ def test_a_word_before_and_that_shares_the_names_head_makes_one_item(line, flagg
     text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{line}\n"
     found = listed_without_evidence(text, default_extractor)
     assert [name for name in found if name in line] == flagged
+
+
+def test_a_label_before_an_item_with_details_in_brackets_is_not_a_listed_skill(default_extractor):
+    """b35-marinebio-moderncv (browser-printed): the row "Analysis" of a skills table, whose
+    first item has its packages in brackets."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\n"
+            "Analysis R (lme4, glmmTMB, vegan), QGIS, Excel\n")
+    found = listed_without_evidence(text, default_extractor)
+    assert "Analysis" not in found and {"R", "QGIS", "Excel"} <= set(found)
+

@@ -147,7 +147,8 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     """The label of a group of skills, "Clinical: Epic, Cerner" (a JSON Resume skill's
     `name`), "ORM frameworks: TypeORM, Knex", or a label column read into the line
     ("Mathematical software Mathematica, Matlab"): the line opens with it, more words up to
-    a colon or none, and the first item of the list then holds another skill."""
+    a colon or none, and the first item of the list (its details in brackets aside: "Analysis
+    R (lme4, vegan), QGIS") then holds another skill."""
     text = ctx.document.text
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
@@ -159,10 +160,11 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     colon = _LABEL_END.match(rest)
     if colon:
         return bool(others)
-    edge = ITEM_EDGE.search(rest)
+    items = _BRACKETED.sub(lambda found: " " * len(found.group()), rest)
+    edge = ITEM_EDGE.search(items)
     if edge is None or edge.group().strip() not in (",", ";", "|", "•", "·"):
         return False  # "Python" alone
-    first = _FIRST_ITEM.fullmatch(rest[:edge.start()])
+    first = _FIRST_ITEM.fullmatch(items[:edge.start()])
     if first is None or first.group(1).lower() in STOP:
         return False  # "KPI reporting in Excel (pivot tables, ...)": a phrase, not a label
     skill = ctx.taxonomy.get(mention.skill_id)
@@ -172,6 +174,7 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     return bool(others)
 
 
+_BRACKETED = re.compile(r"\([^()\n]*\)")  # "R (lme4, vegan)": the details of one item, not items
 _FIRST_ITEM = re.compile(r"\s+([^\s(),;:]+)(?:\s[^\s(),;:]+)?\s*")
 _LABEL_END = re.compile(r"(?:\s+[A-Za-z][\w&/-]*){0,2}\s*:")
 
