@@ -258,3 +258,13 @@ def test_a_label_before_an_item_with_details_in_brackets_is_not_a_listed_skill(d
     found = listed_without_evidence(text, default_extractor)
     assert "Analysis" not in found and {"R", "QGIS", "Excel"} <= set(found)
 
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    ("Oracle Opera PMS", []),  # b70-frontdesk-kickresume (browser-printed)
+    ("RxWorks / VetSpace PMS", ["PMS"]),  # b39-vet-darkleft: no role names VetSpace
+])
+def test_an_abbreviation_after_a_product_a_role_names_is_shown(listed, flagged, default_extractor):
+    text = (ROLE + "- Moved the property from Opera v5 to Opera Cloud and trained 30 staff\n"
+            f"## Skills\n{listed}\n")
+    assert [name for name in listed_without_evidence(text, default_extractor) if name == "PMS"] == flagged
+

@@ -75,6 +75,8 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
         if _qualifies_a_shown_name(ctx, mention, shown):
             continue  # "Epic EHR charting" listed, "documented in Epic" shown
+        if _kind_of_a_named_product(ctx, mention, evidence):
+            continue  # "Opera PMS" listed, "moved the property to Opera Cloud" shown
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but {claim}",
                   f"add a bullet where you used {skill.name}{advice}, or drop it from the list")
 
@@ -88,6 +90,21 @@ def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str])
     item = item_text(ctx, mention)
     return any(other is not mention and other.skill_id in shown and line.start <= other.start < line.end
                and other.text in item and _a_name(ctx, other.skill_id) for other in ctx.mentions)
+
+
+def _kind_of_a_named_product(ctx: LintContext, mention: Mention, evidence: list[set[str]]) -> bool:
+    """An abbreviation that says what kind of product the name before it is ("Opera PMS",
+    "Badger EHR"), a name the taxonomy does not know: a role that names the product shows it."""
+    if not mention.text.isupper() or not mention.text.isalpha():
+        return False
+    before = _NAME_BEFORE.search(ctx.text, ctx.line_at(mention.start).start, mention.start)
+    if before is None or any(other.start <= before.start(1) < other.end for other in ctx.mentions):
+        return False
+    name = before.group(1).lower()
+    return any(name in words for words in evidence)
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+[A-Za-z]*) $")
 
 
 def _a_name(ctx: LintContext, skill_id: str) -> bool:
