@@ -498,6 +498,16 @@ def test_engine_a_year_told_in_a_sentence_is_no_role_date(mini_extractor):
     assert codes(lint_text(role, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == ["SG406"]
 
 
+def test_engine_a_year_inside_the_range_of_the_role_above_is_no_role(mini_extractor):
+    """b49-forces-resumenow (blind review): the line under a role dated 2016 – 2021 names the
+    unit and an operation of 2018; a year outside that range is another role's."""
+    text = ("Experience\nSergeant — Supply Chain Supervisor 2016 – 2021\n"
+            "9 Regiment RLC, Hullavington; Op SHADER (Iraq) 2018\n- Supervised a stores account worth 12m\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []
+    later = text.replace("(Iraq) 2018", "(Iraq) 2023")
+    assert codes(lint_text(later, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == ["SG406"]
+
+
 def test_engine_seasonal_roles_are_whole_with_one_date(mini_extractor):
     """bench/parse/browser-resumes b35, b36 (blind review): a summer job dated by its year and
     a job held in two summers are not roles missing an end date."""
