@@ -498,6 +498,16 @@ def test_engine_a_year_told_in_a_sentence_is_no_role_date(mini_extractor):
     assert codes(lint_text(role, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == ["SG406"]
 
 
+def test_engine_a_year_inside_the_range_of_the_role_above_is_no_role(mini_extractor):
+    """b49-forces-resumenow (blind review): the line under a role dated 2016 – 2021 names the
+    unit and an operation of 2018; a year outside that range is another role's."""
+    text = ("Experience\nSergeant — Supply Chain Supervisor 2016 – 2021\n"
+            "9 Regiment RLC, Hullavington; Op SHADER (Iraq) 2018\n- Supervised a stores account worth 12m\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []
+    later = text.replace("(Iraq) 2018", "(Iraq) 2023")
+    assert codes(lint_text(later, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == ["SG406"]
+
+
 def test_engine_seasonal_roles_are_whole_with_one_date(mini_extractor):
     """bench/parse/browser-resumes b35, b36 (blind review): a summer job dated by its year and
     a job held in two summers are not roles missing an end date."""
@@ -534,6 +544,26 @@ def test_engine_a_section_under_an_unusual_heading_is_not_missing(mini_extractor
             "TOOLBOX\n12-lead ECG, airway management, IO access\n")
     found = codes(lint_text(text, mini_extractor, fmt="txt", select=["SG205", "SG206"]))
     assert "SG205" not in found and "SG206" in found
+
+
+def test_engine_the_europass_driving_licence_heading_is_standard(mini_extractor):
+    """b83-officemanager-europass2020 (blind review): "DRIVING LICENCE" is a section of the
+    Europass CV, a heading readers and tracking systems know."""
+    text = ("Experience\nOffice Manager, Acme 2019 – 2021\n- Ran the office for 40 staff\n"
+            "DRIVING LICENCE\nDriving licence: B\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"])) == []
+    assert codes(lint_text(text.replace("DRIVING LICENCE", "ON THE ROAD LICENCE"), mini_extractor, fmt="txt",
+                           select=["SG206"])) == ["SG206"]
+
+
+def test_engine_the_header_row_of_a_table_under_its_heading_is_no_heading(mini_extractor):
+    """b27-midwife-elegant (blind review): a "Credentials" table whose first row labels the
+    columns; the same words with no heading above them still read as an unusual heading."""
+    text = ("Experience\nMidwife, St Aldhelm's 2019 – 2021\n- Delivered 300 births\nCredentials\n"
+            "CERTIFICATE ISSUER VALID UNTIL\nNMC registration, Midwife Nursing & Midwifery Council 08/2027\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"])) == []
+    below_a_role = text.replace("Credentials\n", "")
+    assert codes(lint_text(below_a_role, mini_extractor, fmt="txt", select=["SG206"])) == ["SG206"]
 
 
 def test_engine_a_year_in_brackets_or_told_without_a_full_stop_is_no_role_date(mini_extractor):

@@ -213,3 +213,58 @@ def test_an_ordinary_word_that_qualifies_a_shown_product_in_its_item_is_evidence
     flagged = listed_without_evidence(text, default_extractor)
     assert "charting" not in flagged and "Epic" not in flagged
     assert "soldering" in flagged
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    # b33-copywriter-zety (browser-printed): "microcopy" is English "copy" with a modifier
+    ("UX microcopy", []),
+    # Hoene84/CeeVee in resume-dev: German words after the names are not nouns they qualify
+    ("Linux und anderen Unix basierte Systeme", ["Linux", "Unix"]),
+])
+def test_a_name_before_a_compound_noun_is_part_of_the_item(line, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{line}\n"
+    found = listed_without_evidence(text, default_extractor)
+    assert [name for name in found if name in ("UX", "Linux", "Unix")] == flagged
+
+
+def test_a_word_wrapped_from_the_line_above_is_part_of_the_item(default_extractor):
+    """b36-procurement-markdown (browser-printed): "spend" ends a line and "analysis" opens
+    the next; the item is spend analysis, not analysis."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\n"
+            "Strategic sourcing, supplier risk, spend\nanalysis, Coupa, Excel\n")
+    assert "analysis" not in listed_without_evidence(text, default_extractor)
+    text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nSupplier risk, spend,\nanalysis, Excel\n"
+    assert "analysis" in listed_without_evidence(text, default_extractor)
+
+
+@pytest.mark.parametrize(("line", "flagged"), [
+    # b39-vet-darkleft and b67-retailbuyer-myperfectresume (browser-printed)
+    ("Emergency & critical care", []),
+    ("Trend and competitor analysis", []),
+    ("Brazing & soldering", ["Brazing", "soldering"]),  # two skills
+    ("Budgeting & risk assessment", ["Budgeting", "risk assessment"]),  # the first is a skill of its own
+])
+def test_a_word_before_and_that_shares_the_names_head_makes_one_item(line, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{line}\n"
+    found = listed_without_evidence(text, default_extractor)
+    assert [name for name in found if name in line] == flagged
+
+
+def test_a_label_before_an_item_with_details_in_brackets_is_not_a_listed_skill(default_extractor):
+    """b35-marinebio-moderncv (browser-printed): the row "Analysis" of a skills table, whose
+    first item has its packages in brackets."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\n"
+            "Analysis R (lme4, glmmTMB, vegan), QGIS, Excel\n")
+    found = listed_without_evidence(text, default_extractor)
+    assert "Analysis" not in found and {"R", "QGIS", "Excel"} <= set(found)
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    ("Oracle Opera PMS", []),  # b70-frontdesk-kickresume (browser-printed)
+    ("RxWorks / VetSpace PMS", ["PMS"]),  # b39-vet-darkleft: no role names VetSpace
+])
+def test_an_abbreviation_after_a_product_a_role_names_is_shown(listed, flagged, default_extractor):
+    text = (ROLE + "- Moved the property from Opera v5 to Opera Cloud and trained 30 staff\n"
+            f"## Skills\n{listed}\n")
+    assert [name for name in listed_without_evidence(text, default_extractor) if name == "PMS"] == flagged
+

@@ -147,6 +147,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "certifications and licenses", "certifications and licences", "credentials",
         "professional certifications", "professional development", "courses",
         "courses and certifications", "certifications and training", "accreditations", "licensure",
+        "driving licence", "driving license", "drivers license", "drivers licence",  # a Europass section
     ], K.CERTIFICATIONS),
     **dict.fromkeys([
         "awards", "honors", "honours", "achievements", "awards and honors",

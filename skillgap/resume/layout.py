@@ -358,15 +358,24 @@ def _told_under_a_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
     """A line with a single date told as prose (after "in", "during", ... or in brackets),
     no title, under a role its header already dates with a range: what happened in that
     role ("Supervisor: Company closed in 2020 — contact not available", "qualified with the
-    General" / "Optical Council (2017)."), not the next role ("Intern, Some company Summer
-    2017" is one)."""
+    General" / "Optical Council (2017)."), or a year inside that range (`_inside_the_range`),
+    not the next role ("Intern, Some company Summer 2017" is one)."""
     found = ctx.line_dates[index]
     if entry.dates is None or not entry.dates.is_range or any(d.is_range for d in found):
         return False
     line = ctx.lines[index]
     text = ctx.line_text(line)
     told = all(_TOLD_BEFORE.search(text[: d.span_start - line.start]) for d in found)
-    return told and not _titleish(text.strip())
+    return (told and not _titleish(text.strip())) or _inside_the_range(entry.dates, found)
+
+
+def _inside_the_range(dates: DateRange, found: list[DateRange]) -> bool:
+    """A year alone, after the start and before the end of the range of the role above it,
+    no bullet between: when something happened in that role ("9 Regiment RLC, Hullavington;
+    Op SHADER (Iraq) 2018" under "Sergeant 2016 – 2021"), not a role of its own."""
+    if dates.end is None or len(found) != 1 or found[0].start.month is not None or found[0].start.season:
+        return False
+    return dates.start.year < found[0].start.year < dates.end.year
 
 
 def _goes_on(ctx: ResumeLayout, index: int) -> bool:

@@ -75,6 +75,8 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
         if _qualifies_a_shown_name(ctx, mention, shown):
             continue  # "Epic EHR charting" listed, "documented in Epic" shown
+        if _kind_of_a_named_product(ctx, mention, evidence):
+            continue  # "Opera PMS" listed, "moved the property to Opera Cloud" shown
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but {claim}",
                   f"add a bullet where you used {skill.name}{advice}, or drop it from the list")
 
@@ -88,6 +90,21 @@ def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str])
     item = item_text(ctx, mention)
     return any(other is not mention and other.skill_id in shown and line.start <= other.start < line.end
                and other.text in item and _a_name(ctx, other.skill_id) for other in ctx.mentions)
+
+
+def _kind_of_a_named_product(ctx: LintContext, mention: Mention, evidence: list[set[str]]) -> bool:
+    """An abbreviation that says what kind of product the name before it is ("Opera PMS",
+    "Badger EHR"), a name the taxonomy does not know: a role that names the product shows it."""
+    if not mention.text.isupper() or not mention.text.isalpha():
+        return False
+    before = _NAME_BEFORE.search(ctx.text, ctx.line_at(mention.start).start, mention.start)
+    if before is None or any(other.start <= before.start(1) < other.end for other in ctx.mentions):
+        return False
+    name = before.group(1).lower()
+    return any(name in words for words in evidence)
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+[A-Za-z]*) $")
 
 
 def _a_name(ctx: LintContext, skill_id: str) -> bool:
@@ -147,7 +164,8 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     """The label of a group of skills, "Clinical: Epic, Cerner" (a JSON Resume skill's
     `name`), "ORM frameworks: TypeORM, Knex", or a label column read into the line
     ("Mathematical software Mathematica, Matlab"): the line opens with it, more words up to
-    a colon or none, and the first item of the list then holds another skill."""
+    a colon or none, and the first item of the list (its details in brackets aside: "Analysis
+    R (lme4, vegan), QGIS") then holds another skill."""
     text = ctx.document.text
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
@@ -159,10 +177,11 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     colon = _LABEL_END.match(rest)
     if colon:
         return bool(others)
-    edge = ITEM_EDGE.search(rest)
+    items = _BRACKETED.sub(lambda found: " " * len(found.group()), rest)
+    edge = ITEM_EDGE.search(items)
     if edge is None or edge.group().strip() not in (",", ";", "|", "•", "·"):
         return False  # "Python" alone
-    first = _FIRST_ITEM.fullmatch(rest[:edge.start()])
+    first = _FIRST_ITEM.fullmatch(items[:edge.start()])
     if first is None or first.group(1).lower() in STOP:
         return False  # "KPI reporting in Excel (pivot tables, ...)": a phrase, not a label
     skill = ctx.taxonomy.get(mention.skill_id)
@@ -172,6 +191,7 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     return bool(others)
 
 
+_BRACKETED = re.compile(r"\([^()\n]*\)")  # "R (lme4, vegan)": the details of one item, not items
 _FIRST_ITEM = re.compile(r"\s+([^\s(),;:]+)(?:\s[^\s(),;:]+)?\s*")
 _LABEL_END = re.compile(r"(?:\s+[A-Za-z][\w&/-]*){0,2}\s*:")
 
@@ -213,12 +233,13 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     start, end = mention.start - line.start, mention.end - line.start
     words = english_words()
     after = _WORD_AFTER.match(text[end:])
-    if after and after.group(1) in words and after.group(1) not in STOP:
+    if after and _a_noun_it_qualifies(ctx, after.group(1), mention.end + after.start(1), words):
         return True
     if mention.text[:1].islower() and any(d.isdigit() for d in mention.text) and any(
             other.end == mention.start - 1 and text[start - 1] == " " for other in ctx.mentions):
         return True  # "Assembly x86": the other skill's variant
-    before = _WORD_BEFORE.search(text[:start])
+    head = _text_before(ctx, mention)
+    before = _WORD_BEFORE.search(head)
     skill = ctx.taxonomy.get(mention.skill_id)
     if before is None or skill is None:
         return False
@@ -227,7 +248,8 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
         # "code compliance", "Airflow testing"; "tuning and debugging": one phrase of two
         if not _common(mention.text, words) or (skill.kind is SkillKind.TOOL and not word.islower()):
             return False  # "Orchestration kubeflow", "Engineering git": a name after a label
-        return word.lower() not in STOP or (word in _AND and bool(_LOWER_BEFORE.search(text[:before.start()])))
+        return word.lower() not in STOP or (word in _AND and (bool(_LOWER_BEFORE.search(head[:before.start()]))
+                                                              or _shares_the_head(ctx, mention, head[:before.start()])))
     if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in STOP \
             or not _common(mention.text, words):
         return False
@@ -240,6 +262,52 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     # ends a noun phrase ("Owner & Architect Relations Quality Control"): the name starts a cell
     item, phrase = compact(item_text(ctx, mention)), compact(word + mention.text)
     return item == phrase or (phrase in item and not _PLURAL.search(word))
+
+
+def _text_before(ctx: LintContext, mention: Mention) -> str:
+    """The text of the mention's line before it; for a mention that opens a line onto which
+    the line above wraps ("..., SRM, spend" / "analysis, Coupa"), from that line's start,
+    the break read as a space (the text ends where the mention starts, as on one line)."""
+    line = ctx.line_at(mention.start)
+    head = ctx.text[line.start:mention.start]
+    index = ctx.line_index(line.start)
+    if head.strip() or index == 0:
+        return head
+    previous = ctx.lines[index - 1]
+    if not goes_on(ctx.line_text(previous), ctx.line_text(line)):
+        return head
+    return re.sub(r"\s", " ", ctx.text[previous.start:mention.start])
+
+
+def _shares_the_head(ctx: LintContext, mention: Mention, head: str) -> bool:
+    """Whether a name of two or more words follows "X and" where X alone opens the item and
+    names no skill: X qualifies the name's last word too ("Emergency & critical care" is
+    emergency care and critical care, one item), unlike two skills ("Brazing & soldering",
+    "Budgeting & cost control")."""
+    first = _ITEM_OPENER.search(head)
+    if first is None or len(mention.text.split()) < 2:
+        return False
+    start = mention.start - len(head) + first.start(1)
+    return not any(other.start <= start < other.end for other in ctx.mentions)
+
+
+_ITEM_OPENER = re.compile(r"(?:^|[,;•|·▪●◦]|\s[-–—]\s|:\s)\s*([A-Za-z][a-z]+)\s+$")
+
+
+def _a_noun_it_qualifies(ctx: LintContext, word: str, start: int, words: frozenset[str]) -> bool:
+    """Whether the lower-case word after a name makes it part of a longer item: an ordinary
+    noun ("Airflow testing"), or a compound the dictionary does not know whose head is one
+    ("UX microcopy") and that is not another skill of a list written without commas; a word
+    of another language ("Linux und anderen Unix basierte Systeme") is neither."""
+    if word in STOP:
+        return False
+    return word in words or (_english_head(word, words) and not any(other.start == start for other in ctx.mentions))
+
+
+def _english_head(word: str, words: frozenset[str]) -> bool:
+    """Whether the word ends in an ordinary word of four letters or more after three or more
+    letters: an English compound written as one word, whose head comes last ("microcopy")."""
+    return any(word[cut:] in words for cut in range(3, len(word) - 3))
 
 
 _PLURAL = re.compile(r"[^su]s$", re.IGNORECASE)  # "Relations", not "Business" nor "Status"

@@ -202,9 +202,18 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
         elif not _looks_like_heading(ctx, index, line) or _label_in_role(ctx, index, line):
             continue
         standard = _suggest(text, ctx.document.format in ("md", "tex") and ctx.source_line_of(line) is not None)
-        if standard:
+        if standard and not _column_labels(ctx, index, standard):
             yield Hit(line.start, line.end, f"non-standard heading “{text}”: tracking systems may not recognise "
                                             f"the section", f"use “{standard}”")
+
+
+def _column_labels(ctx: LintContext, index: int, standard: str) -> bool:
+    """The line right under a heading, in words of the kind that heading already names: the
+    header row of its table ("Credentials", then "CERTIFICATE ISSUER VALID UNTIL"), not a
+    section of its own."""
+    line = ctx.lines[index]
+    kind = ctx.kind_at(line.start)
+    return ctx.lines[index - 1].start in ctx.heading_starts and _STANDARD.get(kind) == standard
 
 
 _UNPROFESSIONAL = re.compile(
