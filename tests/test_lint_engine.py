@@ -571,3 +571,12 @@ def test_engine_a_year_in_brackets_or_told_without_a_full_stop_is_no_role_date(m
     text = ("Experience\nRecruiter, Acme — March 2022 – Present\nPlaced 120 hires in 2023 across three regions\n"
             "Broke the story of a council u-turn on cycle lanes (2023).\n")
     assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []
+
+
+def test_engine_a_run_in_heading_is_a_standard_heading_not_its_whole_line(mini_extractor):
+    """b89-bookkeeper-runin: "Profile. Full-charge bookkeeper ..." opens the profile with a
+    run-in heading; the heading is "Profile", not the paragraph's first line."""
+    text = ("Experience\nBookkeeper, Rideau Valley 2016 – 2020\n- Ran full-cycle accounting for 48 staff\n"
+            "Profile. Full-charge bookkeeper with eleven years' experience keeping the books\n"
+            "Software. QuickBooks Online, Xero, Sage 50\n")
+    assert "SG206" not in codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"]))

@@ -102,3 +102,10 @@ def test_a_winter_over_two_years_is_one_season(text):
 def test_other_seasons_with_a_second_year_stay_ranges():
     found = _one("Summer 2018 – 2019")
     assert found.is_range and found.end is not None and found.end.year == 2019
+
+
+def test_a_report_number_that_opens_like_an_iso_date_is_no_date():
+    """b90-mecheng-leaders: "SAE Technical Paper 2023-01-5512" is a paper's number; the
+    year-month it opens with is no date of the résumé ("2024-03-15" still is)."""
+    texts = [d.text for d in find_dates("SAE Technical Paper 2023-01-5512, 2023. Started 2024-03-15")]
+    assert "2023-01" not in texts and "2024-03-15" in texts

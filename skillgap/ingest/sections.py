@@ -142,6 +142,15 @@ _LABELLED_LINE_SECTIONS = frozenset({K.SKILLS, K.EXPERIENCE, K.PROJECTS, K.EDUCA
 _RUN_IN = re.compile(r"^\s*([A-Z][\w&' -]{1,38}?)\.\s+(?=[A-Z0-9(])")
 
 
+def run_in_heading(text: str) -> tuple[SectionKind, str] | None:
+    """(kind, heading words) when a résumé line opens with a run-in heading (`_RUN_IN`)."""
+    found = _RUN_IN.match(text)
+    if found is None or not heading_shaped(found.group(1)):
+        return None
+    kind = classify_heading(found.group(1), "resume")
+    return (kind, found.group(1)) if kind is not None else None
+
+
 # The year and month column labels before the heading of a Japanese résumé form's table
 _FORM_COLUMNS = re.compile(r"^年\s*月\s+(?=\S)")
 
@@ -152,11 +161,9 @@ def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -
     if _BULLET_MARKER.match(text):
         return None
     if role == "resume":
-        run_in = _RUN_IN.match(text)
-        if run_in is not None and heading_shaped(run_in.group(1)):
-            kind = classify_heading(run_in.group(1), role)
-            if kind is not None:
-                return kind, run_in.group(1)
+        run_in = run_in_heading(text)
+        if run_in is not None:
+            return run_in
     head, sep = "", ""
     if not _without_dot_leader(text).rstrip().endswith((".", ",", ";")):  # a heading ends no sentence
         if role == "resume":

@@ -13,6 +13,7 @@ from skillgap.ingest.sections import (
     clean_heading,
     heading_kind_by_parts,
     normalize_heading,
+    run_in_heading,
 )
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
@@ -190,6 +191,8 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
         if index == 0 or ctx.bullet_on_line(index) is not None:
             continue
         text = clean_heading(ctx.line_text(line))  # "03 Toolbox:" is the heading "Toolbox"
+        if run_in_heading(ctx.line_text(line)) is not None:
+            continue  # "Software. QuickBooks, Xero": a known heading run in with its text
         if not text or classify_heading(text, "resume") is not None or index in ctx.line_dates:
             continue
         if line.start in ctx.heading_starts:
