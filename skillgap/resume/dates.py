@@ -64,7 +64,8 @@ _DATE = rf"""
   | (?P<{{p}}winter>winter)\s*,?\s*(?P<{{p}}wyear>{_YEAR})\s*[/–-]\s*(?P<{{p}}wyear2>{_YEAR}|\d\d)(?![\w/])
   | (?P<{{p}}season>{_SEASON})\s*,?\s*(?P<{{p}}syear>{_YEAR})
   | (?P<{{p}}ymyear>{_YEAR})/(?P<{{p}}ymmon>{_MONTH})\.?
-  | (?P<{{p}}iyear>{_YEAR})(?P<{{p}}isep>[-./])(?P<{{p}}imon>0[1-9]|1[0-2])(?!\d)(?:-(?:0[1-9]|[12]\d|3[01]))?(?![-./]?\d)
+  | (?P<{{p}}iyear>{_YEAR})(?P<{{p}}isep>[-./])(?P<{{p}}imon>0[1-9]|1[0-2])(?!\d)(?:-(?:0[1-9]|[12]\d|3[01]))?
+      (?![-./]?\d)
   | (?P<{{p}}nmon>0?[1-9]|1[0-2])(?P<{{p}}nsep>[/.-])(?P<{{p}}nyear>{_YEAR}|{_SPACED_YEAR})
   | (?P<{{p}}smon>0?[1-9]|1[0-2])[ ](?P<{{p}}ssep>[/.])(?P<{{p}}syear2>{_SPACED_YEAR})
   | (?P<{{p}}qyear>{_QYEAR})[ ]?(?P<{{p}}quarter>(?-i:Q)[1-4])(?!\w)
