@@ -410,3 +410,32 @@ def test_a_heading_after_a_glyph_in_another_columns_heading_type_is_a_heading():
     titles = _titles("b97-labtech-dense8pt.pdf")
     assert ("Languages", K.LANGUAGES) in titles and ("Awards", K.AWARDS) in titles
     assert ("Laboratory Techniques", K.SKILLS) in titles and ("Instruments & LIS", K.SKILLS) in titles
+
+
+def test_a_shaded_callout_box_beside_a_roles_bullets_is_read_on_its_own():
+    """b96: a "Key Achievements" box floated right of the first role's bullets shares their
+    rows; read row by row, each of its lines landed inside a bullet ("... multi-storey
+    blocks, Rent arrears on my patch cut from"). It is read as a block of its own and the
+    role's section goes on after it."""
+    document = _read("b96-housingofficer-keybox.pdf")
+    lines = document.text.splitlines()
+    assert "Manage a patch of about 420 homes, including two multi-storey blocks," in lines
+    assert "Rent arrears on my patch cut from" in lines
+    sections = split_sections(document, "resume")
+    at = document.text.index("Manage a patch")
+    assert sections.kind_at(at) is K.EXPERIENCE
+    assert ("KEY ACHIEVEMENTS", K.AWARDS) in _titles("b96-housingofficer-keybox.pdf")
+
+
+def test_a_personal_particular_among_personal_details_is_no_section():
+    """b07 and b49: "Driving licence" under "Personal details" labels a particular, as
+    "Nationality" does; it opens no section (lint still calls a Europass "DRIVING LICENCE"
+    heading standard: tests/test_lint_engine.py)."""
+    for name in ("b07-logistics-dots.pdf", "b49-forces-resumenow.pdf"):
+        titles = [title.lower() for title, _ in _titles(name)]
+        assert "driving licence" not in titles and "languages" not in titles[titles.index("personal details") + 1:][:1]
+
+
+def test_a_translators_language_pairs_and_specialisms_are_sections():
+    titles = _titles("b98-translator-ligatures.pdf")
+    assert ("LANGUAGE PAIRS", K.LANGUAGES) in titles and ("SPECIALISMS", K.SKILLS) in titles

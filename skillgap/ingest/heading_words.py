@@ -133,7 +133,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "professional skills", "relevant skills", "skills and expertise", "software",
         "computer skills", "clinical skills", "hard skills", "soft skills",
         "skills and interests", "additional skills", "technical competencies", "strengths",
-        "specialties", "specialities", "technology", "programming languages", "capabilities",
+        "specialties", "specialities", "specialisms", "technology", "programming languages", "capabilities",
         "proficiencies", "skills summary", "summary of skills", "toolkit", "key strengths",
     ], K.SKILLS),
     **dict.fromkeys([
@@ -147,7 +147,6 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "certifications and licenses", "certifications and licences", "credentials",
         "professional certifications", "professional development", "courses",
         "courses and certifications", "certifications and training", "accreditations", "licensure",
-        "driving licence", "driving license", "drivers license", "drivers licence",  # a Europass section
     ], K.CERTIFICATIONS),
     **dict.fromkeys([
         "awards", "honors", "honours", "achievements", "awards and honors",
@@ -163,7 +162,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "leadership", "mentoring", "mentorship",
         "affiliations", "professional affiliations", "memberships", "professional memberships",
     ], K.VOLUNTEER),
-    **dict.fromkeys(["languages", "language skills", "spoken languages"], K.LANGUAGES),
+    **dict.fromkeys(["languages", "language skills", "spoken languages", "language pairs"], K.LANGUAGES),
     **dict.fromkeys(["interests", "hobbies", "hobbies and interests", "personal interests"],
                     K.INTERESTS),
     **dict.fromkeys(["references", "referees", "references available upon request", "recommendations"],

@@ -37,6 +37,7 @@ from skillgap.errors import InputError, LimitExceeded, SkillgapError
 from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.library_errors import PDF_LIBRARIES, raised_in
 from skillgap.ingest.limits import Limits
+from skillgap.ingest.pdf_callouts import callouts
 from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
 from skillgap.ingest.pdf_headings import heading_margins, join_wrapped_headings, margin_heading
 from skillgap.ingest.pdf_hidden import Backdrop
@@ -120,7 +121,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         _mark_icons(words)
         for word in words:
             del word["chars"]  # the page's objects go when the page is closed
-        lines, count = reading_order(words, float(page.width))
+        lines, count = _read_with_callouts(words, page)
         columns.append(1 if count == 2 and _ruled_form(page, lines) else count)
         pages.append((lines, float(page.height)))
         page.close()  # pdfplumber keeps every page's objects otherwise
@@ -143,6 +144,24 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         _add_line(builder, line, number, margins)
     builder.pages = max(builder.pages, page_count)
     return builder.build(columns_per_page=tuple(columns), image_count=images, has_text_layer=True)
+
+
+def _read_with_callouts(words: list[dict], page) -> tuple[list[PlacedLine], int]:
+    """The page's lines in reading order, and its number of columns; on a page of one
+    column, a callout box's lines read on their own, as a side column where the box starts
+    (`pdf_callouts.py`)."""
+    width = float(page.width)
+    lines, count = reading_order(words, width)
+    boxes = callouts(page.rects, words, width, float(page.height)) if count == 1 else []
+    if not boxes:
+        return lines, count  # no box, or columns that the column reader read (a sidebar of cards)
+    held = [next((box for box in boxes if box.holds(word)), None) for word in words]
+    lines, _ = reading_order([w for w, box in zip(words, held, strict=True) if box is None], width)
+    for box in reversed(boxes):  # the last first: boxes at one height keep their order
+        inside = [w for w, holder in zip(words, held, strict=True) if holder is box]
+        at = next((i for i, line in enumerate(lines) if line.top >= box.top - 1.0), len(lines))
+        lines[at:at] = [PlacedLine(line.words, 1, line.origin) for line in reading_order(inside, width)[0]]
+    return lines, 2
 
 
 FORM_RULES = 3  # rules drawn across both sides of a gutter that make it a form's grid

@@ -384,7 +384,7 @@ def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, head
             body = body.rstrip().removesuffix(":")
         title = _QUALIFIER.sub("", body) if in_style else body  # "Work Experience (continued)"
         words = title.replace(" / ", " & ").replace(" | ", " & ")  # "Skills / Tools": two headings' words
-        if in_style and not (current in (K.CONTACT, K.PREAMBLE) and _contact_label(words)) \
+        if in_style and not (current in (K.CONTACT, K.PREAMBLE) and contact_label(words)) \
                 and _unknown_heading_shaped(words):
             kind = _unknown_heading(words)[0]
             if current is not K.PREAMBLE or contacts_read or kind is K.SUMMARY:
@@ -501,7 +501,7 @@ marital gender languages known passport pronouns contact details personal
 """.split())
 
 
-def _contact_label(body: str) -> bool:
+def contact_label(body: str) -> bool:
     """The line is a label of contact details or personal particulars."""
     words = normalize_heading(clean_heading(body)).split()
     return bool(words) and all(word in CONTACT_LABEL_WORDS for word in words)

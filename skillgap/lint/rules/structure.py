@@ -11,6 +11,7 @@ from skillgap.ingest.sections import (
     PART_SEPARATOR,
     classify_heading,
     clean_heading,
+    contact_label,
     heading_kind_by_parts,
     normalize_heading,
     run_in_heading,
@@ -191,8 +192,8 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
         if index == 0 or ctx.bullet_on_line(index) is not None:
             continue
         text = clean_heading(ctx.line_text(line))  # "03 Toolbox:" is the heading "Toolbox"
-        if run_in_heading(ctx.line_text(line)) is not None:
-            continue  # "Software. QuickBooks, Xero": a known heading run in with its text
+        if run_in_heading(ctx.line_text(line)) is not None or contact_label(text):
+            continue  # "Software. QuickBooks, Xero": a known heading run in; "Driving licence": a particular
         if not text or classify_heading(text, "resume") is not None or index in ctx.line_dates:
             continue
         if line.start in ctx.heading_starts:
