@@ -439,3 +439,13 @@ def test_a_personal_particular_among_personal_details_is_no_section():
 def test_a_translators_language_pairs_and_specialisms_are_sections():
     titles = _titles("b98-translator-ligatures.pdf")
     assert ("LANGUAGE PAIRS", K.LANGUAGES) in titles and ("SPECIALISMS", K.SKILLS) in titles
+
+
+def test_a_heading_over_text_across_the_page_ends_the_sections_side_by_side_above_it():
+    """b98: "Language Pairs" beside "Specialisms", then "Translation Experience" on the left
+    over roles across the page; the heading belongs to the roles, after both sections."""
+    titles = [title for title, _ in _titles("b98-translator-ligatures.pdf")]
+    assert titles.index("SPECIALISMS") < titles.index("TRANSLATION EXPERIENCE")
+    document = _read("b98-translator-ligatures.pdf")
+    sections = split_sections(document, "resume")
+    assert sections.kind_at(document.text.index("Set up the firm's first translation memory")) is K.EXPERIENCE

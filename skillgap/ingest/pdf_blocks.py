@@ -73,8 +73,8 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
         pieces = crossing_spans(rows[end])
         if any(s < bound < e for s, e in pieces for bound in bounds):
             break  # text runs into the gap before a column
-        if _next_section_heading(rows[end], pieces, heading.size):
-            break  # "05 Education" under two project cards: the cards are over
+        if _next_section_heading(rows[end], pieces, heading.size) or _heads_text_across(rows, end, pieces, bounds):
+            break  # "05 Education" under two project cards, or over text across them: the cards are over
         columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
         if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size) for c in set(columns)):
             break  # a column's text starts at no heading's edge
@@ -121,6 +121,19 @@ def _next_section_heading(row: Row, pieces: list[Span], size: float) -> bool:
     if len(pieces) != 1 or row.size < size + LARGER:
         return False
     return classify_heading(" ".join(str(w["text"]) for w in row.words), "resume") is not None
+
+
+def _heads_text_across(rows: list[Row], index: int, pieces: list[Span], bounds: list[float]) -> bool:
+    """The row is a known section heading alone and the row under it runs across a
+    column's edge: the heading of full-width text after the cards ("TRANSLATION EXPERIENCE"
+    under "Language Pairs" beside "Specialisms"), not a card stacked under another."""
+    from skillgap.ingest.sections import classify_heading
+
+    if len(pieces) != 1 or index + 1 >= len(rows):
+        return False
+    if not any(s < bound < e for s, e in crossing_spans(rows[index + 1]) for bound in bounds):
+        return False
+    return classify_heading(" ".join(str(w["text"]) for w in rows[index].words), "resume") is not None
 
 
 LARGER = 0.5  # points: a type this much larger than the cards' headings is a larger heading
