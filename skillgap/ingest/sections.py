@@ -143,10 +143,11 @@ _RUN_IN = re.compile(r"^\s*([A-Z][\w&' -]{1,38}?)\.\s+(?=[A-Z0-9(])")
 
 
 def run_in_heading(text: str) -> tuple[SectionKind, str] | None:
-    """(kind, heading words) when a résumé line opens with a run-in heading (`_RUN_IN`)."""
+    """(kind, heading words) when a résumé line opens with a run-in heading (`_RUN_IN`) in
+    the words of a known heading."""
     found = _RUN_IN.match(text)
-    if found is None or not heading_shaped(found.group(1)):
-        return None
+    if found is None or not heading_shaped(found.group(1)) or not _is_exact(found.group(1), "resume"):
+        return None  # a known heading's own words: "First Class Honours. Dissertation on ..." is a degree's detail
     kind = classify_heading(found.group(1), "resume")
     return (kind, found.group(1)) if kind is not None else None
 
