@@ -74,6 +74,9 @@ CONTEXT = [
     ("A Levels: English Language (B), Sociology (C), Business Studies (C)", set(), {"c"}),
     ("Languages: Python, C, Go", {"c", "python"}, set()),
     ("Statistics (R) and machine learning (Python)", {"r"}, set()),  # R is no grade
+    # an ambiguous name followed by "of" is the ordinary word
+    ("Requirements\n- Processing of Practice and supplier invoices", set(), {"processing"}),
+    ("Skills: Processing, p5.js, Java", {"processing", "java"}, set()),
 ]
 
 

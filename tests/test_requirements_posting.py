@@ -351,6 +351,18 @@ def test_skill_words_inside_an_organisations_name_are_not_asks(text, words):
     assert names_a_team(text + "\n", start, start + len(words))
 
 
+@pytest.mark.parametrize(("text", "words", "team"), [
+    ("Payroll duties, including liaising with HR and our external payroll provider", "HR", True),
+    ("You will report to Finance and work closely with the Marketing lead", "Finance", True),
+    ("Collaborate with marketing on campaigns", "marketing", True),
+    ("Experience with HR systems such as iTrent", "HR", False),
+    ("Work with Python and SQL every day", "Python", False),
+])
+def test_the_department_one_liaises_with_or_reports_to_is_no_ask(text, words, team):
+    start = text.index(words)
+    assert names_a_team(text + "\n", start, start + len(words)) is team
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("Strong Leadership and Project Management skills.", "Leadership"),
     ("Skills: Project Management, Budgeting, Trust accounts", "Project Management"),

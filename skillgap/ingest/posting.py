@@ -144,6 +144,10 @@ _TEAM_WORD = re.compile(
     r"|practice|programme|program)\b)",
     re.IGNORECASE,
 )
+# The people one liaises with, reports to or works beside: "liaising with HR and our payroll
+# provider", "report to Finance", "collaborate with Marketing" name a department.
+_LIAISE_WITH = re.compile(r"\b(?:(?:liais\w*|partner(?:s|ing)?|collaborat\w*|coordinat\w*|work(?:s|ing)?\s+closely)"
+                          r"\s+with|report(?:s|ing)?\s+(?:in)?to)\s+(?:the\s+|our\s+|your\s+)?$", re.IGNORECASE)
 _TEAM_OWNER = re.compile(r"(?:\b(?:the|our|your|their|its|this|new|busy|friendly|expanding|growing)|'s)"
                          r"\s+(?:[\w&-]+\s+){0,3}$",
                          re.IGNORECASE)
@@ -244,7 +248,7 @@ def names_a_team(text: str, start: int, end: int) -> bool:
     """The words at [start, end) name a team, department or organisation ("the Data
     Science team", "our Finance Department", "Community Health Services", "Health
     Education England"), not a skill."""
-    if in_organisation_name(text, start, end):
+    if in_organisation_name(text, start, end) or _LIAISE_WITH.search(text, max(0, start - 60), start):
         return True
     after = text[end:end + 40]
     if not _TEAM_WORD.match(after):

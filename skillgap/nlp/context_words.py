@@ -59,9 +59,10 @@ mother tongue native fluently language languages bilingual multilingual trilingu
 """.split())
 # Kinds whose single ordinary words vouch for each other in a list.
 PEER_KINDS = frozenset({SkillKind.SOFT, SkillKind.LANGUAGE})
-# Words right after an ambiguous name that make it an ordinary word ("Go to", "Excel at", "Spring 2021").
+# Words right after an ambiguous name that make it an ordinary word ("Go to", "Excel at", "Spring 2021",
+# "Processing of invoices").
 REJECT_NEXT = frozenset("""
-to at in beyond above through ahead out back live forward further along over the a an
+to at in of beyond above through ahead out back live forward further along over the a an
 semester term break quarter season cleaning sale collection
 """.split())
 # ...unless a preposition names it as the thing worked in: "services written in Go to AWS".
