@@ -135,3 +135,22 @@ def test_cli_check_output_into_a_missing_folder_is_an_error(tmp_path):
     assert result.exit_code == 2 and result.stdout == ""
     assert "report.txt: cannot write output" in result.stderr and "folder exists" in result.stderr
     assert not target.parent.exists()
+
+
+def test_cli_check_says_why_no_required_skill_shown_still_earns_credit(tmp_path):
+    """Three required skills, none shown: the coverage leans to the middle (docs/scoring.md),
+    and the report says why instead of a bare "0 of 3 shown (25% credit)"."""
+    resume = tmp_path / "resume.md"
+    resume.write_text("# Ana Lima\nana@example.com\n## Experience\n- Served 80 customers a day at the till\n",
+                      encoding="utf-8")
+    posting = tmp_path / "posting.txt"
+    posting.write_text("Platform Engineer\nRequirements\n- Terraform\n- Kubernetes\n- Ansible\n", encoding="utf-8")
+    result = invoke("check", resume, posting, "--no-suggestions")
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.stdout.splitlines() if "required skills" in line)
+    assert "0 of 3 shown (25% credit: the posting names few" in line, result.stdout
+    shown = tmp_path / "shown.md"
+    shown.write_text("# Ana Lima\nana@example.com\n## Experience\n- Built clusters with Terraform\n", encoding="utf-8")
+    line = next(line for line in invoke("check", shown, posting, "--no-suggestions").stdout.splitlines()
+                if "required skills" in line)
+    assert "names few" not in line

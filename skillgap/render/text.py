@@ -99,7 +99,11 @@ def _score_lines(report: Report, style) -> list[str]:
     req = [i for i in gap.items if i.importance is Importance.REQUIRED]
     pref = [i for i in gap.items if i.importance is Importance.PREFERRED]
     if req:
-        out.append(f"  required skills   {_bar(b.required_coverage)} {_shown(req)} ({b.required_coverage:.0%} credit)")
+        # the coverage leans to the middle when the posting names few skills (docs/scoring.md)
+        why = ": the posting names few, so none shown still counts a little" \
+            if b.required_coverage > 0 and not any(i.credit for i in req) else ""
+        out.append(f"  required skills   {_bar(b.required_coverage)} {_shown(req)} "
+                   f"({b.required_coverage:.0%} credit{why})")
     if pref:
         out.append(f"  preferred skills  {_bar(b.preferred_coverage)} {_shown(pref)} "
                    f"({b.preferred_coverage:.0%} credit)")
