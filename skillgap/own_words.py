@@ -44,16 +44,23 @@ BEHAVIOURS_FILE = Path(__file__).with_name("soft_behaviours.toml")
 
 # Six letters of a lemma join a word's family ("recruiting", "recruitment"), except where
 # unrelated words share them: "interpersonal" and "interpretation", "communication" and
-# "community", "initiative" and "initially". There a family reads further.
-_CROWDED_PREFIXES = {"interp": 8, "commun": 8, "initia": 7}
+# "community", "initiative" and "initially", "organised" and "organic". Those words have
+# families of their own (`_FALSE_FRIENDS`), and the American "-iz-" reads as the British
+# "-is-" ("organized", "organisation").
+_FALSE_FRIENDS = tuple((re.compile(pattern), name) for pattern, name in (
+    (r"communicat", "communic"), (r"communit", "communit"), (r"interpers", "interper"), (r"interpret", "interpre"),
+    (r"initiat", "initiat"), (r"initial", "initial"), (r"organis(?:e|ation|ing|er)", "organis"),
+    (r"organ(?:ic|ism)", "organic"),
+))
+_AMERICAN_Z = re.compile(r"(?<=[a-z])iz(?=e|ing|ation)")
 
 
 @lru_cache(maxsize=8192)
 def family(word: str) -> str:
     from skillgap.language.verbs import lemma
 
-    base = lemma(word)
-    return base[: _CROWDED_PREFIXES.get(base[:6].lower(), 6)]
+    base = _AMERICAN_Z.sub("is", lemma(word).lower())
+    return next((name for pattern, name in _FALSE_FRIENDS if pattern.match(base)), base[:6])
 
 
 Words = tuple[tuple[int, int, str], ...]  # (start, end, family) of each word, offsets within a line

@@ -99,6 +99,9 @@ def test_leadership_as_the_audience_of_a_report_shows_no_leadership(default_extr
     ("interpretation", "interpersonal", False),
     ("community", "communication", False),
     ("initially", "initiative", False),
+    ("organized", "organisational", True),  # American and British spelling
+    ("organic", "organizational", False),  # "organic sessions up 140%" shows no organisation
+    ("organisms", "organised", False),
 ])
 def test_word_families_join_forms_of_a_word_not_words_that_share_a_beginning(one, other, same):
     assert (family(one) == family(other)) is same
