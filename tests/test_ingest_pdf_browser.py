@@ -449,3 +449,11 @@ def test_a_heading_over_text_across_the_page_ends_the_sections_side_by_side_abov
     document = _read("b98-translator-ligatures.pdf")
     sections = split_sections(document, "resume")
     assert sections.kind_at(document.text.index("Set up the firm's first translation memory")) is K.EXPERIENCE
+
+
+def test_a_heading_wrapped_in_a_sidebar_into_words_that_are_no_heading_alone_is_one_heading():
+    """b107: "PROFESSIONAL" over "REGISTRATION" in a page-2 sidebar: no heading alone, a
+    heading together (registration, like licences, is a certifications heading)."""
+    titles = _titles("b107-waterengineer-p2sidebar.pdf")
+    assert ("PROFESSIONAL REGISTRATION", K.CERTIFICATIONS) in titles
+    assert "PROFESSIONAL" not in [title for title, _ in titles]

@@ -155,7 +155,8 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
 def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tuple]) -> bool:
     """Parts that are one heading the column wrapped, though not a known one as a whole:
     the first breaks off after "&", "and" or a comma ("Registration &" over "Training"), or a
-    later one starts with "&" or "and" ("Education" over "and Qualifications"),
+    later one starts with "&" or "and" ("Education" over "and Qualifications"), or the first
+    is no heading alone and the parts make one ("Professional" over "Registration"),
     or the first is no heading alone and every part stands where the document's margin
     headings stand, in their type ("Selected" over "Clients", "Featured" over "Projects";
     not "Awards" over "Other": two headings)."""
@@ -165,6 +166,8 @@ def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tupl
         return False
     if _CONJUNCTION_END.search(_joined(parts[0])) or any(_CONJUNCTION_START.match(_joined(p)) for p in parts[1:]):
         return classify_heading(text, "resume") is not None  # "EDUCATION" / "AND QUALIFICATIONS" too
+    if classify_heading(_joined(parts[0]), "resume") is None and classify_heading(text, "resume") is not None:
+        return True  # "PROFESSIONAL" over "REGISTRATION": no heading alone, a heading together
     return _margin_kind(_joined(parts[0])) is None and all(_in_margins(part, margins) for part in parts)
 
 
