@@ -457,3 +457,9 @@ def test_a_heading_wrapped_in_a_sidebar_into_words_that_are_no_heading_alone_is_
     titles = _titles("b107-waterengineer-p2sidebar.pdf")
     assert ("PROFESSIONAL REGISTRATION", K.CERTIFICATIONS) in titles
     assert "PROFESSIONAL" not in [title for title, _ in titles]
+
+
+def test_an_overview_heading_opens_a_summary():
+    """b100: "Career Overview" over the profile paragraph (its "I have run crews ..." is no
+    bullet of a role)."""
+    assert ("CAREER OVERVIEW", K.SUMMARY) in _titles("b100-carpenter-rotatedbar.pdf")

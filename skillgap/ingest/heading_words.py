@@ -187,7 +187,7 @@ RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
     **dict.fromkeys(["activities", "volunteering", "involvement", "affiliations", "memberships", "extracurriculars"],
                     K.VOLUNTEER),
     **dict.fromkeys(["interests", "hobbies"], K.INTERESTS),
-    **dict.fromkeys(["summary", "profile", "objective"], K.SUMMARY),
+    **dict.fromkeys(["summary", "profile", "objective", "overview"], K.SUMMARY),
 }
 
 POSTING_HEADINGS: dict[str, SectionKind] = {
