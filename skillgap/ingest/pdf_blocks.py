@@ -116,24 +116,27 @@ def _next_section_heading(row: Row, pieces: list[Span], size: float) -> bool:
     """The row is a known section heading alone, set larger than the cards' headings: the
     heading of the section after the cards ("05 Education" under project cards), not a line
     of one of them nor the heading of a card stacked under another one."""
-    from skillgap.ingest.sections import classify_heading
-
     if len(pieces) != 1 or row.size < size + LARGER:
         return False
-    return classify_heading(" ".join(str(w["text"]) for w in row.words), "resume") is not None
+    return _known_heading(row)
 
 
 def _heads_text_across(rows: list[Row], index: int, pieces: list[Span], bounds: list[float]) -> bool:
     """The row is a known section heading alone and the row under it runs across a
     column's edge: the heading of full-width text after the cards ("TRANSLATION EXPERIENCE"
     under "Language Pairs" beside "Specialisms"), not a card stacked under another."""
-    from skillgap.ingest.sections import classify_heading
-
     if len(pieces) != 1 or index + 1 >= len(rows):
         return False
     if not any(s < bound < e for s, e in crossing_spans(rows[index + 1]) for bound in bounds):
         return False
-    return classify_heading(" ".join(str(w["text"]) for w in rows[index].words), "resume") is not None
+    return _known_heading(rows[index])
+
+
+def _known_heading(row: Row) -> bool:
+    """The row's words are a known section heading."""
+    from skillgap.ingest.sections import classify_heading
+
+    return classify_heading(" ".join(str(w["text"]) for w in row.words), "resume") is not None
 
 
 LARGER = 0.5  # points: a type this much larger than the cards' headings is a larger heading

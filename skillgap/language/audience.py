@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+GROUP_NOUNS = frozenset({"leadership", "management"})
 _AUDIENCE = re.compile(
     r"\b(?:to|for|with|from|by)\s+"
     r"(?:(?:the|our|senior|executive|upper|middle|top|line|site|store|school|hospital|practice|company|department"
     r"|regional|local|clinical)\s+){0,3}"
-    r"(?P<noun>leadership|management)\b"
+    rf"(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})\b"
     r"(?=\s*(?:[.,;:)]|\Z|\n\s*(?:[^\w\s]|[A-Z])|(?:team|teams|and|on|at|about|regarding)\b))",
     re.IGNORECASE,
 )

@@ -30,7 +30,7 @@ institute agency authority board association society academy partnership commiss
 ltd limited inc llp llc plc gmbh charity""".split())
 _ORGANISATION_BEFORE = frozenset("university college institute society association academy federation council".split())
 _JOINS = frozenset({"of", "and", "&", "for", "the"})
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|of|and|&|for|the")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 
 
 def in_organisation_name(text: str, start: int, end: int) -> bool:
@@ -43,11 +43,12 @@ def in_organisation_name(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     after = text[end : len(text) if line_end < 0 else line_end].split()[:4]
     for word in after:
-        if not _NAME_WORD.fullmatch(word.rstrip(",.;:)")):
+        bare = word.rstrip(",.;:)")
+        if not (bare in _JOINS or _CAPITALISED.fullmatch(bare)):
             break
-        if word.rstrip(",.;:)").lower() in _ORGANISATION_AFTER:
+        if bare.lower() in _ORGANISATION_AFTER:
             return True
-        if word != word.rstrip(",.;:)"):
+        if word != bare:
             break  # the name ends at its punctuation
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].split()

@@ -38,7 +38,7 @@ import re
 from spacy.lang.en.lex_attrs import like_num
 from spacy.tokens import Doc, Token
 
-from skillgap.language.audience import audience_nouns
+from skillgap.language.audience import GROUP_NOUNS, audience_nouns
 from skillgap.language.names import continues_a_name
 from skillgap.nlp.candidates import (
     AMBIGUOUS_NAME,
@@ -98,7 +98,9 @@ class ContextFilter:
         if self.kinds is not None:
             kept = [c for c in kept if not _in_title(doc, c, self.kinds)
                     and not (self.kinds[c.skill_id] is SkillKind.SOFT and _names_a_study(doc, c))]
-        audience = audience_nouns(doc_text(doc))
+        # "findings for leadership": the text is read only when a group noun is a candidate
+        audience = audience_nouns(doc_text(doc)) if any(doc[c.start].lower_ in GROUP_NOUNS for c in kept) \
+            else frozenset()
         kept = [c for c in kept if not _ends_a_name(doc, c, found) and doc[c.start].idx not in audience
                 and not (self.kinds is not None and self.kinds[c.skill_id] is SkillKind.TOOL and _a_likeness(doc, c))]
         doc.user_data[CANDIDATES] = kept
