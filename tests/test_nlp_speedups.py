@@ -262,13 +262,21 @@ def test_hyphen_pass_finds_what_the_walk_from_every_token_finds():
     matcher = nlp.get_pipe("skillgap_taxonomy_matcher")
     texts = [TRICKY, TAGS, TAGS * 5, (SAMPLES / "posting-backend-engineer.txt").read_text(encoding="utf-8")]
     texts += _real_postings()
+    found = _same_as_the_reference(nlp, texts, matcher._hyphen_pass,
+                                   lambda facts: _hyphen_pass_walking_every_token(matcher, facts))
+    assert found >= 4 * 6  # the slugs of TAGS, one text of them and one of five times them
+
+
+def _same_as_the_reference(nlp, texts, fast, reference) -> int:
+    """Assert that a pass (`fast`) finds on each text's tokens what its plain reference
+    finds; the number of matches found in all."""
     found = 0
     for text in texts:
         facts = token_facts(nlp.make_doc(text))
-        expected = _hyphen_pass_walking_every_token(matcher, facts)
-        assert matcher._hyphen_pass(facts) == expected
+        expected = reference(facts)
+        assert fast(facts) == expected
         found += len(expected)
-    assert found >= 4 * 6  # the slugs of TAGS, one text of them and one of five times them
+    return found
 
 
 def test_walks_with_the_index_of_second_tokens_find_what_the_plain_walks_find():
@@ -338,10 +346,6 @@ def test_compact_pass_finds_what_the_pass_over_lists_finds():
     texts = [TRICKY, TAGS, CURLY,
              "A spread sheet, a Fork lift and bar code scanners\nSuccess Factors: a fast paced environment"]
     texts += _real_postings()
-    found = 0
-    for text in texts:
-        facts = token_facts(nlp.make_doc(text))
-        expected = _compact_pass_with_lists(matcher, facts)
-        assert matcher._compact_pass(facts) == expected
-        found += len(expected)
+    found = _same_as_the_reference(nlp, texts, matcher._compact_pass,
+                                   lambda facts: _compact_pass_with_lists(matcher, facts))
     assert found >= (4 + 20 if REAL_POSTINGS.is_file() else 4)
