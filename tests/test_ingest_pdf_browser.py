@@ -463,3 +463,68 @@ def test_an_overview_heading_opens_a_summary():
     """b100: "Career Overview" over the profile paragraph (its "I have run crews ..." is no
     bullet of a role)."""
     assert ("CAREER OVERVIEW", K.SUMMARY) in _titles("b100-carpenter-rotatedbar.pdf")
+
+
+def test_an_unmapped_icon_before_a_heading_at_its_size_is_no_bullet():
+    """b116: an icon font the PDF has no map for draws "(cid:0)" before each heading, no
+    bigger than the heading; before "CONTACT" in bold capitals it is the heading's icon (the
+    sidebar's five headings open their sections), before the contact lines a bullet."""
+    titles = _titles("b116-plumber-iconfont.pdf")
+    for title, kind in (("CONTACT", K.CONTACT), ("REGISTRATIONS", K.CERTIFICATIONS), ("TRADE SKILLS", K.SKILLS),
+                        ("LANGUAGES", K.LANGUAGES), ("Work History", K.EXPERIENCE)):
+        assert (title, kind) in titles
+    assert "• 086 352 7714" in _read("b116-plumber-iconfont.pdf").text.splitlines()
+
+
+def test_first_person_headings_open_their_sections():
+    """b115: every heading in the first person ("Where I've practised", "Languages I speak")."""
+    titles = _titles("b115-audiologist-questionheads.pdf")
+    for title, kind in (("WHERE I'VE PRACTISED", K.EXPERIENCE), ("WHERE I STUDIED", K.EDUCATION),
+                        ("WHAT I'M GOOD AT", K.SKILLS), ("WHAT I'M LICENSED FOR", K.CERTIFICATIONS),
+                        ("LANGUAGES I SPEAK", K.LANGUAGES), ("WHEN I'M NOT IN CLINIC", K.INTERESTS)):
+        assert (title, kind) in titles
+
+
+def test_headings_in_the_right_margin_open_the_section_beside_them():
+    """b119: thumb-index tabs at the right edge, level with their section's first line
+    ("Animal Care" over "Experience" in one tab); each heading comes before that line."""
+    titles = _titles("b119-zookeeper-thumbtabs.pdf")
+    assert [title for title, _ in titles][:3] == ["About Me", "Animal Care Experience", "Education"]
+    document = _read("b119-zookeeper-thumbtabs.pdf")
+    sections = split_sections(document, "resume")
+    assert sections.kind_at(document.text.index("Senior Keeper, Carnivores")) is K.EXPERIENCE
+    assert sections.kind_at(document.text.index("Senior keeper with ten years")) is K.SUMMARY
+
+
+def test_small_capitals_over_a_large_word_are_one_heading():
+    """b120: "PROFESSIONAL" in small grey capitals over a large "Summary", in a margin."""
+    titles = _titles("b120-probationofficer-stackedheads.pdf")
+    assert ("PROFESSIONAL Summary", K.SUMMARY) in titles and ("EMPLOYMENT History", K.EXPERIENCE) in titles
+    assert ("PROFESSIONAL Referees", K.REFERENCES) in titles
+    assert not {"PROFESSIONAL", "EMPLOYMENT", "Summary"} & {title for title, _ in titles}
+
+
+def test_lettered_headings_with_counts_are_headings():
+    """b114: "A Profile", "B Experience (9 yrs)", "D Certifications (7)"."""
+    titles = _titles("b114-personaltrainer-lettered.pdf")
+    for title, kind in (("Profile", K.SUMMARY), ("Experience", K.EXPERIENCE), ("Certifications", K.CERTIFICATIONS),
+                        ("Referees", K.REFERENCES)):
+        assert (title, kind) in titles
+
+
+def test_a_watermark_across_the_page_is_not_read():
+    """b113: a word in huge letters turned at a slant behind the page; its tall boxes had
+    glued the lines of both columns into one another."""
+    document = _read("b113-horticulturist-foldertabs.pdf")
+    assert "GARRA" not in document.text.replace(" ", "")
+    lines = document.text.splitlines()
+    assert "Supervise two gardeners, a Teagasc apprentice and a Thursday team of 12" in lines
+    assert "volunteers; write risk assessments and toolbox talks." in lines
+    titles = [title for title, _ in _titles("b113-horticulturist-foldertabs.pdf")]
+    assert titles[:3] == ["About", "Work Experience", "Education"] and "Plant Skills" in titles
+
+
+def test_letters_set_in_tiles_of_one_width_are_one_word():
+    """b122: each letter of a heading in a tile of its own; the narrow "I" leaves wider gaps."""
+    titles = [title for title, _ in _titles("b122-salonmanager-lettertiles.pdf")]
+    assert titles[:3] == ["PROFILE", "EXPERIENCE", "EDUCATION"]

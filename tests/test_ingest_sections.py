@@ -159,3 +159,24 @@ def test_dot_leader_shortcut_removes_what_the_pattern_removes(text):
     from skillgap.ingest.sections import _DOT_LEADER, _without_dot_leader
 
     assert _without_dot_leader(text) == _DOT_LEADER.sub("", text)
+
+
+def test_sections_first_person_headings_count_when_a_resume_sets_two_or_more():
+    """"Where I've worked" and "What I'm good at" head sections in a résumé that writes its
+    headings so; a lone "What I bring" in a summary is a line of it."""
+    themed = built_document("Ana Lee\nWho I am\nNurse.\nWhere I've worked\nStaff Nurse, Leeds\nWhere I studied\n"
+                            "BSc Nursing\nWhat I'm good at\nTriage\nLanguages I speak\nEnglish")
+    kinds = [s.kind for s in split_sections(themed, "resume").sections]
+    assert kinds == [K.PREAMBLE, K.SUMMARY, K.EXPERIENCE, K.EDUCATION, K.SKILLS, K.LANGUAGES]
+    lone = built_document("Ana Lee\nSummary\nNurse of ten years.\nWhat I bring\nCalm in a crisis.\nExperience\nStaff Nurse")
+    kinds = [s.kind for s in split_sections(lone, "resume").sections]
+    assert kinds == [K.PREAMBLE, K.SUMMARY, K.EXPERIENCE]
+
+
+@pytest.mark.parametrize(("lines", "titles"), [
+    ("A Profile\nNurse.\nB Experience (9 yrs)\nStaff Nurse\nC Education\nBSc", ["Profile", "Experience", "Education"]),
+    ("1. Profile\nNurse.\n2. Work History\nStaff Nurse", ["Profile", "Work History"]),
+])
+def test_sections_numbered_or_lettered_headings(lines, titles):
+    doc = built_document("Ana Lee\n" + lines)
+    assert [s.title for s in split_sections(doc, "resume").sections if s.title] == titles

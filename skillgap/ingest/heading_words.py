@@ -4,6 +4,7 @@ text -> the kind of section it opens (see `sections.normalize_heading`: lower ca
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from skillgap.types import SectionKind
@@ -154,7 +155,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "career highlights", "selected achievements", "recognition", "awards and recognition",
     ], K.AWARDS),
     **dict.fromkeys(["publications", "selected publications", "papers", "talks",
-                     "publications and talks", "presentations"], K.PUBLICATIONS),
+                     "publications and talks", "presentations", "conferences"], K.PUBLICATIONS),
     **dict.fromkeys([
         "volunteer", "volunteering", "volunteer experience", "volunteer work",
         "community involvement", "community service", "leadership and activities",
@@ -181,14 +182,52 @@ RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
                      "knowledge", "techniques", "methods", "instruments", "equipment"], K.SKILLS),
     **dict.fromkeys(["projects"], K.PROJECTS),
     **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "licensure", "courses", "training",
-                     "registration"], K.CERTIFICATIONS),
+                     "registration", "registrations"], K.CERTIFICATIONS),
     **dict.fromkeys(["awards", "honors", "honours", "achievements", "recognitions", "exhibitions"], K.AWARDS),
     **dict.fromkeys(["publications", "papers", "talks", "presentations"], K.PUBLICATIONS),
     **dict.fromkeys(["activities", "volunteering", "involvement", "affiliations", "memberships", "extracurriculars"],
                     K.VOLUNTEER),
     **dict.fromkeys(["interests", "hobbies"], K.INTERESTS),
     **dict.fromkeys(["summary", "profile", "objective", "overview"], K.SUMMARY),
+    **dict.fromkeys(["references", "referees"], K.REFERENCES),
 }
+
+# Headings in the first person, as personal sites and some builders write them ("Where I've
+# worked", "What I'm good at", "Languages I speak"): the verb says the kind. Read from the
+# normalised heading (apostrophes dropped: "ive", "im").
+_FIRST_PERSON = re.compile(r"^(?:where|what|who|when|things|places|how) (?:i|ive|im|i have|i am|id|i can) (.+)$")
+_FIRST_PERSON_VERBS: dict[str, SectionKind] = {
+    **dict.fromkeys(["worked", "work", "practised", "practiced", "been", "served", "done", "taught", "worked at",
+                     "been working"], K.EXPERIENCE),
+    **dict.fromkeys(["studied", "study", "trained", "learned", "learnt", "went to school", "graduated"], K.EDUCATION),
+    **dict.fromkeys(["good at", "do", "do best", "can do", "know", "offer", "bring", "use", "work with"], K.SKILLS),
+    **dict.fromkeys(["licensed for", "licensed", "certified in", "certified", "qualified in", "qualified"],
+                    K.CERTIFICATIONS),
+    **dict.fromkeys(["proud of", "achieved", "won"], K.AWARDS),
+    **dict.fromkeys(["built", "made", "created"], K.PROJECTS),
+    **dict.fromkeys(["written", "published", "spoken at"], K.PUBLICATIONS),
+    **dict.fromkeys(["volunteered", "give back"], K.VOLUNTEER),
+    **dict.fromkeys(["speak"], K.LANGUAGES),
+    **dict.fromkeys(["am"], K.SUMMARY),
+}
+# ... or a kind's own noun before a first-person clause: "Languages I speak", "Tools I use"
+_NOUN_THEN_I = re.compile(r"^(\w+(?: \w+)?) (?:i|ive|im) (?:speak|use|know|love|enjoy|hold|have)$")
+_OFF_DUTY = re.compile(r"^when (?:im|i am) not (?:\w+ ?){1,4}$")  # "When I'm not in clinic"
+
+
+def first_person_kind(norm: str) -> SectionKind | None:
+    """The kind of a first-person résumé heading (`_FIRST_PERSON`), or None."""
+    if _OFF_DUTY.match(norm):
+        return K.INTERESTS
+    found = _FIRST_PERSON.match(norm)
+    if found is not None:
+        return _FIRST_PERSON_VERBS.get(found.group(1))
+    found = _NOUN_THEN_I.match(norm)
+    if found is not None:
+        noun = found.group(1).split()[-1]
+        return RESUME_HEADINGS.get(found.group(1)) or RESUME_HEAD_NOUNS.get(noun)
+    return None
+
 
 POSTING_HEADINGS: dict[str, SectionKind] = {
     **dict.fromkeys([

@@ -43,6 +43,7 @@ from skillgap.ingest.pdf_headings import heading_margins, join_wrapped_headings,
 from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
+from skillgap.ingest.pdf_right_headings import right_margin_headings
 from skillgap.ingest.pdf_rotated import extract_words, lay_flat
 from skillgap.ingest.pdf_words import base_font, mend_words
 from skillgap.types import Document
@@ -138,7 +139,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             hint="export the PDF again from the original document (Word: File > Save As > PDF), "
                  "or give the DOCX",
         )
-    lines = join_wrapped_headings(list(rejoin_hyphenated(arrange_pages(pages))))
+    lines = right_margin_headings(join_wrapped_headings(list(rejoin_hyphenated(arrange_pages(pages)))))
     margins = heading_margins([line for _, line in lines])
     for number, line in lines:
         _add_line(builder, line, number, margins)
@@ -293,7 +294,7 @@ def _style_key(words: list[dict], text: str) -> str:
     word (headings share one, which body lines rarely have)."""
     if not words:
         return ""
-    main = max(words, key=lambda w: len(str(w.get("text", ""))))
+    main = max(words, key=lambda w: (round(float(w.get("size") or 0), 1), len(str(w.get("text", "")))))
     colour = main.get("non_stroking_color")
     if isinstance(colour, (tuple, list)):
         colour = tuple(round(float(c), 2) for c in colour if isinstance(c, (int, float)))
@@ -301,6 +302,40 @@ def _style_key(words: list[dict], text: str) -> str:
     case = "upper" if letters and all(c.isupper() for c in letters) else "mixed"
     font = base_font(main)
     return f"{font}|{round(float(main.get('size') or 0) * 2) / 2}|{colour}|{case}"
+
+
+_HEAVY_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+
+
+def _heading_type(words: list[dict]) -> bool:
+    """The words are a known section heading set in heading type (bold, or capitals): an
+    unmapped glyph before them is the heading's icon, though no bigger than its text."""
+    from skillgap.ingest.sections import classify_heading, heading_shaped
+
+    text = " ".join(str(w["text"]) for w in words)
+    letters = [c for c in text if c.isalpha()]
+    heavy = all(_HEAVY_FONT.search(base_font(w)) for w in words)
+    return bool(letters) and (heavy or all(c.isupper() for c in letters)) and heading_shaped(text) \
+        and classify_heading(text, "resume") is not None
+
+
+def _seen_text(word: dict, rest: list[dict] | None = None) -> str:
+    """What a reader sees of a word: nothing for an icon, a bullet for a glyph that opens a
+    line (`rest`: the line's other words, given for its first word only)."""
+    text = word["text"]
+    symbol = _SYMBOL_FONT.search(str(word.get("fontname", "")))
+    if word.get("icon"):
+        return ""  # a heading's icon: dropped, so the heading reads as a heading
+    if len(text) > 1 and symbol and _GLYPH_NAME.fullmatch(text):
+        return ""  # an icon font's glyph name ("Phone-Alt", "Envelope"): no text a reader sees
+    if rest is not None and len(text) == 1 and symbol:
+        text = "•"  # a bullet drawn with a symbol font: ZapfDingbats "n" is a square
+    elif rest is not None and _LEADING_GLYPH.match(text):
+        after = _LEADING_GLYPH.sub("", text)
+        if not after and _heading_type(rest):
+            return ""  # an icon font's glyph drawn at its heading's size: no bullet
+        text = "•" + (" " + after if after else "")
+    return _PRIVATE_USE.sub("", _CID.sub("", text)).strip()
 
 
 def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int, margins: frozenset = frozenset()) -> None:
@@ -312,16 +347,7 @@ def _add_line(builder: DocumentBuilder, line: PlacedLine, page: int, margins: fr
         line = PlacedLine(line.words[split:], line.column, line.origin)
     parts: list[tuple[str, bool, str | None]] = []
     for index, word in enumerate(line.words):
-        text = word["text"]
-        if word.get("icon"):
-            continue  # a heading's icon: dropped, so the heading reads as a heading
-        if len(text) > 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))) and _GLYPH_NAME.fullmatch(text):
-            continue  # an icon font's glyph name ("Phone-Alt", "Envelope"): no text a reader sees
-        if index == 0 and len(text) == 1 and _SYMBOL_FONT.search(str(word.get("fontname", ""))):
-            text = "•"  # a bullet drawn with a symbol font: ZapfDingbats "n" is a square
-        elif index == 0 and _LEADING_GLYPH.match(text):
-            text = "•" + (" " + _LEADING_GLYPH.sub("", text) if _LEADING_GLYPH.sub("", text) else "")
-        text = _PRIVATE_USE.sub("", _CID.sub("", text)).strip()
+        text = _seen_text(word, line.words[1:]) if index == 0 else _seen_text(word)
         if text:
             parts.append((clean_line(text), bool(word.get("hidden")), word.get("link")))
     if not parts:

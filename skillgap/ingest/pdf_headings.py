@@ -114,7 +114,7 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
     """The page-numbered lines with each wrapped heading's parts joined on its first line:
     parts that make a known heading together, or margin parts set where and as the
     document's known margin headings are ("Selected" over "Clients" beside "Experience")."""
-    from skillgap.ingest.sections import RESUME_HEADINGS, normalize_heading
+    from skillgap.ingest.sections import RESUME_HEADINGS, classify_heading, normalize_heading
 
     margins = heading_margins([line for _, line in lines])
     out = list(lines)
@@ -136,14 +136,19 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
                 # it opens with a word of its own margin ("present" under "2021 –")
                 following += 1
                 continue
-            if not part or not _continues(parts[-1], part):
+            kicker = len(parts) == 1 and part and _kicker(parts[0], part)
+            if not part or not (_continues(parts[-1], part) or kicker):
                 break
             parts.append(part)
             at.append(following)
             following += 1
+            if kicker:
+                break
         for end in range(len(parts), 1, -1):  # the longest run of parts that is a heading
             text = _joined([w for part in parts[:end] for w in part])
-            if normalize_heading(text) in RESUME_HEADINGS or _wrapped_heading(text, parts[:end], margins):
+            if normalize_heading(text) in RESUME_HEADINGS or _wrapped_heading(text, parts[:end], margins) \
+                    or (_kicker(parts[0], parts[1]) and _named_like_a_heading([w for p in parts for w in p])
+                        and classify_heading(text, "resume") is not None):
                 joined = _joined_lines([out[i] for i in at[:end]], parts[:end])
                 between = [out[i] for i in range(at[0] + 1, at[end - 1]) if i not in at]
                 out[at[0]:at[end - 1] + 1] = joined[:1] + between + joined[1:]
@@ -200,6 +205,20 @@ def _continues(above: list[Word], below: list[Word]) -> bool:
     right = abs(below[-1]["x1"] - above[-1]["x1"]) <= SAME_EDGE
     centred = abs(below[0]["x0"] + below[-1]["x1"] - above[0]["x0"] - above[-1]["x1"]) <= 2 * SAME_EDGE
     return 0 < step <= LINE_STEP * size and (left or right or centred) and _same_face(above[0], below[0])
+
+
+KICKER = 1.4  # a heading's main word is at least this many times the size of the small capitals over it
+
+
+def _kicker(above: list[Word], below: list[Word]) -> bool:
+    """`above` is a heading's first words set small in capitals over its main words, at
+    one left edge ("PROFESSIONAL" in small grey capitals over a large "Summary")."""
+    text = _joined(above)
+    letters = [c for c in text if c.isalpha()]
+    small, large = float(above[0].get("size") or 10.0), float(below[0].get("size") or 10.0)
+    step = below[0]["top"] - above[0]["top"]
+    return bool(letters) and all(c.isupper() for c in letters) and len(above) <= 2 and large >= KICKER * small \
+        and abs(below[0]["x0"] - above[0]["x0"]) <= SAME_EDGE and 0 < step <= LINE_STEP * large
 
 
 def _same_face(a: Word, b: Word) -> bool:

@@ -128,7 +128,8 @@ def _join_letter_spaced(words: list[Word]) -> list[Word]:
     spacing: tuple[Word, float] | None = None  # the last letter-spaced word and its letter gap
     while index < len(words):
         end = index + 1
-        while end < len(words) and _spaced_pair(words[end - 1], words[end]):
+        while end < len(words) and _spaced_pair(words[end - 1], words[end], words[end - 2] if end - 2 >= index
+                                                else None):
             end += 1
         run = words[index:end]
         singles = sum(len(w["text"]) == 1 for w in run)
@@ -215,13 +216,25 @@ def _spaced_letters(run: list[Word], singles: int) -> bool:
 KERNED_SHARE = 4  # single letters per kerned pair, at least, in a letter-spaced run
 
 
-def _spaced_pair(a: Word, b: Word) -> bool:
+def _spaced_pair(a: Word, b: Word, before: Word | None = None) -> bool:
+    """`b` goes on the letter-spaced run that `a` ends (`before`: the letter before `a`, in
+    the run): close enough, or single letters set in cells of one width, centre to centre
+    as far apart as `before` and `a` ("R" to a narrow "I" in "E X P E R I E N C E" tiles)."""
     if not (_letterish(a) and _letterish(b)):
         return False  # a run is of single letters (and kerned capitals: "K AT E", "VAT E"), not words
     if not (_same_row(a, b) and _upright(a) and _upright(b)):
         return False
     gap = b["x0"] - a["x1"]
-    return 0 <= gap <= MAX_LETTER_GAP * min(_size(a), _size(b))
+    size = min(_size(a), _size(b))
+    if 0 <= gap <= MAX_LETTER_GAP * size:
+        return True
+    return before is not None and len(str(before["text"])) == len(str(a["text"])) == len(str(b["text"])) == 1 \
+        and gap <= MAX_CELL_GAP * size and _same_row(before, a) \
+        and abs((_centre(b) - _centre(a)) - (_centre(a) - _centre(before))) <= SAME_PITCH * size
+
+
+MAX_CELL_GAP = 1.2  # font sizes: the widest gap beside a narrow letter in a cell of its own
+SAME_PITCH = 0.05  # font sizes: letter centres this close to one step apart are set in cells
 
 
 def _letterish(word: Word) -> bool:
@@ -240,3 +253,7 @@ def _letters_to_words(run: list[Word]) -> list[Word]:
         else:
             out[-1] = _merge(out[-1], word)
     return out
+
+
+def _centre(word: Word) -> float:
+    return (float(word["x0"]) + float(word["x1"])) / 2

@@ -18,6 +18,7 @@ from skillgap.ingest.heading_words import (
     RESUME_HEAD_NOUNS,
     RESUME_HEADINGS,
     SHARED_HEADINGS,
+    first_person_kind,
     kind_by_words,
 )
 from skillgap.ingest.posting import about_heading, posting_heading_by_words
@@ -198,7 +199,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     heading_styles = _heading_styles(document, role, styles)
     colon_styles = _colon_styles(document, role, styles, heading_styles)
     card_headings = frozenset(document.layout.heading_lines) if role == "resume" else frozenset()
-    numbered = _numbered_headings(document, role)
+    numbered = _numbered_headings(document, role) | _first_person_headings(document, role)
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
     streams = _streams(document) if role == "resume" else None
     sections: list[Section] = []
@@ -212,7 +213,7 @@ def split_sections(document: Document, role: Role) -> Sections:
         stream = streams[index] if streams else "main"
         if line.origin not in (LineOrigin.HEADER, LineOrigin.FOOTER):
             body = text[line.start : line.end]
-            found = _heading_of_line(body, role, current_kind) or numbered.get(line.start)
+            found = numbered.get(line.start) or _heading_of_line(body, role, current_kind)
             style = f"{styles[line.start]}|{line.column}" if line.start in styles else ""
             if line.start in card_headings:
                 found = _card_heading(found, body)
@@ -404,7 +405,7 @@ def _type_of_headings(style: str, heading_styles: frozenset[str]) -> bool:
     return bool(style) and style.rpartition("|")[0] in {known.rpartition("|")[0] for known in heading_styles}
 
 
-_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+_NUMBERED = re.compile(r"^\s*(\d{1,2}|[A-H])(?:[.)]|(?<=[A-H]))\s+(\S.*)$")
 
 
 # What a heading set like the others may carry after its words: "Experience (continued)",
@@ -412,8 +413,29 @@ _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
 _QUALIFIER = re.compile(r"\s+\([^()]{1,20}\)\s*$")
 
 
+def _ordinal(label: str) -> int:
+    """A heading's number: "3" is 3, "C" is 3."""
+    return int(label) if label.isdigit() else ord(label) - ord("A") + 1
+
+
+def _first_person_headings(document: Document, role: Role) -> dict[int, tuple[SectionKind, str]]:
+    """Headings in the first person ("Where I've worked", "What I'm good at", "Languages I
+    speak"), when the résumé sets two or more lines so: a theme writes all its headings that
+    way, while a lone "What I bring" may open a paragraph."""
+    if role != "resume":
+        return {}
+    found = {}
+    for line in document.lines:
+        body = clean_heading(document.text[line.start : line.end])
+        kind = first_person_kind(normalize_heading(body)) if 0 < len(body.split()) <= 6 else None
+        if kind is not None:
+            found[line.start] = (kind, body)
+    return found if len(found) >= 2 else {}
+
+
 def _numbered_headings(document: Document, role: Role) -> dict[int, tuple[SectionKind, str]]:
-    """Headings a document numbers as a list ("1. Profile", "2. Employment History", ...):
+    """Headings a document numbers or letters as a list ("1. Profile", "2. Employment History",
+    ...; "A Profile", "B Experience"):
     lines of a number and a known heading, two or more, numbered upwards. A numbered list
     item that happens to be a heading's word ("3. Leadership" among achievements) stands
     alone, or out of the count, and stays an item."""
@@ -422,9 +444,10 @@ def _numbered_headings(document: Document, role: Role) -> dict[int, tuple[Sectio
         match = _NUMBERED.match(document.text[line.start : line.end])
         if match is None:
             continue
-        kind = classify_heading(match.group(2), role)
+        words = _QUALIFIER.sub("", match.group(2))  # "B Experience (9 yrs)"
+        kind = classify_heading(words, role)
         if kind is not None:
-            found.append((line.start, int(match.group(1)), (kind, clean_heading(match.group(2)))))
+            found.append((line.start, _ordinal(match.group(1)), (kind, clean_heading(words))))
     numbers = [number for _, number, _ in found]
     if len(found) < 2 or numbers != sorted(set(numbers)) or numbers[0] > 2:
         return {}
