@@ -580,3 +580,15 @@ def test_engine_a_run_in_heading_is_a_standard_heading_not_its_whole_line(mini_e
             "Profile. Full-charge bookkeeper with eleven years' experience keeping the books\n"
             "Software. QuickBooks Online, Xero, Sage 50\n")
     assert "SG206" not in codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"]))
+
+
+def test_engine_a_heading_wrapped_onto_two_lines_is_read_whole(mini_extractor):
+    """SG206 on b109-bslinterpreter-europasslabels (browser-printed): the Europass heading
+    "Personal skills and competences" wraps after "and"; its first line alone is no heading
+    of its own."""
+    from conftest import ROOT
+
+    path = ROOT / "bench" / "parse" / "browser-resumes" / "resumes" / "b109-bslinterpreter-europasslabels.pdf"
+    run = lint_paths([path], LintConfig(select=("SG206",), today=TODAY), extractor=lambda: mini_extractor)
+    assert not run.reports[0].error
+    assert not [f for f in run.findings if "Personal skills" in f.message]
