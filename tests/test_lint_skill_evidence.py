@@ -99,6 +99,11 @@ def test_the_same_skill_in_other_words_is_listed_twice(default_extractor):
     "travel planning, short-notice planning",
     "UML, Visual Paradigm UML",
     "Planning, Planning milestones",
+    # b107-waterengineer-p2sidebar (browser-printed): each item wraps onto its own line
+    "Wastewater treatment process\ndesign\nStorm overflow and storage\ndesign",
+    # b101-facilities-cards (browser-printed): a table's cells read as one line each
+    "Preventive maintenance Capital planning Budget management Vendor & contract management\n"
+    "Energy management Space planning & moves OSHA compliance Life safety",
 ])
 def test_two_kinds_of_a_skill_are_two_items(items, default_extractor):
     assert duplicates(f"# Jo\n## Skills\n{items}\n", default_extractor) == []

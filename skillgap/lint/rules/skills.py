@@ -535,7 +535,7 @@ def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
         earlier = first[key]
         if compact(earlier.text) != compact(mention.text):
             continue  # "Excel (VLOOKUP, pivot tables)": details of one skill, not a repeat
-        items = compact(item_text(ctx, earlier)), compact(item_text(ctx, mention))
+        items = compact(item_text(ctx, earlier, wrapped=True)), compact(item_text(ctx, mention, wrapped=True))
         if items[0] != items[1] and not (items[0] == compact(earlier.text) and items[1] == compact(mention.text)) \
                 and not near_duplicate(ctx, earlier, mention):
             continue  # "Planning" and "Planning milestones", "UML" and "Visual Paradigm UML": two items
