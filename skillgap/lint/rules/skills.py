@@ -12,7 +12,7 @@ from skillgap.language import english_words
 from skillgap.language.wrapping import goes_on
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
-from skillgap.lint.list_items import ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
+from skillgap.lint.list_items import FUNCTION_WORDS, ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
 from skillgap.own_words import GENERIC_WORDS, families
 from skillgap.types import Mention, SectionKind, SkillKind
 
@@ -500,9 +500,14 @@ def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
     # stuffing repeats one word: "Python" eleven times, not "ICU" in unit names and "critical
     # care" in a summary, which the taxonomy reads as one skill
     by_word: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    words = english_words()
     for mention in ctx.mentions:
         if _in_foreign_prose(ctx, mention) or ctx.kind_at(mention.start) in _NAMING_SECTIONS:
             continue  # a referee's job title, the header's contact line: not stuffed
+        after = _WORD_AFTER.match(ctx.text, mention.end)
+        if after and after.group(1) not in FUNCTION_WORDS and _a_noun_it_qualifies(ctx, after.group(1),
+                                                                                    after.start(1), words):
+            continue  # "the critical care medicines group", "critical care rotations": a unit's name, not the skill
         by_word[mention.skill_id, compact(mention.text)].append(mention)
     for (skill_id, _), mentions in by_word.items():
         if len(mentions) > limit:
