@@ -596,9 +596,12 @@ def test_engine_a_heading_wrapped_onto_two_lines_is_read_whole(mini_extractor):
 
 def test_engine_a_name_that_qualifies_the_noun_after_it_is_not_stuffed(mini_extractor):
     """b92-hospitalpharmacist-darkheader (blind review): "the critical care medicines group",
-    "critical care rotations" name a unit and its work, not the skill said again."""
-    head = "Experience\nPharmacist, City Hospital 2019 – 2021\n"
-    units = head + "\n".join(f"- Chaired the Python users group {n}" for n in range(12)) + "\n"
+    "critical care rotations" name a unit and its work, not the skill said again; a tool's
+    name before a noun ("Python tooling") is the tool said again."""
+    head = "Experience\nEngineer, Acme 2019 – 2021\n"
+    units = head + "\n".join(f"- Chaired the cloud computing guild {n}" for n in range(12)) + "\n"
     assert codes(lint_text(units, mini_extractor, fmt="txt", select=["SG503"])) == []
-    said = head + "\n".join(f"- Ran reports in Python and Excel {n}" for n in range(12)) + "\n"
+    said = head + "\n".join(f"- Moved reports to cloud computing {n}" for n in range(12)) + "\n"
     assert codes(lint_text(said, mini_extractor, fmt="txt", select=["SG503"])) == ["SG503"]
+    tools = head + "\n".join(f"- Chaired the Python tooling guild {n}" for n in range(12)) + "\n"
+    assert codes(lint_text(tools, mini_extractor, fmt="txt", select=["SG503"])) == ["SG503"]

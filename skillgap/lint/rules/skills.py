@@ -504,10 +504,8 @@ def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
     for mention in ctx.mentions:
         if _in_foreign_prose(ctx, mention) or ctx.kind_at(mention.start) in _NAMING_SECTIONS:
             continue  # a referee's job title, the header's contact line: not stuffed
-        after = _WORD_AFTER.match(ctx.text, mention.end)
-        if after and after.group(1) not in FUNCTION_WORDS and _a_noun_it_qualifies(ctx, after.group(1),
-                                                                                    after.start(1), words):
-            continue  # "the critical care medicines group", "critical care rotations": a unit's name, not the skill
+        if _names_a_unit(ctx, mention, words):
+            continue  # "the critical care medicines group", "critical care rotations": not the skill said
         by_word[mention.skill_id, compact(mention.text)].append(mention)
     for (skill_id, _), mentions in by_word.items():
         if len(mentions) > limit:
@@ -515,6 +513,19 @@ def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(extra.start, extra.end, f"“{_name(ctx, skill_id)}” appears {len(mentions)} times (more than "
                                               f"{limit}): it reads as keyword stuffing",
                       "name it once in the skills section and where you used it")
+
+
+def _names_a_unit(ctx: LintContext, mention: Mention, words: frozenset[str]) -> bool:
+    """A field written in ordinary words before a noun it qualifies ("the critical care
+    medicines group", "critical care rotations"): the name of a unit or of work in the
+    field, not the skill said again. A tool's name before a noun ("Python scripting") is the
+    tool said again."""
+    skill = ctx.taxonomy.get(mention.skill_id)
+    if skill is None or skill.kind is SkillKind.TOOL or not _common(mention.text, words):
+        return False
+    after = _WORD_AFTER.match(ctx.text, mention.end)
+    return bool(after) and after.group(1) not in FUNCTION_WORDS \
+        and _a_noun_it_qualifies(ctx, after.group(1), after.start(1), words)
 
 
 def _in_foreign_prose(ctx: LintContext, mention: Mention) -> bool:
