@@ -605,3 +605,13 @@ def test_engine_a_name_that_qualifies_the_noun_after_it_is_not_stuffed(mini_extr
     assert codes(lint_text(said, mini_extractor, fmt="txt", select=["SG503"])) == ["SG503"]
     tools = head + "\n".join(f"- Chaired the Python tooling guild {n}" for n in range(12)) + "\n"
     assert codes(lint_text(tools, mini_extractor, fmt="txt", select=["SG503"])) == ["SG503"]
+
+
+def test_engine_a_date_inside_a_sentence_under_an_undated_title_is_told(mini_extractor):
+    """b17-accountant-numbered (blind review): the role's dated line was read above its
+    section's heading; "(go-live April 2023) on time" in a sentence below the title is
+    not the role's date."""
+    text = ("Experience\nThameside Precision Components Ltd, Reading (turnover £84m, 3\nentities)\n"
+            "Own the monthly close, group consolidation and board pack; reduced\nclose from 11 to 5 working days.\n"
+            "Led the NetSuite implementation (go-live April 2023) on time and £40k\nunder budget.\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []
