@@ -580,3 +580,38 @@ def test_engine_a_run_in_heading_is_a_standard_heading_not_its_whole_line(mini_e
             "Profile. Full-charge bookkeeper with eleven years' experience keeping the books\n"
             "Software. QuickBooks Online, Xero, Sage 50\n")
     assert "SG206" not in codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"]))
+
+
+def test_engine_a_heading_wrapped_onto_two_lines_is_read_whole(mini_extractor):
+    """SG206 on b109-bslinterpreter-europasslabels (browser-printed): the Europass heading
+    "Personal skills and competences" wraps after "and"; its first line alone is no heading
+    of its own."""
+    from conftest import ROOT
+
+    path = ROOT / "bench" / "parse" / "browser-resumes" / "resumes" / "b109-bslinterpreter-europasslabels.pdf"
+    run = lint_paths([path], LintConfig(select=("SG206",), today=TODAY), extractor=lambda: mini_extractor)
+    assert not run.reports[0].error
+    assert not [f for f in run.findings if "Personal skills" in f.message]
+
+
+def test_engine_a_name_that_qualifies_the_noun_after_it_is_not_stuffed(mini_extractor):
+    """b92-hospitalpharmacist-darkheader (blind review): "the critical care medicines group",
+    "critical care rotations" name a unit and its work, not the skill said again; a tool's
+    name before a noun ("Python tooling") is the tool said again."""
+    head = "Experience\nEngineer, Acme 2019 – 2021\n"
+    units = head + "\n".join(f"- Chaired the cloud computing guild {n}" for n in range(12)) + "\n"
+    assert codes(lint_text(units, mini_extractor, fmt="txt", select=["SG503"])) == []
+    said = head + "\n".join(f"- Moved reports to cloud computing {n}" for n in range(12)) + "\n"
+    assert codes(lint_text(said, mini_extractor, fmt="txt", select=["SG503"])) == ["SG503"]
+    tools = head + "\n".join(f"- Chaired the Python tooling guild {n}" for n in range(12)) + "\n"
+    assert codes(lint_text(tools, mini_extractor, fmt="txt", select=["SG503"])) == ["SG503"]
+
+
+def test_engine_a_date_inside_a_sentence_under_an_undated_title_is_told(mini_extractor):
+    """b17-accountant-numbered (blind review): the role's dated line was read above its
+    section's heading; "(go-live April 2023) on time" in a sentence below the title is
+    not the role's date."""
+    text = ("Experience\nThameside Precision Components Ltd, Reading (turnover £84m, 3\nentities)\n"
+            "Own the monthly close, group consolidation and board pack; reduced\nclose from 11 to 5 working days.\n"
+            "Led the NetSuite implementation (go-live April 2023) on time and £40k\nunder budget.\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []

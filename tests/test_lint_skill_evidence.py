@@ -99,6 +99,11 @@ def test_the_same_skill_in_other_words_is_listed_twice(default_extractor):
     "travel planning, short-notice planning",
     "UML, Visual Paradigm UML",
     "Planning, Planning milestones",
+    # b107-waterengineer-p2sidebar (browser-printed): each item wraps onto its own line
+    "Wastewater treatment process\ndesign\nStorm overflow and storage\ndesign",
+    # b101-facilities-cards (browser-printed): a table's cells read as one line each
+    "Preventive maintenance Capital planning Budget management Vendor & contract management\n"
+    "Energy management Space planning & moves OSHA compliance Life safety",
 ])
 def test_two_kinds_of_a_skill_are_two_items(items, default_extractor):
     assert duplicates(f"# Jo\n## Skills\n{items}\n", default_extractor) == []
@@ -268,3 +273,29 @@ def test_an_abbreviation_after_a_product_a_role_names_is_shown(listed, flagged, 
             f"## Skills\n{listed}\n")
     assert [name for name in listed_without_evidence(text, default_extractor) if name == "PMS"] == flagged
 
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    ("WSET teaching", []),  # b81-sommelier-friggeri (browser-printed): a role names WSET
+    ("CIPD teaching", ["teaching"]),  # no role names CIPD
+])
+def test_an_ordinary_word_after_a_name_the_taxonomy_does_not_know_is_shown_with_it(listed, flagged,
+                                                                                   default_extractor):
+    text = ROLE + "- Led staff training for the WSET Level 2 programme\n" + f"## Skills\n{listed}, Excel\n"
+    assert [name for name in listed_without_evidence(text, default_extractor) if name != "Excel"] == flagged
+
+
+def test_what_a_listed_tool_is_for_is_not_a_skill_listed(default_extractor):
+    """b98-translator-ligatures (browser-printed): "Xbench for quality assurance" lists
+    Xbench; quality assurance is what it is used for."""
+    text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nmemoQ, Xbench for quality assurance, Excel\n"
+    assert "quality assurance" not in listed_without_evidence(text, default_extractor)
+    text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nmemoQ, quality assurance, Excel\n"
+    assert "quality assurance" in listed_without_evidence(text, default_extractor)
+
+
+def test_a_group_of_skills_named_alone_on_its_row_is_a_label(default_extractor):
+    """b109-bslinterpreter-europasslabels (browser-printed): Europass rows "Computer skills",
+    "Organisational skills", their items printed beside them."""
+    text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nComputer skills\nExcel\n"
+    assert listed_without_evidence(text, default_extractor) == ["Excel"]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from os.path import commonprefix
 
 from skillgap.language import lemma
+from skillgap.language.wrapping import goes_on
 from skillgap.lint.context import LintContext
 from skillgap.types import Mention, Section
 
@@ -57,7 +58,9 @@ def in_another_order(names: list[str], said: list[str], *, every: bool = False) 
 def item_text(ctx: LintContext, mention: Mention, *, wrapped: bool = False) -> str:
     """The text of the item of its list the mention is in (between separators); `wrapped`:
     with the next line's first item when the item stops on a word that cannot end it
-    ("Implementation and design of" / "usable RESTful APIs")."""
+    ("Implementation and design of" / "usable RESTful APIs"), and with the line above's last
+    item when the mention opens a line that line wraps onto ("Storm overflow and storage" /
+    "design": `language.wrapping.goes_on`, the line above ending in no separator)."""
     line = ctx.line_at(mention.start)
     text = ctx.text[line.start : line.end]
     start, end = mention.start - line.start, mention.end - line.start
@@ -70,7 +73,15 @@ def item_text(ctx: LintContext, mention: Mention, *, wrapped: bool = False) -> s
         following = ctx.line_text(ctx.lines[index + 1])
         edge = ITEM_EDGE.search(following)
         item += " " + following[: edge.start() if edge else len(following)].strip(" .()")
+    if wrapped and not text[:start].strip() and index > 0:
+        previous = ctx.line_text(ctx.lines[index - 1])
+        if goes_on(previous, text) and not _ENDS_ON_EDGE.search(previous):
+            edges = [m.end() for m in ITEM_EDGE.finditer(previous)]
+            item = previous[edges[-1] if edges else 0 :].strip(" .()") + " " + item
     return item
+
+
+_ENDS_ON_EDGE = re.compile(r"[,;•|·▪●◦]\s*$")
 
 
 def near_duplicate(ctx: LintContext, earlier: Mention, later: Mention) -> bool:
@@ -79,6 +90,8 @@ def near_duplicate(ctx: LintContext, earlier: Mention, later: Mention) -> bool:
     with a word in lower case that says how ("negotiation", "friendly negotiation"; not
     "Planning", "Planning milestones", nor "UML", "Visual Paradigm UML")."""
     first, second = item_text(ctx, earlier, wrapped=True), item_text(ctx, later, wrapped=True)
+    if _cells_in_one(ctx, earlier, first) or _cells_in_one(ctx, later, second):
+        return False  # "Preventive maintenance Capital planning Budget management": no item to read
     words_first, words_second = content_words(first), content_words(second)
     if len(words_first) >= 2 and all(any(same_word(w, o) for o in words_second) for w in words_first):
         return True
@@ -91,6 +104,15 @@ def near_duplicate(ctx: LintContext, earlier: Mention, later: Mention) -> bool:
     before = second[: max(0, second.find(later.text))] if later.text in second else ""
     after = line_text[offset + len(later.text):].split(",")[0].strip(" .()")
     return bool(before.strip()) and before.strip().islower() and not after
+
+
+def _cells_in_one(ctx: LintContext, mention: Mention, item: str) -> bool:
+    """Whether the item holds two or more other skills besides the mention: the cells of a
+    table row read as one line without separators, not one item."""
+    line = ctx.line_at(mention.start)
+    others = {other.skill_id for other in ctx.mentions if line.start <= other.start < line.end
+              and not (other.start < mention.end and mention.start < other.end) and other.text in item}
+    return len(others - {mention.skill_id}) >= 2
 
 
 def said_again(ctx: LintContext, section: Section) -> Iterator[tuple[int, int, str, Mention]]:

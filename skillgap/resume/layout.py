@@ -313,6 +313,8 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                 current = Entry(section.kind)
                 entries.append(current)
             current.header.append(line)
+            if dated and len(current.header) > 1 and current.dates is None and _dated_mid_sentence(ctx, index):
+                continue  # "Led the NetSuite implementation (go-live April 2023) on time" under an undated title
             if dated:
                 found = ctx.line_dates[index]
                 ranges = [d for d in found if d.is_range]
@@ -352,6 +354,17 @@ def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
         return False  # "Underwriting Assistant Aug. 2014 – May 2016": a title and its dates
     # a sentence, not a title: it opens with a verb, or it ends like one in lower-case words
     return verb is not None or (text.endswith(".") and not _titleish(text))
+
+
+def _dated_mid_sentence(ctx: ResumeLayout, index: int) -> bool:
+    """A line that tells what was done (`_tells_what_was_done`) with a single date inside it,
+    words going on after the date ("Led the NetSuite implementation (go-live April 2023) on
+    time and £40k"): the date is told, not a role's, which stand at a line's start or end."""
+    line = ctx.lines[index]
+    text = ctx.line_text(line)
+    found = ctx.line_dates[index]
+    return all(not d.is_range and len(text[d.span_end - line.start :].split()) >= 2 for d in found) \
+        and _tells_what_was_done(ctx, index)
 
 
 def _told_under_a_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:

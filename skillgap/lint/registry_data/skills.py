@@ -37,7 +37,8 @@ RULES: tuple[Rule, ...] = (
         "The same skill repeated many times.",
         "Flags a skill written the same way more times than `max-keyword-repeats` (default 10); "
         "two wordings the taxonomy reads as one skill (a unit's \"ICU\" and \"critical care\") "
-        "count apart, and a referee's title or the header's contact line does not count.",
+        "count apart, and a referee's title, the header's contact line or a field named before a noun "
+        "(\"the critical care medicines group\") does not count.",
         "Repeating a keyword to game a tracking system is visible to the recruiter who reads the "
         "résumé next, and modern systems discount it.",
         (example("## Skills\nPython, Python 3, Python scripting, Python tooling\n" + PAST_ROLE_LINES

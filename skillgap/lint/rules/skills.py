@@ -12,7 +12,7 @@ from skillgap.language import english_words
 from skillgap.language.wrapping import goes_on
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
-from skillgap.lint.list_items import ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
+from skillgap.lint.list_items import FUNCTION_WORDS, ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
 from skillgap.own_words import GENERIC_WORDS, families
 from skillgap.types import Mention, SectionKind, SkillKind
 
@@ -73,7 +73,7 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
         if any(_said_exactly(name, evidence) for name in _narrower_names(ctx, skill_id)):
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
-        if _qualifies_a_shown_name(ctx, mention, shown):
+        if _qualifies_a_shown_name(ctx, mention, shown, evidence):
             continue  # "Epic EHR charting" listed, "documented in Epic" shown
         if _kind_of_a_named_product(ctx, mention, evidence):
             continue  # "Opera PMS" listed, "moved the property to Opera Cloud" shown
@@ -81,15 +81,24 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
                   f"add a bullet where you used {skill.name}{advice}, or drop it from the list")
 
 
-def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str]) -> bool:
+def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str], evidence: list[set[str]]) -> bool:
     """An ordinary word listed in one item with a name a role shows: the item names one thing
-    ("Epic EHR charting", "WSET teaching"), and the role that shows the name shows it."""
-    if not mention.text.islower() or not _common(mention.text, english_words()):
+    ("Epic EHR charting", "WSET teaching"), and the role that shows the name shows it. The
+    name is a product or credential of the taxonomy, or a name it does not know (no ordinary
+    word, written with a capital and no mention's part) that a role line says."""
+    words = english_words()
+    if not mention.text.islower() or not _common(mention.text, words):
         return False
     line = ctx.line_at(mention.start)
     item = item_text(ctx, mention)
-    return any(other is not mention and other.skill_id in shown and line.start <= other.start < line.end
-               and other.text in item and _a_name(ctx, other.skill_id) for other in ctx.mentions)
+    if any(other is not mention and other.skill_id in shown and line.start <= other.start < line.end
+           and other.text in item and _a_name(ctx, other.skill_id) for other in ctx.mentions):
+        return True
+    before = _ANY_NAME_BEFORE.search(ctx.text, line.start, mention.start)
+    if before is None or any(other.start <= before.start(1) < other.end for other in ctx.mentions):
+        return False
+    name = before.group(1).lower()
+    return name not in words and any(name in said for said in evidence)
 
 
 def _kind_of_a_named_product(ctx: LintContext, mention: Mention, evidence: list[set[str]]) -> bool:
@@ -105,6 +114,7 @@ def _kind_of_a_named_product(ctx: LintContext, mention: Mention, evidence: list[
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+[A-Za-z]*) $")
+_ANY_NAME_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z0-9]*) $")  # "WSET teaching", "Jira admin"
 
 
 def _a_name(ctx: LintContext, skill_id: str) -> bool:
@@ -173,6 +183,8 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     if text[line_start:mention.start].strip(" \t•*-–"):
         return False
     rest = text[mention.end:line_end]
+    if _GROUP_NAME.search(mention.text) and not rest.strip():
+        return True  # "Computer skills" alone on its row: a Europass row label, its items beside it
     others = [other for other in ctx.mentions if mention.end < other.start < line_end]
     colon = _LABEL_END.match(rest)
     if colon:
@@ -191,6 +203,7 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     return bool(others)
 
 
+_GROUP_NAME = re.compile(r"\bskills$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()\n]*\)")  # "R (lme4, vegan)": the details of one item, not items
 _FIRST_ITEM = re.compile(r"\s+([^\s(),;:]+)(?:\s[^\s(),;:]+)?\s*")
 _LABEL_END = re.compile(r"(?:\s+[A-Za-z][\w&/-]*){0,2}\s*:")
@@ -232,6 +245,10 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     text = ctx.text[line.start:line.end]
     start, end = mention.start - line.start, mention.end - line.start
     words = english_words()
+    item = item_text(ctx, mention)
+    at = item.find(mention.text)
+    if at > 0 and _PURPOSE.search(item[:at]):
+        return True  # "Xbench for quality assurance": what the tool before it is for
     after = _WORD_AFTER.match(text[end:])
     if after and _a_noun_it_qualifies(ctx, after.group(1), mention.end + after.start(1), words):
         return True
@@ -310,6 +327,7 @@ def _english_head(word: str, words: frozenset[str]) -> bool:
     return any(word[cut:] in words for cut in range(3, len(word) - 3))
 
 
+_PURPOSE = re.compile(r"\w\s+for\s+$")
 _PLURAL = re.compile(r"[^su]s$", re.IGNORECASE)  # "Relations", not "Business" nor "Status"
 
 
@@ -482,9 +500,12 @@ def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
     # stuffing repeats one word: "Python" eleven times, not "ICU" in unit names and "critical
     # care" in a summary, which the taxonomy reads as one skill
     by_word: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    words = english_words()
     for mention in ctx.mentions:
         if _in_foreign_prose(ctx, mention) or ctx.kind_at(mention.start) in _NAMING_SECTIONS:
             continue  # a referee's job title, the header's contact line: not stuffed
+        if _names_a_unit(ctx, mention, words):
+            continue  # "the critical care medicines group", "critical care rotations": not the skill said
         by_word[mention.skill_id, compact(mention.text)].append(mention)
     for (skill_id, _), mentions in by_word.items():
         if len(mentions) > limit:
@@ -492,6 +513,19 @@ def keyword_stuffing(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(extra.start, extra.end, f"“{_name(ctx, skill_id)}” appears {len(mentions)} times (more than "
                                               f"{limit}): it reads as keyword stuffing",
                       "name it once in the skills section and where you used it")
+
+
+def _names_a_unit(ctx: LintContext, mention: Mention, words: frozenset[str]) -> bool:
+    """A field written in ordinary words before a noun it qualifies ("the critical care
+    medicines group", "critical care rotations"): the name of a unit or of work in the
+    field, not the skill said again. A tool's name before a noun ("Python scripting") is the
+    tool said again."""
+    skill = ctx.taxonomy.get(mention.skill_id)
+    if skill is None or skill.kind is SkillKind.TOOL or not _common(mention.text, words):
+        return False
+    after = _WORD_AFTER.match(ctx.text, mention.end)
+    return bool(after) and after.group(1) not in FUNCTION_WORDS \
+        and _a_noun_it_qualifies(ctx, after.group(1), after.start(1), words)
 
 
 def _in_foreign_prose(ctx: LintContext, mention: Mention) -> bool:
@@ -517,7 +551,7 @@ def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
         earlier = first[key]
         if compact(earlier.text) != compact(mention.text):
             continue  # "Excel (VLOOKUP, pivot tables)": details of one skill, not a repeat
-        items = compact(item_text(ctx, earlier)), compact(item_text(ctx, mention))
+        items = compact(item_text(ctx, earlier, wrapped=True)), compact(item_text(ctx, mention, wrapped=True))
         if items[0] != items[1] and not (items[0] == compact(earlier.text) and items[1] == compact(mention.text)) \
                 and not near_duplicate(ctx, earlier, mention):
             continue  # "Planning" and "Planning milestones", "UML" and "Visual Paradigm UML": two items

@@ -192,6 +192,10 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
         if index == 0 or ctx.bullet_on_line(index) is not None:
             continue
         text = clean_heading(ctx.line_text(line))  # "03 Toolbox:" is the heading "Toolbox"
+        if line.start in ctx.heading_starts and _GOES_ON.search(text) and index + 1 < len(ctx.lines) \
+                and ctx.lines[index + 1].start in ctx.heading_starts:
+            # a heading wrapped onto the next line: "Personal skills and" / "competences"
+            text = clean_heading(f"{text} {ctx.line_text(ctx.lines[index + 1])}")
         if run_in_heading(ctx.line_text(line)) is not None or contact_label(text):
             continue  # "Software. QuickBooks, Xero": a known heading run in; "Driving licence": a particular
         if not text or classify_heading(text, "resume") is not None or index in ctx.line_dates:
@@ -209,6 +213,9 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
         if standard and not _column_labels(ctx, index, standard):
             yield Hit(line.start, line.end, f"non-standard heading “{text}”: tracking systems may not recognise "
                                             f"the section", f"use “{standard}”")
+
+
+_GOES_ON = re.compile(r"\s(?:and|&|of|for)$", re.IGNORECASE)
 
 
 def _column_labels(ctx: LintContext, index: int, standard: str) -> bool:
