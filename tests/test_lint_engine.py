@@ -582,6 +582,22 @@ def test_engine_a_run_in_heading_is_a_standard_heading_not_its_whole_line(mini_e
     assert "SG206" not in codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"]))
 
 
+def test_engine_lettered_headings_with_counts_are_standard_headings(mini_extractor):
+    """b114-personaltrainer-lettered (blind review): "D Certifications (7)" is the heading
+    "Certifications" with a letter badge and a count, not a non-standard heading."""
+    text = ("Ana Lee\nA Profile\nPersonal trainer.\nB Experience (9 yrs)\nTrainer, Acme Gym 2019 – 2021\n"
+            "- Coached 40 clients a week\nC Certifications (7)\nCert IV in Fitness\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"])) == []
+
+
+def test_engine_a_role_left_open_at_the_end_of_its_line_is_current(mini_extractor):
+    """b116-plumber-iconfont (blind review): "Senior Heating Engineer 2021–" is the current
+    role, not a past one dated with a single year."""
+    text = ("Experience\nSenior Heating Engineer 2021–\nLeeside Heating, Cork\n- Install 40 heat pumps a year\n"
+            "Gas Engineer 2017–2021\nSouthern Gas, Cork\n- Serviced 10 boilers a day\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []
+
+
 def test_engine_a_heading_wrapped_onto_two_lines_is_read_whole(mini_extractor):
     """SG206 on b109-bslinterpreter-europasslabels (browser-printed): the Europass heading
     "Personal skills and competences" wraps after "and"; its first line alone is no heading

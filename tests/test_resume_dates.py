@@ -34,6 +34,9 @@ def _one(text):
     ("January 1903", (1903, 1), None, False, "month-full"),  # or with its month
     ("2019 Q2 – 2020 Q4", (2019, None), (2020, None), False, "year-quarter"),
     ("Q3 2021 to Present", (2021, None), None, True, "quarter-year"),
+    ("Senior Heating Engineer 2021–", (2021, None), None, True, "year"),  # left open at the line's end (b116)
+    ("Mar 2019 –\nWildflower Studio", (2019, 3), None, True, "month-abbr"),
+    ("In 2019 - we moved", (2019, None), None, False, "year"),  # a dash with words after it closes nothing
 ])
 def test_dates_ranges(text, start, end, current, style):
     found = _one(text)

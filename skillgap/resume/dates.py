@@ -74,11 +74,13 @@ _DATE = rf"""
 )"""
 _PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
 _SEP = r"\s*(?:-{1,2}|–|—|to|until|till|through|thru|→|~)\s*"
+# A range left open at the end of its line, "2021–", "Mar 2019 –": it runs to the present
+_OPEN_END = r"(?P<open>[ \t]*(?:–|—|-{1,2})(?=[ \t]*(?:\n|$)))"
 _RANGE = re.compile(
     _EDGE_BEFORE
     + r"(?:(?P<from>from|since)\s+)?"
     + rf"(?:(?P<smon_only>{_MONTH})\.?(?={_SEP}{_MONTH}\.?,?\s*{_YEAR})|{_DATE.format(p='s')})"
-    + rf"(?:{_SEP}(?:{_DATE.format(p='e')}|{_PRESENT}))?"
+    + rf"(?:{_SEP}(?:{_DATE.format(p='e')}|{_PRESENT})|{_OPEN_END})?"
     + _EDGE_AFTER,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -238,7 +240,7 @@ def _find(text: str) -> list[DateRange]:
     found = []
     for match in _RANGE.finditer(text):
         end = _date(match, "e")
-        current = bool(match.group("present"))
+        current = bool(match.group("present") or match.group("open"))
         if match.group("smon_only"):
             if end is None or end.month is None:
                 continue

@@ -188,9 +188,14 @@ _ENTRY_SECTIONS = frozenset({K.EXPERIENCE, K.PROJECTS, K.VOLUNTEER, K.EDUCATION}
 def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
     styles = dict(ctx.document.layout.line_styles)
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
+    # the title the reader took from a heading line: "Certifications" from "D Certifications (7)"
+    titles = {s.start: s.title for s in ctx.sections.sections if s.title}
     for index, line in enumerate(ctx.lines):
         if index == 0 or ctx.bullet_on_line(index) is not None:
             continue
+        if line.start in titles and classify_heading(titles[line.start], "resume") is not None \
+                and normalize_heading(titles[line.start]) in normalize_heading(ctx.line_text(line)):
+            continue  # a lettered or numbered heading in standard words
         text = clean_heading(ctx.line_text(line))  # "03 Toolbox:" is the heading "Toolbox"
         if line.start in ctx.heading_starts and _GOES_ON.search(text) and index + 1 < len(ctx.lines) \
                 and ctx.lines[index + 1].start in ctx.heading_starts:
