@@ -598,6 +598,17 @@ def test_engine_a_role_left_open_at_the_end_of_its_line_is_current(mini_extracto
     assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []
 
 
+def test_engine_something_else_available_on_request_under_referees_is_not_references(mini_extractor):
+    """b119-zookeeper-thumbtabs (blind review): "Full vaccination record ... available on
+    request" under "Referees" offers the record, not the references; a bare "Available on
+    request" there, or one that names the references, still fires."""
+    base = "Experience\nKeeper, Zoo 2019 – 2021\n- Fed 40 animals a day\nReferees\nDr Ann Lee, Curator\n"
+    record = base + "Full vaccination record (Q fever, tetanus) available on request.\n"
+    assert codes(lint_text(record, mini_extractor, fmt="txt", select=["SG208"])) == []
+    for line in ("Available on request.", "References from my manager are available on request."):
+        assert codes(lint_text(base + line + "\n", mini_extractor, fmt="txt", select=["SG208"])) == ["SG208"]
+
+
 def test_engine_a_heading_wrapped_onto_two_lines_is_read_whole(mini_extractor):
     """SG206 on b109-bslinterpreter-europasslabels (browser-printed): the Europass heading
     "Personal skills and competences" wraps after "and"; its first line alone is no heading

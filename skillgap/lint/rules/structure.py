@@ -256,9 +256,25 @@ _REFERENCES = re.compile(r"\breferences?\b[^.\n]{0,30}?\b(?:available\s+)?(?:up)
 
 def references_on_request(ctx: LintContext) -> Iterator[Hit]:
     for match in _REFERENCES.finditer(ctx.text):
-        if "reference" in match.group(0).lower() or ctx.kind_at(match.start()) is K.REFERENCES:
+        if "reference" in match.group(0).lower() or (ctx.kind_at(match.start()) is K.REFERENCES
+                                                     and _says_references(ctx.text, match.start())):
             yield Hit(match.start(), match.end(), "“references available upon request” goes without saying",
                       "delete the line and use the space for a result")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_REFEREE_WORDS = re.compile(r"\b(?:references?|referees?|details)\b", re.IGNORECASE)
+
+
+def _says_references(text: str, at: int) -> bool:
+    """A bare "available on request" in a references section speaks of the references: its
+    sentence says nothing before it ("Available upon request.") or names them ("Referees:
+    available on request", "References from my manager are available on request"), not
+    another thing ("Full vaccination record available on request", b119)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, at)]
+    before = text[ends[-1] if ends else line_start : at].strip(" \t.!?:;–—-•*()")
+    return not before or _REFEREE_WORDS.search(before) is not None
 
 
 _OBJECTIVES = frozenset({"objective", "career objective", "professional objective", "job objective",
