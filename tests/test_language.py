@@ -145,6 +145,10 @@ def test_language_has_metric(text, expected):
     ("Took Chemistry I and II", []),
     ("Since joining Acme I and my team cut costs by 20%", ["I", "my"]),
     ("Then I and the team shipped it", ["I"]),
+    # a programme's name (b112-museumeducator-svgheads, blind review)
+    ("Co-designed a programme modelled on MoMA's Meet Me; piloted with 3 care homes.", []),
+    ("Gave Me a chance to lead", ["Me"]),
+    ("Helped Me and my team", ["Me", "my"]),
 ])
 def test_language_first_person(text, found):
     assert [m.text for m in language.first_person(text)] == found

@@ -282,6 +282,10 @@ _NAME_BEFORE = re.compile(r"\w[\w,]*\s+[A-Z][a-z]+\s+$")  # a capitalised word i
 _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")  # "Algebra I and Geometry", "I and II"
 
 
+# A capitalised word right before, itself not opening the text or a sentence
+_TITLE_WORD_BEFORE = re.compile(r"[^.!?:;\s]\s+[A-Z][\w']*\s+$")
+
+
 def first_person(text: str) -> list[Phrase]:
     """"I", "my", "me", "myself" used as pronouns ("Level I trauma centre" is not one)."""
     found = []
@@ -293,6 +297,8 @@ def first_person(text: str) -> list[Phrase]:
             continue  # "Taught Algebra I and Geometry": the numeral of a course's or a war's name
         if word.lower() == "me" and text[match.start() - 1 : match.start()] == ".":
             continue
+        if word in ("Me", "My") and _TITLE_WORD_BEFORE.search(text[: match.start()]):
+            continue  # a capital mid-sentence after a capitalised word: a name ("MoMA's Meet Me", "Find My Phone")
         found.append(Phrase(match.start(), match.end(), word, "first-person",
                             "drop the pronoun: 'Led the migration', not 'I led the migration'"))
     return found
