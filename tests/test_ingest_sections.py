@@ -168,7 +168,8 @@ def test_sections_first_person_headings_count_when_a_resume_sets_two_or_more():
                             "BSc Nursing\nWhat I'm good at\nTriage\nLanguages I speak\nEnglish")
     kinds = [s.kind for s in split_sections(themed, "resume").sections]
     assert kinds == [K.PREAMBLE, K.SUMMARY, K.EXPERIENCE, K.EDUCATION, K.SKILLS, K.LANGUAGES]
-    lone = built_document("Ana Lee\nSummary\nNurse of ten years.\nWhat I bring\nCalm in a crisis.\nExperience\nStaff Nurse")
+    lone = built_document("Ana Lee\nSummary\nNurse of ten years.\nWhat I bring\nCalm in a crisis.\n"
+                          "Experience\nStaff Nurse")
     kinds = [s.kind for s in split_sections(lone, "resume").sections]
     assert kinds == [K.PREAMBLE, K.SUMMARY, K.EXPERIENCE]
 
