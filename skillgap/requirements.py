@@ -143,7 +143,7 @@ def _preferred_wordings(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(PREFERRED_WORDING.spans(sentence))
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\b(?:but|while|whereas|however|although|though)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|be|been|being|also|is also|are also)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 

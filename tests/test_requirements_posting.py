@@ -86,6 +86,15 @@ def test_a_hedge_qualifies_its_own_clause(default_extractor):
     assert asked["java"].importance is Importance.REQUIRED
 
 
+def test_a_hedge_after_a_dash_qualifies_only_what_follows_the_dash(default_extractor):
+    """d29 (tuned half): "Extensive experience with scripting or automation – Python
+    preferred": the dash opens a clause of its own; scripting stays required."""
+    posting = "Requirements\n- Extensive experience with scripting or automation – Python preferred.\n"
+    asked = _asks(default_extractor, posting)
+    assert asked["python"].importance is Importance.PREFERRED
+    assert asked["scripting"].importance is Importance.REQUIRED
+
+
 def test_british_hedges_make_an_ask_preferred(default_extractor):
     posting = ("Person specification\n- Experience with Python.\n- A full UK driving licence would be beneficial.\n"
                "- Knowledge of Excel is helpful but not essential.\n- Payroll experience isn't essential.\n"
