@@ -143,6 +143,9 @@ def _preferred_wordings(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(PREFERRED_WORDING.spans(sentence))
 
 
+# A hedging adverb that opens a phrase of its own after the ask: "ideally in a hospital",
+# "preferably with line management", "ideally within the NHS"
+_HEDGES_A_PHRASE = re.compile(r"(?:ideally|preferably)\s+(?:in|within|with|at|from|on|for)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b", re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|be|been|being|also|is also|are also)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
@@ -154,6 +157,8 @@ def _hedges(sentence: str, wording: tuple[int, int], start: int, end: int) -> bo
     "Bonus: X"), not when it closes a clause of its own ("X and Y are highly desirable; a
     strong Z ...")."""
     if wording[0] >= end:
+        if _HEDGES_A_PHRASE.match(sentence, wording[0]):
+            return False  # "administrative services, ideally within an NHS setting": the setting is hedged
         return not _CLAUSE_BREAK.search(sentence, end, wording[0])
     if wording[1] <= start:
         if _PREDICATE.search(sentence[: wording[0]]):

@@ -95,6 +95,18 @@ def test_a_hedge_after_a_dash_qualifies_only_what_follows_the_dash(default_extra
     assert asked["scripting"].importance is Importance.REQUIRED
 
 
+def test_a_hedge_that_opens_a_phrase_after_the_ask_hedges_the_phrase(default_extractor):
+    """d15 (tuned half): "previous experience of providing administrative services ideally
+    within a NHS environment": the setting is hedged, not the ask; a skill after "ideally
+    in" is hedged ("electrical maintenance, ideally in HVAC")."""
+    posting = ("Requirements\n- Experience of payroll, ideally within an NHS environment.\n"
+               "- Core skills in electrical maintenance, ideally in HVAC.\n")
+    asked = _asks(default_extractor, posting)
+    assert asked["payroll"].importance is Importance.REQUIRED
+    assert asked["electrical-work"].importance is Importance.REQUIRED
+    assert asked["hvac"].importance is Importance.PREFERRED
+
+
 def test_british_hedges_make_an_ask_preferred(default_extractor):
     posting = ("Person specification\n- Experience with Python.\n- A full UK driving licence would be beneficial.\n"
                "- Knowledge of Excel is helpful but not essential.\n- Payroll experience isn't essential.\n"
