@@ -78,9 +78,24 @@ def importance_at(posting: Analysis, mention: Mention) -> Importance:
     text = posting.document.text
     kind = posting.sections.kind_at(mention.start)
     preferred_section = kind is SectionKind.PREFERRED and not _duty_line(text, mention)
-    if preferred_section or _worded_preferred(text, mention) or _hedged_after(text, mention):
+    if preferred_section or _worded_preferred(text, mention) or _hedged_after(text, mention) \
+            or _our_stack(text, mention):
         return Importance.PREFERRED
     return Importance.REQUIRED
+
+
+# The employer naming what it works with: "For the frontend we use Angular and SASS", "As a
+# framework we use Spring Boot". A candidate who knows it has a head start; no ask says
+# the candidate must (an ask in the same sentence, "you" or "experience", keeps it required).
+_WE_USE = re.compile(r"\bwe(?:'re| are)?\s+(?:also\s+)?(?:use|using|work with|working with|build with|building with"
+                     r"|run on|rely on|develop with|code in)\b", re.IGNORECASE)
+_ASKED_OF_YOU = re.compile(r"\b(?:you|your|experience|knowledge|familiar|proficien\w*|skills?)\b", re.IGNORECASE)
+
+
+def _our_stack(text: str, mention: Mention) -> bool:
+    sentence, offset = _sentence_around(text, mention)
+    stack = _WE_USE.search(sentence, 0, offset)
+    return stack is not None and not _ASKED_OF_YOU.search(sentence)
 
 
 # The next sentence hedges what this one listed: "We rely on AWS and Terraform. Experience

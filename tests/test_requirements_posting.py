@@ -107,6 +107,19 @@ def test_a_hedge_that_opens_a_phrase_after_the_ask_hedges_the_phrase(default_ext
     assert asked["hvac"].importance is Importance.PREFERRED
 
 
+def test_the_employers_own_stack_is_preferred(default_extractor):
+    """d19 (tuned half): "For the frontend we use Angular, TypeScript and SASS" names what the
+    team works with, not what the candidate must have; "you will use Java" and "experience
+    with the tools we use: Python" still ask."""
+    posting = ("Job description\nFor the frontend we use TypeScript and Sass.\n"
+               "You will use Java every day.\nRequirements\n- Experience with the tools we use, such as Python.\n")
+    asked = _asks(default_extractor, posting)
+    assert asked["typescript"].importance is Importance.PREFERRED
+    assert asked["sass"].importance is Importance.PREFERRED
+    assert asked["java"].importance is Importance.REQUIRED
+    assert asked["python"].importance is Importance.REQUIRED
+
+
 def test_british_hedges_make_an_ask_preferred(default_extractor):
     posting = ("Person specification\n- Experience with Python.\n- A full UK driving licence would be beneficial.\n"
                "- Knowledge of Excel is helpful but not essential.\n- Payroll experience isn't essential.\n"
