@@ -528,3 +528,26 @@ def test_letters_set_in_tiles_of_one_width_are_one_word():
     """b122: each letter of a heading in a tile of its own; the narrow "I" leaves wider gaps."""
     titles = [title for title, _ in _titles("b122-salonmanager-lettertiles.pdf")]
     assert titles[:3] == ["PROFILE", "EXPERIENCE", "EDUCATION"]
+
+
+def test_a_heading_drawn_twice_as_a_shadow_is_read_once():
+    """b133: every heading is drawn in black 4.5 pt lower, then in colour on top (an outline
+    look); "Interests Interests" and a line of its own for each copy before."""
+    titles = [title for title, _ in _titles("b133-customsofficer-outlineheads.pdf")]
+    assert titles[:3] == ["Personal profile", "Career history", "Key competencies"]
+    assert "Interests" in titles and "Referees" in titles
+    assert "Interests Interests" not in _read("b133-customsofficer-outlineheads.pdf").text
+
+
+def test_headings_in_sentence_or_lower_case_with_an_ampersand_are_headings():
+    """b134: "Safety‑critical competencies & certification" and "skills & systems", set in
+    the headings' type."""
+    titles = _titles("b134-railsignaller-dashes.pdf")
+    assert ("Safety‑critical competencies & certification", K.CERTIFICATIONS) in titles
+    assert ("skills & systems", K.SKILLS) in titles
+
+
+def test_an_accordions_arrows_are_no_part_of_its_heading():
+    """b128: "▴ References ▴" is the heading "References"; b126: "Income Highlights"."""
+    assert ("References", K.REFERENCES) in _titles("b128-agronomist-accordions.pdf")
+    assert ("INCOME HIGHLIGHTS", K.AWARDS) in _titles("b126-fundraiser-strikeheads.pdf")

@@ -38,6 +38,7 @@ from skillgap.ingest.builder import DocumentBuilder, clean_line
 from skillgap.ingest.library_errors import PDF_LIBRARIES, raised_in
 from skillgap.ingest.limits import Limits
 from skillgap.ingest.pdf_callouts import callouts
+from skillgap.ingest.pdf_glyphs import readable
 from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
 from skillgap.ingest.pdf_headings import heading_margins, join_wrapped_headings, margin_heading
 from skillgap.ingest.pdf_hidden import Backdrop
@@ -106,7 +107,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
         chars_seen += len(page.chars)
         unmapped += sum(1 for char in page.chars if _UNMAPPED.match(char.get("text") or ""))
         words = extract_words(  # rotated headings read along their direction: pdf_rotated.py
-            page, x_tolerance_ratio=X_TOLERANCE_RATIO, y_tolerance=3, keep_blank_chars=False,
+            readable(page), x_tolerance_ratio=X_TOLERANCE_RATIO, y_tolerance=3, keep_blank_chars=False,
             use_text_flow=False, extra_attrs=["size", "non_stroking_color", "fontname"], return_chars=True,
         )
         backdrop = Backdrop(page)

@@ -17,7 +17,6 @@ its font size, so glyphs of one word come out as words of different sizes.
 from __future__ import annotations
 
 import itertools
-import math
 from typing import Any
 
 Word = dict[str, Any]
@@ -28,29 +27,12 @@ LETTER_SPACED_GAP = 1.7  # ... and, in letter-spaced text, this many times its u
 
 
 def extract_words(page: Any, **options: Any) -> list[Word]:
-    """pdfplumber's words of the page, with rotated glyphs read along their direction and
-    glyphs set at a slant (`_oblique`) left out."""
-    if any(_oblique(char) for char in page.chars):
-        page = page.filter(lambda obj: obj.get("object_type") != "char" or not _oblique(obj))
+    """pdfplumber's words of the page, with rotated glyphs read along their direction."""
     rotated = [char for char in page.chars if not char.get("upright", True)]
     if not rotated:
         return page.extract_words(**options)
     words = page.filter(_upright_or_not_char).extract_words(**options)
     return words + _runs(rotated)
-
-
-SLANT = 0.05  # the sine of the smallest angle off the page's axes that is a slant (about 3 degrees)
-
-
-def _oblique(char: dict) -> bool:
-    """A glyph turned at a slant, neither upright nor a quarter turn: a watermark or a stamp
-    across the page ("DRAFT", a word in large pale letters behind the text), which no one
-    reads as the résumé's text; pdfplumber calls such a glyph upright, and its tall box
-    glues the lines it lies across into one."""
-    matrix = char.get("matrix") or (1.0, 0.0)
-    a, b = float(matrix[0]), float(matrix[1])
-    scale = math.hypot(a, b)
-    return scale > 0 and SLANT < abs(b) / scale < 1 - SLANT and SLANT < abs(a) / scale
 
 
 def lay_flat(words: list[Word]) -> None:

@@ -75,12 +75,19 @@ _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:\s*[|/:–—-]+)?\s+(?
 
 
 def _without_icons(text: str) -> str:
-    """`text` without the symbols (and private-use icon glyphs) before its first word."""
-    start = 0
-    while start < len(text) and (text[start].isspace() or unicodedata.category(text[start])[0] == "S"
-                                 or unicodedata.category(text[start]) == "Co"):
+    """`text` without the symbols (and private-use icon glyphs) before its first word and
+    after its last ("▴ References ▴": an accordion's arrows)."""
+    start, end = 0, len(text)
+    while start < end and _icon_or_space(text[start]):
         start += 1
-    return text[start:]
+    while end > start and _icon_or_space(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
+def _icon_or_space(char: str) -> bool:
+    category = unicodedata.category(char)
+    return char.isspace() or category == "Co" or (category[0] == "S" and char not in "+$€£%")
 
 
 def classify_heading(text: str, role: Role) -> SectionKind | None:
@@ -540,12 +547,15 @@ def _unknown_heading_shaped(body: str) -> bool:
         return False
     if body.rstrip().endswith((".", ",", ";", ":")):
         return False
+    rest = [w for w in words[1:] if w not in _JOINERS]  # "Safety-critical competencies & certification"
     sentence_case = len(words) <= SENTENCE_CASE_WORDS and words[0][:1].isupper() \
-        and all(w[:1].islower() or w in ("I", "I've", "I’ve") for w in words[1:])  # "Where I've worked"
-    return heading_shaped(clean_heading(body)) or sentence_case or (len(words) == 1 and body.strip().islower())
+        and all(w[:1].islower() or w in ("I", "I've", "I’ve") for w in rest)  # "Where I've worked"
+    lower_case = len(words) <= SENTENCE_CASE_WORDS and all(w[:1].islower() or w in _JOINERS for w in words)
+    return heading_shaped(clean_heading(body)) or sentence_case or lower_case
 
 
-SENTENCE_CASE_WORDS = 4  # words of a heading written in sentence case ("Work experience")
+SENTENCE_CASE_WORDS = 4  # words of a heading written in sentence case ("Work experience") or in lower case
+_JOINERS = frozenset({"&", "/", "+", "|"})
 
 
 def _bullets(document: Document, kind_by_line: list[SectionKind]) -> list[Bullet]:
