@@ -551,3 +551,17 @@ def test_an_accordions_arrows_are_no_part_of_its_heading():
     """b128: "▴ References ▴" is the heading "References"; b126: "Income Highlights"."""
     assert ("References", K.REFERENCES) in _titles("b128-agronomist-accordions.pdf")
     assert ("INCOME HIGHLIGHTS", K.AWARDS) in _titles("b126-fundraiser-strikeheads.pdf")
+
+
+def test_a_heading_wrapped_in_a_large_italic_or_centred_in_a_circle_is_one_heading():
+    """b131: "Techniques &" over "Craft" in a large italic, whose first letter overhangs its
+    box by more than 2 pt; b129: "Other" over "Information" centred in a circle."""
+    assert ("Techniques & Craft", K.SKILLS) in _titles("b131-textiledesigner-scriptheads.pdf")
+    assert ("Other Information", K.OTHER) in _titles("b129-healthvisitor-circleheads.pdf")
+
+
+def test_a_systems_heading_opens_a_skills_section():
+    """b125 "Systems", b132 "Systems & Compliance", b104 "Systems": the systems a person uses,
+    a skills section (lint had called these résumés ones with no skills section)."""
+    assert ("Systems", K.SKILLS) in _titles("b125-clinicalresearch-datecolumn.pdf")
+    assert ("Systems & Compliance", K.SKILLS) in _titles("b132-mortgageadviser-contactband.pdf")

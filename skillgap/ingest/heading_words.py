@@ -136,6 +136,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
         "skills and interests", "additional skills", "technical competencies", "strengths",
         "specialties", "specialities", "specialisms", "technology", "programming languages", "capabilities",
         "proficiencies", "skills summary", "summary of skills", "toolkit", "key strengths",
+        "systems", "it systems", "clinical systems", "computer systems",
     ], K.SKILLS),
     **dict.fromkeys([
         "projects", "personal projects", "selected projects", "side projects", "key projects",
@@ -168,7 +169,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
                     K.INTERESTS),
     **dict.fromkeys(["references", "referees", "references available upon request", "recommendations"],
                     K.REFERENCES),
-    **dict.fromkeys(["other", "additional information"], K.OTHER),
+    **dict.fromkeys(["other", "additional information", "other information"], K.OTHER),
     **_with_plain_letters({**_GERMAN, **_SPANISH, **_FRENCH}), **_JAPANESE,
 }
 
@@ -181,8 +182,8 @@ RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
     **dict.fromkeys(["skills", "competencies", "competences", "technologies", "tools", "expertise", "proficiencies",
                      "knowledge", "techniques", "methods", "instruments", "equipment"], K.SKILLS),
     **dict.fromkeys(["projects"], K.PROJECTS),
-    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "licensure", "courses", "training",
-                     "registration", "registrations"], K.CERTIFICATIONS),
+    **dict.fromkeys(["certifications", "certificates", "licenses", "licences", "licensure", "licensing", "courses",
+                     "training", "registration", "registrations"], K.CERTIFICATIONS),
     **dict.fromkeys(["awards", "honors", "honours", "achievements", "recognitions", "exhibitions", "highlights"],
                     K.AWARDS),
     **dict.fromkeys(["publications", "papers", "talks", "presentations"], K.PUBLICATIONS),

@@ -29,7 +29,8 @@ _LABEL_KINDS = frozenset({SectionKind.SKILLS, SectionKind.LANGUAGES, SectionKind
 MAX_PARTS = 4  # lines a wrapped heading takes at most
 MAX_HEAD_WORDS = 4  # words of a heading on one of its lines
 LINE_STEP = 1.8  # font sizes from one line of a wrapped heading to the next, at most
-SAME_EDGE = 2.0  # points: the parts of a heading share a left or right edge, or a centre
+SAME_EDGE = 2.0  # points: the parts of a heading share a left or right edge, or a centre ...
+SAME_EDGE_SIZES = 0.2  # ... or this many font sizes, for larger type
 SMALL_CAPS = 1.5  # a small capital's size times this is at least its capital's
 _STYLE = ("fontname", "size", "non_stroking_color")
 _BROKEN = re.compile(r"[-\u2010\u00ad]$")  # a word the column broke: "PROFES-"
@@ -201,9 +202,10 @@ def _continues(above: list[Word], below: list[Word]) -> bool:
     """`below` goes on the heading part `above`: the next line down, at its left edge, in its style."""
     size = float(above[0].get("size") or 10.0)
     step = below[0]["top"] - above[0]["top"]
-    left = abs(below[0]["x0"] - above[0]["x0"]) <= SAME_EDGE
-    right = abs(below[-1]["x1"] - above[-1]["x1"]) <= SAME_EDGE
-    centred = abs(below[0]["x0"] + below[-1]["x1"] - above[0]["x0"] - above[-1]["x1"]) <= 2 * SAME_EDGE
+    edge = max(SAME_EDGE, SAME_EDGE_SIZES * size)  # an italic's first letter overhangs its box
+    left = abs(below[0]["x0"] - above[0]["x0"]) <= edge
+    right = abs(below[-1]["x1"] - above[-1]["x1"]) <= edge
+    centred = abs(below[0]["x0"] + below[-1]["x1"] - above[0]["x0"] - above[-1]["x1"]) <= 2 * edge
     return 0 < step <= LINE_STEP * size and (left or right or centred) and _same_face(above[0], below[0])
 
 
