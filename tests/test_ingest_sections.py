@@ -181,3 +181,11 @@ def test_sections_first_person_headings_count_when_a_resume_sets_two_or_more():
 def test_sections_numbered_or_lettered_headings(lines, titles):
     doc = built_document("Ana Lee\n" + lines)
     assert [s.title for s in split_sections(doc, "resume").sections if s.title] == titles
+
+
+def test_sections_symbols_after_a_heading_are_dropped_but_not_a_placeholders_bracket():
+    """"▴ References ▴" (an accordion's arrows) is the heading "References"; an anonymised
+    posting's "<CONTACT>" placeholder is no contact heading (its ">" is no pictograph)."""
+    assert classify_heading("▴ References ▴", "resume") is K.REFERENCES
+    assert classify_heading("<CONTACT>", "posting") is None
+    assert classify_heading("About <ORGANIZATION>", "posting") is K.ABOUT

@@ -37,6 +37,10 @@ def _one(text):
     ("Senior Heating Engineer 2021–", (2021, None), None, True, "year"),  # left open at the line's end (b116)
     ("Mar 2019 –\nWildflower Studio", (2019, 3), None, True, "month-abbr"),
     ("In 2019 - we moved", (2019, None), None, False, "year"),  # a dash with words after it closes nothing
+    # every dash a template sets (b134-railsignaller-dashes): figure dash, horizontal bar, minus sign
+    ("Customer Service Assistant 2011\u20122013", (2011, None), (2013, None), False, "year"),
+    ("Dec 2009 \u2015 Feb 2011", (2009, 12), (2011, 2), False, "month-abbr"),
+    ("Jan 2020 \u2212 Present", (2020, 1), None, True, "month-abbr"),
 ])
 def test_dates_ranges(text, start, end, current, style):
     found = _one(text)

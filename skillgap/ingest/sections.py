@@ -78,16 +78,12 @@ def _without_icons(text: str) -> str:
     """`text` without the symbols (and private-use icon glyphs) before its first word and
     after its last ("▴ References ▴": an accordion's arrows)."""
     start, end = 0, len(text)
-    while start < end and _icon_or_space(text[start]):
+    while start < end and (text[start].isspace() or unicodedata.category(text[start])[0] == "S"
+                           or unicodedata.category(text[start]) == "Co"):
         start += 1
-    while end > start and _icon_or_space(text[end - 1]):
-        end -= 1
+    while end > start and (text[end - 1].isspace() or unicodedata.category(text[end - 1]) in ("So", "Co")):
+        end -= 1  # a pictograph or an arrow ("▴"), not "<ORGANIZATION>"'s bracket
     return text[start:end]
-
-
-def _icon_or_space(char: str) -> bool:
-    category = unicodedata.category(char)
-    return char.isspace() or category == "Co" or (category[0] == "S" and char not in "+$€£%")
 
 
 def classify_heading(text: str, role: Role) -> SectionKind | None:

@@ -73,9 +73,10 @@ _DATE = rf"""
   | (?P<{{p}}year>{_YEAR})(?!\d)
 )"""
 _PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
-_SEP = r"\s*(?:-{1,2}|–|—|to|until|till|through|thru|→|~)\s*"
+_DASH = "\u2012\u2013\u2014\u2015\u2212"  # figure dash, en, em, horizontal bar, minus
+_SEP = rf"\s*(?:-{{1,2}}|[{_DASH}]|to|until|till|through|thru|→|~)\s*"
 # A range left open at the end of its line, "2021–", "Mar 2019 –": it runs to the present
-_OPEN_END = r"(?P<open>[ \t]*(?:–|—|-{1,2})(?=[ \t]*(?:\n|$)))"
+_OPEN_END = rf"(?P<open>[ \t]*(?:[{_DASH}]|-{{1,2}})(?=[ \t]*(?:\n|$)))"
 _RANGE = re.compile(
     _EDGE_BEFORE
     + r"(?:(?P<from>from|since)\s+)?"
