@@ -77,9 +77,10 @@ def importance_at(posting: Analysis, mention: Mention) -> Importance:
     sentence says so; otherwise required."""
     text = posting.document.text
     kind = posting.sections.kind_at(mention.start)
-    preferred_section = kind is SectionKind.PREFERRED and not _duty_line(text, mention)
-    if preferred_section or _worded_preferred(text, mention) or _hedged_after(text, mention) \
-            or _our_stack(text, mention):
+    if kind is SectionKind.PREFERRED and not _duty_line(text, mention) or _hedged_after(text, mention):
+        return Importance.PREFERRED
+    sentence, offset = _sentence_around(text, mention)  # read once, for the two tests of the sentence
+    if _worded_preferred(sentence, offset, offset + mention.end - mention.start) or _our_stack(sentence, offset):
         return Importance.PREFERRED
     return Importance.REQUIRED
 
@@ -92,8 +93,8 @@ _WE_USE = re.compile(r"\bwe(?:'re| are)?\s+(?:also\s+)?(?:use|using|work with|wo
 _ASKED_OF_YOU = re.compile(r"\b(?:you|your|experience|knowledge|familiar|proficien\w*|skills?)\b", re.IGNORECASE)
 
 
-def _our_stack(text: str, mention: Mention) -> bool:
-    sentence, offset = _sentence_around(text, mention)
+def _our_stack(sentence: str, offset: int) -> bool:
+    """The sentence names the employer's own tools before the mention at `offset`."""
     stack = _WE_USE.search(sentence, 0, offset)
     return stack is not None and not _ASKED_OF_YOU.search(sentence)
 
@@ -135,9 +136,8 @@ def _duty_line(text: str, mention: Mention) -> bool:
     return any(tag in ("VBZ", "VB", "VBP") for _, tag in verb_tags(opener.group(1)))
 
 
-def _worded_preferred(text: str, mention: Mention) -> bool:
-    sentence, offset = _sentence_around(text, mention)
-    end = offset + mention.end - mention.start
+def _worded_preferred(sentence: str, offset: int, end: int) -> bool:
+    """A hedge in the sentence qualifies the mention at [offset, end) of it."""
     for wording in _preferred_wordings(sentence):
         brackets = next((b for b in _BRACKETS.finditer(sentence) if b.start() <= wording[0] < b.end()), None)
         if brackets is None:

@@ -125,6 +125,7 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
         head = _head_words(line)
         parts = [head] if head else []
         at = [index]  # the lines that hold the parts
+        kicker = False  # the second part is the main word under small capitals
         following = index + 1
         while parts and len(parts) < MAX_PARTS and following < len(out):
             next_page, next_line = out[following]
@@ -137,7 +138,7 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
                 # it opens with a word of its own margin ("present" under "2021 –")
                 following += 1
                 continue
-            kicker = len(parts) == 1 and part and _kicker(parts[0], part)
+            kicker = bool(len(parts) == 1 and part and _kicker(parts[0], part))
             if not part or not (_continues(parts[-1], part) or kicker):
                 break
             parts.append(part)
@@ -148,7 +149,7 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
         for end in range(len(parts), 1, -1):  # the longest run of parts that is a heading
             text = _joined([w for part in parts[:end] for w in part])
             if normalize_heading(text) in RESUME_HEADINGS or _wrapped_heading(text, parts[:end], margins) \
-                    or (_kicker(parts[0], parts[1]) and _named_like_a_heading([w for p in parts for w in p])
+                    or (kicker and _named_like_a_heading([w for p in parts for w in p])
                         and classify_heading(text, "resume") is not None):
                 joined = _joined_lines([out[i] for i in at[:end]], parts[:end])
                 between = [out[i] for i in range(at[0] + 1, at[end - 1]) if i not in at]

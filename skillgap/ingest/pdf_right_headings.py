@@ -65,7 +65,8 @@ def _found(lines: list[tuple[int, PlacedLine]]) -> list[Found]:
     index = 0
     while index < len(lines):
         page, line = lines[index]
-        parts = [_tail(line.words)] if _tail(line.words) else []
+        tail = _tail(line.words)
+        parts = [tail] if tail else []
         following = index + 1
         while parts and len(parts) < MAX_PARTS and following < len(lines) and lines[following][0] == page:
             part = _tail(lines[following][1].words)
