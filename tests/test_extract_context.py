@@ -77,6 +77,10 @@ CONTEXT = [
     # an ambiguous name followed by "of" is the ordinary word
     ("Requirements\n- Processing of Practice and supplier invoices", set(), {"processing"}),
     ("Skills: Processing, p5.js, Java", {"processing", "java"}, set()),
+    # a name ending in a gerund with an object after it is a clause: a team that builds a system
+    ("You are a part of team building a crucial system for our online stores", set(), {"team-building"}),
+    ("Strong team building and problem solving skills", {"team-building", "problem-solving"}, set()),
+    ("Nice to have\n- Event planning a plus", {"event-planning"}, set()),
 ]
 
 

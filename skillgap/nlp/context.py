@@ -102,6 +102,7 @@ class ContextFilter:
         audience = audience_nouns(doc_text(doc)) if any(doc[c.start].lower_ in GROUP_NOUNS for c in kept) \
             else frozenset()
         kept = [c for c in kept if not _ends_a_name(doc, c, found) and doc[c.start].idx not in audience
+                and not _gerund_with_object(doc, c)
                 and not (self.kinds is not None and self.kinds[c.skill_id] is SkillKind.TOOL and _a_likeness(doc, c))]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
@@ -212,6 +213,23 @@ def _ends_a_compound(doc: Doc, cand: Candidate) -> bool:
     hyphen, first = doc[cand.start - 1], doc[cand.start - 2]
     return (hyphen.text in ("-", "\u2010", "\u2011") and not hyphen.whitespace_ and not first.whitespace_
             and first.is_alpha and first.lower_ != "self")
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "our", "their", "its", "his", "her", "this", "these"})
+# "... a plus", "... an advantage": a hedge after a scraped line's skill, not its object
+_HEDGE_NOUNS = frozenset({"plus", "bonus", "must", "advantage", "benefit", "asset", "priority", "requirement"})
+
+
+def _gerund_with_object(doc: Doc, cand: Candidate) -> bool:
+    """A name of two words or more ending in a gerund that takes an object: "a team building a
+    crucial system", "problem solving the customer's issue" are clauses (a team that builds
+    a system), not the skills "team building" and "problem solving"."""
+    facts = token_facts(doc)
+    end = cand.end
+    if end - cand.start < 2 or not facts.lowers[end - 1].endswith("ing") or end + 1 >= len(facts.lowers):
+        return False
+    return (facts.lowers[end] in _DETERMINERS and facts.alpha[end + 1] and facts.lowers[end + 1] not in _HEDGE_NOUNS
+            and "\n" not in doc_text(doc)[facts.idx[end - 1] : facts.idx[end + 1]])
 
 
 _LIKENESS = frozenset({"like", "style", "esque", "inspired"})
