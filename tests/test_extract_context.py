@@ -81,6 +81,9 @@ CONTEXT = [
     ("You are a part of team building a crucial system for our online stores", set(), {"team-building"}),
     ("Strong team building and problem solving skills", {"team-building", "problem-solving"}, set()),
     ("Nice to have\n- Event planning a plus", {"event-planning"}, set()),
+    # a verb of use a few words before a tool's ambiguous name: the tool, even before "to"
+    ("You will also use HR systems and Excel to ensure our data is up to date", {"microsoft-excel"}, set()),
+    ("Responsibilities\n- Excel to the next level", set(), {"microsoft-excel"}),
 ]
 
 

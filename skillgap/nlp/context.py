@@ -146,6 +146,9 @@ def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
         return _trait_context(before, after)
     if any(word in CUE_WORDS for word in before + after):
         return True
+    # a tool that the sentence says is used: "You will use HR systems and Excel"
+    if cand.needs_context == AMBIGUOUS_NAME and kind is SkillKind.TOOL and _said_used(doc, cand):
+        return True
     # the field of a degree, right after it: "M.S. Statistics", "PhD in law"
     if kind in TITLE_KINDS and (any(word in DEGREE_CUES for word in before[-2:])
                                 or before[-1:] == ["in"] and any(word in DEGREE_CUES for word in before)):
@@ -370,6 +373,15 @@ def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
 _GRADES = frozenset("ABCDEFU")
 
 
+def _said_used(doc: Doc, cand: Candidate) -> bool:
+    """A verb of use among the four words before the name, on its line: "use Excel", "You will
+    use HR systems and Excel", "using R"."""
+    facts = token_facts(doc)
+    start = cand.start
+    return any(facts.lowers[k] in USE_VERBS and "\n" not in doc_text(doc)[facts.idx[k] : facts.idx[start]]
+               for k in range(max(0, start - 4), start))
+
+
 def _vetoed(doc: Doc, cand: Candidate) -> bool:
     """Words around an ambiguous name that make it an ordinary word or a person."""
     first = doc[cand.start]
@@ -380,8 +392,9 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
     number = nxt is not None and like_num(nxt.text)  # spaCy's LIKE_NUM
     if nxt is not None and (nxt.lower_ in REJECT_NEXT or number) and nxt.lower_ not in SEPARATORS:
         # "written in Go to AWS", "analysis in R at scale": the preposition before names a
-        # tool, whatever follows; but a number right after still makes a date ("in Spring 2021")
-        if number or prev is None or (prev.lower_ not in TOOL_PREPOSITIONS and prev.lower_ not in USE_VERBS):
+        # tool, whatever follows, as does a verb of use a few words before ("use HR systems and Excel to
+        # ensure ..."); but a number right after still makes a date ("in Spring 2021")
+        if number or prev is None or (prev.lower_ not in TOOL_PREPOSITIONS and not _said_used(doc, cand)):
             return True
     if nxt is not None and nxt.text in ("-", "–") and not doc[cand.end - 1].whitespace_:
         return True  # a compound: "Go-getter", "Go-live"
