@@ -565,3 +565,30 @@ def test_a_systems_heading_opens_a_skills_section():
     a skills section (lint had called these résumés ones with no skills section)."""
     assert ("Systems", K.SKILLS) in _titles("b125-clinicalresearch-datecolumn.pdf")
     assert ("Systems & Compliance", K.SKILLS) in _titles("b132-mortgageadviser-contactband.pdf")
+
+
+def test_headings_ending_in_a_full_stop_in_their_own_type_are_headings():
+    """b143: an editorial theme ends every heading with a full stop ("about.", "experience.",
+    "selected clients."); a body line ending in a full stop stays body text."""
+    titles = _titles("b143-eventsmanager-editorial.pdf")
+    for title, kind in (("about", K.SUMMARY), ("experience", K.EXPERIENCE), ("education", K.EDUCATION),
+                        ("skills", K.SKILLS)):
+        assert (title, kind) in titles
+    assert "festival" not in [title for title, _ in titles]
+
+
+def test_headings_in_two_languages_are_headings_of_the_first():
+    """b136: "Profile / Profil", "Education / Formation", "Volunteer Work / Bénévolat"; a job
+    title with a slash ("Survey Assistant / Instrument Operator") is no heading."""
+    titles = _titles("b136-landsurveyor-bilingual.pdf")
+    assert ("Professional Experience / Expérience professionnelle", K.EXPERIENCE) in titles
+    assert ("Education / Formation", K.EDUCATION) in titles
+    assert ("Volunteer Work / Bénévolat", K.VOLUNTEER) in titles
+    assert not any(title.startswith("Survey Assistant") for title, _ in titles)
+
+
+def test_a_heading_tilted_a_few_degrees_like_a_sticker_is_read():
+    """b141: headings set like stickers, turned 3 degrees, are text a reader reads (a
+    watermark turned further is not: b113)."""
+    titles = [title for title, _ in _titles("b141-doggroomer-tilted.pdf")]
+    assert "About me" in titles and "Say hi" in titles

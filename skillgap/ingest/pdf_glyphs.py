@@ -18,7 +18,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
-SLANT = 0.05  # the sine of the smallest angle off the page's axes that is a slant (about 3 degrees)
+SLANT = 0.1  # the sine of the smallest angle off the page's axes that is a slant (about 6 degrees)
 SHADOW_ACROSS = 0.15  # font sizes along the line within which a same glyph is a copy
 SHADOW_DOWN = 0.35  # font sizes up or down within which a same glyph is a copy
 

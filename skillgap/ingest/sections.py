@@ -202,8 +202,9 @@ def split_sections(document: Document, role: Role) -> Sections:
     heading_styles = _heading_styles(document, role, styles)
     colon_styles = _colon_styles(document, role, styles, heading_styles)
     card_headings = frozenset(document.layout.heading_lines) if role == "resume" else frozenset()
-    numbered = _numbered_headings(document, role) | _first_person_headings(document, role)
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
+    numbered = _numbered_headings(document, role) | _first_person_headings(document, role) \
+        | _full_stop_headings(document, role, styles, body_style) | _bilingual_headings(document, role)
     streams = _streams(document) if role == "resume" else None
     sections: list[Section] = []
     current_kind, current_title, current_start = SectionKind.PREAMBLE, "", 0
@@ -433,6 +434,47 @@ def _first_person_headings(document: Document, role: Role) -> dict[int, tuple[Se
         kind = first_person_kind(normalize_heading(body)) if 0 < len(body.split()) <= 6 else None
         if kind is not None:
             found[line.start] = (kind, body)
+    return found if len(found) >= 2 else {}
+
+
+def _full_stop_headings(document: Document, role: Role, styles: dict[int, str],
+                        body_style: str | None) -> dict[int, tuple[SectionKind, str]]:
+    """Headings an editorial theme ends with a full stop ("about.", "experience.", "off duty."):
+    short lines ending in one full stop, in a type other than the body's, where two or more
+    of that type are known headings; the others of that type are headings of their words."""
+    if role != "resume" or not styles:
+        return {}
+    lines = []
+    for line in document.lines:
+        body = document.text[line.start : line.end].strip()
+        style = styles.get(line.start)
+        if style is None or style == body_style or not body.endswith(".") or body.endswith(".."):
+            continue
+        bare = body[:-1].strip()
+        if 0 < len(bare.split()) <= 4 and not any(c.isdigit() for c in bare) and "." not in bare:
+            lines.append((line.start, style, bare, classify_heading(bare, role)))
+    known = Counter(style for _, style, _, kind in lines if kind is not None)
+    styled = {style for style, count in known.items() if count >= 2}
+    return {start: (kind or _unknown_heading(bare)[0], clean_heading(bare))
+            for start, style, bare, kind in lines if style in styled and (kind or _unknown_heading_shaped(bare))}
+
+
+def _bilingual_headings(document: Document, role: Role) -> dict[int, tuple[SectionKind, str]]:
+    """Headings written in two languages ("Profile / Profil", "Education / Formation",
+    "Volunteer Work / Bénévolat"): a known heading, a slash and a few words, when the
+    résumé sets two or more lines so (a lone "Survey Assistant / Instrument Operator" is a
+    job)."""
+    if role != "resume":
+        return {}
+    found = {}
+    for line in document.lines:
+        body = document.text[line.start : line.end].strip()
+        first, sep, second = body.partition(" / ")
+        if not sep or "/" in second or not 0 < len(second.split()) <= 5 or any(c.isdigit() for c in body):
+            continue
+        kind = classify_heading(first, role) if len(first.split()) <= 5 else None
+        if kind is not None:
+            found[line.start] = (kind, clean_heading(body))
     return found if len(found) >= 2 else {}
 
 
