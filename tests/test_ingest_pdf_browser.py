@@ -592,3 +592,20 @@ def test_a_heading_tilted_a_few_degrees_like_a_sticker_is_read():
     watermark turned further is not: b113)."""
     titles = [title for title, _ in _titles("b141-doggroomer-tilted.pdf")]
     assert "About me" in titles and "Say hi" in titles
+
+
+def test_a_heading_of_letters_stacked_down_a_strip_is_one_heading():
+    """b135: "Profile", "Experience", "Education" set one upright letter under another in a
+    strip beside their sections; each letter had joined the line beside it."""
+    titles = _titles("b135-teachingassistant-uprightheads.pdf")
+    assert [t for t in titles if t[1] in (K.SUMMARY, K.EXPERIENCE, K.EDUCATION)][:3] == [
+        ("Profile", K.SUMMARY), ("Experience", K.EXPERIENCE), ("Education", K.EDUCATION)]
+    assert "Calm, patient Level 3 teaching assistant with six years in mainstream primary" \
+        in _read("b135-teachingassistant-uprightheads.pdf").text.splitlines()
+
+
+def test_a_heading_whose_parts_a_comma_separates_is_of_its_first_part():
+    """b144: "SKILLS, CERTIFICATIONS & INTERESTS" opens the skills, with its labelled lines."""
+    titles = _titles("b144-financialanalyst-banking.pdf")
+    assert ("SKILLS, CERTIFICATIONS & INTERESTS", K.SKILLS) in titles
+    assert "Certifications" not in [title for title, _ in titles]

@@ -46,6 +46,7 @@ from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
 from skillgap.ingest.pdf_right_headings import right_margin_headings
 from skillgap.ingest.pdf_rotated import extract_words, lay_flat
+from skillgap.ingest.pdf_stacked import join_stacks
 from skillgap.ingest.pdf_words import base_font, mend_words
 from skillgap.types import Document
 
@@ -118,6 +119,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             word["baseline"] = _baseline(word, float(page.height))
             word["link"] = _link_of(word, links)
             word["picture"] = _level_with(word, pictures)
+        words = join_stacks(words)  # letters stacked down a strip: pdf_stacked.py
         lay_flat(words)
         words = mend_words(words)  # style splits, letter-spaced runs, soft hyphens: pdf_words.py
         _mark_icons(words)

@@ -100,7 +100,8 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
     if role == "posting":
         return about_heading(norm)
     if role == "resume" and heading_shaped(stripped):
-        return heading_kind_by_parts(norm)
+        # a comma parts a heading as "and" does: "Skills, Certifications & Interests" is skills first
+        return heading_kind_by_parts(normalize_heading(stripped.replace(",", " and ")) if "," in stripped else norm)
     return None
 
 
