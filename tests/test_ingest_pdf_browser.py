@@ -609,3 +609,12 @@ def test_a_heading_whose_parts_a_comma_separates_is_of_its_first_part():
     titles = _titles("b144-financialanalyst-banking.pdf")
     assert ("SKILLS, CERTIFICATIONS & INTERESTS", K.SKILLS) in titles
     assert "Certifications" not in [title for title, _ in titles]
+
+
+def test_cards_under_headings_centred_over_them_are_read_card_by_card():
+    """b140: "❧ EDUCATION ☙" beside "❧ COMMUNITY SERVICE ☙", each heading centred over the
+    left-aligned lines of its card; the two cards' lines had been read across as one."""
+    titles = [title for title, _ in _titles("b140-funeraldirector-fleurons.pdf")]
+    assert "EDUCATION" in titles and "COMMUNITY SERVICE" in titles
+    lines = _read("b140-funeraldirector-fleurons.pdf").text.splitlines()
+    assert "Associate of Applied Science, Mortuary Science" in lines

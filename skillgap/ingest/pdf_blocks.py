@@ -8,9 +8,10 @@ Activities", "Languages" beside "Interests") are too short for a page gutter.
 same style (a section number in a badge before each allowed), far apart and without other
 digits (a role title and its dates have digits; a company and its city are followed by
 bullets across the page), in capitals or in a style of their own, then rows in which each
-card's text starts at the left edge of its heading (a short piece may stand flush right in
-a card), none crossing into the gap before the next card, and ending at a known heading set
-larger than theirs (the next section's); the two columns, headings included, are about as
+card's text starts at the left edge of its heading, or under a heading centred over it where
+its first line starts (a short piece may stand flush right in a card), none crossing into the
+gap before the next card, and ending at a known heading set larger than theirs (the next
+section's); the two columns, headings included, are about as
 wide as each other, and the rest of the page starts at the left heading's edge (labels beside
 their values, in a margin or a table, make a narrow column, and in a margin the rest of the
 page starts at the values' edge).
@@ -63,7 +64,7 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
             or any(ch.isdigit() for words in pieces_words for w in words for ch in str(w.get("text", ""))):
         return None
     slack = max(EDGE_SLACK, ICON_SLACK) * heading.size
-    edges = [a for a, _ in spans]
+    edges = _card_edges(rows, start, spans)
     bounds = _column_bounds(rows, start, edges, heading.size)
     end = start + 1
     counts = [0] * len(edges)
@@ -100,6 +101,21 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     at_left = sum(abs(x - edges[0]) <= slack for x in elsewhere)
     at_right = sum(abs(x - edges[1]) <= slack for x in elsewhere)
     return (end, bounds, headed) if at_left > at_right else None
+
+
+def _card_edges(rows: list[Row], start: int, spans: list[Span]) -> list[float]:
+    """Where each card's text starts: at its heading's left edge, or, under a heading centred
+    over its card ("❧ EDUCATION ☙" over left-aligned lines), where the line right under the
+    heading starts when that line reaches past the heading on both sides."""
+    if start + 1 >= len(rows):
+        return [a for a, _ in spans]
+    below = crossing_spans(rows[start + 1])
+    slack = EDGE_SLACK * rows[start].size
+    edges = []
+    for a, b in spans:
+        under = [low for low, high in below if low < a - slack and high > b + slack]
+        edges.append(under[0] if len(under) == 1 else a)
+    return edges
 
 
 def _known_headings(pieces_words: list[list[Word]]) -> bool:
