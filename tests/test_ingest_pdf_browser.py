@@ -618,3 +618,15 @@ def test_cards_under_headings_centred_over_them_are_read_card_by_card():
     assert "EDUCATION" in titles and "COMMUNITY SERVICE" in titles
     lines = _read("b140-funeraldirector-fleurons.pdf").text.splitlines()
     assert "Associate of Applied Science, Mortuary Science" in lines
+
+
+def test_a_sidebar_beside_two_main_columns_is_read_column_by_column():
+    """b137 (a landscape page: shaded sidebar, then two columns) and b99 (a narrow column
+    either side of the main one): a column that holds two columns of its own is read one of
+    them after the other; "Profile" and "Education" had come out as one heading, the
+    sidebar's contact lines inside the profile."""
+    titles = [title for title, _ in _titles("b137-communitypharmacist-landscape.pdf")]
+    assert "Profile" in titles and "Education" in titles and "Profile Education" not in titles
+    lines = _read("b99-dietitian-threecol.pdf").text.splitlines()
+    assert "HCPC-registered dietitian with nine years in the NHS, the last five as a" in lines
+    assert "specialist in diabetes and renal care. I run group education for people" in lines

@@ -6,7 +6,8 @@ for a real gutter between two columns; rows that cross it (a name or a summary a
 top) are read as full-width, and between two such rows the left column is read top to
 bottom, then the right one. Cards side by side whose heading row keeps to one side of the
 gutter and whose rows cross it (under a sidebar beside the top of the page only) are read
-card by card.
+card by card. A column with a gutter of its own (a sidebar beside two main columns) is read
+one of its two after the other, as that one column.
 
 Running headers and footers: a line near the top or bottom edge of the page (the outer
 `EDGE_SHARE` of its height) whose text comes back at the same height on another page, digits aside
@@ -94,7 +95,7 @@ def _split_at(gutter: tuple[float, float]) -> float:
     return gutter[1] - RIGHT_EDGE_SLACK
 
 
-def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[PlacedLine]:
+def _two_columns(rows: list[Row], middle: float, page_width: float, nested: bool = False) -> list[PlacedLine]:
     """Rows parted at `middle`: the left column's lines, then the right's, a row that
     crosses the middle (a heading across the page) closing both. Two sections side by side
     inside one column ("Languages" beside "Interests") are read one after the other."""
@@ -103,8 +104,8 @@ def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[Plac
     right: list[Row] = []
 
     def flush() -> None:
-        out.extend(_one_column(left, page_width, column=0))
-        out.extend(_one_column(right, page_width, column=1))
+        out.extend(_column_read(left, page_width, 0, nested))
+        out.extend(_column_read(right, page_width, 1, nested))
         left.clear()
         right.clear()
 
@@ -131,6 +132,17 @@ def _two_columns(rows: list[Row], middle: float, page_width: float) -> list[Plac
         index += 1
     flush()
     return out
+
+
+def _column_read(rows: list[Row], page_width: float, column: int, nested: bool) -> list[PlacedLine]:
+    """One column's rows in reading order; a column that is itself two columns with a gutter
+    of their own (a sidebar beside two main columns, as on a landscape page) is read one of
+    them after the other, both as this column (once: no deeper)."""
+    inner = None if nested else find_gutter(rows, page_width)
+    if inner is None:
+        return _one_column(rows, page_width, column=column)
+    return [PlacedLine(line.words, column, line.origin)
+            for line in _two_columns(rows, _split_at(inner), page_width, nested=True)]
 
 
 def _crosses(row: Row, middle: float) -> bool:
