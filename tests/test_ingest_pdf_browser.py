@@ -585,6 +585,8 @@ def test_headings_in_two_languages_are_headings_of_the_first():
     assert ("Education / Formation", K.EDUCATION) in titles
     assert ("Volunteer Work / Bénévolat", K.VOLUNTEER) in titles
     assert not any(title.startswith("Survey Assistant") for title, _ in titles)
+    # wrapped in the sidebar after its slash, the second language in a lighter italic
+    assert ("Technical Skills / Compétences techniques", K.SKILLS) in titles
 
 
 def test_a_heading_tilted_a_few_degrees_like_a_sticker_is_read():

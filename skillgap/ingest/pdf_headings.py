@@ -139,7 +139,7 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
                 following += 1
                 continue
             kicker = bool(len(parts) == 1 and part and _kicker(parts[0], part))
-            if not part or not (_continues(parts[-1], part) or kicker):
+            if not part or not (_continues(parts[-1], part) or kicker or _after_slash(parts[-1], part)):
                 break
             parts.append(part)
             at.append(following)
@@ -169,6 +169,9 @@ def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tupl
     not "Awards" over "Other": two headings)."""
     from skillgap.ingest.sections import classify_heading
 
+    first = _joined(parts[0])
+    if first.endswith(" /") and len(parts) == 2 and classify_heading(first[:-2], "resume") is not None:
+        return True  # "Technical Skills /" over "Compétences techniques": a heading in two languages
     if not _named_like_a_heading([w for part in parts for w in part]):
         return False
     if _CONJUNCTION_END.search(_joined(parts[0])) or any(_CONJUNCTION_START.match(_joined(p)) for p in parts[1:]):
@@ -193,7 +196,8 @@ def _head_words(line: PlacedLine) -> list[Word]:
     words = line.words
     if not words:
         return []
-    if len(words) <= MAX_HEAD_WORDS and all(_same_style(words[0], w) for w in words):
+    styled = words[:-1] if len(words) > 1 and words[-1].get("text") == "/" else words  # "Technical Skills /"
+    if len(words) <= MAX_HEAD_WORDS and all(_same_style(words[0], w) for w in styled):
         return words
     count = _margin_words(words)
     return words[:count] if count <= MAX_HEAD_WORDS else []
@@ -208,6 +212,16 @@ def _continues(above: list[Word], below: list[Word]) -> bool:
     right = abs(below[-1]["x1"] - above[-1]["x1"]) <= edge
     centred = abs(below[0]["x0"] + below[-1]["x1"] - above[0]["x0"] - above[-1]["x1"]) <= 2 * edge
     return 0 < step <= LINE_STEP * size and (left or right or centred) and _same_face(above[0], below[0])
+
+
+def _after_slash(above: list[Word], below: list[Word]) -> bool:
+    """`above` ends in a slash and `below` is the next line down at its left edge, in any
+    style: the heading's other language ("Technical Skills /" over "Compétences techniques"
+    in a lighter italic)."""
+    size = float(above[0].get("size") or 10.0)
+    step = below[0]["top"] - above[0]["top"]
+    return str(above[-1].get("text", "")).endswith("/") and 0 < step <= LINE_STEP * size \
+        and abs(below[0]["x0"] - above[0]["x0"]) <= max(SAME_EDGE, SAME_EDGE_SIZES * size)
 
 
 KICKER = 1.4  # a heading's main word is at least this many times the size of the small capitals over it
