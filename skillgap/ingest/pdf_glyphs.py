@@ -3,6 +3,8 @@
 - A glyph set at a slant, neither upright nor a quarter turn: a watermark or a stamp across
   the page ("DRAFT", a word in large pale letters behind the text). pdfplumber calls such a
   glyph upright, and its tall box glues the lines it lies across into one.
+- A glyph tilted less than that (a heading set like a sticker, turned 3 degrees) is read,
+  set level along its run (`_level_tilted`), or its letters would land on lines of their own.
 - A second copy of a glyph drawn just beside the first: a drop shadow or an outline under a
   heading (the same letters in black 4 pt lower, then in colour), or a bold faked by
   printing twice. Read as it is, "Interests" comes out as "Interests Interests" or as two
@@ -24,12 +26,42 @@ SHADOW_DOWN = 0.35  # font sizes up or down within which a same glyph is a copy
 
 
 def readable(page: Any) -> Any:
-    """The page without slanted glyphs and without the under-copies of shadowed glyphs."""
+    """The page without slanted glyphs and without the under-copies of shadowed glyphs;
+    glyphs tilted a little are set level."""
     chars = page.chars
+    _level_tilted(chars)
     dropped = {id(char) for char in chars if _oblique(char)} | _under_copies(chars)
     if not dropped:
         return page
     return page.filter(lambda obj: obj.get("object_type") != "char" or id(obj) not in dropped)
+
+
+def _level_tilted(chars: list[dict]) -> None:
+    """Set level each run of glyphs tilted less than a slant (a heading turned 3 degrees like
+    a sticker): drawn one after another with one tilt, each glyph's box is moved up or down
+    by its rise along the run from the run's first glyph, and given the first glyph's size,
+    so that the run reads as one line of words instead of letters on lines of their own."""
+    run_start: tuple[float, float, Any] | None = None  # the run's first glyph's x0, slope and size
+    previous: tuple | None = None
+    for char in chars:
+        matrix = tuple(char.get("matrix") or (1.0, 0.0, 0.0, 1.0))[:4]
+        a, b = float(matrix[0]), float(matrix[1])
+        scale = math.hypot(a, b)
+        tilted = scale > 0 and a > 0 and 0.005 < abs(b) / scale <= SLANT
+        if not tilted:
+            run_start = previous = None
+            continue
+        if run_start is None or matrix != previous:
+            run_start = (float(char["x0"]), b / a, char.get("size"))
+        previous = matrix
+        shift = (float(char["x0"]) - run_start[0]) * run_start[1]
+        char["size"] = run_start[2]  # a tilted glyph's size varies with its shape's box
+        for key in ("top", "bottom", "doctop"):
+            if key in char:
+                char[key] = float(char[key]) + shift
+        for key in ("y0", "y1"):
+            if key in char:
+                char[key] = float(char[key]) - shift
 
 
 def _oblique(char: dict) -> bool:
