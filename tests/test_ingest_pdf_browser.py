@@ -634,3 +634,12 @@ def test_a_sidebar_beside_two_main_columns_is_read_column_by_column():
     lines = _read("b99-dietitian-threecol.pdf").text.splitlines()
     assert "HCPC-registered dietitian with nine years in the NHS, the last five as a" in lines
     assert "specialist in diabetes and renal care. I run group education for people" in lines
+
+
+def test_a_heading_with_a_subtitle_on_its_line_is_a_heading():
+    """b153: "Curatorial posts" and "Exhibitions", each followed on its line by a note in a
+    smaller italic ("most recent first", "selected; as lead or co-curator")."""
+    titles = _titles("b153-curator-subtitled.pdf")
+    assert ("Curatorial posts", K.EXPERIENCE) in titles  # posts held: roles
+    assert "Exhibitions" in [t for t, _ in titles]
+    assert "most recent first" in _read("b153-curator-subtitled.pdf").text.splitlines()

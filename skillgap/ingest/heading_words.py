@@ -177,7 +177,8 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
 # Engineer Experience", "Peer-Reviewed Publications", "Software Engineering Skills"); used
 # only for lines shaped like a heading (`_heading_shaped`).
 RESUME_HEAD_NOUNS: dict[str, SectionKind] = {
-    **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles", "placements"], K.EXPERIENCE),
+    **dict.fromkeys(["experience", "experiences", "employment", "positions", "roles", "placements", "posts"],
+                    K.EXPERIENCE),
     **dict.fromkeys(["education", "qualifications", "studies", "degrees"], K.EDUCATION),
     **dict.fromkeys(["skills", "competencies", "competences", "technologies", "tools", "expertise", "proficiencies",
                      "knowledge", "techniques", "methods", "instruments", "equipment"], K.SKILLS),
@@ -309,7 +310,7 @@ HEADING_WORD_FAMILIES: tuple[tuple[SectionKind, frozenset[str]], ...] = (
                          "stack abilities capabilities competencies competency expertise superpowers proficiencies "
                          "know knowledge strengths bring".split())),
     (K.EXPERIENCE, frozenset("work worked working job jobs career employment employed employers journey "
-                             "positions roles experiences history internship internships placements".split())),
+                             "positions posts roles experiences history internship internships placements".split())),
     (K.VOLUNTEER, frozenset("volunteer volunteering community extracurricular extracurriculars".split())),
     (K.INTERESTS, frozenset("hobbies interests".split())),
     (K.SUMMARY, frozenset("about profile bio intro introduction who snapshot".split())),

@@ -47,6 +47,7 @@ from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
 from skillgap.ingest.pdf_right_headings import right_margin_headings
 from skillgap.ingest.pdf_rotated import extract_words, lay_flat
 from skillgap.ingest.pdf_stacked import join_stacks
+from skillgap.ingest.pdf_subtitles import split_subtitles
 from skillgap.ingest.pdf_words import base_font, mend_words
 from skillgap.types import Document
 
@@ -142,7 +143,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             hint="export the PDF again from the original document (Word: File > Save As > PDF), "
                  "or give the DOCX",
         )
-    lines = right_margin_headings(join_wrapped_headings(list(rejoin_hyphenated(arrange_pages(pages)))))
+    lines = right_margin_headings(split_subtitles(join_wrapped_headings(list(rejoin_hyphenated(arrange_pages(pages))))))
     margins = heading_margins([line for _, line in lines])
     for number, line in lines:
         _add_line(builder, line, number, margins)

@@ -1,0 +1,70 @@
+"""A heading with a subtitle on its line: "Curatorial posts  most recent first",
+"Exhibitions  selected; as lead or co-curator". The heading's words are set like the
+document's headings and the subtitle after them in another, smaller or lighter style; read
+as one line, the heading is lost among the subtitle's words. Here such a line is cut in two:
+the heading, then its subtitle on a line of its own.
+
+A line is cut when its first words (at most `MAX_HEADING_WORDS`) share one style, that of
+a line elsewhere in the document that is a known heading alone; the words after them (at
+most `MAX_SUBTITLE_WORDS`) are in another font, at most `SMALLER` of its size, and start in
+lower case (a note: not a role's dates or an employer beside a title set like the headings);
+and the whole line is no known heading ("Summary of Qualifications" with its first letter
+set apart is one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from skillgap.ingest.pdf_layout import PlacedLine
+
+Word = dict[str, Any]
+MAX_HEADING_WORDS = 5
+MAX_SUBTITLE_WORDS = 8
+SMALLER = 0.9  # a subtitle's size is at most this share of the heading's
+
+
+def split_subtitles(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int, PlacedLine]]:
+    """`lines` with each heading-and-subtitle line (module docstring) cut in two."""
+    from skillgap.ingest.sections import classify_heading
+
+    heading_styles = {_style(line.words[0]) for _, line in lines
+                      if line.words and len({_style(w) for w in line.words}) == 1
+                      and classify_heading(" ".join(str(w["text"]) for w in line.words), "resume") is not None}
+    if not heading_styles:
+        return lines
+    out: list[tuple[int, PlacedLine]] = []
+    for page, line in lines:
+        cut = _subtitle_at(line.words, heading_styles)
+        if cut is None:
+            out.append((page, line))
+            continue
+        out.append((page, replace(line, words=line.words[:cut])))
+        out.append((page, replace(line, words=line.words[cut:])))
+    return out
+
+
+def _subtitle_at(words: list[Word], heading_styles: set[tuple]) -> int | None:
+    """Where the subtitle starts, or None."""
+    if len(words) < 2 or _style(words[0]) not in heading_styles:
+        return None
+    cut = next((k for k, w in enumerate(words) if _style(w) != _style(words[0])), None)
+    if cut is None or cut > MAX_HEADING_WORDS or len(words) - cut > MAX_SUBTITLE_WORDS:
+        return None
+    size = float(words[0].get("size") or 0.0)
+    rest = words[cut:]
+    if not str(rest[0].get("text", ""))[:1].islower():
+        return None  # a role's dates or an employer beside a title set like the headings
+    if any(_style(w) in heading_styles or float(w.get("size") or 0.0) > SMALLER * size
+           or w.get("fontname") == words[0].get("fontname") for w in rest):
+        return None
+    from skillgap.ingest.sections import classify_heading
+
+    if classify_heading(" ".join(str(w["text"]) for w in words), "resume") is not None:
+        return None  # "Summary of Qualifications" with its first letter set apart: one heading
+    return cut
+
+
+def _style(word: Word) -> tuple:
+    return word.get("fontname"), round(float(word.get("size") or 0.0), 1), str(word.get("non_stroking_color"))
