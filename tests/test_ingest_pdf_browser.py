@@ -643,3 +643,12 @@ def test_a_heading_with_a_subtitle_on_its_line_is_a_heading():
     assert ("Curatorial posts", K.EXPERIENCE) in titles  # posts held: roles
     assert "Exhibitions" in [t for t, _ in titles]
     assert "most recent first" in _read("b153-curator-subtitled.pdf").text.splitlines()
+
+
+def test_a_heading_wrapped_in_a_cell_or_between_ornaments_is_one_heading():
+    """b156: "Herd & Pasture" over "Skills" in a tall table cell (three words and an
+    ampersand); b155: "FAVORITE" over "STEMS", centred between sprigs in the sidebar, set
+    like the known headings beside it ("DESIGN SKILLS")."""
+    assert ("Herd & Pasture Skills", K.SKILLS) in _titles("b156-dairyfarm-tablecells.pdf")
+    titles = [title for title, _ in _titles("b155-florist-archsprigs.pdf")]
+    assert "FAVORITE STEMS" in titles and "STEMS" not in titles

@@ -67,7 +67,8 @@ def _named_like_a_heading(words: list[Word]) -> bool:
     from skillgap.ingest.sections import heading_shaped
 
     text = _joined(words)
-    return len(words) <= MAX_HEAD_WORDS - 1 and heading_shaped(text) and not text.endswith(":")
+    named = [w for w in words if w.get("text") != "&"]  # "Herd & Pasture" over "Skills": three words
+    return len(named) <= MAX_HEAD_WORDS - 1 and heading_shaped(text) and not text.endswith(":")
 
 
 def _margin_head(words: list[Word]) -> tuple[int, SectionKind | None]:
@@ -118,6 +119,7 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
     from skillgap.ingest.sections import RESUME_HEADINGS, classify_heading, normalize_heading
 
     margins = heading_margins([line for _, line in lines])
+    faces = _heading_faces([line for _, line in lines])
     out = list(lines)
     index = 0
     while index < len(out):
@@ -149,6 +151,7 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
         for end in range(len(parts), 1, -1):  # the longest run of parts that is a heading
             text = _joined([w for part in parts[:end] for w in part])
             if normalize_heading(text) in RESUME_HEADINGS or _wrapped_heading(text, parts[:end], margins) \
+                    or _in_heading_faces(parts[:end], faces) \
                     or (kicker and _named_like_a_heading([w for p in parts for w in p])
                         and classify_heading(text, "resume") is not None):
                 joined = _joined_lines([out[i] for i in at[:end]], parts[:end])
@@ -157,6 +160,32 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
                 break
         index += 1
     return out
+
+
+def _heading_faces(lines: list[PlacedLine]) -> frozenset[tuple]:
+    """The styles of the lines that are a known heading alone, each in one style."""
+    from skillgap.ingest.sections import classify_heading
+
+    return frozenset(_face(line.words[0]) for line in lines
+                     if line.words and all(_same_style(line.words[0], w) for w in line.words)
+                     and classify_heading(_joined(line.words), "resume") is not None)
+
+
+def _in_heading_faces(parts: list[list[Word]], faces: frozenset[tuple]) -> bool:
+    """Parts in capitals no one of which is a known heading alone, each in the style of the
+    document's known headings and named like one: one heading the column wrapped
+    ("FAVORITE" over "STEMS" beside "DESIGN SKILLS"; not "AWARDS" over "OTHER", two
+    headings; not a list of interests in Title Case set like the headings)."""
+    from skillgap.ingest.sections import classify_heading
+
+    return all(part and _face(part[0]) in faces and all(_same_style(part[0], w) for w in part)
+               and _joined(part).isupper() and classify_heading(_joined(part), "resume") is None
+               for part in parts) \
+        and _named_like_a_heading([w for part in parts for w in part])
+
+
+def _face(word: Word) -> tuple:
+    return word.get("fontname"), round(float(word.get("size") or 0.0), 1), str(word.get("non_stroking_color"))
 
 
 def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tuple]) -> bool:
