@@ -264,14 +264,14 @@ def _join_wrapped(ctx: ResumeLayout) -> Iterator[Bullet]:
                 (".", "!", "?", ":", ";"))
             if not (indented or wrapped) or len(text.split()) > 40:
                 break
-            if not indented and (_titleish(text) or index + 2 in ctx.line_dates):
+            if not indented and (titleish(text) or index + 2 in ctx.line_dates):
                 break  # the next role's title ("Software Engineer, Beta Corp"), not a continuation
             end = following.end
             index += 1
         yield Bullet(bullet.start, end, bullet.section) if end != bullet.end else bullet
 
 
-def _titleish(text: str) -> bool:
+def titleish(text: str) -> bool:
     """A short line of capitalised words, not ending a sentence: a title, not running text."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", text)]
     if not words or len(words) > 10 or text.rstrip().endswith("."):
@@ -353,7 +353,7 @@ def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
     if len(undated.split()) < _SENTENCE_WORDS and (verb is None or text.split()[0].lower().endswith("ing")):
         return False  # "Underwriting Assistant Aug. 2014 – May 2016": a title and its dates
     # a sentence, not a title: it opens with a verb, or it ends like one in lower-case words
-    return verb is not None or (text.endswith(".") and not _titleish(text))
+    return verb is not None or (text.endswith(".") and not titleish(text))
 
 
 def _dated_mid_sentence(ctx: ResumeLayout, index: int) -> bool:
@@ -379,7 +379,7 @@ def _told_under_a_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
     line = ctx.lines[index]
     text = ctx.line_text(line)
     told = all(_TOLD_BEFORE.search(text[: d.span_start - line.start]) for d in found)
-    return (told and not _titleish(text.strip())) or _inside_the_range(entry.dates, found)
+    return (told and not titleish(text.strip())) or _inside_the_range(entry.dates, found)
 
 
 def _inside_the_range(dates: DateRange, found: list[DateRange]) -> bool:
@@ -412,7 +412,7 @@ def _runs_on(ctx: ResumeLayout, index: int) -> bool:
     """A line after a bullet that goes on with it: it ends a sentence or starts in lower
     case or with punctuation, and is no title ("(national average 82%).", "$38M a year).")."""
     text = ctx.line_text(ctx.lines[index]).strip()
-    if not text or _ABBREVIATED_END.search(text) or (_titleish(text) and not text.endswith(".")):
+    if not text or _ABBREVIATED_END.search(text) or (titleish(text) and not text.endswith(".")):
         return False  # "Employer 2, Inc." is the next role's title
     return not text[:1].isupper() or text.endswith((".", ";", ")", ":")) or len(text.split()) > 12
 
@@ -438,7 +438,7 @@ def _closes_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
         return False
     earlier = found[0].start.first_month() < entry.dates.start.first_month()
     if earlier and (found[0].start.style != entry.dates.start.style or any(
-            _titleish(ctx.line_text(line)) for line in entry.header[1:])):
+            titleish(ctx.line_text(line)) for line in entry.header[1:])):
         return False  # an earlier date under another title line is the next role's
     entry.header.append(ctx.lines[index])
     if earlier:
