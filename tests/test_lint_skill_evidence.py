@@ -375,3 +375,22 @@ def test_own_words_dealt_with_names_the_thing_of_a_dealing_phrase(phrase, thing)
 
     assert dealt_with(phrase) == (None if thing is None else frozenset(thing))
     assert own_families("Introduced a damaged-stock photo log") == own_families("Introduced a photo log")
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    ("Planning & building warrant", []),  # b24-architect-novoresume: planning and building warrants
+    ("Budgeting & labor control", ["Budgeting"]),  # b11-hospitality-darkright: a second activity
+])
+def test_a_name_that_shares_the_head_of_the_phrase_after_it_is_part_of_the_item(listed, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{listed}\n"
+    assert listed_without_evidence(text, default_extractor) == flagged
+
+
+def test_a_compound_said_by_a_role_shows_the_item_that_holds_it(default_extractor):
+    """b108-youthworker-centreline: "trauma-informed care" listed, "Trained 12 new staff in
+    trauma-informed check-ins" in the role; the compound's parts apart are not it."""
+    listed = "## Skills\nCrisis de-escalation, trauma-informed care, motivational interviewing\n"
+    told = ROLE + "- Trained 12 new staff in trauma-informed check-ins\n" + listed
+    assert "trauma-informed care" not in listed_without_evidence(told, default_extractor)
+    apart = ROLE + "- Trained 12 new staff in trauma first aid\n" + listed
+    assert "trauma-informed care" in listed_without_evidence(apart, default_extractor)

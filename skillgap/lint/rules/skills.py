@@ -15,7 +15,7 @@ from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.lint.list_items import FUNCTION_WORDS, ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
 from skillgap.nlp.context_words import GENERAL_CUES
-from skillgap.own_words import GENERIC_WORDS, dealt_with, families, own_families
+from skillgap.own_words import DEALING_WORDS, GENERIC_WORDS, dealt_with, families, own_families
 from skillgap.resume.layout import titleish
 from skillgap.types import Mention, SectionKind, SkillKind
 
@@ -51,6 +51,7 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
     shown |= _shown_by_repositories(evidence) | _shown_by_repository_links(ctx)
     role_families = [families(" ".join(words)) for words in evidence]
     told = _told_in_sentences(ctx)
+    told_families = [own_families(text) for text in told]
     compound_heads = _compound_heads(ctx)
     claim, advice = _without_evidence_wording(ctx)
     for skill_id, mention in listed.items():
@@ -63,8 +64,10 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "React" listed, a "ReactFlow" project shown
         if _in_own_words((mention.text, skill.name, *skill.aliases), evidence, role_families):
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
-        if skill.kind is SkillKind.HARD and _thing_dealt_with(mention.text, told):
+        if skill.kind is SkillKind.HARD and _thing_dealt_with(mention.text, told_families):
             continue  # "Contract management" listed, "Re-bid 22 service contracts" shown
+        if _compound_said(mention.text, told):
+            continue  # "trauma-informed care" listed, "trained staff in trauma-informed check-ins" told
         if any(_said_exactly(name, evidence) for name in _narrower_names(ctx, skill_id)):
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
         if _qualifies_a_shown_name(ctx, mention, shown, evidence):
@@ -103,16 +106,26 @@ def _thing_dealt_with(listed: str, told: list[frozenset[str]]) -> bool:
     return thing is not None and any(thing <= words for words in told)
 
 
-def _told_in_sentences(ctx: LintContext) -> list[frozenset[str]]:
-    """The families of the words standing on their own (`own_words.own_families`) in every
-    line of an experience, project or volunteering section that is no title, and in every
-    sentence wrapped onto the next line."""
+def _told_in_sentences(ctx: LintContext) -> list[str]:
+    """Every line of an experience, project or volunteering section that is no title, and
+    every sentence wrapped onto the next line."""
     texts = [ctx.line_text(line) if ctx.kind_at(line.start) in _EVIDENCE else "" for line in ctx.lines]
     texts = ["" if titleish(text) else text for text in texts]
-    out = [own_families(text) for text in texts if text]
-    out.extend(own_families(f"{texts[i]} {texts[i + 1]}") for i in range(len(texts) - 1)
-               if texts[i] and texts[i + 1] and goes_on(texts[i], texts[i + 1]))
-    return out
+    return [text for text in texts if text] + [
+        f"{texts[i]} {texts[i + 1]}" for i in range(len(texts) - 1)
+        if texts[i] and texts[i + 1] and goes_on(texts[i], texts[i + 1])]
+
+
+def _compound_said(listed: str, told: list[str]) -> bool:
+    """Whether the item listed holds a compound of two words joined by a hyphen that a role
+    sentence says as it is ("trauma-informed care" listed, "Trained 12 new staff in
+    trauma-informed check-ins" told): the compound is what names the skill."""
+    compounds = [c.lower() for c in _COMPOUND_WORD.findall(listed)]
+    return bool(compounds) and any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text.lower())
+                                   for c in compounds for text in told)
+
+
+_COMPOUND_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}-[A-Za-z]{3,}(?![\w-])")
 
 
 def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str], evidence: list[set[str]]) -> bool:
@@ -316,6 +329,8 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     at = item.find(mention.text)
     if at > 0 and _PURPOSE.search(item[:at]):
         return True  # "Xbench for quality assurance": what the tool before it is for
+    if at == 0 and _shares_the_head_after(ctx, mention, item):
+        return True  # "Planning & building warrant": planning warrant and building warrant
     after = _WORD_AFTER.match(text[end:])
     if after and _a_noun_it_qualifies(ctx, after.group(1), mention.end + after.start(1), words):
         return True
@@ -412,6 +427,25 @@ def _shares_the_head(ctx: LintContext, mention: Mention, head: str) -> bool:
     return not any(other.start <= start < other.end for other in ctx.mentions)
 
 
+def _shares_the_head_after(ctx: LintContext, mention: Mention, item: str) -> bool:
+    """Whether a one-word name that opens the item is joined by "&" or "and" to a phrase of
+    two or more lower-case words that names no skill, which ends the item: the name
+    qualifies that phrase's last word, a thing, too ("Planning & building warrant" is a
+    planning warrant and a building warrant, one item), unlike two skills ("Budgeting & cost
+    control"), a second activity ("Budgeting & labor control") or a second word ("Analytics &
+    reporting")."""
+    rest = _AND_PHRASE.fullmatch(item[len(mention.text):])
+    if rest is None or " " in mention.text.strip():
+        return False
+    head = rest.group(1).split()[-1]
+    if head in DEALING_WORDS or _ACTIVITY.search(head):
+        return False  # "Budgeting & labor control": a second activity, its own head
+    start = mention.end + rest.start(1)
+    return not any(start <= other.start < start + len(rest.group(1)) for other in ctx.mentions)
+
+
+_ACTIVITY = re.compile(r"(?:ing|tion|sion|ment)$")  # a noun of doing: "scheduling", "reconciliation"
+_AND_PHRASE = re.compile(r"\s+(?:&|and)\s+([a-z]+(?:\s+[a-z]+)+)\s*")
 _ITEM_OPENER = re.compile(r"(?:^|[,;•|·▪●◦]|\s[-–—]\s|:\s)\s*([A-Za-z][a-z]+)\s+$")
 
 
