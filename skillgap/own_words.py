@@ -81,6 +81,31 @@ def families(text: str) -> frozenset[str]:
     return frozenset(family(w) for w in _WORD.findall(text) if w.lower() not in GENERIC_WORDS and len(w) > 2)
 
 
+# Head nouns that say only that the thing named before them is dealt with: "stock control",
+# "client relations", "contract management" are the work of a role that deals with stock,
+# clients or contracts. Not a specific activity ("reconciliation", "planning", "bending"),
+# which a role naming the thing may not do.
+DEALING_WORDS = frozenset("management control handling relations administration coordination".split())
+_PHRASE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def dealt_with(phrase: str) -> frozenset[str] | None:
+    """The family of the thing a two-word phrase "<thing> <dealing word>" deals with
+    ("Stock control" -> {"stock"}); None for any other phrase."""
+    words = _PHRASE_WORD.findall(phrase)
+    if len(words) != 2 or words[1].lower() not in DEALING_WORDS or "-" in words[0] or len(words[0]) < 3 \
+            or words[0].lower() in GENERIC_WORDS:
+        return None
+    return frozenset({family(words[0])})
+
+
+def own_families(text: str) -> frozenset[str]:
+    """The families of a line's words that stand on their own, not those joined into a
+    compound by a hyphen ("damaged-stock photo log" names no stock dealt with)."""
+    return frozenset(family(w) for w in _PHRASE_WORD.findall(text)
+                     if "-" not in w and w.lower() not in GENERIC_WORDS and len(w) > 2)
+
+
 def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str, *,
                        share: float = 1.0, soft: bool = False) -> Evidence | None:
     """The résumé line that holds at least `share` of the content words of one of

@@ -546,6 +546,19 @@ def test_engine_a_section_under_an_unusual_heading_is_not_missing(mini_extractor
     assert "SG205" not in found and "SG206" in found
 
 
+def test_engine_a_heading_read_into_a_line_of_the_column_beside_is_not_missing(mini_extractor):
+    """b127-courtinterpreter-photowrap (blind review): two sections side by side, their
+    headings in capitals read into lines of the other column ("leta) knowledge EDUCATION",
+    "TOOLS & TERMINOLOGY Saint-Laurent, Ottawa, 2013"); acronyms in a line are no heading."""
+    text = ("Experience\nInterpreter, Ottawa Courts 2019 – 2021\n- Interpreted at 300 hearings\n"
+            "Kituba (Kikongo ya Working\nleta) knowledge EDUCATION\nM.A., Conference Interpreting — Université du\n"
+            "TOOLS & TERMINOLOGY Saint-Laurent, Ottawa, 2013\nSDL Trados Studio 2022, MultiTerm, Juristerm\n")
+    assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG204", "SG205"])) == []
+    acronyms = ("Experience\nAnalyst, Acme 2019 – 2021\n- Moved the team's reports to AWS\n"
+                "Queried the warehouse in SQL and fixed the NIST TOOLS\n")
+    assert codes(lint_text(acronyms, mini_extractor, fmt="txt", select=["SG204", "SG205"])) == ["SG204", "SG205"]
+
+
 def test_engine_the_europass_driving_licence_heading_is_standard(mini_extractor):
     """b83-officemanager-europass2020 (blind review): "DRIVING LICENCE" is a section of the
     Europass CV, a heading readers and tracking systems know."""

@@ -299,3 +299,98 @@ def test_a_group_of_skills_named_alone_on_its_row_is_a_label(default_extractor):
     "Organisational skills", their items printed beside them."""
     text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nComputer skills\nExcel\n"
     assert listed_without_evidence(text, default_extractor) == ["Excel"]
+
+
+@pytest.mark.parametrize(("listed", "role", "flagged"), [
+    # b101-facilities-cards, b23-events-kickresume, b19-nurse-resumeio (browser corpus)
+    ("Contract management", "Re-bid 22 service contracts (janitorial, HVAC), saving $740K over 3 years", False),
+    ("Client relations", "Rebuilt the venue's events offer in 2020, retaining 60% of corporate clients.", False),
+    ("Ventilator management", "1:1 and 1:2 care of ventilated, post-operative cardiac patients.", False),
+    # a specific activity is not shown by naming its object (b05-sales-oneline, reviewed true)
+    ("Territory planning", "Own a $6.8M territory covering Arizona and New Mexico", True),
+    # a word inside a hyphenated compound names no thing dealt with (warehouse-supervisor-donnelly)
+    ("Stock control", "Introduced a damaged-stock photo log", True),
+])
+def test_a_thing_dealt_with_is_shown_by_a_role_that_names_it(listed, role, flagged, default_extractor):
+    text = ROLE + f"- {role}\n## Skills\n{listed}\n"
+    assert listed_without_evidence(text, default_extractor) == ([listed] if flagged else [])
+
+
+def test_a_title_does_not_show_the_thing_dealt_with(default_extractor):
+    text = ("# Jo\n## Experience\n### Contracts Officer | 2019 – 2023\n- Ran the front desk for 40 visitors a day\n"
+            "## Skills\nContract management\n")
+    assert listed_without_evidence(text, default_extractor) == ["Contract management"]
+
+
+def test_a_prefix_joined_by_a_hyphen_is_part_of_its_word(default_extractor):
+    """"de-escalation" listed, "handling escalated complaints" in the role
+    (b25-customerservice-gdocs); a letter before a hyphen is no prefix: "e-discovery" is no
+    "discovered"."""
+    text = (ROLE + "- Lead 14 advisers handling escalated complaints by phone\n- Discovered two new suppliers\n"
+            "## Skills\nde-escalation, e-discovery\n")
+    assert listed_without_evidence(text, default_extractor) == ["e-discovery"]
+
+
+def test_a_competency_over_its_worked_example_is_shown(default_extractor):
+    """A competency-based CV (b133-customsofficer-outlineheads): each competency heads a
+    paragraph that tells an example; a list one item a line is no such paragraph."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
+            "## Key competencies\nAnalysis & Decision Making\n\n"
+            "In 2022 I noticed that a run of consignments from one consignor shared a haulier, weight band and\n"
+            "declared value. I built a simple profile, flagged it to the risk unit and examined the next load.\n\n"
+            "## Tools\nExcel\n\nTableau\n")
+    assert listed_without_evidence(text, default_extractor) == ["Excel", "Tableau"]
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    ("Badger Notes / EPR", []),  # b27-midwife-elegant: a maternity record system, not IBM Notes
+    ("Specialist Knowledge, Expertise & Self Development", []),  # b133: not the language Self
+    ("Languages Go, Python", ["Go", "Python"]),  # a row's label before the name (b75-sre-awesomecv)
+])
+def test_a_tool_named_by_an_ordinary_word_inside_a_longer_name_is_not_listed(listed, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{listed}\n"
+    assert listed_without_evidence(text, default_extractor) == flagged
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    ("Photoshop, colour QC", ["Photoshop"]),  # b131-textiledesigner-scriptheads
+    ("Tableau, basic SQL", ["Tableau", "SQL"]),  # a level, not a thing (b59-supplychain-pages)
+])
+def test_an_abbreviation_after_the_noun_it_works_on_is_part_of_the_item(listed, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{listed}\n"
+    assert listed_without_evidence(text, default_extractor) == flagged
+
+
+@pytest.mark.parametrize(("phrase", "thing"), [
+    ("Stock control", {"stock"}),
+    ("client relations", {"client"}),
+    ("Contract Management", {"contra"}),
+    ("Territory planning", None),  # a specific activity
+    ("Risk", None),
+    ("damaged-stock control", None),
+    ("Good management", None),  # says nothing of a thing
+])
+def test_own_words_dealt_with_names_the_thing_of_a_dealing_phrase(phrase, thing):
+    from skillgap.own_words import dealt_with, own_families
+
+    assert dealt_with(phrase) == (None if thing is None else frozenset(thing))
+    assert own_families("Introduced a damaged-stock photo log") == own_families("Introduced a photo log")
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    ("Planning & building warrant", []),  # b24-architect-novoresume: planning and building warrants
+    ("Budgeting & labor control", ["Budgeting"]),  # b11-hospitality-darkright: a second activity
+])
+def test_a_name_that_shares_the_head_of_the_phrase_after_it_is_part_of_the_item(listed, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{listed}\n"
+    assert listed_without_evidence(text, default_extractor) == flagged
+
+
+def test_a_compound_said_by_a_role_shows_the_item_that_holds_it(default_extractor):
+    """b108-youthworker-centreline: "trauma-informed care" listed, "Trained 12 new staff in
+    trauma-informed check-ins" in the role; the compound's parts apart are not it."""
+    listed = "## Skills\nCrisis de-escalation, trauma-informed care, motivational interviewing\n"
+    told = ROLE + "- Trained 12 new staff in trauma-informed check-ins\n" + listed
+    assert "trauma-informed care" not in listed_without_evidence(told, default_extractor)
+    apart = ROLE + "- Trained 12 new staff in trauma first aid\n" + listed
+    assert "trauma-informed care" in listed_without_evidence(apart, default_extractor)

@@ -200,3 +200,37 @@ def test_a_title_with_a_season_under_a_role_with_a_range_is_the_next_role():
             "Built libraries for a startup.\n")
     layout = ResumeLayout(make_document(text), today=TODAY)
     assert [r.dates.start.year for r in layout.roles] == [2018, 2017]
+
+
+def test_a_date_with_its_sentence_going_on_or_ending_there_is_no_role_date():
+    """Lines of the browser corpus that are no roles: a clause after a semicolon goes on past
+    the date ("Kirklees Council framework, 2019; highest social" in b123's key wins, "status in
+    2023; I ran 1st-time" in b129's role), and a date that ends the sentence broken off on the
+    line before, another column's words after it ("... questions in" / "2023. Grammarly
+    Business", b123)."""
+    told = ("£6.4m home care lots (3 of 5)\nKirklees Council framework, 2019; highest social\nvalue score in the lot.\n"
+            "Team feeding lead: our team kept UNICEF Baby Friendly status in 2023; I ran 1st-time\n"
+            "parent feeding workshops.\n"
+            "Mapped commitments to the award criteria; our responses scored full marks on 9 of 12\n"
+            "evaluated questions on the bid, all submitted with every annex and scored in\n"
+            "2023. Grammarly Business\n")
+    text = NO_GLYPHS.replace("Constitution Mutual, Hartford, CT\n", "Constitution Mutual, Hartford, CT\n" + told)
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert not [d.text for d in layout.dates if d.text in ("2019", "2023")]
+    report = lint_one(make_document(text), LintConfig(today=TODAY))
+    assert not [f.message for f in report.findings if f.code == "SG406"]
+
+
+def test_a_date_after_a_lower_case_word_under_a_role_with_a_range_is_part_of_it():
+    """"BlueHeron Clinical Services, Raleigh, NC promoted Aug 2019" under "Clinical Research
+    Associate I / II Jun 2017 – Dec 2020" (b125): a title has no lower-case word before its
+    date; a title and its date under the range stays the next role."""
+    text = NO_GLYPHS.replace("Constitution Mutual, Hartford, CT", "Constitution Mutual, Hartford, CT promoted Aug 2020")
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert len(layout.roles) == 3 and layout.roles[0].dates.is_range
+    report = lint_one(make_document(text), LintConfig(today=TODAY))
+    assert not [f.message for f in report.findings if f.code == "SG406"]
+    titled = NO_GLYPHS.replace("Constitution Mutual, Hartford, CT", "Constitution Mutual, Hartford, CT\n"
+                               "Claims Assistant Aug 2018")
+    report = lint_one(make_document(titled), LintConfig(today=TODAY))
+    assert [f.code for f in report.findings if f.code == "SG406"] == ["SG406"]

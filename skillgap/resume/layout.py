@@ -181,6 +181,8 @@ _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|my)\s+$", re.I
 _GOES_ON_LOWER = re.compile(r"\s+[a-z]")
 _TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
 _SENTENCE_WORDS = 6  # words of a line that reads as a sentence, not a title
+_CLAUSE_AFTER = re.compile(r";\s+\S+\s+\S+")  # a semicolon after the date, and the sentence goes on
+_ENDS_AT_DATE = re.compile(r"\)?\.(?:\s|$)")
 _OPENS_TELLING = re.compile(r"\s*(?:\d|[A-Z][a-z]+ed\b)")  # "120 hires ...", "Placed 40 ..."
 
 
@@ -192,6 +194,12 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
     if found.is_range:
         return False
     lead = text[: found.span_start - line_start]
+    after = found.span_end - line_start
+    if _CLAUSE_AFTER.match(text, after) and len(text.split()) >= _SENTENCE_WORDS:
+        return True  # "... status in 2023; I ran 1st-time", "framework, 2019; highest social": a clause goes on
+    if not lead.strip() and _ENDS_AT_DATE.match(text, after) and bool(_TOLD.search(before)) \
+            and len(before.split()) >= _SENTENCE_WORDS:
+        return True  # "... questions in" / "2023. Grammarly Business": the sentence ends at the date
     if _ATTRIBUTIVE.search(lead) and _GOES_ON_LOWER.match(text, found.span_end - line_start):
         return True  # "2nd place at the 2024 regional": a date naming an event, inside a sentence
     if not text.rstrip().endswith("."):
@@ -264,14 +272,14 @@ def _join_wrapped(ctx: ResumeLayout) -> Iterator[Bullet]:
                 (".", "!", "?", ":", ";"))
             if not (indented or wrapped) or len(text.split()) > 40:
                 break
-            if not indented and (_titleish(text) or index + 2 in ctx.line_dates):
+            if not indented and (titleish(text) or index + 2 in ctx.line_dates):
                 break  # the next role's title ("Software Engineer, Beta Corp"), not a continuation
             end = following.end
             index += 1
         yield Bullet(bullet.start, end, bullet.section) if end != bullet.end else bullet
 
 
-def _titleish(text: str) -> bool:
+def titleish(text: str) -> bool:
     """A short line of capitalised words, not ending a sentence: a title, not running text."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", text)]
     if not words or len(words) > 10 or text.rstrip().endswith("."):
@@ -353,7 +361,7 @@ def _tells_what_was_done(ctx: ResumeLayout, index: int) -> bool:
     if len(undated.split()) < _SENTENCE_WORDS and (verb is None or text.split()[0].lower().endswith("ing")):
         return False  # "Underwriting Assistant Aug. 2014 – May 2016": a title and its dates
     # a sentence, not a title: it opens with a verb, or it ends like one in lower-case words
-    return verb is not None or (text.endswith(".") and not _titleish(text))
+    return verb is not None or (text.endswith(".") and not titleish(text))
 
 
 def _dated_mid_sentence(ctx: ResumeLayout, index: int) -> bool:
@@ -368,8 +376,9 @@ def _dated_mid_sentence(ctx: ResumeLayout, index: int) -> bool:
 
 
 def _told_under_a_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
-    """A line with a single date told as prose (after "in", "during", ... or in brackets),
-    no title, under a role its header already dates with a range: what happened in that
+    """A line with a single date told as prose (after "in", "during", ... or in brackets,
+    no title; or after a lower-case verb in the past: "..., NC promoted Aug 2019"), under a role its
+    header already dates with a range: what happened in that
     role ("Supervisor: Company closed in 2020 — contact not available", "qualified with the
     General" / "Optical Council (2017)."), or a year inside that range (`_inside_the_range`),
     not the next role ("Intern, Some company Summer 2017" is one)."""
@@ -379,7 +388,13 @@ def _told_under_a_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
     line = ctx.lines[index]
     text = ctx.line_text(line)
     told = all(_TOLD_BEFORE.search(text[: d.span_start - line.start]) for d in found)
-    return (told and not _titleish(text.strip())) or _inside_the_range(entry.dates, found)
+    after_a_verb = all(_PAST_VERB_BEFORE.search(text[: d.span_start - line.start]) for d in found)
+    return (told and not titleish(text.strip())) or after_a_verb or _inside_the_range(entry.dates, found)
+
+
+# A verb told in the past, in lower case, right before the date, which no title has:
+# "..., Raleigh, NC promoted Aug 2019", "transferred 2018" ("Some tech company Summer 2017" is a title)
+_PAST_VERB_BEFORE = re.compile(r"(?<![\w-])[a-z]{2,}ed\s+$")
 
 
 def _inside_the_range(dates: DateRange, found: list[DateRange]) -> bool:
@@ -412,7 +427,7 @@ def _runs_on(ctx: ResumeLayout, index: int) -> bool:
     """A line after a bullet that goes on with it: it ends a sentence or starts in lower
     case or with punctuation, and is no title ("(national average 82%).", "$38M a year).")."""
     text = ctx.line_text(ctx.lines[index]).strip()
-    if not text or _ABBREVIATED_END.search(text) or (_titleish(text) and not text.endswith(".")):
+    if not text or _ABBREVIATED_END.search(text) or (titleish(text) and not text.endswith(".")):
         return False  # "Employer 2, Inc." is the next role's title
     return not text[:1].isupper() or text.endswith((".", ";", ")", ":")) or len(text.split()) > 12
 
@@ -438,7 +453,7 @@ def _closes_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
         return False
     earlier = found[0].start.first_month() < entry.dates.start.first_month()
     if earlier and (found[0].start.style != entry.dates.start.style or any(
-            _titleish(ctx.line_text(line)) for line in entry.header[1:])):
+            titleish(ctx.line_text(line)) for line in entry.header[1:])):
         return False  # an earlier date under another title line is the next role's
     entry.header.append(ctx.lines[index])
     if earlier:

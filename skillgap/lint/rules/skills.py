@@ -8,12 +8,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from skillgap.ingest.sections import classify_heading
 from skillgap.language import english_words
 from skillgap.language.wrapping import goes_on
 from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.lint.list_items import FUNCTION_WORDS, ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
-from skillgap.own_words import GENERIC_WORDS, families
+from skillgap.nlp.context_words import GENERAL_CUES
+from skillgap.own_words import DEALING_WORDS, GENERIC_WORDS, dealt_with, families, own_families
+from skillgap.resume.layout import titleish
 from skillgap.types import Mention, SectionKind, SkillKind
 
 K = SectionKind
@@ -41,24 +44,14 @@ def _related(ctx: LintContext, skill_id: str) -> set[str]:
 def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
     if ctx.taxonomy is None:
         return
-    listed: dict[str, Mention] = {}
-    shown: set[str] = set()
-    spoken = _spoken_language_sections(ctx)
-    for mention in ctx.mentions:
-        kind = ctx.kind_at(mention.start)
-        # "Languages: Python, Go" inside a skills list opens a languages section of its own;
-        # human languages are not checked below, programming languages are
-        if kind in (K.SKILLS, K.LANGUAGES):
-            if not (_group_label(ctx, mention) or _fragment(ctx, mention) or _section_start(ctx, mention) in spoken
-                    or _interests_row(ctx, mention)):
-                listed.setdefault(mention.skill_id, mention)
-        elif kind in _EVIDENCE:
-            shown.add(mention.skill_id)
+    listed, shown = _listed_and_shown(ctx)
     if not ctx.section_kinds & _EVIDENCE:
         return  # no experience to look in: SG203 says so
     evidence = _evidence_lines(ctx)
     shown |= _shown_by_repositories(evidence) | _shown_by_repository_links(ctx)
     role_families = [families(" ".join(words)) for words in evidence]
+    told = _told_in_sentences(ctx)
+    told_families = [own_families(text) for text in told]
     compound_heads = _compound_heads(ctx)
     claim, advice = _without_evidence_wording(ctx)
     for skill_id, mention in listed.items():
@@ -71,6 +64,10 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "React" listed, a "ReactFlow" project shown
         if _in_own_words((mention.text, skill.name, *skill.aliases), evidence, role_families):
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
+        if skill.kind is SkillKind.HARD and _thing_dealt_with(mention.text, told_families):
+            continue  # "Contract management" listed, "Re-bid 22 service contracts" shown
+        if _compound_said(mention.text, told):
+            continue  # "trauma-informed care" listed, "trained staff in trauma-informed check-ins" told
         if any(_said_exactly(name, evidence) for name in _narrower_names(ctx, skill_id)):
             continue  # "Ruby" listed, "migrated the Rails web app" shown (Rails: a name of Ruby on Rails)
         if _qualifies_a_shown_name(ctx, mention, shown, evidence):
@@ -79,6 +76,56 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "Opera PMS" listed, "moved the property to Opera Cloud" shown
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but {claim}",
                   f"add a bullet where you used {skill.name}{advice}, or drop it from the list")
+
+
+def _listed_and_shown(ctx: LintContext) -> tuple[dict[str, Mention], set[str]]:
+    """The skills a skills list claims (the first mention of each), and the skills roles
+    and projects name."""
+    listed: dict[str, Mention] = {}
+    shown: set[str] = set()
+    spoken = _spoken_language_sections(ctx)
+    for mention in ctx.mentions:
+        kind = ctx.kind_at(mention.start)
+        # "Languages: Python, Go" inside a skills list opens a languages section of its own;
+        # human languages are not checked, programming languages are
+        if kind in (K.SKILLS, K.LANGUAGES):
+            if not (_group_label(ctx, mention) or _fragment(ctx, mention) or _section_start(ctx, mention) in spoken
+                    or _interests_row(ctx, mention) or _labels_a_told_example(ctx, mention)):
+                listed.setdefault(mention.skill_id, mention)
+        elif kind in _EVIDENCE:
+            shown.add(mention.skill_id)
+    return listed, shown
+
+
+def _thing_dealt_with(listed: str, told: list[frozenset[str]]) -> bool:
+    """Whether the item listed says only that a thing is dealt with ("Stock control",
+    "Client relations", `own_words.dealt_with`) and a sentence of a role names that thing as
+    a word of its own ("Re-bid 22 service contracts" for "Contract management"); a title
+    ("Project Manager") tells no work done."""
+    thing = dealt_with(listed)
+    return thing is not None and any(thing <= words for words in told)
+
+
+def _told_in_sentences(ctx: LintContext) -> list[str]:
+    """Every line of an experience, project or volunteering section that is no title, and
+    every sentence wrapped onto the next line."""
+    texts = [ctx.line_text(line) if ctx.kind_at(line.start) in _EVIDENCE else "" for line in ctx.lines]
+    texts = ["" if titleish(text) else text for text in texts]
+    return [text for text in texts if text] + [
+        f"{texts[i]} {texts[i + 1]}" for i in range(len(texts) - 1)
+        if texts[i] and texts[i + 1] and goes_on(texts[i], texts[i + 1])]
+
+
+def _compound_said(listed: str, told: list[str]) -> bool:
+    """Whether the item listed holds a compound of two words joined by a hyphen that a role
+    sentence says as it is ("trauma-informed care" listed, "Trained 12 new staff in
+    trauma-informed check-ins" told): the compound is what names the skill."""
+    compounds = [c.lower() for c in _COMPOUND_WORD.findall(listed)]
+    return bool(compounds) and any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", text.lower())
+                                   for c in compounds for text in told)
+
+
+_COMPOUND_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}-[A-Za-z]{3,}(?![\w-])")
 
 
 def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str], evidence: list[set[str]]) -> bool:
@@ -219,6 +266,39 @@ def _interests_row(ctx: LintContext, mention: Mention) -> bool:
     return bool(_INTERESTS_LABEL.match(ctx.text[line.start : mention.start]))
 
 
+_LABEL_WORDS = 6  # words of a competency's label ("Analysis & Decision Making")
+_EXAMPLE_WORDS = 15  # words of the prose under it that tells an example
+
+
+def _labels_a_told_example(ctx: LintContext, mention: Mention) -> bool:
+    """A short line of its own that heads a paragraph of prose in the same section, as a
+    competency-based CV writes them ("Analysis & Decision Making" over "In 2022 I noticed
+    that ... I built a simple profile in AIS ... led to two further seizures."): the
+    paragraph is the example that shows what the line names."""
+    index = ctx.line_index(mention.start)
+    label = ctx.line_text(ctx.lines[index]).strip()
+    if not label or len(label.split()) > _LABEL_WORDS or label.endswith((".", ",", ";", ":")) \
+            or _LIST_SEPARATOR.search(label):
+        return False  # a sentence, or a list ("Databases SQL, MySQL, Hadoop")
+    kind = ctx.kind_at(mention.start)
+    told: list[str] = []
+    for line in ctx.lines[index + 1:]:
+        text = ctx.line_text(line).strip()
+        if line.start in ctx.heading_starts or ctx.kind_at(line.start) is not kind or not text:
+            break
+        if len(text.split()) < _SENTENCE_WORDS and not text.endswith((".", "!")) and not text[:1].islower():
+            return False  # the next item of a list, one a line, not a line of the paragraph
+        told.append(text)
+        if text.endswith((".", "!")):
+            break  # the paragraph ends
+    paragraph = " ".join(told)
+    return len(paragraph.split()) >= _EXAMPLE_WORDS and paragraph.endswith((".", "!"))
+
+
+_SENTENCE_WORDS = 8  # words of a line of prose, not an item
+_LIST_SEPARATOR = re.compile(r"[,;|•·]")
+
+
 def _spoken_language_sections(ctx: LintContext) -> set[int]:
     """The starts of sections that list human languages ("English, Spanish, Pig Latin"):
     what else they name is a language spoken, however a taxonomy reads it."""
@@ -249,15 +329,19 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     at = item.find(mention.text)
     if at > 0 and _PURPOSE.search(item[:at]):
         return True  # "Xbench for quality assurance": what the tool before it is for
+    if at == 0 and _shares_the_head_after(ctx, mention, item):
+        return True  # "Planning & building warrant": planning warrant and building warrant
     after = _WORD_AFTER.match(text[end:])
     if after and _a_noun_it_qualifies(ctx, after.group(1), mention.end + after.start(1), words):
         return True
     if mention.text[:1].islower() and any(d.isdigit() for d in mention.text) and any(
             other.end == mention.start - 1 and text[start - 1] == " " for other in ctx.mentions):
         return True  # "Assembly x86": the other skill's variant
+    skill = ctx.taxonomy.get(mention.skill_id)
+    if skill is not None and skill.kind is SkillKind.TOOL and _ordinary_word_in_a_name(ctx, mention, text, start, end):
+        return True  # "Badger Notes / EPR", "Self Development": not the tools Notes and Self
     head = _text_before(ctx, mention)
     before = _WORD_BEFORE.search(head)
-    skill = ctx.taxonomy.get(mention.skill_id)
     if before is None or skill is None:
         return False
     word = before.group(1)
@@ -267,6 +351,13 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
             return False  # "Orchestration kubeflow", "Engineering git": a name after a label
         return word.lower() not in STOP or (word in _AND and (bool(_LOWER_BEFORE.search(head[:before.start()]))
                                                               or _shares_the_head(ctx, mention, head[:before.start()])))
+    if _ABBREVIATION.fullmatch(mention.text) and word.islower() and word in words and word not in STOP \
+            and word not in GENERAL_CUES and not _PLURAL.search(word) \
+            and not any(other.end == mention.start - 1 for other in ctx.mentions):
+        # "colour QC": the abbreviation's work on the thing the noun before it names, one item;
+        # not a level ("basic SQL") nor the end of another item in a list without commas
+        # ("lab samples ECG")
+        return True
     if skill.kind is SkillKind.TOOL or word.lower() not in words or word.lower() in STOP \
             or not _common(mention.text, words):
         return False
@@ -279,6 +370,34 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     # ends a noun phrase ("Owner & Architect Relations Quality Control"): the name starts a cell
     item, phrase = compact(item_text(ctx, mention)), compact(word + mention.text)
     return item == phrase or (phrase in item and not _PLURAL.search(word))
+
+
+def _ordinary_word_in_a_name(ctx: LintContext, mention: Mention, text: str, start: int, end: int) -> bool:
+    """A tool whose name is one ordinary word ("Notes", "Self"), written with a capital
+    right after or before another capitalised word that names nothing the taxonomy knows
+    ("Badger Notes", "Self Development"), the two words a part of the item of their own: a
+    word of that longer name, not the tool. A plural or a heading's word before it is the
+    label of its row ("Languages Go")."""
+    if not _CAPITALISED.fullmatch(mention.text) or mention.text.lower() not in english_words():
+        return False
+    if not any(len(part.split()) == 2 and mention.text in part.split()
+               for part in _ITEM_PART.split(item_text(ctx, mention))):
+        return False  # the two words are not a part of the item of their own ("Tech Stack Excel")
+    before = _CAPITALISED_BEFORE.search(text, 0, start)
+    if before is not None and (_PLURAL.search(before.group(1)) or classify_heading(before.group(1), "resume")):
+        before = None  # a row's label ("Languages Go", "Databases Notes"), not a name
+    for found in (before, _CAPITALISED_AFTER.match(text, end)):
+        if found is not None:
+            at = ctx.line_at(mention.start).start + found.start(1)
+            if not any(other.start <= at < other.end for other in ctx.mentions):
+                return True
+    return False
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_ITEM_PART = re.compile(r"\s*(?:[/&()]|\band\b)\s*")  # "Badger Notes / EPR", "Expertise & Self Development"
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.&+-])([A-Z][a-z]+) $")
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w.&+-])")
 
 
 def _text_before(ctx: LintContext, mention: Mention) -> str:
@@ -308,6 +427,25 @@ def _shares_the_head(ctx: LintContext, mention: Mention, head: str) -> bool:
     return not any(other.start <= start < other.end for other in ctx.mentions)
 
 
+def _shares_the_head_after(ctx: LintContext, mention: Mention, item: str) -> bool:
+    """Whether a one-word name that opens the item is joined by "&" or "and" to a phrase of
+    two or more lower-case words that names no skill, which ends the item: the name
+    qualifies that phrase's last word, a thing, too ("Planning & building warrant" is a
+    planning warrant and a building warrant, one item), unlike two skills ("Budgeting & cost
+    control"), a second activity ("Budgeting & labor control") or a second word ("Analytics &
+    reporting")."""
+    rest = _AND_PHRASE.fullmatch(item[len(mention.text):])
+    if rest is None or " " in mention.text.strip():
+        return False
+    head = rest.group(1).split()[-1]
+    if head in DEALING_WORDS or _ACTIVITY.search(head):
+        return False  # "Budgeting & labor control": a second activity, its own head
+    start = mention.end + rest.start(1)
+    return not any(start <= other.start < start + len(rest.group(1)) for other in ctx.mentions)
+
+
+_ACTIVITY = re.compile(r"(?:ing|tion|sion|ment)$")  # a noun of doing: "scheduling", "reconciliation"
+_AND_PHRASE = re.compile(r"\s+(?:&|and)\s+([a-z]+(?:\s+[a-z]+)+)\s*")
 _ITEM_OPENER = re.compile(r"(?:^|[,;•|·▪●◦]|\s[-–—]\s|:\s)\s*([A-Za-z][a-z]+)\s+$")
 
 
@@ -327,6 +465,7 @@ def _english_head(word: str, words: frozenset[str]) -> bool:
     return any(word[cut:] in words for cut in range(3, len(word) - 3))
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
 _PURPOSE = re.compile(r"\w\s+for\s+$")
 _PLURAL = re.compile(r"[^su]s$", re.IGNORECASE)  # "Relations", not "Business" nor "Status"
 
@@ -390,15 +529,17 @@ def _spelled_in_words(phrase: str) -> bool:
     """Whether `families` keeps every word of the phrase that says what it is: not "C++",
     "Office 365", "MS Project" or "High availability", whose short, non-alphabetic or
     generic parts it drops ("visual" is not "Visual C++", "available" not "high availability")."""
-    for part in re.findall(r"[^\s/&,().'-]+", phrase):
-        word = part.lower()
-        if word in STOP or word in _SAYS_NOTHING:
-            continue
+    for found in re.finditer(r"[^\s/&,().'-]+", phrase):
+        part, word = found.group(), found.group().lower()
+        if word in STOP or word in _SAYS_NOTHING or _HYPHENATED_PREFIX.match(phrase, found.start()):
+            continue  # "de-escalation": the prefix is part of the word, whose family is "escalated"'s
         if not part.isalpha() or len(part) < 3 or word in GENERIC_WORDS:
             return False
     return True
 
 
+# a prefix of two letters before a hyphen: "de-escalation", "Co-ordination"; not "e-commerce", "UX-research"
+_HYPHENATED_PREFIX = re.compile(r"[A-Za-z][a-z]-[a-z]{3,}")
 _SAYS_NOTHING = frozenset({"skill", "skills"})  # "clerical skills" is clerical work
 
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from skillgap.ingest.heading_words import kind_by_words
+from skillgap.ingest.heading_words import RESUME_HEADINGS, kind_by_words
 from skillgap.ingest.sections import (
     PART_SEPARATOR,
     classify_heading,
@@ -41,10 +41,29 @@ def _missing(ctx: LintContext, kind: SectionKind, label: str, examples: str) -> 
 
 def _headed_in_other_words(ctx: LintContext, kind: SectionKind) -> bool:
     """A line set as a heading whose words point to `kind` ("EMPLOYMENT RECORD", "TOOLBOX"):
-    the section is there under a heading SG206 tells the user to reword, not missing."""
+    the section is there under a heading SG206 tells the user to reword, not missing. Or a
+    heading in capitals read into a line of another column ("leta) knowledge EDUCATION",
+    "TOOLS & TERMINOLOGY Saint-Laurent, Ottawa, 2013"): the section is there, beside."""
     return any(_STANDARD.get(kind) == _suggest(ctx.line_text(line).strip().rstrip(":"), False)
                for index, line in enumerate(ctx.lines)
-               if index and (line.start in ctx.heading_starts or _looks_like_heading(ctx, index, line)))
+               if index and (line.start in ctx.heading_starts or _looks_like_heading(ctx, index, line))) \
+        or any(_capitals_heading_beside(ctx.line_text(line)) is kind for line in ctx.lines[1:])
+
+
+# Words in capitals, four letters or more each (not "SQL", "AWS"), at the start or the end of
+# a line that has words in lower case too: a heading of the column beside read into the line
+_CAPITALS_AT_EDGE = re.compile(r"^\s*[A-Z]{4,}(?:\s+(?:&|[A-Z]{4,}))*(?=\s+\S*[a-z])|(?<=[a-z)])\s+[A-Z]{4,}"
+                               r"(?:\s+(?:&|[A-Z]{4,}))*\s*$")
+
+
+def _capitals_heading_beside(text: str) -> SectionKind | None:
+    """The kind of the heading in capitals at the line's edge, its first part a heading in
+    the vocabulary's own words ("TOOLS & TERMINOLOGY"; not "NIST TOOLS")."""
+    found = _CAPITALS_AT_EDGE.search(text)
+    if found is None:
+        return None
+    first = PART_SEPARATOR.split(normalize_heading(found.group().strip()))[0].strip()
+    return RESUME_HEADINGS.get(first)
 
 
 def missing_experience_section(ctx: LintContext) -> Iterator[Hit]:
