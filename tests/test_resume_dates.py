@@ -41,6 +41,10 @@ def _one(text):
     ("Customer Service Assistant 2011\u20122013", (2011, None), (2013, None), False, "year"),
     ("Dec 2009 \u2015 Feb 2011", (2009, 12), (2011, 2), False, "month-abbr"),
     ("Jan 2020 \u2212 Present", (2020, 1), None, True, "month-abbr"),
+    # a range of years whose end keeps its last two digits (b152, b153): "2019–21", over a century too
+    ("2015–19 Assistant Curator, Textiles", (2015, None), (2019, None), False, "year"),
+    ("Analyst 1998\u201302", (1998, None), (2002, None), False, "year"),  # ("1998-02" is ISO: Feb 1998)
+    ("Jan 2019 – 21 staff", (2019, 1), None, False, "month-abbr"),  # after a month: no short year
 ])
 def test_dates_ranges(text, start, end, current, style):
     found = _one(text)

@@ -81,7 +81,7 @@ _RANGE = re.compile(
     _EDGE_BEFORE
     + r"(?:(?P<from>from|since)\s+)?"
     + rf"(?:(?P<smon_only>{_MONTH})\.?(?={_SEP}{_MONTH}\.?,?\s*{_YEAR})|{_DATE.format(p='s')})"
-    + rf"(?:{_SEP}(?:{_DATE.format(p='e')}|{_PRESENT})|{_OPEN_END})?"
+    + rf"(?:{_SEP}(?:{_DATE.format(p='e')}|{_PRESENT}|(?P<short_end>\d\d)(?![\d%.,:/]\d|\d))|{_OPEN_END})?"
     + _EDGE_AFTER,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -211,6 +211,21 @@ def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> Pa
     return None
 
 
+def _short_end(match: re.Match[str], start: PartialDate) -> PartialDate | None:
+    """The end of a range of years written with its last two digits: "2019–21", "1998-02"
+    (None when those two digits make no later year within a working life of the first)."""
+    if start.style != "year":
+        return None
+    two = int(match.group("short_end"))
+    year = start.year - start.year % 100 + two
+    if year <= start.year:
+        year += 100
+    if year - start.year > 40:
+        return None
+    at, stop = match.start("short_end"), match.end("short_end")
+    return PartialDate(year, None, None, "year", at, stop, match.string[at:stop])
+
+
 def _next_year(first: str, second: str) -> bool:
     """"2019" then "2020" or "20": the second is the year after the first."""
     year = int(first)
@@ -253,6 +268,11 @@ def _find(text: str) -> list[DateRange]:
             start = _date(match, "s")
             if start is None:
                 continue
+        span_end = match.end()
+        if end is None and match.group("short_end"):
+            end = _short_end(match, start)
+            if end is None:  # "Jan 2019 – 21 staff": the date alone
+                span_end = start.end
         if match.group("from") and match.group("from").lower() == "since" and end is None:
             current = True
         named = start.style.startswith("month") or start.season is not None
@@ -261,7 +281,6 @@ def _find(text: str) -> list[DateRange]:
         if start.season in QUARTERS and start.year < _EARLIEST_QUARTER_IN_PROSE and text[: match.start()].strip():
             continue
         span_start = match.start("from") if match.group("from") else start.start
-        span_end = match.end()
         found.append(DateRange(start, end, current, span_start, span_end, text[span_start:span_end].strip()))
     return found
 
