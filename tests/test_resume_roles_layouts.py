@@ -234,3 +234,26 @@ def test_a_date_after_a_lower_case_word_under_a_role_with_a_range_is_part_of_it(
                                "Claims Assistant Aug 2018")
     report = lint_one(make_document(titled), LintConfig(today=TODAY))
     assert [f.code for f in report.findings if f.code == "SG406"] == ["SG406"]
+
+
+WRAPPED_END = """Niamh Shah
+niamh@example.co.uk
+
+Clinical Experience
+Specialist Dietitian (Band 6), Diabetes & Renal
+North Severn Hospitals NHS Trust, Gloucester · Apr 2020 – present
+Manage a caseload of 110 haemodialysis patients.
+Dietitian (Band 5, rotational)
+Avon Vale University Hospitals NHS Foundation Trust, Bristol · Sep 2015 –
+Mar 2020
+Rotated through acute medicine, stroke and paediatrics.
+"""
+
+
+def test_a_range_left_open_at_a_line_end_is_closed_by_the_date_that_opens_the_next():
+    """b99: "Sep 2015 –" ends the employer's line in a narrow column, "Mar 2020" opens the
+    next: one past range, not a current role and a single-date one."""
+    layout = ResumeLayout(make_document(WRAPPED_END), today=TODAY)
+    dates = [role.dates for role in layout.roles if role.dates is not None]
+    assert len(dates) == 2 and dates[0].current
+    assert not dates[1].current and (dates[1].start.year, dates[1].end.year, dates[1].end.month) == (2015, 2020, 3)

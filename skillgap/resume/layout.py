@@ -217,6 +217,7 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
 _STAMP = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised|generated|printed)\b|\bas\s+of\b", re.IGNORECASE)
 _OPEN_END = re.compile(r"^\s*(?:-{1,2}|–|—|to)\s*(?:$|[^\d\s])", re.IGNORECASE)
 _DASH_START = re.compile(r"\s*(?:-{1,2}|–|—)\s*")
+_DASHES = "-\u2012\u2013\u2014\u2015\u2212"
 
 
 def _range_over_lines(ctx: ResumeLayout, index: int, found: dict[int, list[DateRange]]) -> DateRange | None:
@@ -225,12 +226,14 @@ def _range_over_lines(ctx: ResumeLayout, index: int, found: dict[int, list[DateR
     opens its line in a narrow column of dates, closed on the next line ("May 2019  Purser"
     over "– Present")."""
     last = found[index][-1]
-    if last.is_range or index + 1 >= len(ctx.lines):
+    # "Sep 2015 –" ending its line reads as running to the present, unless the next line closes it
+    left_open = last.end is None and last.current and last.text.rstrip()[-1:] in _DASHES
+    if (last.is_range and not left_open) or index + 1 >= len(ctx.lines):
         return None
     line = ctx.lines[index]
     following = ctx.lines[index + 1]
     start = following.start
-    if not _OPEN_END.match(ctx.text[last.span_end : line.end]):
+    if not left_open and not _OPEN_END.match(ctx.text[last.span_end : line.end]):
         dash = _DASH_START.match(ctx.text, following.start, following.end)
         if dash is None or len(found[index]) > 1 or ctx.text[line.start : last.span_start].strip():
             return None
@@ -244,7 +247,7 @@ def _range_over_lines(ctx: ResumeLayout, index: int, found: dict[int, list[DateR
         found[index + 1] = nxt[1:]
         if not found[index + 1]:
             del found[index + 1]
-        return replace(last, end=nxt[0].start)
+        return replace(last, end=nxt[0].start, current=False)
     return None
 
 
