@@ -655,3 +655,12 @@ def test_engine_a_date_inside_a_sentence_under_an_undated_title_is_told(mini_ext
             "Own the monthly close, group consolidation and board pack; reduced\nclose from 11 to 5 working days.\n"
             "Led the NetSuite implementation (go-live April 2023) on time and £40k\nunder budget.\n")
     assert codes(lint_text(text, mini_extractor, fmt="txt", select=["SG406"], today=date(2025, 6, 1))) == []
+
+
+def test_engine_a_heading_in_two_languages_with_a_standard_first_is_standard(mini_extractor):
+    """b136 (blind review): "Profile / Profil", "Education / Formation": the first part is a
+    standard heading, so SG206 says nothing."""
+    text = ("Profile / Profil\nLand surveyor with ten years in Ontario.\n"
+            "Professional Experience / Expérience professionnelle\nParty Chief, Geodesy Ltd 2019 – 2021\n"
+            "- Led a crew of three\nEducation / Formation\nBSc Geomatics, 2012\n")
+    assert "SG206" not in codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"]))

@@ -220,6 +220,9 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
                 and ctx.lines[index + 1].start in ctx.heading_starts:
             # a heading wrapped onto the next line: "Personal skills and" / "competences"
             text = clean_heading(f"{text} {ctx.line_text(ctx.lines[index + 1])}")
+        first, slash, _ = text.partition(" / ")
+        if slash and line.start in titles and classify_heading(first, "resume") is not None:
+            continue  # a heading in two languages, the first in standard words: "Profile / Profil"
         if run_in_heading(ctx.line_text(line)) is not None or contact_label(text):
             continue  # "Software. QuickBooks, Xero": a known heading run in; "Driving licence": a particular
         if not text or classify_heading(text, "resume") is not None or index in ctx.line_dates:
