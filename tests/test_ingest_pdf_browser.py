@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import read_corpus_file, section_titles
 
 from skillgap.ingest.sections import split_sections
@@ -652,3 +653,16 @@ def test_a_heading_wrapped_in_a_cell_or_between_ornaments_is_one_heading():
     assert ("Herd & Pasture Skills", K.SKILLS) in _titles("b156-dairyfarm-tablecells.pdf")
     titles = [title for title, _ in _titles("b155-florist-archsprigs.pdf")]
     assert "FAVORITE STEMS" in titles and "STEMS" not in titles
+
+
+@pytest.mark.parametrize("letters,joined", [
+    ("Profile", ["Profile"]),  # a heading stacked down a strip
+    ("ooo", ["o", "o", "o"]),  # Word's second-level bullets, one under another
+    ("AAB", ["A", "A", "B"]),  # a column of grades
+])
+def test_only_letters_that_spell_a_word_are_one_stacked_heading(letters, joined):
+    from skillgap.ingest.pdf_stacked import join_stacks
+
+    words = [{"text": letter, "x0": 10.0, "x1": 15.0, "top": 9.0 * i, "bottom": 9.0 * i + 8, "size": 8.0,
+              "fontname": "Courier"} for i, letter in enumerate(letters)]
+    assert [w["text"] for w in join_stacks(words)] == joined

@@ -189,3 +189,13 @@ def test_sections_symbols_after_a_heading_are_dropped_but_not_a_placeholders_bra
     assert classify_heading("▴ References ▴", "resume") is K.REFERENCES
     assert classify_heading("<CONTACT>", "posting") is None
     assert classify_heading("About <ORGANIZATION>", "posting") is K.ABOUT
+
+
+def test_a_comma_parts_a_heading_only_between_headings():
+    """"Skills, Certifications & Interests" lists headings (skills first); "Volunteer, Oxfam
+    Books" is a role line, no heading."""
+    from skillgap.ingest.sections import classify_heading
+
+    assert classify_heading("SKILLS, CERTIFICATIONS & INTERESTS", "resume") is K.SKILLS
+    assert classify_heading("Volunteer, Oxfam Books", "resume") is None
+    assert classify_heading("Education, University of Leeds", "resume") is None

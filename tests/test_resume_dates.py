@@ -45,6 +45,7 @@ def _one(text):
     ("2015–19 Assistant Curator, Textiles", (2015, None), (2019, None), False, "year"),
     ("Analyst 1998\u201302", (1998, None), (2002, None), False, "year"),  # ("1998-02" is ISO: Feb 1998)
     ("Jan 2019 – 21 staff", (2019, 1), None, False, "month-abbr"),  # after a month: no short year
+    ("Sales 2018 – 45 new clients", (2018, None), None, False, "year"),  # a count after a spaced dash
 ])
 def test_dates_ranges(text, start, end, current, style):
     found = _one(text)

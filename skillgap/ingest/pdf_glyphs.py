@@ -40,9 +40,11 @@ def _level_tilted(chars: list[dict]) -> None:
     """Set level each run of glyphs tilted less than a slant (a heading turned 3 degrees like
     a sticker): drawn one after another with one tilt, each glyph's box is moved up or down
     by its rise along the run from the run's first glyph, and given the first glyph's size,
-    so that the run reads as one line of words instead of letters on lines of their own."""
+    so that the run reads as one line of words instead of letters on lines of their own.
+    The page's own glyph dicts are changed: the page is read once, then closed."""
     run_start: tuple[float, float, Any] | None = None  # the run's first glyph's x0, slope and size
     previous: tuple | None = None
+    last_x = 0.0
     for char in chars:
         matrix = tuple(char.get("matrix") or (1.0, 0.0, 0.0, 1.0))[:4]
         a, b = float(matrix[0]), float(matrix[1])
@@ -51,8 +53,12 @@ def _level_tilted(chars: list[dict]) -> None:
         if not tilted:
             run_start = previous = None
             continue
-        if run_start is None or matrix != previous:
-            run_start = (float(char["x0"]), b / a, char.get("size"))
+        x0 = float(char["x0"])
+        size = float(char.get("size") or 0.0)
+        if run_start is None or matrix != previous or not run_start[0] <= x0 <= last_x + 2 * size:
+            # another run: another tilt, or a glyph back to the left or far on (a second sticker)
+            run_start = (x0, b / a, char.get("size"))
+        last_x = x0
         previous = matrix
         shift = (float(char["x0"]) - run_start[0]) * run_start[1]
         char["size"] = run_start[2]  # a tilted glyph's size varies with its shape's box

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from skillgap.ingest.pdf_layout import PlacedLine
-from skillgap.ingest.pdf_words import Word
+from skillgap.ingest.pdf_words import Word, face
 from skillgap.types import SectionKind
 
 MARGIN_GAP = 1.0  # font sizes between a margin heading and the text beside it
@@ -166,7 +166,7 @@ def _heading_faces(lines: list[PlacedLine]) -> frozenset[tuple]:
     """The styles of the lines that are a known heading alone, each in one style."""
     from skillgap.ingest.sections import classify_heading
 
-    return frozenset(_face(line.words[0]) for line in lines
+    return frozenset(face(line.words[0]) for line in lines
                      if line.words and all(_same_style(line.words[0], w) for w in line.words)
                      and classify_heading(_joined(line.words), "resume") is not None)
 
@@ -178,14 +178,10 @@ def _in_heading_faces(parts: list[list[Word]], faces: frozenset[tuple]) -> bool:
     headings; not a list of interests in Title Case set like the headings)."""
     from skillgap.ingest.sections import classify_heading
 
-    return all(part and _face(part[0]) in faces and all(_same_style(part[0], w) for w in part)
+    return all(part and face(part[0]) in faces and all(_same_style(part[0], w) for w in part)
                and _joined(part).isupper() and classify_heading(_joined(part), "resume") is None
                for part in parts) \
         and _named_like_a_heading([w for part in parts for w in part])
-
-
-def _face(word: Word) -> tuple:
-    return word.get("fontname"), round(float(word.get("size") or 0.0), 1), str(word.get("non_stroking_color"))
 
 
 def _wrapped_heading(text: str, parts: list[list[Word]], margins: frozenset[tuple]) -> bool:

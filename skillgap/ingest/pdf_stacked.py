@@ -6,14 +6,16 @@ each letter joins the line of text beside it ("P Calm, patient ...", "r", "o cla
 
 A stack is a run of words of one letter each, in one font and size, centred on one
 vertical line (within `SAME_AXIS`), each right below the one before (its top within
-`STACK_PITCH` of the height of the letter above), at least `MIN_LETTERS` long: a bullet,
-an initial or a one-letter word in running text never has two letters of its own right
-under it on the same axis.
+`STACK_PITCH` of the height of the letter above), at least `MIN_LETTERS` long, that spells
+an English word opening with a capital: a column of sub-bullets ("o" under "o") or of grades
+("A", "A", "B") spells none.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from skillgap.ingest.pdf_words import face
 
 Word = dict[str, Any]
 SAME_AXIS = 1.0  # points between the centres of two stacked letters
@@ -34,18 +36,26 @@ def join_stacks(words: list[Word]) -> list[Word]:
     for axis in axes:
         last = None
         for word in sorted(axis, key=lambda w: w["top"]):
-            if last is not None and word.get("fontname") == last.get("fontname") \
-                    and word.get("size") == last.get("size") \
+            if last is not None and face(word)[:2] == face(last)[:2] \
                     and 0 < word["top"] - last["top"] <= STACK_PITCH * (last["bottom"] - last["top"]):
                 stacks[-1].append(word)
             else:
                 stacks.append([word])
             last = word
-    stacks = [stack for stack in stacks if len(stack) >= MIN_LETTERS]
+    stacks = [stack for stack in stacks if len(stack) >= MIN_LETTERS and _a_word(stack)]
     if not stacks:
         return words
     gone = {id(word) for stack in stacks for word in stack}
     return [w for w in words if id(w) not in gone] + [_stack_word(stack) for stack in stacks]
+
+
+def _a_word(stack: list[Word]) -> bool:
+    """The letters spell an English word opening with a capital ("Profile", "Volunteer"): not
+    a column of sub-bullets ("o", "o", "o") or of grades ("A", "A", "B")."""
+    from skillgap.language.lexicon import english_words
+
+    text = "".join(str(w["text"]) for w in stack)
+    return text[:1].isupper() and text.lower() in english_words()
 
 
 def _letter(word: Word) -> bool:

@@ -8,8 +8,10 @@ A line is cut when its first words (at most `MAX_HEADING_WORDS`) share one style
 a line elsewhere in the document that is a known heading alone; the words after them (at
 most `MAX_SUBTITLE_WORDS`) are in another font, at most `SMALLER` of its size, and start in
 lower case (a note: not a role's dates or an employer beside a title set like the headings);
-and the whole line is no known heading ("Summary of Qualifications" with its first letter
-set apart is one).
+the first words are a known heading or in words of one ("Barista  part-time while
+studying" is a role), and
+the whole line is not (a heading with its first letter set apart, "Summary of
+Qualifications", is one heading).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from skillgap.ingest.pdf_layout import PlacedLine
+from skillgap.ingest.pdf_words import face
 
 Word = dict[str, Any]
 MAX_HEADING_WORDS = 5
@@ -29,8 +32,8 @@ def split_subtitles(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int, Plac
     """`lines` with each heading-and-subtitle line (module docstring) cut in two."""
     from skillgap.ingest.sections import classify_heading
 
-    heading_styles = {_style(line.words[0]) for _, line in lines
-                      if line.words and len({_style(w) for w in line.words}) == 1
+    heading_styles = {face(line.words[0]) for _, line in lines
+                      if line.words and len({face(w) for w in line.words}) == 1
                       and classify_heading(" ".join(str(w["text"]) for w in line.words), "resume") is not None}
     if not heading_styles:
         return lines
@@ -47,24 +50,26 @@ def split_subtitles(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int, Plac
 
 def _subtitle_at(words: list[Word], heading_styles: set[tuple]) -> int | None:
     """Where the subtitle starts, or None."""
-    if len(words) < 2 or _style(words[0]) not in heading_styles:
+    if len(words) < 2 or face(words[0]) not in heading_styles:
         return None
-    cut = next((k for k, w in enumerate(words) if _style(w) != _style(words[0])), None)
+    cut = next((k for k, w in enumerate(words) if face(w) != face(words[0])), None)
     if cut is None or cut > MAX_HEADING_WORDS or len(words) - cut > MAX_SUBTITLE_WORDS:
         return None
     size = float(words[0].get("size") or 0.0)
     rest = words[cut:]
     if not str(rest[0].get("text", ""))[:1].islower():
         return None  # a role's dates or an employer beside a title set like the headings
-    if any(_style(w) in heading_styles or float(w.get("size") or 0.0) > SMALLER * size
+    if any(face(w) in heading_styles or float(w.get("size") or 0.0) > SMALLER * size
            or w.get("fontname") == words[0].get("fontname") for w in rest):
         return None
+    from skillgap.ingest.heading_words import kind_by_words
     from skillgap.ingest.sections import classify_heading
 
     if classify_heading(" ".join(str(w["text"]) for w in words), "resume") is not None:
         return None  # "Summary of Qualifications" with its first letter set apart: one heading
+    head = " ".join(str(w["text"]) for w in words[:cut])
+    if classify_heading(head, "resume") is None and kind_by_words(set(head.lower().split())) is None:
+        return None  # "Barista  part-time while studying": a role's title set like the headings
     return cut
 
 
-def _style(word: Word) -> tuple:
-    return word.get("fontname"), round(float(word.get("size") or 0.0), 1), str(word.get("non_stroking_color"))

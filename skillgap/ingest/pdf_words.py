@@ -122,6 +122,11 @@ def base_font(word: Word) -> str:
     return _SUBSET_TAG.sub("", str(word.get("fontname", "")))
 
 
+def face(word: Word) -> tuple[str, float, str]:
+    """The word's typeface, size (to a tenth of a point) and colour: what marks a heading's type."""
+    return str(word.get("fontname", "")), round(float(word.get("size") or 0.0), 1), str(word.get("non_stroking_color"))
+
+
 def _join_letter_spaced(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     index = 0

@@ -100,8 +100,12 @@ def classify_heading(text: str, role: Role) -> SectionKind | None:
     if role == "posting":
         return about_heading(norm)
     if role == "resume" and heading_shaped(stripped):
-        # a comma parts a heading as "and" does: "Skills, Certifications & Interests" is skills first
-        return heading_kind_by_parts(normalize_heading(stripped.replace(",", " and ")) if "," in stripped else norm)
+        # a comma parts a heading as "and" does when it lists headings: "Skills, Certifications &
+        # Interests" is skills first; "Volunteer, Oxfam Books" is a role
+        listed = normalize_heading(stripped.replace(",", " and "))
+        if "," in stripped and sum(part in vocab for part in PART_SEPARATOR.split(listed)) >= 2:
+            return heading_kind_by_parts(listed)
+        return heading_kind_by_parts(norm)
     return None
 
 

@@ -82,7 +82,7 @@ def _starts_object(text: str, position: int) -> bool:
 _ROLE_NOUNS = frozenset("""
 driver operator technician assistant specialist officer leader supervisor coordinator
 """.split()) | frozenset(w for w in _NOUN_FOLLOWERS if len(w) > 4 and w.endswith(("er", "or", "ist", "nt")))
-_DETERMINERS = frozenset("the a an our their his her its my your each every all".split())
+DETERMINERS = frozenset("the a an our their his her its my your each every all".split())
 _CLAUSE_END = re.compile(r"[;:,.(\n]|\s[–—-]\s")
 
 
@@ -90,7 +90,7 @@ def _names_a_role(text: str, position: int) -> bool:
     """The opening clause is a short noun phrase ending in a singular role noun."""
     end = _CLAUSE_END.search(text, position)
     words = [w.lower() for w in _WORD.findall(text[position : end.start() if end else len(text)])]
-    return 2 <= len(words) <= 6 and words[-1] in _ROLE_NOUNS and not _DETERMINERS & set(words)
+    return 2 <= len(words) <= 6 and words[-1] in _ROLE_NOUNS and not DETERMINERS & set(words)
 
 
 def opening_verb(text: str) -> Verb | None:

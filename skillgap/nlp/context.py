@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from skillgap.language.audience import GROUP_NOUNS, audience_nouns
 from skillgap.language.names import continues_a_name
+from skillgap.language.phrases import DETERMINERS
 from skillgap.nlp.candidates import (
     AMBIGUOUS_NAME,
     CANDIDATES,
@@ -218,21 +219,27 @@ def _ends_a_compound(doc: Doc, cand: Candidate) -> bool:
             and first.is_alpha and first.lower_ != "self")
 
 
-_DETERMINERS = frozenset({"a", "an", "the", "our", "their", "its", "his", "her", "this", "these"})
+_DETERMINERS = DETERMINERS | {"this", "these"}
+_OPENS_A_NOUN = DETERMINERS | {"of"}  # "a team building ...", "part of team building ..."
 # "... a plus", "... an advantage": a hedge after a scraped line's skill, not its object
-_HEDGE_NOUNS = frozenset({"plus", "bonus", "must", "advantage", "benefit", "asset", "priority", "requirement"})
+_HEDGE_NOUNS = frozenset({"plus", "bonus", "must", "advantage", "benefit", "asset", "priority", "requirement",
+                          "ideal", "preferred", "desirable"})
 
 
 def _gerund_with_object(doc: Doc, cand: Candidate) -> bool:
-    """A name of two words or more ending in a gerund that takes an object: "a team building a
-    crucial system", "problem solving the customer's issue" are clauses (a team that builds
-    a system), not the skills "team building" and "problem solving"."""
+    """A name of two words or more ending in a gerund that takes an object, after an article
+    or "of": "part of a team building a crucial system" is a clause (a team that builds a
+    system), not the skill "team building"; "Machine learning a strong advantage" keeps its
+    match (a hedge follows, and no article opens the name)."""
     facts = token_facts(doc)
-    end = cand.end
-    if end - cand.start < 2 or not facts.lowers[end - 1].endswith("ing") or end + 1 >= len(facts.lowers):
+    start, end = cand.start, cand.end
+    if end - start < 2 or start == 0 or not facts.lowers[end - 1].endswith("ing") or end + 1 >= len(facts.lowers):
         return False
-    return (facts.lowers[end] in _DETERMINERS and facts.alpha[end + 1] and facts.lowers[end + 1] not in _HEDGE_NOUNS
-            and "\n" not in doc_text(doc)[facts.idx[end - 1] : facts.idx[end + 1]])
+    if facts.lowers[start - 1] not in _OPENS_A_NOUN or facts.lowers[end] not in _DETERMINERS:
+        return False
+    following = facts.lowers[end + 1 : end + 5]
+    return facts.alpha[end + 1] and not any(word in _HEDGE_NOUNS for word in following) \
+        and "\n" not in doc_text(doc)[facts.idx[start - 1] : facts.idx[end + 1]]
 
 
 _LIKENESS = frozenset({"like", "style", "esque", "inspired"})

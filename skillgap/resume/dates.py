@@ -73,10 +73,10 @@ _DATE = rf"""
   | (?P<{{p}}year>{_YEAR})(?!\d)
 )"""
 _PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)"
-_DASH = "\u2012\u2013\u2014\u2015\u2212"  # figure dash, en, em, horizontal bar, minus
-_SEP = rf"\s*(?:-{{1,2}}|[{_DASH}]|to|until|till|through|thru|→|~)\s*"
+DASH = "\u2012\u2013\u2014\u2015\u2212"  # figure dash, en, em, horizontal bar, minus
+_SEP = rf"\s*(?:-{{1,2}}|[{DASH}]|to|until|till|through|thru|→|~)\s*"
 # A range left open at the end of its line, "2021–", "Mar 2019 –": it runs to the present
-_OPEN_END = rf"(?P<open>[ \t]*(?:[{_DASH}]|-{{1,2}})(?=[ \t]*(?:\n|$)))"
+_OPEN_END = rf"(?P<open>[ \t]*(?:[{DASH}]|-{{1,2}})(?=[ \t]*(?:\n|$)))"
 _RANGE = re.compile(
     _EDGE_BEFORE
     + r"(?:(?P<from>from|since)\s+)?"
@@ -212,17 +212,19 @@ def _date(match: re.Match[str], prefix: str, year_hint: int | None = None) -> Pa
 
 
 def _short_end(match: re.Match[str], start: PartialDate) -> PartialDate | None:
-    """The end of a range of years written with its last two digits: "2019–21", "1998-02"
-    (None when those two digits make no later year within a working life of the first)."""
-    if start.style != "year":
-        return None
+    """The end of a range of years written with its last two digits right after the dash:
+    "2019–21", "1998–02" (None when a space comes first, "2018 – 45 new clients", or those two
+    digits make no later year within a working life of the first)."""
+    at = match.start("short_end")
+    if start.style != "year" or match.string[at - 1].isspace():
+        return None  # "2019 – 25 engineers": a count after a year, not a range
     two = int(match.group("short_end"))
     year = start.year - start.year % 100 + two
     if year <= start.year:
         year += 100
     if year - start.year > 40:
         return None
-    at, stop = match.start("short_end"), match.end("short_end")
+    stop = match.end("short_end")
     return PartialDate(year, None, None, "year", at, stop, match.string[at:stop])
 
 

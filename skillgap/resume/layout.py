@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 
 from skillgap.resume.contacts import Contact, find_contacts
-from skillgap.resume.dates import DateRange, find_dates, month_index
+from skillgap.resume.dates import DASH, DateRange, find_dates, month_index
 from skillgap.types import Bullet, Document, Line, LineOrigin, SectionKind, Sections
 
 K = SectionKind
@@ -217,7 +217,7 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
 _STAMP = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised|generated|printed)\b|\bas\s+of\b", re.IGNORECASE)
 _OPEN_END = re.compile(r"^\s*(?:-{1,2}|–|—|to)\s*(?:$|[^\d\s])", re.IGNORECASE)
 _DASH_START = re.compile(r"\s*(?:-{1,2}|–|—)\s*")
-_DASHES = "-\u2012\u2013\u2014\u2015\u2212"
+_DASHES = ("-", *DASH)
 
 
 def _range_over_lines(ctx: ResumeLayout, index: int, found: dict[int, list[DateRange]]) -> DateRange | None:
@@ -227,7 +227,7 @@ def _range_over_lines(ctx: ResumeLayout, index: int, found: dict[int, list[DateR
     over "– Present")."""
     last = found[index][-1]
     # "Sep 2015 –" ending its line reads as running to the present, unless the next line closes it
-    left_open = last.end is None and last.current and last.text.rstrip()[-1:] in _DASHES
+    left_open = last.end is None and last.current and last.text.rstrip().endswith(_DASHES)
     if (last.is_range and not left_open) or index + 1 >= len(ctx.lines):
         return None
     line = ctx.lines[index]
