@@ -355,6 +355,8 @@ def test_a_tool_named_by_an_ordinary_word_inside_a_longer_name_is_not_listed(lis
 @pytest.mark.parametrize(("listed", "flagged"), [
     ("Photoshop, colour QC", ["Photoshop"]),  # b131-textiledesigner-scriptheads
     ("Tableau, basic SQL", ["Tableau", "SQL"]),  # a level, not a thing (b59-supplychain-pages)
+    ("Tableau, intermediate SQL", ["Tableau", "SQL"]),  # a level outside the cue words
+    ("Tableau, daily SQL", ["Tableau", "SQL"]),  # how often
 ])
 def test_an_abbreviation_after_the_noun_it_works_on_is_part_of_the_item(listed, flagged, default_extractor):
     text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{listed}\n"
@@ -380,6 +382,7 @@ def test_own_words_dealt_with_names_the_thing_of_a_dealing_phrase(phrase, thing)
 @pytest.mark.parametrize(("listed", "flagged"), [
     ("Planning & building warrant", []),  # b24-architect-novoresume: planning and building warrants
     ("Budgeting & labor control", ["Budgeting"]),  # b11-hospitality-darkright: a second activity
+    ("Photoshop and print layouts", ["Photoshop"]),  # a tool's name qualifies no thing after it
 ])
 def test_a_name_that_shares_the_head_of_the_phrase_after_it_is_part_of_the_item(listed, flagged, default_extractor):
     text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{listed}\n"

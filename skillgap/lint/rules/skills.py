@@ -352,7 +352,7 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
         return word.lower() not in STOP or (word in _AND and (bool(_LOWER_BEFORE.search(head[:before.start()]))
                                                               or _shares_the_head(ctx, mention, head[:before.start()])))
     if _ABBREVIATION.fullmatch(mention.text) and word.islower() and word in words and word not in STOP \
-            and word not in GENERAL_CUES and not _PLURAL.search(word) \
+            and word not in GENERAL_CUES and word not in _LEVELS and not _PLURAL.search(word) \
             and not any(other.end == mention.start - 1 for other in ctx.mentions):
         # "colour QC": the abbreviation's work on the thing the noun before it names, one item;
         # not a level ("basic SQL") nor the end of another item in a list without commas
@@ -435,8 +435,8 @@ def _shares_the_head_after(ctx: LintContext, mention: Mention, item: str) -> boo
     control"), a second activity ("Budgeting & labor control") or a second word ("Analytics &
     reporting")."""
     rest = _AND_PHRASE.fullmatch(item[len(mention.text):])
-    if rest is None or " " in mention.text.strip():
-        return False
+    if rest is None or " " in mention.text.strip() or mention.text.lower() not in english_words():
+        return False  # "Photoshop and print layouts": a tool's name qualifies nothing
     head = rest.group(1).split()[-1]
     if head in DEALING_WORDS or _ACTIVITY.search(head):
         return False  # "Budgeting & labor control": a second activity, its own head
@@ -444,6 +444,10 @@ def _shares_the_head_after(ctx: LintContext, mention: Mention, item: str) -> boo
     return not any(start <= other.start < start + len(rest.group(1)) for other in ctx.mentions)
 
 
+# How well or how often, before an abbreviation: "intermediate SQL", "daily SQL" name SQL
+_LEVELS = frozenset("""
+beginner novice intermediate fluent conversational native daily weekly regular occasional some
+""".split())
 _ACTIVITY = re.compile(r"(?:ing|tion|sion|ment)$")  # a noun of doing: "scheduling", "reconciliation"
 _AND_PHRASE = re.compile(r"\s+(?:&|and)\s+([a-z]+(?:\s+[a-z]+)+)\s*")
 _ITEM_OPENER = re.compile(r"(?:^|[,;•|·▪●◦]|\s[-–—]\s|:\s)\s*([A-Za-z][a-z]+)\s+$")
