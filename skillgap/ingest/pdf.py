@@ -40,7 +40,7 @@ from skillgap.ingest.limits import Limits
 from skillgap.ingest.pdf_callouts import callouts
 from skillgap.ingest.pdf_glyphs import readable
 from skillgap.ingest.pdf_guard import Budget, bounded_streams, iter_pages, lay_out
-from skillgap.ingest.pdf_headings import heading_margins, join_wrapped_headings, margin_heading
+from skillgap.ingest.pdf_headings import heading_faces, heading_margins, join_wrapped_headings, margin_heading
 from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
@@ -143,7 +143,9 @@ def _read(pdf, display: str, limits: Limits) -> Document:
             hint="export the PDF again from the original document (Word: File > Save As > PDF), "
                  "or give the DOCX",
         )
-    lines = right_margin_headings(split_subtitles(join_wrapped_headings(list(rejoin_hyphenated(arrange_pages(pages))))))
+    lines = list(rejoin_hyphenated(arrange_pages(pages)))
+    faces = heading_faces(lines)  # what the document's known headings look like
+    lines = right_margin_headings(split_subtitles(join_wrapped_headings(lines, faces), faces))
     margins = heading_margins([line for _, line in lines])
     for number, line in lines:
         _add_line(builder, line, number, margins)

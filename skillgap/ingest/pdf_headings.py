@@ -112,14 +112,15 @@ def _margin_words(words: list[Word]) -> int:
     return 0
 
 
-def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int, PlacedLine]]:
+def join_wrapped_headings(lines: list[tuple[int, PlacedLine]],
+                          faces: frozenset[tuple] = frozenset()) -> list[tuple[int, PlacedLine]]:
     """The page-numbered lines with each wrapped heading's parts joined on its first line:
     parts that make a known heading together, or margin parts set where and as the
-    document's known margin headings are ("Selected" over "Clients" beside "Experience")."""
+    document's known margin headings are ("Selected" over "Clients" beside "Experience"), or
+    capitals in the type of its known headings (`faces`, from `heading_faces`)."""
     from skillgap.ingest.sections import RESUME_HEADINGS, classify_heading, normalize_heading
 
     margins = heading_margins([line for _, line in lines])
-    faces = _heading_faces([line for _, line in lines])
     out = list(lines)
     index = 0
     while index < len(out):
@@ -162,12 +163,13 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int
     return out
 
 
-def _heading_faces(lines: list[PlacedLine]) -> frozenset[tuple]:
-    """The styles of the lines that are a known heading alone, each in one style."""
+def heading_faces(lines: list[tuple[int, PlacedLine]]) -> frozenset[tuple]:
+    """The types (`pdf_words.face`) of the lines that are a known heading alone, each in one
+    type: what the document's headings look like."""
     from skillgap.ingest.sections import classify_heading
 
-    return frozenset(face(line.words[0]) for line in lines
-                     if line.words and all(_same_style(line.words[0], w) for w in line.words)
+    return frozenset(face(line.words[0]) for _, line in lines
+                     if line.words and len({face(w) for w in line.words}) == 1
                      and classify_heading(_joined(line.words), "resume") is not None)
 
 

@@ -28,13 +28,10 @@ MAX_SUBTITLE_WORDS = 8
 SMALLER = 0.9  # a subtitle's size is at most this share of the heading's
 
 
-def split_subtitles(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int, PlacedLine]]:
-    """`lines` with each heading-and-subtitle line (module docstring) cut in two."""
-    from skillgap.ingest.sections import classify_heading
-
-    heading_styles = {face(line.words[0]) for _, line in lines
-                      if line.words and len({face(w) for w in line.words}) == 1
-                      and classify_heading(" ".join(str(w["text"]) for w in line.words), "resume") is not None}
+def split_subtitles(lines: list[tuple[int, PlacedLine]],
+                    heading_styles: frozenset[tuple]) -> list[tuple[int, PlacedLine]]:
+    """`lines` with each heading-and-subtitle line (module docstring) cut in two;
+    `heading_styles` are the types of the document's known headings (`pdf_headings.heading_faces`)."""
     if not heading_styles:
         return lines
     out: list[tuple[int, PlacedLine]] = []
@@ -48,7 +45,7 @@ def split_subtitles(lines: list[tuple[int, PlacedLine]]) -> list[tuple[int, Plac
     return out
 
 
-def _subtitle_at(words: list[Word], heading_styles: set[tuple]) -> int | None:
+def _subtitle_at(words: list[Word], heading_styles: frozenset[tuple]) -> int | None:
     """Where the subtitle starts, or None."""
     if len(words) < 2 or face(words[0]) not in heading_styles:
         return None
