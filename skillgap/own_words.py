@@ -102,8 +102,7 @@ def dealt_with(phrase: str) -> frozenset[str] | None:
 def own_families(text: str) -> frozenset[str]:
     """The families of a line's words that stand on their own, not those joined into a
     compound by a hyphen ("damaged-stock photo log" names no stock dealt with)."""
-    return frozenset(family(w) for w in _PHRASE_WORD.findall(text)
-                     if "-" not in w and w.lower() not in GENERIC_WORDS and len(w) > 2)
+    return families(" ".join(w for w in _PHRASE_WORD.findall(text) if "-" not in w))
 
 
 def own_words_evidence(resume: Analysis, phrases: tuple[str, ...], skill_id: str, *,

@@ -48,9 +48,8 @@ def _level_tilted(chars: list[dict]) -> None:
     for char in chars:
         matrix = tuple(char.get("matrix") or (1.0, 0.0, 0.0, 1.0))[:4]
         a, b = float(matrix[0]), float(matrix[1])
-        scale = math.hypot(a, b)
-        tilted = scale > 0 and a > 0 and 0.005 < abs(b) / scale <= SLANT
-        if not tilted:
+        _, up = _sines(char)
+        if not (a > 0 and 0.005 < up <= SLANT):
             run_start = previous = None
             continue
         x0 = float(char["x0"])
@@ -60,7 +59,7 @@ def _level_tilted(chars: list[dict]) -> None:
             run_start = (x0, b / a, char.get("size"))
         last_x = x0
         previous = matrix
-        shift = (float(char["x0"]) - run_start[0]) * run_start[1]
+        shift = (x0 - run_start[0]) * run_start[1]
         char["size"] = run_start[2]  # a tilted glyph's size varies with its shape's box
         for key in ("top", "bottom", "doctop"):
             if key in char:
@@ -70,11 +69,18 @@ def _level_tilted(chars: list[dict]) -> None:
                 char[key] = float(char[key]) - shift
 
 
-def _oblique(char: dict) -> bool:
+def _sines(char: dict) -> tuple[float, float]:
+    """How far a glyph's baseline turns from the page's horizontal: the cosine and the sine
+    of its angle, both as absolute values (0, 0 for a glyph with no scale)."""
     matrix = char.get("matrix") or (1.0, 0.0)
     a, b = float(matrix[0]), float(matrix[1])
     scale = math.hypot(a, b)
-    return scale > 0 and SLANT < abs(b) / scale < 1 - SLANT and SLANT < abs(a) / scale
+    return (abs(a) / scale, abs(b) / scale) if scale > 0 else (0.0, 0.0)
+
+
+def _oblique(char: dict) -> bool:
+    across, up = _sines(char)
+    return SLANT < up < 1 - SLANT and SLANT < across
 
 
 def _under_copies(chars: list[dict]) -> set[int]:

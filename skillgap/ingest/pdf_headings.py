@@ -232,9 +232,7 @@ def _head_words(line: PlacedLine) -> list[Word]:
 
 def _continues(above: list[Word], below: list[Word]) -> bool:
     """`below` goes on the heading part `above`: the next line down, at its left edge, in its style."""
-    size = float(above[0].get("size") or 10.0)
-    step = below[0]["top"] - above[0]["top"]
-    edge = max(SAME_EDGE, SAME_EDGE_SIZES * size)  # an italic's first letter overhangs its box
+    step, size, edge = _step_below(above, below)
     left = abs(below[0]["x0"] - above[0]["x0"]) <= edge
     right = abs(below[-1]["x1"] - above[-1]["x1"]) <= edge
     centred = abs(below[0]["x0"] + below[-1]["x1"] - above[0]["x0"] - above[-1]["x1"]) <= 2 * edge
@@ -245,10 +243,16 @@ def _after_slash(above: list[Word], below: list[Word]) -> bool:
     """`above` ends in a slash and `below` is the next line down at its left edge, in any
     style: the heading's other language ("Technical Skills /" over "Compétences techniques"
     in a lighter italic)."""
-    size = float(above[0].get("size") or 10.0)
-    step = below[0]["top"] - above[0]["top"]
+    step, size, edge = _step_below(above, below)
     return str(above[-1].get("text", "")).endswith("/") and 0 < step <= LINE_STEP * size \
-        and abs(below[0]["x0"] - above[0]["x0"]) <= max(SAME_EDGE, SAME_EDGE_SIZES * size)
+        and abs(below[0]["x0"] - above[0]["x0"]) <= edge
+
+
+def _step_below(above: list[Word], below: list[Word]) -> tuple[float, float, float]:
+    """How far `below` sits under `above`, `above`'s size, and how far apart two edges of
+    one heading may be (an italic's first letter overhangs its box)."""
+    size = float(above[0].get("size") or 10.0)
+    return below[0]["top"] - above[0]["top"], size, max(SAME_EDGE, SAME_EDGE_SIZES * size)
 
 
 KICKER = 1.4  # a heading's main word is at least this many times the size of the small capitals over it

@@ -9,9 +9,8 @@ a line elsewhere in the document that is a known heading alone; the words after 
 most `MAX_SUBTITLE_WORDS`) are in another font, at most `SMALLER` of its size, and start in
 lower case (a note: not a role's dates or an employer beside a title set like the headings);
 the first words are a known heading or in words of one ("Barista  part-time while
-studying" is a role), and
-the whole line is not (a heading with its first letter set apart, "Summary of
-Qualifications", is one heading).
+studying" is a role), and the whole line is not (a heading with its first letter set
+apart, "Summary of Qualifications", is one heading).
 """
 
 from __future__ import annotations
@@ -68,5 +67,3 @@ def _subtitle_at(words: list[Word], heading_styles: frozenset[tuple]) -> int | N
     if classify_heading(head, "resume") is None and kind_by_words(set(head.lower().split())) is None:
         return None  # "Barista  part-time while studying": a role's title set like the headings
     return cut
-
-

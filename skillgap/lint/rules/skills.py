@@ -286,7 +286,7 @@ def _labels_a_told_example(ctx: LintContext, mention: Mention) -> bool:
         text = ctx.line_text(line).strip()
         if line.start in ctx.heading_starts or ctx.kind_at(line.start) is not kind or not text:
             break
-        if len(text.split()) < _SENTENCE_WORDS and not text.endswith((".", "!")) and not text[:1].islower():
+        if len(text.split()) < _PROSE_LINE_WORDS and not text.endswith((".", "!")) and not text[:1].islower():
             return False  # the next item of a list, one a line, not a line of the paragraph
         told.append(text)
         if text.endswith((".", "!")):
@@ -295,7 +295,7 @@ def _labels_a_told_example(ctx: LintContext, mention: Mention) -> bool:
     return len(paragraph.split()) >= _EXAMPLE_WORDS and paragraph.endswith((".", "!"))
 
 
-_SENTENCE_WORDS = 8  # words of a line of prose, not an item
+_PROSE_LINE_WORDS = 8  # words of a line of prose, not an item
 _LIST_SEPARATOR = re.compile(r"[,;|•·]")
 
 
