@@ -114,7 +114,7 @@ def judge_in_words(item: GapItem, resume: Analysis) -> GapItem:
     """What the résumé's own words add to `judge`: a soft skill shown through what the
     candidate did, and a posting word the résumé writes in another form. `compare` and
     `scan` both judge this way."""
-    if unshown_soft_skill(item):
+    if unshown_soft_skill(item) or _partly_shown_soft_skill(item):
         item = _soft_in_other_words(item, resume)
     elif _listed_soft_skill(item):
         item = _soft_shown_too(item, resume)
@@ -134,6 +134,12 @@ def _soft_shown_too(item: GapItem, resume: Analysis) -> GapItem:
     if shown is None or shown.strength is not Strength.STRONG:
         return item
     return replace(item, credit=STRENGTH_FACTOR[Strength.STRONG], evidence=(shown, *item.evidence)[:MAX_EVIDENCE])
+
+
+def _partly_shown_soft_skill(item: GapItem) -> bool:
+    """A soft skill the résumé shows only through a related one ("Active listening" for
+    "Communication skills"): what the candidate did may show the skill itself."""
+    return item.skill.kind is SkillKind.SOFT and item.level in (MatchLevel.NARROWER, MatchLevel.RELATED)
 
 
 def unshown_soft_skill(item: GapItem) -> bool:
@@ -188,16 +194,18 @@ def judge_free(ask: FreeAsk, resume: Analysis) -> GapItem:
 
 
 def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
-    """A soft skill the taxonomy did not find in the résumé, shown in other words: one
-    line of the résumé's body holds every content word of its name or of a posting term,
-    in any form ("communicated with clients" for "communication skills")."""
+    """A soft skill the taxonomy did not find in the résumé, or found only through a
+    related one, shown in other words: one line of the résumé's body holds every content
+    word of its name or of a posting term, in any form ("communicated with clients" for
+    "communication skills"), or shows the behaviour. It replaces a related skill's partial
+    credit only when it is worth more."""
     evidence = own_words_evidence(resume, (item.skill.name, *item.posting_terms), item.skill.id, soft=True)
     if evidence is None:
         evidence = behaviour_evidence(resume, item.skill.id)
-    if evidence is None:
+    if evidence is None or STRENGTH_FACTOR[evidence.strength] <= item.credit:
         return item
     return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
-                   note=TRAIT_IN_OTHER_WORDS)
+                   via=None, note=TRAIT_IN_OTHER_WORDS)
 
 
 TRAIT_IN_OTHER_WORDS = "shown in other words: name it where it shows"

@@ -27,6 +27,9 @@ CONTEXT = [
     ("Structured data from many sources", set(), {"organizational-skills"}),
     ("Site Reliability Engineer", set(), {"reliability"}),
     # a likeness uses neither tool: "Figma-like", "Excel-style"
+    # a two-word name written with a hyphen, as a compound before a noun
+    ("Experience with high-availability and disaster-recovery setups",
+     {"high-availability", "disaster-recovery"}, set()),
     ("Built Figma-like edge editing and an Excel-style grid in React", {"react"}, {"figma", "microsoft-excel"}),
     ("Designed the screens in Figma and the budget in Excel", {"figma", "microsoft-excel"}, set()),
     ("Ran Kanban-style boards for the team", {"kanban"}, set()),  # a method keeps its match

@@ -20,6 +20,7 @@ from spacy.attrs import IDS
 from skillgap.nlp.candidates import token_facts
 from skillgap.nlp.tokenizer import READ_ATTRIBUTES
 from skillgap.pipeline import get_extractor
+from skillgap.taxonomy.compile import SEP
 
 POSTINGS = Path(__file__).parent / "fixtures" / "scan" / "postings"
 SAMPLES = Path(__file__).parents[1] / "samples"
@@ -250,7 +251,7 @@ def _hyphen_pass_walking_every_token(matcher, facts):
     out = []
     for candidate in found:
         start, end = keep[candidate.start], keep[candidate.end - 1] + 1
-        if end - start >= candidate.end - candidate.start + 2:
+        if end - start > candidate.end - candidate.start and SEP.join(lowers[start:end]) not in compiled.folded:
             out.append(candidate._replace(start=start, end=end))
     return out
 

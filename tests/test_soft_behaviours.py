@@ -191,3 +191,16 @@ def test_scan_judges_traits_in_other_words_as_check_does(tmp_path):
     gaps = {g.skill.id: g.resume for g in report.gaps}  # what the résumé lacks or shows only in part
     assert "communication-skills" not in gaps  # "Presented monthly results to the board"
     assert gaps["problem-solving"] is ResumeStatus.MISSING
+
+
+def test_a_related_skill_does_not_hide_what_the_candidate_did(default_extractor):
+    """Active listening is a kind of communication skills: partial credit on its own, but a
+    bullet that shows the communication itself gives the full credit."""
+    related_only = SHOWS_NONE.replace("Education", "Volunteering\n- Completed 40 hours of active listening training\n"
+                                      "Education")
+    partly = _gap(related_only, default_extractor)["communication-skills"]
+    assert partly.level is not MatchLevel.EXACT and partly.via is not None and partly.via.id == "active-listening"
+    both = related_only.replace("- Posted fixed", "- Presented monthly results to the board\n- Posted fixed")
+    item = _gap(both, default_extractor)["communication-skills"]
+    assert item.level is MatchLevel.EXACT and item.via is None and trait_in_other_words(item)
+    assert item.evidence[0].text == "Presented" and item.credit > partly.credit

@@ -66,29 +66,29 @@ class TaxonomyMatcher:
         return doc
 
     def _hyphen_pass(self, facts: TokenFacts) -> list[Candidate]:
-        """Names written with hyphens for spaces, as tags are ("amazon-web-services",
-        "ruby-on-rails"): the folded walk again with the hyphens inside words left out,
-        keeping only the names that span two or more ("web-services" inside it loses on
-        length); a compound of prose ("front-end", "problem-solving") reads as before.
+        """Names written with hyphens for spaces: tags ("amazon-web-services",
+        "ruby-on-rails") and compounds of prose ("disaster-recovery plans", "a
+        high-availability setup"). The folded walk runs again with the hyphens inside words
+        left out and keeps the names that span one or more of them ("web-services" inside
+        a tag loses on length); a compound that a name spells with its hyphen
+        ("problem-solving") is the first walk's.
 
-        A name kept spans two of the hyphens left out, one after the other, so the walk
-        starts only where a name of at most `max_tokens` tokens could reach over two of
-        them: it finds the names that a walk from every token finds and keeps
-        (`tests/test_nlp_speedups.py`)."""
+        A name kept spans a hyphen left out, so the walk starts only where a name of at
+        most `max_tokens` tokens could reach over one: it finds the names that a walk from
+        every token finds and keeps (`tests/test_nlp_speedups.py`)."""
         lowers, texts, idx, alpha = facts.lowers, facts.texts, facts.idx, facts.alpha
         n = len(lowers)
         removed = [k for k in compress(range(n), map("-".__eq__, lowers))
                    if 0 < k < n - 1 and alpha[k - 1] and alpha[k + 1]
                    and idx[k - 1] + len(texts[k - 1]) == idx[k] and idx[k] + 1 == idx[k + 1]]
-        if len(removed) < 2:
+        if not removed:
             return []
         gone = set(removed)
         keep = [k for k in range(n) if k not in gone]
         # where the token after each hyphen left out stands once the hyphens before it are gone
         after = [k - number for number, k in enumerate(removed)]
         max_len = self.compiled.max_tokens
-        at = sorted({start for first, second in zip(after, after[1:], strict=False)
-                     for start in range(max(0, second + 1 - max_len), first)})
+        at = sorted({start for first in after for start in range(max(0, first + 1 - max_len), first)})
         compiled = self.compiled
         tokens = [lowers[k] for k in keep]
         if self._folded_first is None:
@@ -98,8 +98,8 @@ class TaxonomyMatcher:
         out = []
         for candidate in found:
             start, end = keep[candidate.start], keep[candidate.end - 1] + 1
-            # two hyphens inside or more: a tag's slug, not a compound of prose ("front-end")
-            if end - start >= candidate.end - candidate.start + 2:
+            # a hyphen inside, and not a name that holds its hyphens ("front-end")
+            if end - start > candidate.end - candidate.start and SEP.join(lowers[start:end]) not in compiled.folded:
                 out.append(candidate._replace(start=start, end=end))
         return out
 
