@@ -204,3 +204,26 @@ def test_a_related_skill_does_not_hide_what_the_candidate_did(default_extractor)
     item = _gap(both, default_extractor)["communication-skills"]
     assert item.level is MatchLevel.EXACT and item.via is None and trait_in_other_words(item)
     assert item.evidence[0].text == "Presented" and item.credit > partly.credit
+
+
+@pytest.mark.parametrize(("line", "skill_id", "shows"), [
+    ("Greeted patients, answered a busy switchboard and managed the appointment book", "communication-skills", True),
+    ("Drafted management letter comments for the audit partner", "communication-skills", True),
+    ("Co-wrote the district's Algebra II common assessments", "teamwork", True),
+    ("Member of the rapid-response team on nights", "teamwork", True),
+    ("Cut average leave-processing time from 9 days to 4", "time-management", True),
+    ("Introduced a damaged-stock photo log that halved disputes", "initiative", True),
+    ("Trained 40+ colleagues on barcode medication administration", "instruct-others", True),
+    ("Mentor two first-year teachers each year", "instruct-others", True),
+    # a passive "initiated", an interpreting mode and someone else who mentors show nothing
+    ("Pitched a long idea; position initiated at 1.5% weight", "initiative", False),
+    ("Simultaneous whispered interpretation for the accused", "time-management", False),
+    ("Postdoc mentor Dr. Rowan MacLeod, Northshore Institute", "instruct-others", False),
+])
+def test_what_the_candidate_did_shows_these_traits(default_extractor, line, skill_id, shows):
+    from skillgap.own_words import behaviour_evidence
+
+    resume = analyze_document(built_document(f"Alex Kim\nExperience\nClerk, City Hospital, 2020 – 2023\n- {line}\n"),
+                              "resume", default_extractor)
+    evidence = behaviour_evidence(resume, skill_id)
+    assert (evidence is not None and evidence.section is SectionKind.EXPERIENCE) is shows
