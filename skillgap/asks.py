@@ -41,6 +41,7 @@ _STOP = frozenset("""
 for to in into within across at on by from with without via through throughout under over up as when where
 while which who that whilst including such e.g etc per around so is are be will would should can could may
 you your we our us they them their it its this these those he she his her
+been was were has have had subsequent
 """.split())
 _LEAD_INS = re.compile(
     r"^(?:.*?\b(?:tasks?|duties|responsibilities|activities|role)\s+(?:will\s+)?(?:include|includes|including|involve"
@@ -58,7 +59,7 @@ using including being having making getting doing following according regarding 
 starting joining looking seeking working becoming wishing applying hoping coming going taking giving
 ensuring enabling allowing encouraging exciting existing outstanding interesting challenging rewarding
 closing barring surrounding changing resulting encompassing underpinning understanding during pending
-utilising utilizing leveraging
+utilising utilizing leveraging gaining
 """.split())
 _DETERMINERS = frozenset("the a an all any our their your its this these those other others some".split())
 _GENERIC = frozenset("""

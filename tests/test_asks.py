@@ -163,6 +163,19 @@ def test_free_asks_stop_before_a_second_object_a_verb_or_a_place(default_extract
     assert not any(p.startswith(("council and", "services offered", "areas of", "covering")) for p in found), found
 
 
+def test_free_asks_end_at_an_auxiliary_and_leave_out_the_employers_values_and_offer(default_extractor):
+    posting = ("Applications Analyst\nRequirements\n"
+               "- Do you have experience in supporting software solutions and been involved in change management?\n"
+               "- HR leadership experience in a complex unionised environment subsequent to qualifying\n"
+               "We are committed to promoting equality of opportunity, celebrating diversity and eliminating any form "
+               "of unlawful discrimination.\n"
+               "- Opportunities to work across sites, gaining invaluable knowledge and experience\n")
+    found = [a.phrase for a in free_asks(analyze_document(built_document(posting), "posting", default_extractor))]
+    assert "supporting software solutions" in found and "complex unionised environment" in found, found
+    unwanted = ("been", "subsequent", "diversity", "discrimination", "gaining")
+    assert not any(w in p for p in found for w in unwanted), found
+
+
 def test_products_named_in_a_list_after_a_kind_of_software_are_asks(default_extractor):
     """"computer systems including Bluespier, eRS, PAS, ... Dictate I.T. and others": each
     name is an ask (the taxonomy knows none of them), hedged by the sentence after it; a

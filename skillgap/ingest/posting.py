@@ -122,6 +122,8 @@ _LEGAL_OR_OFFER = FoldedPattern(
     r"|(?:learning|training) (?:and|&) development (?:strategy|opportunities|programmes?|programs?|offer)\b"
     r"|we (?:\w+ ){0,2}(?:need|want|welcome|encourage|value|seek) (?:\w+ ){0,3}(?:people|applicants|applications"
     r"|candidates) from all backgrounds|representative of the communit(?:y|ies)"
+    r"|equality of opportunit\w*|(?:unlawful|any form of) discrimination|celebrat\w* (?:diversity|difference)"
+    r"|opportunit(?:y|ies) to (?:work|gain|develop|learn|grow|progress|train) (?:across|within|alongside|in|with|your)"
     r"|date posted|likes:|dislikes:)",
 )
 _META_LABELS = (r"(?:Industry|Company size|Company type|Compensation|Salary|Location options?|Location|Benefits"
