@@ -27,6 +27,9 @@ CONTEXT = [
     ("Structured data from many sources", set(), {"organizational-skills"}),
     ("Site Reliability Engineer", set(), {"reliability"}),
     # a likeness uses neither tool: "Figma-like", "Excel-style"
+    # the first items of a list that shares its last word: "organisational ... skills"
+    ("Good organisational and time management skills", {"organizational-skills", "time-management"}, set()),
+    ("Good verbal and written communication skills", {"verbal-communication", "written-communication"}, set()),
     # a two-word name written with a hyphen, as a compound before a noun
     ("Experience with high-availability and disaster-recovery setups",
      {"high-availability", "disaster-recovery"}, set()),

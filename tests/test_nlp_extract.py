@@ -94,3 +94,12 @@ def test_extract_fuzzy_leaves_short_words_alone(mini_extractor):
 @pytest.mark.parametrize("text", ["The court docket was full", "Browser caching rules", "Reactor coolant"])
 def test_extract_fuzzy_never_reads_english_words_as_typos(mini_extractor, text):
     assert [m for m in mini_extractor.extract(built_document(text), None) if m.method is MatchMethod.FUZZY] == []
+
+
+def test_a_shared_head_names_each_item_in_its_own_words(default_extractor):
+    """The first items of "... and ... skills" are read with "skills" but span their own
+    words, without the praise before them."""
+    text = "They should be highly personable with excellent communication and listening skills."
+    mentions = default_extractor.extract(built_document(text), None)
+    spans = {m.skill_id: m.text for m in mentions}
+    assert spans.get("communication-skills") == "communication", spans

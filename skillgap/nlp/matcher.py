@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from skillgap.nlp.candidates import Candidate, TokenFacts, candidates, select_longest, token_facts
+from skillgap.nlp.context_words import GENERAL_CUES
 from skillgap.taxonomy.compile import SEP, CompiledTaxonomy, compact_key
 
 _First = tuple  # (the owners of the one-token name or None, the tokens that follow it in longer names)
@@ -62,6 +63,7 @@ class TaxonomyMatcher:
             found += self._walk_indexed(facts.texts, compiled.exact_prefixes, compiled.exact, self._exact_first)
         found += self._compact_pass(facts)
         found += self._hyphen_pass(facts)
+        found += self._shared_head_pass(facts)
         candidates(doc).extend(select_longest(found))
         return doc
 
@@ -102,6 +104,38 @@ class TaxonomyMatcher:
             if end - start > candidate.end - candidate.start and SEP.join(lowers[start:end]) not in compiled.folded:
                 out.append(candidate._replace(start=start, end=end))
         return out
+
+    def _shared_head_pass(self, facts: TokenFacts) -> list[Candidate]:
+        """The first items of a list that shares its last word: "organisational and time
+        management skills" names organisational skills too, "IT and numeracy skills" IT
+        skills. Each item before the last, read with the shared word after it, is looked up
+        as a name (its last one, two or three words: "good organisational" is "organisational
+        skills", praise left out); the candidate spans the item's own words."""
+        lowers, alpha = facts.lowers, facts.alpha
+        folded = self.compiled.folded
+        found: list[Candidate] = []
+        for k in compress(range(len(lowers)), map(_SHARED_HEADS.__contains__, lowers)):
+            j = _item_start(lowers, alpha, k) - 1  # the last item, which the other passes read with its head
+            if j == k - 1:
+                continue
+            items: list[tuple[int, int]] = []
+            while j >= 0 and lowers[j] in _LIST_JOINS:
+                while j >= 0 and lowers[j] in _LIST_JOINS:
+                    j -= 1  # ", and"
+                start = _item_start(lowers, alpha, j + 1)
+                if start == j + 1:
+                    break
+                items.append((start, j + 1))
+                j = start - 1
+            for start, end in items:
+                for first in range(max(start, end - _ITEM_WORDS), end):
+                    if lowers[first] in GENERAL_CUES:
+                        continue  # "good organisational": praise, not the skill's name
+                    owners = folded.get(SEP.join([*lowers[first:end], lowers[k]]))
+                    if owners:
+                        _add(found, owners, first, end)
+                        break
+        return found
 
     def _walk(self, tokens: list[str], prefixes: frozenset[str], table, starts: frozenset[str],
               at: list[int] | None = None) -> list[Candidate]:
@@ -179,6 +213,19 @@ class TaxonomyMatcher:
                     found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
                     break
         return found
+
+
+_SHARED_HEADS = frozenset({"skills", "skill", "abilities"})
+_LIST_JOINS = frozenset({",", "and", "or", "&", "/"})
+_ITEM_WORDS = 3  # the words of a list item read with the shared head, at most
+
+
+def _item_start(lowers: list[str], alpha: list[bool], end: int) -> int:
+    """Where the words of a list item that ends before token `end` start."""
+    start = end
+    while start > 0 and alpha[start - 1] and lowers[start - 1] not in _LIST_JOINS:
+        start -= 1
+    return start
 
 
 def _first_tokens(table, starts: frozenset[str]) -> dict[str, _First]:
