@@ -27,7 +27,8 @@ def run(texts: list[str], extractor) -> tuple[float, dict[str, float]]:
     from skillgap.ingest import document_from_text
     from skillgap.ingest.sections import split_sections
     from skillgap.nlp.candidates import CONTEXT_RANGES, DOC_TEXT
-    from skillgap.nlp.extract import LIST_SECTIONS
+    from skillgap.nlp.extract import LIST_SECTIONS, blanked
+    from skillgap.pipeline import unread_spans
     from skillgap.scan.worker import posting_record, row_key
     from skillgap.types import Analysis
 
@@ -41,18 +42,20 @@ def run(texts: list[str], extractor) -> tuple[float, dict[str, float]]:
         spent["read the text"] += clock() - mark
         mark = clock()
         sections = split_sections(document, "posting")
+        skip = unread_spans(sections, "posting")
         spent["sections"] += clock() - mark
         mark = clock()
-        doc = extractor.nlp.make_doc(document.text)
+        text = blanked(document.text, skip)  # about-us and benefits unread, as analyze_document does
+        doc = extractor.nlp.make_doc(text)
         spent["tokenizer"] += clock() - mark
-        doc.user_data[DOC_TEXT] = document.text
+        doc.user_data[DOC_TEXT] = text
         doc.user_data[CONTEXT_RANGES] = tuple((s.start, s.end) for s in sections.sections if s.kind in LIST_SECTIONS)
         for name, component in extractor.nlp.pipeline:
             mark = clock()
             doc = component(doc)
             spent[name.removeprefix("skillgap_").replace("_", " ")] += clock() - mark
         mark = clock()
-        mentions = extractor.extract(document, sections)  # the whole extraction again, for its mentions
+        mentions = extractor.extract(document, sections, skip)  # the whole extraction again, for its mentions
         spent["(extraction again, steady)"] += clock() - mark
         mark = clock()
         posting_record(Analysis(document, sections, mentions))

@@ -22,6 +22,7 @@ from skillgap.gap import compare
 from skillgap.ingest import check_path, document_from_text, read_document
 from skillgap.ingest.limits import DEFAULT_LIMITS, Limits
 from skillgap.ingest.sections import guess_role, split_sections
+from skillgap.requirements import NOT_REQUIREMENTS
 from skillgap.types import Analysis, Document, Report
 
 Role = Literal["resume", "posting"]
@@ -65,8 +66,18 @@ def _is_text(source: Source) -> bool:
 
 
 def analyze_document(document: Document, role: Role, extractor) -> Analysis:
+    """A document read into sections and mentions. A posting's about-us, benefits and
+    how-to-apply sections are not read for skills: nothing asks for them (`requirements.py`)."""
     sections = split_sections(document, role)
-    return Analysis(document, sections, extractor.extract(document, sections))
+    return Analysis(document, sections, extractor.extract(document, sections, unread_spans(sections, role)))
+
+
+def unread_spans(sections, role: Role) -> tuple[tuple[int, int], ...]:
+    """The character ranges whose skills nobody asks for: a posting's about-us, benefits
+    and how-to-apply sections."""
+    if role != "posting":
+        return ()
+    return tuple((s.start, s.end) for s in sections.sections if s.kind in NOT_REQUIREMENTS)
 
 
 def analyze(

@@ -103,3 +103,22 @@ def test_a_shared_head_names_each_item_in_its_own_words(default_extractor):
     mentions = default_extractor.extract(built_document(text), None)
     spans = {m.skill_id: m.text for m in mentions}
     assert spans.get("communication-skills") == "communication", spans
+
+
+def test_a_postings_about_us_and_benefits_are_not_read_for_skills(default_extractor):
+    """Their mentions would be dropped anyway (nothing asks for them): spaCy never sees
+    their words, and every other mention keeps its offsets and text."""
+    from skillgap.nlp.extract import blanked
+    from skillgap.pipeline import analyze_document
+
+    posting = ("Data Analyst\nAbout us\nWe build our platform in Python and Kafka.\n"
+               "Requirements\n- SQL and Tableau\nBenefits\n- A Python course budget\n")
+    analysis = analyze_document(built_document(posting), "posting", default_extractor)
+    found = {(m.skill_id, m.text) for m in analysis.mentions}
+    assert {("sql", "SQL"), ("tableau", "Tableau")} <= found
+    assert not {m.skill_id for m in analysis.mentions} & {"python", "apache-kafka"}
+    for m in analysis.mentions:
+        assert analysis.document.text[m.start:m.end] == m.text
+    resume = analyze_document(built_document(posting), "resume", default_extractor)
+    assert "python" in {m.skill_id for m in resume.mentions}  # a résumé is read whole
+    assert blanked("ab\ncd\nef", ((1, 5),)) == "a \n  \nef"

@@ -6,6 +6,7 @@ plain `Mention`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -94,18 +95,26 @@ class Extractor:
         with self.nlp.memory_zone():
             yield
 
-    def extract(self, document: Document, sections: Sections | None = None) -> tuple[Mention, ...]:
-        return next(self.extract_many([(document, sections)]))
+    def extract(self, document: Document, sections: Sections | None = None,
+                skip: tuple[tuple[int, int], ...] = ()) -> tuple[Mention, ...]:
+        """The mentions of `document`; none inside the character ranges of `skip` (a
+        posting's about-us and benefits sections, whose mentions nobody reads: they are
+        blanked before spaCy sees the text, which saves it their tokens)."""
+        return next(self._mentions([(document, sections, skip)]))
 
     def extract_many(
         self, items: Iterable[tuple[Document, Sections | None]], batch_size: int = 32
     ) -> Iterator[tuple[Mention, ...]]:
         """Mentions for each (document, sections) pair, in order; streams with nlp.pipe."""
+        return self._mentions(((document, sections, ()) for document, sections in items), batch_size)
 
+    def _mentions(self, items: Iterable[tuple[Document, Sections | None, tuple[tuple[int, int], ...]]],
+                  batch_size: int = 32) -> Iterator[tuple[Mention, ...]]:
         def docs():
-            for document, sections in items:
+            for document, sections, skip in items:
                 # a sentence a PDF wrapped onto the next line is read as one (language/wrapping.py)
                 text = unwrapped(document.text) if document.format in UNWRAPPED_FORMATS else document.text
+                text = blanked(text, skip)
                 doc = self.nlp.make_doc(text)
                 doc.user_data[DOC_TEXT] = text  # what Doc.text would rebuild
                 if sections is not None:
@@ -122,6 +131,24 @@ class Extractor:
                 mentions.append(Mention(skill_id=c.skill_id, start=start, end=end, text=text[start:end],
                                         method=MatchMethod(c.method), alias=c.alias, score=c.score))
             yield tuple(mentions)
+
+
+def blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """`text` with the characters of `spans` turned into spaces, line breaks kept (offsets
+    kept): spaCy reads a run of spaces as one token."""
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end in sorted(spans):
+        start = max(start, at)
+        if start >= end:
+            continue
+        pieces += [text[at:start], _BLANK_NON_BREAKS.sub(" ", text[start:end])]
+        at = end
+    return "".join([*pieces, text[at:]])
+
+
+_BLANK_NON_BREAKS = re.compile(r"[^\n]")
 
 
 def _pipe(nlp: Language, docs: Iterable, batch_size: int):
