@@ -334,6 +334,15 @@ def test_invitations_organisation_descriptions_and_offers_are_boilerplate():
                                  "Are you confident with Excel and Sage?"]
 
 
+def test_how_to_apply_interviews_and_the_careers_pages_are_boilerplate():
+    text = ("Interviews will take place via Microsoft Teams or another virtual means of contact.\n"
+            "The selection process will be carried out via MS Teams.\n"
+            "For an informal chat about this role contact Sam Lee, Head of Quality Assurance, on 07768 712215.\n"
+            "To keep up to date with our recruitment, see our careers website, Facebook and Twitter.\n"
+            "If shortlisted, you will need Excel for a short test.\n")  # an ask in the same sentence: kept
+    assert _kept_lines(text) == ["If shortlisted, you will need Excel for a short test."]
+
+
 @pytest.mark.parametrize("sentence", [
     "The Finance Officer provides a full payroll service using Sage.",  # a post, not an organisation
     "The Data Engineer operates Airflow and dbt pipelines.",
