@@ -337,6 +337,7 @@ def test_invitations_organisation_descriptions_and_offers_are_boilerplate():
 def test_how_to_apply_interviews_and_the_careers_pages_are_boilerplate():
     text = ("Interviews will take place via Microsoft Teams or another virtual means of contact.\n"
             "The selection process will be carried out via MS Teams.\n"
+            "If the candidate passes the interview stage, they will complete an Excel test.\n"
             "For an informal chat about this role contact Sam Lee, Head of Quality Assurance, on 07768 712215.\n"
             "To keep up to date with our recruitment, see our careers website, Facebook and Twitter.\n"
             "If shortlisted, you will need Excel for a short test.\n")  # an ask in the same sentence: kept

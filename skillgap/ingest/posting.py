@@ -124,7 +124,8 @@ _LEGAL_OR_OFFER = FoldedPattern(
     r"|candidates) from all backgrounds|representative of the communit(?:y|ies)"
     r"|equality of opportunit\w*|(?:unlawful|any form of) discrimination|celebrat\w* (?:diversity|difference)"
     r"|opportunit(?:y|ies) to (?:work|gain|develop|learn|grow|progress|train) (?:across|within|alongside|in|with|your)"
-    r"|interviews? (?:will|may|are|is) (?:be )?(?:take place|held|conducted|carried out)|selection process|shortlist\w*"
+    r"|interviews? (?:will|may|are|is) (?:be )?(?:take place|held|conducted|carried out)"
+    r"|selection process|interview stage|shortlist\w*"
     r"|informal (?:chat|discussion|visit|enquir\w*|conversation)|careers? (?:website|site|page)|keep up to date with"
     r"|follow us\b"
     r"|date posted|likes:|dislikes:)",
