@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from skillgap.asks import FreeAsk, free_asks
-from skillgap.own_words import behaviour_evidence, own_words_evidence
+from skillgap.own_words import behaviour_evidence, behaviours, own_words_evidence
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
@@ -116,6 +116,8 @@ def judge_in_words(item: GapItem, resume: Analysis) -> GapItem:
     `scan` both judge this way."""
     if unshown_soft_skill(item) or _partly_shown_soft_skill(item):
         item = _soft_in_other_words(item, resume)
+    elif item.level is MatchLevel.MISSING and item.skill.id in behaviours():
+        item = _done_in_other_words(item, resume)
     elif _listed_soft_skill(item):
         item = _soft_shown_too(item, resume)
     return _word_in_another_form(item, resume)
@@ -209,6 +211,17 @@ def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
 
 
 TRAIT_IN_OTHER_WORDS = "shown in other words: name it where it shows"
+
+
+def _done_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
+    """A skill of everyday work the taxonomy did not find in the résumé, shown by what the
+    candidate did ("Greeted patients, answered a busy switchboard" for customer service;
+    `soft_behaviours.toml`)."""
+    evidence = behaviour_evidence(resume, item.skill.id)
+    if evidence is None:
+        return item
+    return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
+                   note="shown in what you did: name it where it shows")
 
 
 def trait_in_other_words(item: GapItem) -> bool:

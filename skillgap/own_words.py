@@ -159,8 +159,8 @@ def _behaviour_tables() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def behaviours() -> dict[str, tuple[str, ...]]:
-    """Soft-skill id -> the patterns (regular expressions, case-insensitive) of what a
-    candidate did that shows it (`soft_behaviours.toml`)."""
+    """Skill id (the soft skills, and a few skills of everyday work) -> the patterns (regular
+    expressions, case-insensitive) of what a candidate did that shows it (`soft_behaviours.toml`)."""
     return {sid: tuple(table["shows"]) for sid, table in _behaviour_tables().items()}
 
 

@@ -119,11 +119,15 @@ def test_a_word_that_only_begins_like_a_trait_shows_no_trait(default_extractor):
     assert gap.items[0].skill.id == "interpersonal-skills" and gap.items[0].level is MatchLevel.MISSING
 
 
+EVERYDAY_WORK = {"customer-service", "teaching", "administrative-support"}  # the map's skills that are not soft
+
+
 def test_behaviour_map_names_soft_skills_of_the_taxonomy(default_extractor):
     taxonomy = default_extractor.taxonomy
     for skill_id, patterns in behaviours().items():
-        assert taxonomy.skills[skill_id].kind is SkillKind.SOFT, skill_id
+        assert taxonomy.skills[skill_id].kind is SkillKind.SOFT or skill_id in EVERYDAY_WORK, skill_id
         assert patterns and all(re.compile(p, re.IGNORECASE) for p in patterns)  # each one compiles
+    assert EVERYDAY_WORK <= behaviours().keys()
 
 
 KEYWORD_POSTING = """Recruiter
@@ -228,3 +232,21 @@ def test_what_the_candidate_did_shows_these_traits(default_extractor, line, skil
                               "resume", default_extractor)
     evidence = behaviour_evidence(resume, skill_id)
     assert (evidence is not None and evidence.section is SectionKind.EXPERIENCE) is shows
+
+
+def test_everyday_work_shown_by_what_the_candidate_did(default_extractor):
+    """Customer service, teaching and administrative support have behaviours too: a skill
+    the taxonomy finds nowhere in the résumé is shown by a bullet that does it."""
+    posting = analyze_document(built_document(
+        "Receptionist\nRequirements\n- Customer service\n- Teaching\n- Administrative support\n- Budgeting\n"),
+        "posting", default_extractor)
+    resume = analyze_document(built_document(
+        "Alex Kim\nExperience\nReceptionist, City Clinic, 2020 – 2023\n"
+        "- Greeted patients, answered a busy switchboard and managed the appointment book\n"
+        "- Trained 3 new starters on the booking system\n"
+        "- Maintained case files and the practice calendar\n"), "resume", default_extractor)
+    items = {i.skill.id: i for i in compare(resume, posting, default_extractor.taxonomy).items}
+    for skill_id, words in (("customer-service", "Greeted patients"), ("teaching", "Trained 3 new starters"),
+                            ("administrative-support", "managed the appointment book")):
+        assert items[skill_id].level is MatchLevel.EXACT and items[skill_id].evidence[0].text == words
+    assert items["budgeting"].level is MatchLevel.MISSING  # no behaviour table: named or missing
