@@ -238,7 +238,9 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     kept = kept[:cut]
     while kept and kept[-1].group().lower() in _TRAILING:
         kept.pop()
-    if not MIN_WORDS <= len(kept) <= MAX_WORDS:
+    last = kept[-1].group().lower() if kept else ""
+    if not MIN_WORDS <= len(kept) <= MAX_WORDS or last in _NO_OBJECT \
+            or (last in _ROLES and kept[0].group().lower() == "playing"):
         return None
     content = [w for w in kept if w.group().lower() not in _GENERIC | _DETERMINERS]
     if not content or (not gerund and all(w.group().lower().endswith("ing") for w in content)):
@@ -249,6 +251,11 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
 
 
 _PARTS_OF = frozenset("areas aspects elements parts".split())
+# Heads that leave the ask unsaid: a frame ("paying particular attention", "playing an
+# important role"; "a similar role" is an ask) or an amount whose thing came after "of"
+# ("answering all manner").
+_NO_OBJECT = frozenset("attention manner range variety number array kinds types sorts lots".split())
+_ROLES = frozenset("role roles part".split())
 _GOING = frozenset("covering visiting serving travelling traveling attending".split())
 
 

@@ -174,6 +174,11 @@ def test_free_asks_end_at_an_auxiliary_and_leave_out_the_employers_values_and_of
     assert "supporting software solutions" in found and "complex unionised environment" in found, found
     unwanted = ("been", "subsequent", "diversity", "discrimination", "gaining")
     assert not any(w in p for p in found for w in unwanted), found
+    frames = ("Porter\nDuties\n- Packing parcels, paying particular attention to special handling\n"
+              "- Answering all manner of enquiries from wards, playing an important role in the team\n"
+              "- Previous experience in a similar role\n")
+    kept = [a.phrase for a in free_asks(analyze_document(built_document(frames), "posting", default_extractor))]
+    assert "similar role" in kept and not any(p.startswith(("paying", "answering", "playing")) for p in kept), kept
 
 
 def test_products_named_in_a_list_after_a_kind_of_software_are_asks(default_extractor):
