@@ -161,7 +161,12 @@ def _preferred_wordings(sentence: str) -> tuple[tuple[int, int], ...]:
 # A hedging adverb that opens a phrase of its own after the ask: "ideally in a hospital",
 # "preferably with line management", "ideally within the NHS"
 _HEDGES_A_PHRASE = re.compile(r"(?:ideally|preferably)\s+(?:in|within|with|at|from|on|for)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b", re.IGNORECASE)
+# A clause of its own: after punctuation or a contrast, or an "and" clause with its own
+# obligation ("... will ideally have worked in a service desk and skills should include X")
+_CLAUSE_BREAK = re.compile(r"[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b"
+                           r"|\band\s+(?:\w+\s+){0,3}?(?:should|must|need to|needs to"
+                           r"|(?:is|are) (?:required|essential))\b",
+                           re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|be|been|being|also|is also|are also)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 

@@ -86,6 +86,14 @@ def test_a_hedge_qualifies_its_own_clause(default_extractor):
     assert asked["java"].importance is Importance.REQUIRED
 
 
+def test_an_and_clause_with_its_own_obligation_is_out_of_the_hedges_reach(default_extractor):
+    posting = ("Person specification\n"
+               "You will ideally have worked in a Kubernetes shop and your skills should include Windows Server.\n")
+    asked = _asks(default_extractor, posting)
+    assert asked["kubernetes"].importance is Importance.PREFERRED
+    assert asked["windows-server"].importance is Importance.REQUIRED
+
+
 def test_a_hedge_after_a_dash_qualifies_only_what_follows_the_dash(default_extractor):
     """d29 (tuned half): "Extensive experience with scripting or automation – Python
     preferred": the dash opens a clause of its own; scripting stays required."""
