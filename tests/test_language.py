@@ -149,6 +149,10 @@ def test_language_has_metric(text, expected):
     ("Co-designed a programme modelled on MoMA's Meet Me; piloted with 3 care homes.", []),
     ("Gave Me a chance to lead", ["Me"]),
     ("Helped Me and my team", ["Me", "my"]),
+    # a quoted title (b147-carehomemanager-gengar, blind review)
+    ('Trained 40 colleagues in the "This is me" document.', []),
+    ("Rolled out “Ask me anything” sessions; I ran 12", ["I"]),
+    ('Called the "me too" clause', []),
 ])
 def test_language_first_person(text, found):
     assert [m.text for m in language.first_person(text)] == found

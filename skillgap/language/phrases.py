@@ -284,13 +284,18 @@ _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")  # "Algebra I and Geometry",
 
 # A capitalised word right before, itself not opening the text or a sentence
 _TITLE_WORD_BEFORE = re.compile(r"[^.!?:;\s]\s+[A-Z][\w']*\s+$")
+# Words between double quotation marks: someone else's words or a title ("This is me")
+_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def first_person(text: str) -> list[Phrase]:
     """"I", "my", "me", "myself" used as pronouns ("Level I trauma centre" is not one)."""
     found = []
+    quoted = [quotation.span() for quotation in _QUOTATION.finditer(text)]
     for match in _FIRST_PERSON.finditer(text):
         word = match.group(0)
+        if any(start < match.start() < end for start, end in quoted):
+            continue  # the writer quotes a title or someone's words, and does not speak
         if word.startswith("I") and _NOT_PRONOUN_BEFORE.search(text[: match.start()]):
             continue
         if word == "I" and _NAME_BEFORE.search(text[: match.start()]) and _AND_AFTER.match(text, match.end()):
