@@ -167,6 +167,18 @@ def test_a_date_naming_an_event_in_a_sentence_is_no_role_date():
     assert not [d for d in layout.dates if d.start.year == 2024]
 
 
+def test_a_date_after_its_in_a_sentence_names_an_event_whatever_its_case():
+    """b149-dentalnurse-bandheads: "practice passed its 2023 CQC visit with no" (the sentence
+    wraps on) under a current role: the date names the visit, not the next role."""
+    text = NO_GLYPHS.replace("Grew the book from $9.2M to $14.1M in written premium over four years.",
+                             "Lead for decontamination audits; practice passed its 2021 CQC visit with no")
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert len(layout.roles) == 3
+    assert not [d for d in layout.dates if d.start.year == 2021]
+    report = lint_one(make_document(text), LintConfig(today=TODAY))
+    assert not [f for f in report.findings if f.code == "SG406"]
+
+
 def test_a_range_told_in_a_line_below_the_title_does_not_replace_the_roles_range():
     """A role drawn without glyphs whose bullet ends "(2021–2024).": the role still runs from
     March 2019 to now, so the next role leaves no gap."""

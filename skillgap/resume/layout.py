@@ -179,6 +179,7 @@ _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _TOLD_BEFORE = re.compile(r"(?:\b(?:in|during|since|by|until|from|of|on)\s+|\()$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|my)\s+$", re.IGNORECASE)
 _GOES_ON_LOWER = re.compile(r"\s+[a-z]")
+_GOES_ON = re.compile(r"\s+\w")
 _TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
 _SENTENCE_WORDS = 6  # words of a line that reads as a sentence, not a title
 _CLAUSE_AFTER = re.compile(r";\s+\S+\s+\S+")  # a semicolon after the date, and the sentence goes on
@@ -200,8 +201,11 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
     if not lead.strip() and _ENDS_AT_DATE.match(text, after) and bool(_TOLD.search(before)) \
             and len(before.split()) >= _SENTENCE_WORDS:
         return True  # "... questions in" / "2023. Grammarly Business": the sentence ends at the date
-    if _ATTRIBUTIVE.search(lead) and _GOES_ON_LOWER.match(text, found.span_end - line_start):
-        return True  # "2nd place at the 2024 regional": a date naming an event, inside a sentence
+    if _ATTRIBUTIVE.search(lead) and (_GOES_ON_LOWER.match(text, after) or (
+            len(text.split()) >= _SENTENCE_WORDS and _GOES_ON.match(text, after))):
+        # "2nd place at the 2024 regional", "practice passed its 2023 CQC visit with no": a date
+        # naming an event, inside a sentence
+        return True
     if not text.rstrip().endswith("."):
         # "120 hires in 2023": a sentence of a bullet drawn without a glyph, no full stop
         return bool(lead.strip()) and len(text.split()) >= _SENTENCE_WORDS and bool(_TOLD.search(lead)) \
