@@ -127,6 +127,10 @@ def test_language_passive(text, found):
     ("Release frequency went from weekly to daily", True),  # a change of rate is a result
     ("Cut review turnaround from days to hours", True),
     ("Moved the billing service from Java to Go", False),
+    # a placing in a competition (b148-gaacoach-kakuna, blind review)
+    ("Cork Premier Intermediate Hurling Championship medal, 2017.", True),
+    ("Munster Junior B Football finalist with UCC, 2014.", True),
+    ("Played in the county championship", False),
 ])
 def test_language_has_metric(text, expected):
     assert language.has_metric(text) is expected

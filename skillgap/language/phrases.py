@@ -252,6 +252,7 @@ _METRIC = re.compile(
           forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|
           dozen|dozens|double|doubled|doubling|tripled|tripling|quadrupled|halved|halving|
           first|largest|fastest|zero)\b
+    | \b(?:medals?|medallists?|medalists?|(?:semi-)?finalists?|runners?-up|winners?)\b  # a placing won
     | \bfrom\s+(?:hourly|daily|weekly|biweekly|monthly|quarterly|yearly|annual|annually|nightly|
                  seconds|minutes|hours|days|weeks|months|years)\s+to\s+\w+    # "from weekly to daily"
     """,
@@ -261,7 +262,9 @@ _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
 
 def has_metric(text: str) -> bool:
-    """Whether `text` quantifies something (a number, a percentage, money, "doubled")."""
+    """Whether `text` quantifies something (a number, a percentage, money, "doubled"), or
+    ranks it: a placing in a competition ("championship medal", "Munster finalist") is a
+    result as measured as "the first" or "the largest"."""
     for match in _METRIC.finditer(text):
         token = match.group(0).strip().rstrip("+")
         if _YEAR_ONLY.match(token):
