@@ -367,6 +367,7 @@ def test_what_a_tool_makes_named_after_it_is_part_of_the_item(listed, flagged, d
 @pytest.mark.parametrize(("listed", "flagged"), [
     ("Loans, indemnity (GIS) and courier work, Excel", ["Excel"]),  # b153-curator-subtitled
     ("Mapping (GIS), Excel", ["GIS", "Excel"]),  # a capitalised item, its abbreviation after it
+    ("Boundary mapping (GIS), Excel", ["GIS", "Excel"]),  # a noun of doing: the tool it is done with
     ("Spatial databases (GIS), Excel", ["GIS", "Excel"]),  # a kind the plural names
 ])
 def test_an_abbreviation_in_brackets_after_a_noun_names_that_thing(listed, flagged, default_extractor):

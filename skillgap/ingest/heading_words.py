@@ -176,7 +176,7 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
 # Headings a reader finds as clear as the known ones, in a word too common to find a section
 # by ("Community" over volunteering, and also a line of a role or a skills grid): lint reads
 # them as standard on a line the sectioner has set as a heading for other reasons (its type).
-SET_HEADINGS: dict[str, SectionKind] = {"community": K.VOLUNTEER}
+SET_HEADINGS = frozenset({"community"})
 
 # The last word of a heading that names its kind, whatever comes before it ("Research &
 # Engineer Experience", "Peer-Reviewed Publications", "Software Engineering Skills"); used

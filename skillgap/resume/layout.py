@@ -179,7 +179,7 @@ _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _TOLD_BEFORE = re.compile(r"(?:\b(?:in|during|since|by|until|from|of|on)\s+|\()$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|my)\s+$", re.IGNORECASE)
 _GOES_ON_LOWER = re.compile(r"\s+[a-z]")
-_GOES_ON = re.compile(r"\s+\w")
+_WORD_FOLLOWS = re.compile(r"\s+\w")
 _TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
 _SENTENCE_WORDS = 6  # words of a line that reads as a sentence, not a title
 _CLAUSE_AFTER = re.compile(r";\s+\S+\s+\S+")  # a semicolon after the date, and the sentence goes on
@@ -202,7 +202,7 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
             and len(before.split()) >= _SENTENCE_WORDS:
         return True  # "... questions in" / "2023. Grammarly Business": the sentence ends at the date
     if _ATTRIBUTIVE.search(lead) and (_GOES_ON_LOWER.match(text, after) or (
-            len(text.split()) >= _SENTENCE_WORDS and _GOES_ON.match(text, after))):
+            len(text.split()) >= _SENTENCE_WORDS and _WORD_FOLLOWS.match(text, after))):
         # "2nd place at the 2024 regional", "practice passed its 2023 CQC visit with no": a date
         # naming an event, inside a sentence
         return True
@@ -321,7 +321,7 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                     _runs_on(ctx, index) or _TAG_LINE.match(ctx.line_text(line))):
                 continue  # the last bullet wrapped onto a line the sectioner did not join, or the role's tags
             if current is not None and _completes_dates(ctx, index, current):
-                continue
+                continue  # the rest of the role's dates: "2022" under "2020", "to now", a range under a badge
             if current is None or current.bullets or (
                     dated and current.dates is not None and not _tells_what_was_done(ctx, index)
                     and not _told_under_a_range(ctx, index, current)):
@@ -337,23 +337,6 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
                 if current.dates is None or not current.dates.is_range:
                     current.dates = pick  # a range the header gave first stays: "(2021–2024)" in a line below is told
     return entries
-
-
-def _dated_under_badge(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
-    """A line with a range under a header that opens with a year alone on its line and has
-    no other date: the year is a badge on a timeline ("2024" over "Deputy Captain" and
-    "NSW Rural Fire Service · Since 2021"), not the role's; the range is the role's dates."""
-    dates = entry.dates
-    ranges = [found for found in ctx.line_dates[index] if found.is_range]
-    if dates is None or dates.is_range or not ranges:
-        return False
-    badge = entry.header[0]
-    if ctx.line_text(badge).strip() != dates.text or any(
-            ctx.line_index(line.start) in ctx.line_dates for line in entry.header[1:]):
-        return False
-    entry.header = [*entry.header[1:], ctx.lines[index]]
-    entry.dates = ranges[-1]
-    return True
 
 
 # A role's line of tags after its bullets: "Tags Dataiku Snowflake", "Technologies: ...",
@@ -514,6 +497,23 @@ def _runs_to_present(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
         return False
     entry.header.append(ctx.lines[index])
     entry.dates = replace(entry.dates, current=True)
+    return True
+
+
+def _dated_under_badge(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
+    """A line with a range under a header that opens with a year alone on its line and has
+    no other date: the year is a badge on a timeline ("2024" over "Deputy Captain" and
+    "NSW Rural Fire Service · Since 2021"), not the role's; the range is the role's dates."""
+    dates = entry.dates
+    ranges = [found for found in ctx.line_dates[index] if found.is_range]
+    if dates is None or dates.is_range or not ranges:
+        return False
+    badge = entry.header[0]
+    if ctx.line_text(badge).strip() != dates.text or any(
+            ctx.line_index(line.start) in ctx.line_dates for line in entry.header[1:]):
+        return False
+    entry.header = [*entry.header[1:], ctx.lines[index]]
+    entry.dates = ranges[-1]
     return True
 
 

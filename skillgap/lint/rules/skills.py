@@ -389,10 +389,12 @@ _NOUN_THEN_BRACKET = re.compile(r"(?<![\w.-])([a-z]{3,}) \($")
 def _abbreviates_the_noun_before(ctx: LintContext, mention: Mention, words: frozenset[str]) -> bool:
     """An abbreviation alone in brackets right after an ordinary noun in lower case: the
     short name of the thing the noun says ("Loans, indemnity (GIS) and courier work": the
-    Government Indemnity Scheme), part of that item, not a skill listed of its own."""
+    Government Indemnity Scheme), part of that item, not a skill listed of its own; after a
+    noun of doing, the tool it is done with ("site mapping (GIS)") is one."""
     line = ctx.line_at(mention.start)
     before = _NOUN_THEN_BRACKET.search(ctx.text, line.start, mention.start)
-    return before is not None and ctx.text.startswith(")", mention.end) and _plain_noun(before.group(1), words)
+    return before is not None and ctx.text.startswith(")", mention.end) and _plain_noun(before.group(1), words) \
+        and not _ACTIVITY.search(before.group(1))
 
 
 def _made_with_the_tool_before(ctx: LintContext, mention: Mention) -> bool:
