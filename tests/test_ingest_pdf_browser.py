@@ -666,3 +666,15 @@ def test_only_letters_that_spell_a_word_are_one_stacked_heading(letters, joined)
     words = [{"text": letter, "x0": 10.0, "x1": 15.0, "top": 9.0 * i, "bottom": 9.0 * i + 8, "size": 8.0,
               "fontname": "Courier"} for i, letter in enumerate(letters)]
     assert [w["text"] for w in join_stacks(words)] == joined
+
+
+def test_labels_that_group_a_sections_entries_open_no_section():
+    """b114-personaltrainer-lettered: "PERSONAL TRAINING", "GROUP FITNESS", "MANAGEMENT" in one
+    small type group the roles under "B Experience (9 yrs)"; the first, whose last word looks
+    like a heading's ("training"), is a label like the others, so its roles stay experience."""
+    titles = _titles("b114-personaltrainer-lettered.pdf")
+    assert ("Experience", K.EXPERIENCE) in titles
+    assert "PERSONAL TRAINING" not in {title for title, _ in titles}
+    document = _read("b114-personaltrainer-lettered.pdf")
+    sections = split_sections(document, "resume")
+    assert sections.kind_at(document.text.index("through Xero")) is K.EXPERIENCE

@@ -127,6 +127,10 @@ def test_language_passive(text, found):
     ("Release frequency went from weekly to daily", True),  # a change of rate is a result
     ("Cut review turnaround from days to hours", True),
     ("Moved the billing service from Java to Go", False),
+    # a placing in a competition (b148-gaacoach-kakuna, blind review)
+    ("Cork Premier Intermediate Hurling Championship medal, 2017.", True),
+    ("Munster Junior B Football finalist with UCC, 2014.", True),
+    ("Played in the county championship", False),
 ])
 def test_language_has_metric(text, expected):
     assert language.has_metric(text) is expected
@@ -149,6 +153,10 @@ def test_language_has_metric(text, expected):
     ("Co-designed a programme modelled on MoMA's Meet Me; piloted with 3 care homes.", []),
     ("Gave Me a chance to lead", ["Me"]),
     ("Helped Me and my team", ["Me", "my"]),
+    # a quoted title (b147-carehomemanager-gengar, blind review)
+    ('Trained 40 colleagues in the "This is me" document.', []),
+    ("Rolled out “Ask me anything” sessions; I ran 12", ["I"]),
+    ('Called the "me too" clause', []),
 ])
 def test_language_first_person(text, found):
     assert [m.text for m in language.first_person(text)] == found

@@ -664,3 +664,19 @@ def test_engine_a_heading_in_two_languages_with_a_standard_first_is_standard(min
             "Professional Experience / Expérience professionnelle\nParty Chief, Geodesy Ltd 2019 – 2021\n"
             "- Led a crew of three\nEducation / Formation\nBSc Geomatics, 2012\n")
     assert "SG206" not in codes(lint_text(text, mini_extractor, fmt="txt", select=["SG206"]))
+
+
+@pytest.mark.parametrize(("name", "heading", "fires"), [
+    ("b28-paramedic-kendall", "COMMUNITY", False),  # a clear heading in a common word (adjudicated review)
+    ("b28-paramedic-kendall", "TOOLBOX", True),
+    ("b151-aircraftengineer-bluegrey", "LICENCE & TYPE RATINGS", False),  # licences, in the singular
+])
+def test_engine_a_set_heading_in_clear_words_is_standard(name, heading, fires, mini_extractor):
+    """SG206 on browser-printed résumés: a line set as a heading that says "Community", or
+    names a known heading in the singular, reads as standard; "TOOLBOX" still does not."""
+    from conftest import ROOT
+
+    path = ROOT / "bench" / "parse" / "browser-resumes" / "resumes" / f"{name}.pdf"
+    run = lint_paths([path], LintConfig(select=("SG206",), today=TODAY), extractor=lambda: mini_extractor)
+    assert not run.reports[0].error
+    assert bool([f for f in run.findings if f"“{heading}”" in f.message]) is fires

@@ -342,6 +342,39 @@ def test_a_competency_over_its_worked_example_is_shown(default_extractor):
     assert listed_without_evidence(text, default_extractor) == ["Excel", "Tableau"]
 
 
+def test_a_skill_area_of_a_functional_resume_heads_the_sentences_that_show_it(default_extractor):
+    """A functional résumé (b142-warehousesupervisor-functional): each skill area heads short
+    accomplishment sentences, up to the next area's label; a list one item a line does not."""
+    text = (ROLE + "- Ran the front desk for 40 visitors a day\n"
+            "## Relevant Skills & Accomplishments\nProcess Improvement\n\n"
+            "Re-slotted fast movers to the golden zone; picks per hour\nup 18%.\n\n"
+            "Introduced wave planning on outbound: on-time ship rate\nfrom 94% to 99.1%.\n\n"
+            "Team Leadership\n\nPromoted eight associates to lead or clerk roles.\n\n"
+            "## Tools\nExcel\n\nTableau\n")
+    assert listed_without_evidence(text, default_extractor) == ["Excel", "Tableau"]
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    # what the tool makes, one item: neither word a claim of its own (b142-warehousesupervisor-functional)
+    ("Power BI dashboards, Excel", ["Excel"]),
+    ("Tableau, dashboards", ["Tableau", "dashboards"]),  # an item of its own
+])
+def test_what_a_tool_makes_named_after_it_is_part_of_the_item(listed, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{listed}\n"
+    assert listed_without_evidence(text, default_extractor) == flagged
+
+
+@pytest.mark.parametrize(("listed", "flagged"), [
+    ("Loans, indemnity (GIS) and courier work, Excel", ["Excel"]),  # b153-curator-subtitled
+    ("Mapping (GIS), Excel", ["GIS", "Excel"]),  # a capitalised item, its abbreviation after it
+    ("Boundary mapping (GIS), Excel", ["GIS", "Excel"]),  # a noun of doing: the tool it is done with
+    ("Spatial databases (GIS), Excel", ["GIS", "Excel"]),  # a kind the plural names
+])
+def test_an_abbreviation_in_brackets_after_a_noun_names_that_thing(listed, flagged, default_extractor):
+    text = ROLE + f"- Ran the front desk for 40 visitors a day\n## Skills\n{listed}\n"
+    assert listed_without_evidence(text, default_extractor) == flagged
+
+
 @pytest.mark.parametrize(("listed", "flagged"), [
     ("Badger Notes / EPR", []),  # b27-midwife-elegant: a maternity record system, not IBM Notes
     ("Specialist Knowledge, Expertise & Self Development", []),  # b133: not the language Self

@@ -167,6 +167,18 @@ def test_a_date_naming_an_event_in_a_sentence_is_no_role_date():
     assert not [d for d in layout.dates if d.start.year == 2024]
 
 
+def test_a_date_after_its_in_a_sentence_names_an_event_whatever_its_case():
+    """b149-dentalnurse-bandheads: "practice passed its 2023 CQC visit with no" (the sentence
+    wraps on) under a current role: the date names the visit, not the next role."""
+    text = NO_GLYPHS.replace("Grew the book from $9.2M to $14.1M in written premium over four years.",
+                             "Lead for decontamination audits; practice passed its 2021 CQC visit with no")
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    assert len(layout.roles) == 3
+    assert not [d for d in layout.dates if d.start.year == 2021]
+    report = lint_one(make_document(text), LintConfig(today=TODAY))
+    assert not [f for f in report.findings if f.code == "SG406"]
+
+
 def test_a_range_told_in_a_line_below_the_title_does_not_replace_the_roles_range():
     """A role drawn without glyphs whose bullet ends "(2021–2024).": the role still runs from
     March 2019 to now, so the next role leaves no gap."""
@@ -257,3 +269,65 @@ def test_a_range_left_open_at_a_line_end_is_closed_by_the_date_that_opens_the_ne
     dates = [role.dates for role in layout.roles if role.dates is not None]
     assert len(dates) == 2 and dates[0].current
     assert not dates[1].current and (dates[1].start.year, dates[1].end.year, dates[1].end.month) == (2015, 2020, 3)
+
+
+END_UNDER_EMPLOYER = """Imogen Batra-Kelly
+imogen@example.com
+
+Experience
+2021— Senior Event Manager
+Halcyon Live, London
+to now
+• Lead a team of five on 14 projects a year.
+2017— Event Manager
+The Riverside Trust, London
+to 2021
+• Ran the charity's fundraising events for 3,500 walkers.
+2014— Festival Production Coordinator
+Greenmeadow Festivals Ltd, Bristol
+until 2017
+• Coordinated site build for a 40,000-capacity festival.
+"""
+
+
+def test_a_range_whose_end_is_set_under_the_employer_is_one_range():
+    """b143: the start and a dash beside the title, "to now" or "to 2021" two lines below:
+    each role runs over a range (no single-date roles, no gaps between them)."""
+    layout = ResumeLayout(make_document(END_UNDER_EMPLOYER), today=TODAY)
+    dates = [role.dates for role in layout.roles]
+    assert len(dates) == 3 and all(d is not None and d.is_range for d in dates)
+    assert dates[0].current
+    assert [(d.start.year, d.end.year) for d in dates[1:]] == [(2017, 2021), (2014, 2017)]
+    report = lint_one(make_document(END_UNDER_EMPLOYER), LintConfig(today=TODAY))
+    assert not [f for f in report.findings if f.code in ("SG405", "SG406")]
+
+
+TIMELINE_BADGES = """Lachlan Tuipulotu
+lachlan@example.com
+
+Experience
+2024
+Deputy Captain (volunteer)
+NSW Rural Fire Service, Mulgoa Brigade · Since 2021
+• Led crews at 60+ incidents a year.
+2019
+Firefighter / Crew Member (volunteer)
+NSW Rural Fire Service, Mulgoa Brigade · 2014–21
+• Deployed 41 days during the Black Summer fires.
+2012
+Apprentice Electrician
+Nepean Sparks Electrical Pty Ltd, Penrith · Feb 2012 – Dec 2015
+• Four-year apprenticeship; Apprentice of the Year 2015.
+"""
+
+
+def test_a_year_badge_over_a_role_dated_with_a_range_is_not_its_date():
+    """b150: a timeline draws a year alone over each role, whose own line gives its range:
+    the range is the role's dates and the title its first line, no single-date role."""
+    layout = ResumeLayout(make_document(TIMELINE_BADGES), today=TODAY)
+    roles = layout.roles
+    assert [layout.role_title(role) for role in roles] == [
+        "Deputy Captain (volunteer)", "Firefighter / Crew Member (volunteer)", "Apprentice Electrician"]
+    assert roles[0].current and all(role.dates is not None and role.dates.is_range for role in roles)
+    report = lint_one(make_document(TIMELINE_BADGES), LintConfig(today=TODAY))
+    assert not [f for f in report.findings if f.code == "SG406"]

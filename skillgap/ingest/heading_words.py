@@ -173,6 +173,11 @@ RESUME_HEADINGS: dict[str, SectionKind] = {
     **_with_plain_letters({**_GERMAN, **_SPANISH, **_FRENCH}), **_JAPANESE,
 }
 
+# Headings a reader finds as clear as the known ones, in a word too common to find a section
+# by ("Community" over volunteering, and also a line of a role or a skills grid): lint reads
+# them as standard on a line the sectioner has set as a heading for other reasons (its type).
+SET_HEADINGS = frozenset({"community"})
+
 # The last word of a heading that names its kind, whatever comes before it ("Research &
 # Engineer Experience", "Peer-Reviewed Publications", "Software Engineering Skills"); used
 # only for lines shaped like a heading (`_heading_shaped`).

@@ -207,6 +207,7 @@ def split_sections(document: Document, role: Role) -> Sections:
     heading_styles = _heading_styles(document, role, styles)
     colon_styles = _colon_styles(document, role, styles, heading_styles)
     card_headings = frozenset(document.layout.heading_lines) if role == "resume" else frozenset()
+    label_styles = _label_styles(document, styles) if role == "resume" else frozenset()
     body_style = Counter(styles.values()).most_common(1)[0][0] if styles else None
     numbered = _numbered_headings(document, role) | _first_person_headings(document, role) \
         | _full_stop_headings(document, role, styles, body_style) | _bilingual_headings(document, role)
@@ -224,6 +225,9 @@ def split_sections(document: Document, role: Role) -> Sections:
             body = text[line.start : line.end]
             found = numbered.get(line.start) or _heading_of_line(body, role, current_kind)
             style = f"{styles[line.start]}|{line.column}" if line.start in styles else ""
+            if found is not None and style in label_styles and not _is_exact(body, role) \
+                    and line.start not in numbered:
+                found = None  # "PERSONAL TRAINING" beside "GROUP FITNESS", "MANAGEMENT": a group's label
             if line.start in card_headings:
                 found = _card_heading(found, body)
             elif role == "resume":
@@ -334,6 +338,33 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
     types = {key.rpartition("|")[0] for key in found}
     found |= {s for s, n in hits.items() if s.rpartition("|")[0] in types and uses[s] <= 2 * n + 2}
     return frozenset(found)
+
+
+MIN_LABELS_IN_TYPE = 3  # lines of one type that make it the type of a section's labels
+
+
+def _label_styles(document: Document, styles: dict[int, str]) -> frozenset[str]:
+    """Types of lines shaped like headings of which most are no heading the vocabulary knows,
+    not even by their last word, and none is a known heading: the type of the labels that
+    group a section's entries ("PERSONAL TRAINING", "GROUP FITNESS", "MANAGEMENT" under
+    "Experience"). A line in it whose last word looks like a heading's is one of them."""
+    shaped: Counter[str] = Counter()
+    guessed: Counter[str] = Counter()
+    exact: set[str] = set()
+    for line in document.lines:
+        if line.start not in styles:
+            continue
+        body = document.text[line.start : line.end]
+        if not _unknown_heading_shaped(body):
+            continue
+        key = f"{styles[line.start]}|{line.column}"
+        shaped[key] += 1
+        if _is_exact(body, "resume"):
+            exact.add(key)
+        elif classify_heading(body, "resume") is not None:
+            guessed[key] += 1
+    return frozenset(key for key, n in shaped.items()
+                     if n >= MIN_LABELS_IN_TYPE and key not in exact and guessed[key] * 2 < n)
 
 
 def _heading_icons(document: Document, styles: dict[int, str]) -> frozenset[str]:

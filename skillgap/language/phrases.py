@@ -252,6 +252,7 @@ _METRIC = re.compile(
           forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|
           dozen|dozens|double|doubled|doubling|tripled|tripling|quadrupled|halved|halving|
           first|largest|fastest|zero)\b
+    | \b(?:medals?|medallists?|medalists?|(?:semi-)?finalists?|runners?-up|winners?)\b  # a placing won
     | \bfrom\s+(?:hourly|daily|weekly|biweekly|monthly|quarterly|yearly|annual|annually|nightly|
                  seconds|minutes|hours|days|weeks|months|years)\s+to\s+\w+    # "from weekly to daily"
     """,
@@ -261,7 +262,9 @@ _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
 
 def has_metric(text: str) -> bool:
-    """Whether `text` quantifies something (a number, a percentage, money, "doubled")."""
+    """Whether `text` quantifies something (a number, a percentage, money, "doubled"), or
+    ranks it: a placing in a competition ("championship medal", "Munster finalist") is a
+    result as measured as "the first" or "the largest"."""
     for match in _METRIC.finditer(text):
         token = match.group(0).strip().rstrip("+")
         if _YEAR_ONLY.match(token):
@@ -284,13 +287,18 @@ _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s+[A-Z]")  # "Algebra I and Geometry",
 
 # A capitalised word right before, itself not opening the text or a sentence
 _TITLE_WORD_BEFORE = re.compile(r"[^.!?:;\s]\s+[A-Z][\w']*\s+$")
+# Words between double quotation marks: someone else's words or a title ("This is me")
+_QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def first_person(text: str) -> list[Phrase]:
     """"I", "my", "me", "myself" used as pronouns ("Level I trauma centre" is not one)."""
     found = []
+    quoted = [quotation.span() for quotation in _QUOTATION.finditer(text)]
     for match in _FIRST_PERSON.finditer(text):
         word = match.group(0)
+        if any(start < match.start() < end for start, end in quoted):
+            continue  # the writer quotes a title or someone's words, and does not speak
         if word.startswith("I") and _NOT_PRONOUN_BEFORE.search(text[: match.start()]):
             continue
         if word == "I" and _NAME_BEFORE.search(text[: match.start()]) and _AND_AFTER.match(text, match.end()):

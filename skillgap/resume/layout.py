@@ -179,6 +179,7 @@ _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af
 _TOLD_BEFORE = re.compile(r"(?:\b(?:in|during|since|by|until|from|of|on)\s+|\()$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|this|that|its|their|our|my)\s+$", re.IGNORECASE)
 _GOES_ON_LOWER = re.compile(r"\s+[a-z]")
+_WORD_FOLLOWS = re.compile(r"\s+\w")
 _TOLD = re.compile(r"\b(?:in|by|since|during|until|and|or|of|for|from|to|through)\s*$")
 _SENTENCE_WORDS = 6  # words of a line that reads as a sentence, not a title
 _CLAUSE_AFTER = re.compile(r";\s+\S+\s+\S+")  # a semicolon after the date, and the sentence goes on
@@ -200,8 +201,11 @@ def _told_in_a_sentence(text: str, line_start: int, found: DateRange, before: st
     if not lead.strip() and _ENDS_AT_DATE.match(text, after) and bool(_TOLD.search(before)) \
             and len(before.split()) >= _SENTENCE_WORDS:
         return True  # "... questions in" / "2023. Grammarly Business": the sentence ends at the date
-    if _ATTRIBUTIVE.search(lead) and _GOES_ON_LOWER.match(text, found.span_end - line_start):
-        return True  # "2nd place at the 2024 regional": a date naming an event, inside a sentence
+    if _ATTRIBUTIVE.search(lead) and (_GOES_ON_LOWER.match(text, after) or (
+            len(text.split()) >= _SENTENCE_WORDS and _WORD_FOLLOWS.match(text, after))):
+        # "2nd place at the 2024 regional", "practice passed its 2023 CQC visit with no": a date
+        # naming an event, inside a sentence
+        return True
     if not text.rstrip().endswith("."):
         # "120 hires in 2023": a sentence of a bullet drawn without a glyph, no full stop
         return bool(lead.strip()) and len(text.split()) >= _SENTENCE_WORDS and bool(_TOLD.search(lead)) \
@@ -316,8 +320,8 @@ def _entries(ctx: ResumeLayout, kinds: frozenset[SectionKind]) -> list[Entry]:
             if current is not None and current.bullets and (not dated or _goes_on(ctx, index)) and (
                     _runs_on(ctx, index) or _TAG_LINE.match(ctx.line_text(line))):
                 continue  # the last bullet wrapped onto a line the sectioner did not join, or the role's tags
-            if dated and current is not None and not current.bullets and _closes_range(ctx, index, current):
-                continue  # "2020" over "2022": a range written down the margin
+            if current is not None and _completes_dates(ctx, index, current):
+                continue  # the rest of the role's dates: "2022" under "2020", "to now", a range under a badge
             if current is None or current.bullets or (
                     dated and current.dates is not None and not _tells_what_was_done(ctx, index)
                     and not _told_under_a_range(ctx, index, current)):
@@ -444,12 +448,25 @@ def _dates_of_first_bullet(ctx: ResumeLayout, index: int) -> DateRange | None:
     return (ranges or found)[-1]
 
 
+def _completes_dates(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
+    """A header line that gives a role, before its bullets, the rest of its dates: the other
+    end of a range written down the margin ("2020" over "2022"), "to now" under "2021—
+    Senior Event Manager", or the range under a timeline's badge ("2024" over "Deputy
+    Captain" and "NSW RFS · Since 2021")."""
+    if entry.bullets:
+        return False
+    if index in ctx.line_dates:
+        return _closes_range(ctx, index, entry) or _dated_under_badge(ctx, index, entry)
+    return _runs_to_present(ctx, index, entry)
+
+
 def _closes_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
-    """A line that is only a date, under a role dated with a single date and no bullets
-    yet, is the other end of its range: the entry's dates become the range ("2020" over
-    "2022" down a margin, or the end over the start: "2019 Q4" over "2016 Q2")."""
+    """A line that is only a date, or "to" and a date, under a role dated with a single date
+    and no bullets yet, is the other end of its range: the entry's dates become the range
+    ("2020" over "2022" down a margin, "2017— Event Manager" over "to 2021", or the end over
+    the start: "2019 Q4" over "2016 Q2")."""
     found = ctx.line_dates[index]
-    text = ctx.line_text(ctx.lines[index]).strip(" |–—-")
+    text = _END_SEPARATOR.sub("", ctx.line_text(ctx.lines[index]).strip(" |–—-"))
     if entry.dates is None or entry.dates.is_range or len(found) != 1 or found[0].is_range:
         return False
     if text != found[0].text:
@@ -463,6 +480,40 @@ def _closes_range(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
         entry.dates = replace(entry.dates, start=found[0].start, end=entry.dates.start)
     else:
         entry.dates = replace(entry.dates, end=found[0].start)
+    return True
+
+
+# The word that opens the end of a range on a line of its own: "to 2021" under "2017— Event Manager"
+_END_SEPARATOR = re.compile(r"^(?:to|until|till)\s+", re.IGNORECASE)
+_TO_PRESENT = re.compile(rf"^\s*(?:to|until|till|-{{1,2}}|[{DASH}])\s*(?:present|current|now|today|ongoing)\W*$",
+                         re.IGNORECASE)
+
+
+def _runs_to_present(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
+    """A line that is only the open end of a range ("to now", "– Present"), under a role
+    dated with a single date and no bullets yet: the role runs from that date to now (a
+    narrow date column that sets "2021—" beside the title and "to now" lines below)."""
+    if entry.dates is None or entry.dates.is_range or not _TO_PRESENT.match(ctx.line_text(ctx.lines[index])):
+        return False
+    entry.header.append(ctx.lines[index])
+    entry.dates = replace(entry.dates, current=True)
+    return True
+
+
+def _dated_under_badge(ctx: ResumeLayout, index: int, entry: Entry) -> bool:
+    """A line with a range under a header that opens with a year alone on its line and has
+    no other date: the year is a badge on a timeline ("2024" over "Deputy Captain" and
+    "NSW Rural Fire Service · Since 2021"), not the role's; the range is the role's dates."""
+    dates = entry.dates
+    ranges = [found for found in ctx.line_dates[index] if found.is_range]
+    if dates is None or dates.is_range or not ranges:
+        return False
+    badge = entry.header[0]
+    if ctx.line_text(badge).strip() != dates.text or any(
+            ctx.line_index(line.start) in ctx.line_dates for line in entry.header[1:]):
+        return False
+    entry.header = [*entry.header[1:], ctx.lines[index]]
+    entry.dates = ranges[-1]
     return True
 
 

@@ -271,10 +271,12 @@ _EXAMPLE_WORDS = 15  # words of the prose under it that tells an example
 
 
 def _labels_a_told_example(ctx: LintContext, mention: Mention) -> bool:
-    """A short line of its own that heads a paragraph of prose in the same section, as a
-    competency-based CV writes them ("Analysis & Decision Making" over "In 2022 I noticed
-    that ... I built a simple profile in AIS ... led to two further seizures."): the
-    paragraph is the example that shows what the line names."""
+    """A short line of its own that heads prose in the same section, as a competency-based
+    CV writes them ("Analysis & Decision Making" over "In 2022 I noticed that ... I built a
+    simple profile in AIS ... led to two further seizures.") and a functional résumé its
+    skill areas ("Process Improvement" over "Re-slotted fast movers to the golden zone; picks
+    per hour up 18%." and more such sentences, up to the next area's label): the sentences
+    are the examples that show what the line names."""
     index = ctx.line_index(mention.start)
     label = ctx.line_text(ctx.lines[index]).strip()
     if not label or len(label.split()) > _LABEL_WORDS or label.endswith((".", ",", ";", ":")) \
@@ -287,10 +289,10 @@ def _labels_a_told_example(ctx: LintContext, mention: Mention) -> bool:
         if line.start in ctx.heading_starts or ctx.kind_at(line.start) is not kind or not text:
             break
         if len(text.split()) < _PROSE_LINE_WORDS and not text.endswith((".", "!")) and not text[:1].islower():
+            if told and told[-1].endswith((".", "!")):
+                break  # the label of the next area, after the sentences under this one
             return False  # the next item of a list, one a line, not a line of the paragraph
         told.append(text)
-        if text.endswith((".", "!")):
-            break  # the paragraph ends
     paragraph = " ".join(told)
     return len(paragraph.split()) >= _EXAMPLE_WORDS and paragraph.endswith((".", "!"))
 
@@ -331,6 +333,8 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
         return True  # "Xbench for quality assurance": what the tool before it is for
     if at == 0 and _shares_the_head_after(ctx, mention, item):
         return True  # "Planning & building warrant": planning warrant and building warrant
+    if mention.text.islower() and _common(mention.text, words) and _made_with_the_tool_before(ctx, mention):
+        return True  # "Power BI dashboards": what the tool named before it makes
     after = _WORD_AFTER.match(text[end:])
     if after and _a_noun_it_qualifies(ctx, after.group(1), mention.end + after.start(1), words):
         return True
@@ -340,6 +344,8 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     skill = ctx.taxonomy.get(mention.skill_id)
     if skill is not None and skill.kind is SkillKind.TOOL and _ordinary_word_in_a_name(ctx, mention, text, start, end):
         return True  # "Badger Notes / EPR", "Self Development": not the tools Notes and Self
+    if _ABBREVIATION.fullmatch(mention.text) and _abbreviates_the_noun_before(ctx, mention, words):
+        return True  # "indemnity (GIS)": the short name of what the noun says, one item
     head = _text_before(ctx, mention)
     before = _WORD_BEFORE.search(head)
     if before is None or skill is None:
@@ -351,8 +357,7 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
             return False  # "Orchestration kubeflow", "Engineering git": a name after a label
         return word.lower() not in STOP or (word in _AND and (bool(_LOWER_BEFORE.search(head[:before.start()]))
                                                               or _shares_the_head(ctx, mention, head[:before.start()])))
-    if _ABBREVIATION.fullmatch(mention.text) and word.islower() and word in words and word not in STOP \
-            and word not in GENERAL_CUES and word not in _LEVELS and not _PLURAL.search(word) \
+    if _ABBREVIATION.fullmatch(mention.text) and word.islower() and _plain_noun(word, words) \
             and not any(other.end == mention.start - 1 for other in ctx.mentions):
         # "colour QC": the abbreviation's work on the thing the noun before it names, one item;
         # not a level ("basic SQL") nor the end of another item in a list without commas
@@ -370,6 +375,39 @@ def _fragment(ctx: LintContext, mention: Mention) -> bool:
     # ends a noun phrase ("Owner & Architect Relations Quality Control"): the name starts a cell
     item, phrase = compact(item_text(ctx, mention)), compact(word + mention.text)
     return item == phrase or (phrase in item and not _PLURAL.search(word))
+
+
+def _plain_noun(word: str, words: frozenset[str]) -> bool:
+    """An ordinary singular noun that names a thing, not a small word, a level or a cue."""
+    return word in words and word not in STOP and word not in GENERAL_CUES and word not in _LEVELS \
+        and not _PLURAL.search(word)
+
+
+_NOUN_THEN_BRACKET = re.compile(r"(?<![\w.-])([a-z]{3,}) \($")
+
+
+def _abbreviates_the_noun_before(ctx: LintContext, mention: Mention, words: frozenset[str]) -> bool:
+    """An abbreviation alone in brackets right after an ordinary noun in lower case: the
+    short name of the thing the noun says ("Loans, indemnity (GIS) and courier work": the
+    Government Indemnity Scheme), part of that item, not a skill listed of its own; after a
+    noun of doing, the tool it is done with ("site mapping (GIS)") is one."""
+    line = ctx.line_at(mention.start)
+    before = _NOUN_THEN_BRACKET.search(ctx.text, line.start, mention.start)
+    return before is not None and ctx.text.startswith(")", mention.end) and _plain_noun(before.group(1), words) \
+        and not _ACTIVITY.search(before.group(1))
+
+
+def _made_with_the_tool_before(ctx: LintContext, mention: Mention) -> bool:
+    """Whether a tool's name comes right before the mention, a space between: the item is
+    the tool and what it makes ("Power BI dashboards", "Excel models"), one item that the
+    noun alone does not name (nor the tool alone: `_a_noun_it_qualifies`)."""
+    taxonomy = ctx.taxonomy
+    for other in ctx.mentions:
+        if other.end == mention.start - 1 and ctx.text[other.end] == " ":
+            skill = taxonomy.get(other.skill_id) if taxonomy is not None else None
+            if skill is not None and skill.kind is SkillKind.TOOL:
+                return True
+    return False
 
 
 def _ordinary_word_in_a_name(ctx: LintContext, mention: Mention, text: str, start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from skillgap.ingest.heading_words import RESUME_HEADINGS, kind_by_words
+from skillgap.ingest.heading_words import RESUME_HEADINGS, SET_HEADINGS, kind_by_words
 from skillgap.ingest.sections import (
     PART_SEPARATOR,
     classify_heading,
@@ -228,7 +228,7 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
         if not text or classify_heading(text, "resume") is not None or index in ctx.line_dates:
             continue
         if line.start in ctx.heading_starts:
-            if heading_kind_by_parts(normalize_heading(clean_heading(text))) is not None:
+            if _known_when_set(normalize_heading(clean_heading(text))):
                 continue  # a heading set like the others, in words we know ("Research & Engineer Experience")
         elif body_style is not None and styles.get(line.start) == body_style:
             continue  # set in the body text's type: a label ("My tasks were:"), not a heading
@@ -243,6 +243,15 @@ def non_standard_heading(ctx: LintContext) -> Iterator[Hit]:
 
 
 _GOES_ON = re.compile(r"\s(?:and|&|of|for)$", re.IGNORECASE)
+
+
+def _known_when_set(norm: str) -> bool:
+    """Whether a line set as a heading reads as a standard one: known by its parts or its
+    last word ("Research & Engineer Experience"), a clear heading in a common word
+    (`SET_HEADINGS`: "Community"), or a part that is a known heading in the plural
+    ("Licence & Type Ratings": licences)."""
+    return heading_kind_by_parts(norm) is not None or norm in SET_HEADINGS \
+        or any(f"{part}s" in RESUME_HEADINGS for part in PART_SEPARATOR.split(norm))
 
 
 def _column_labels(ctx: LintContext, index: int, standard: str) -> bool:
