@@ -41,7 +41,7 @@ _STOP = frozenset("""
 for to in into within across at on by from with without via through throughout under over up as when where
 while which who that whilst including such e.g etc per around so is are be will would should can could may
 you your we our us they them their it its this these those he she his her
-been was were has have had subsequent
+been was were has have had
 """.split())
 _LEAD_INS = re.compile(
     r"^(?:.*?\b(?:tasks?|duties|responsibilities|activities|role)\s+(?:will\s+)?(?:include|includes|including|involve"
@@ -227,7 +227,8 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     for index, word in enumerate(words):
         lower = word.group().lower()
         joined = not kept or not text[kept[-1].end():word.start()].strip(" /&-")
-        if lower in _STOP or lower.endswith("ly") or not joined or _ends_noun_phrase(words, index, gerund):
+        if lower in _STOP or lower.endswith("ly") or not joined or _ends_noun_phrase(words, index, gerund) \
+                or (lower in _BEFORE_TO and index + 1 < len(words) and words[index + 1].group().lower() == "to"):
             break
         kept.append(word)
     # "roster processes enabling staff ...": a framing gerund right after a noun opens a
@@ -239,7 +240,8 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     while kept and kept[-1].group().lower() in _TRAILING:
         kept.pop()
     last = kept[-1].group().lower() if kept else ""
-    if not MIN_WORDS <= len(kept) <= MAX_WORDS or last in _NO_OBJECT \
+    if not MIN_WORDS <= len(kept) <= MAX_WORDS or last == "attention" \
+            or (last in _AMOUNTS and _OF.match(text, kept[-1].end())) \
             or (last in _ROLES and kept[0].group().lower() == "playing"):
         return None
     content = [w for w in kept if w.group().lower() not in _GENERIC | _DETERMINERS]
@@ -252,9 +254,11 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
 
 _PARTS_OF = frozenset("areas aspects elements parts".split())
 # Heads that leave the ask unsaid: a frame ("paying particular attention", "playing an
-# important role"; "a similar role" is an ask) or an amount whose thing came after "of"
-# ("answering all manner").
-_NO_OBJECT = frozenset("attention manner range variety number array kinds types sorts lots".split())
+# important role"; "a similar role" is an ask) or an amount whose thing comes after "of"
+# ("answering all manner of queries"; "the product range" is a thing).
+_BEFORE_TO = frozenset("subsequent prior".split())  # "subsequent to qualifying" opens a clause of time
+_AMOUNTS = frozenset("manner range variety number array kinds types sorts lots".split())
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _ROLES = frozenset("role roles part".split())
 _GOING = frozenset("covering visiting serving travelling traveling attending".split())
 

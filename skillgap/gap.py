@@ -221,7 +221,10 @@ def _done_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
     if evidence is None:
         return item
     return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
-                   note="shown in what you did: name it where it shows")
+                   note=WORK_IN_OTHER_WORDS)
+
+
+WORK_IN_OTHER_WORDS = "shown in what you did: name it where it shows"
 
 
 def trait_in_other_words(item: GapItem) -> bool:

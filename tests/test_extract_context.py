@@ -30,6 +30,10 @@ CONTEXT = [
     # the first items of a list that shares its last word: "organisational ... skills"
     ("Good organisational and time management skills", {"organizational-skills", "time-management"}, set()),
     ("Good verbal and written communication skills", {"verbal-communication", "written-communication"}, set()),
+    # ... only a short list of items: clauses before the last one share nothing with it
+    ("Experience of working with people and good communication skills", {"communication-skills"},
+     {"interpersonal-skills"}),
+    ("You will manage people and develop their skills", set(), {"interpersonal-skills"}),
     # a two-word name written with a hyphen, as a compound before a noun
     ("Experience with high-availability and disaster-recovery setups",
      {"high-availability", "disaster-recovery"}, set()),

@@ -342,6 +342,17 @@ def test_invitations_organisation_descriptions_and_offers_are_boilerplate():
                                  "Are you confident with Excel and Sage?"]
 
 
+@pytest.mark.parametrize("duty", [
+    "Keep up to date with employment law and GDPR.",
+    "Manage the recruitment and selection process using Trac and ESR.",
+    "Lead the interview stage of recruitment for clinical staff.",
+    "Shortlist candidates with managers and arrange interviews on Microsoft Teams.",
+    "Update the careers website using WordPress.",
+])
+def test_a_duty_of_running_the_hiring_process_is_no_boilerplate(duty):
+    assert boilerplate_spans(duty + "\n") == []
+
+
 def test_how_to_apply_interviews_and_the_careers_pages_are_boilerplate():
     text = ("Interviews will take place via Microsoft Teams or another virtual means of contact.\n"
             "The selection process will be carried out via MS Teams.\n"

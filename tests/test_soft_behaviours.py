@@ -250,3 +250,21 @@ def test_everyday_work_shown_by_what_the_candidate_did(default_extractor):
                             ("administrative-support", "managed the appointment book")):
         assert items[skill_id].level is MatchLevel.EXACT and items[skill_id].evidence[0].text == words
     assert items["budgeting"].level is MatchLevel.MISSING  # no behaviour table: named or missing
+
+
+def test_software_work_shows_no_everyday_work(default_extractor):
+    """Databases maintained, API calls handled, a model trained, being introduced to a tool
+    and being self-taught show no administrative support, customer service, teaching or
+    initiative."""
+    posting = analyze_document(built_document(
+        "Support Officer\nRequirements\n- Customer service\n- Teaching\n- Administrative support\n- Initiative\n"),
+        "posting", default_extractor)
+    resume = analyze_document(built_document(
+        "Alex Kim\nSelf-taught Python developer.\nExperience\nBackend Engineer, Acme, 2020 – 2023\n"
+        "- Maintained production PostgreSQL databases and log files.\n"
+        "- Built a Go service handling 2M API calls per day.\n"
+        "- Led model training and evaluation for the ranking team.\n- Introduced to Kafka in 2021.\n"),
+        "resume", default_extractor)
+    items = {i.skill.id: i for i in compare(resume, posting, default_extractor.taxonomy).items}
+    for skill_id in ("customer-service", "teaching", "administrative-support", "initiative"):
+        assert items[skill_id].level is MatchLevel.MISSING, (skill_id, items[skill_id].evidence)

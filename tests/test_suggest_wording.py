@@ -183,10 +183,6 @@ LIST_ITEMS = [
     # items each with its own bullet glyph, in capitals: the new one too
     ("• P&L Management | • Visual Merchandising | • Stock Control", "Stock Control", "loss prevention", False,
      "• P&L Management | • Visual Merchandising | • Stock Control | • Loss Prevention"),
-    # a bulleted line of products and equipment takes no field ("Epic EHR" and "Pyxis MedStation" are names)
-    ("• Epic EHR, Pyxis MedStation, Alaris infusion pumps", "Pyxis", "patient safety", False, None),
-    ("• Epic EHR, Pyxis MedStation, Alaris infusion pumps", "Pyxis", "Omnicell", True,
-     "• Epic EHR, Pyxis MedStation, Alaris infusion pumps, Omnicell"),
     ("Full-cycle recruiting", "recruiting", "recruitment", False, None),  # one item: not a list
     # a list closed with "and" takes no item after it (", teamwork" after "... and disciplinaries")
     ("Coaching, return-to-work interviews and first-stage disciplinaries", "Coaching", "teamwork", False, None),

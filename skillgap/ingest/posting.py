@@ -125,8 +125,9 @@ _LEGAL_OR_OFFER = FoldedPattern(
     r"|equality of opportunit\w*|(?:unlawful|any form of) discrimination|celebrat\w* (?:diversity|difference)"
     r"|opportunit(?:y|ies) to (?:work|gain|develop|learn|grow|progress|train) (?:across|within|alongside|in|with|your)"
     r"|interviews? (?:will|may|are|is) (?:be )?(?:take place|held|conducted|carried out)"
-    r"|selection process|interview stage|shortlist\w*"
-    r"|informal (?:chat|discussion|visit|enquir\w*|conversation)|careers? (?:website|site|page)|keep up to date with"
+    r"|selection process (?:will|may|is|consists)|pass(?:es)? the interview stage|if (?:you are )?shortlisted"
+    r"|shortlisted (?:candidates|applicants) will|informal (?:chat|discussion|visit|enquir\w*|conversation)"
+    r"|(?:see|visit|look at|check) our careers? (?:website|site|page)|keep up to date with (?:all )?(?:of )?our\b"
     r"|follow us\b"
     r"|date posted|likes:|dislikes:)",
 )

@@ -4,7 +4,9 @@ A prefix walk over token tuples (the compiled taxonomy's tables) finds every nam
 pass; the longest match wins. Case-sensitive names ("Go", "R", "Excel") are kept only
 where the context filter later agrees they are skills. A second look joins short runs
 of tokens ("Postgre SQL", "Java Script") and compares them with the aliases' compact form;
-a third reads names written with hyphens for spaces ("amazon-web-services").
+a third reads names written with hyphens for spaces ("amazon-web-services",
+"disaster-recovery"); a fourth reads the first items of a short list that shares its last
+word ("organisational and time management skills").
 """
 
 from __future__ import annotations
@@ -106,35 +108,35 @@ class TaxonomyMatcher:
         return out
 
     def _shared_head_pass(self, facts: TokenFacts) -> list[Candidate]:
-        """The first items of a list that shares its last word: "organisational and time
-        management skills" names organisational skills too, "IT and numeracy skills" IT
-        skills. Each item before the last, read with the shared word after it, is looked up
-        as a name (its last one, two or three words: "good organisational" is "organisational
-        skills", praise left out); the candidate spans the item's own words."""
+        """The first items of a short list that shares its last word: "organisational and
+        time management skills" names organisational skills too. Only where the last item
+        with the shared word is a name itself ("time management skills") and every item is a
+        few words with no function word ("manage people and develop their skills" is two
+        clauses); each item before the last, read with the shared word after it, is looked
+        up as a name (its last one, two or three words, praise left out: "good
+        organisational" is "organisational skills"); the candidate spans the item's own
+        words."""
         lowers, alpha = facts.lowers, facts.alpha
         folded = self.compiled.folded
         found: list[Candidate] = []
         for k in compress(range(len(lowers)), map(_SHARED_HEADS.__contains__, lowers)):
-            j = _item_start(lowers, alpha, k) - 1  # the last item, which the other passes read with its head
-            if j == k - 1:
+            last = _item_start(lowers, alpha, k)
+            if not _list_item(lowers, last, k) or SEP.join(lowers[last : k + 1]) not in folded:
                 continue
-            items: list[tuple[int, int]] = []
+            j = last - 1
             while j >= 0 and lowers[j] in _LIST_JOINS:
                 while j >= 0 and lowers[j] in _LIST_JOINS:
                     j -= 1  # ", and"
                 start = _item_start(lowers, alpha, j + 1)
-                if start == j + 1:
+                if not _list_item(lowers, start, j + 1):
                     break
-                items.append((start, j + 1))
-                j = start - 1
-            for start, end in items:
-                for first in range(max(start, end - _ITEM_WORDS), end):
-                    if lowers[first] in GENERAL_CUES:
-                        continue  # "good organisational": praise, not the skill's name
-                    owners = folded.get(SEP.join([*lowers[first:end], lowers[k]]))
+                for first in range(start, j + 1):
+                    owners = None if lowers[first] in GENERAL_CUES else \
+                        folded.get(SEP.join([*lowers[first : j + 1], lowers[k]]))
                     if owners:
-                        _add(found, owners, first, end)
+                        _add(found, owners, first, j + 1)
                         break
+                j = start - 1
         return found
 
     def _walk(self, tokens: list[str], prefixes: frozenset[str], table, starts: frozenset[str],
@@ -221,11 +223,19 @@ _ITEM_WORDS = 3  # the words of a list item read with the shared head, at most
 
 
 def _item_start(lowers: list[str], alpha: list[bool], end: int) -> int:
-    """Where the words of a list item that ends before token `end` start."""
+    """Where the words of a list item that ends before token `end` start: after the
+    nearest list join, other word or shared head before it, and no more than
+    `_ITEM_WORDS` + 1 words back (a longer run is no list item)."""
     start = end
-    while start > 0 and alpha[start - 1] and lowers[start - 1] not in _LIST_JOINS:
+    while start > 0 and end - start <= _ITEM_WORDS and alpha[start - 1] and lowers[start - 1] not in _LIST_JOINS \
+            and lowers[start - 1] not in _SHARED_HEADS:
         start -= 1
     return start
+
+
+def _list_item(lowers: list[str], start: int, end: int) -> bool:
+    """Tokens [start, end) are a list item: one to `_ITEM_WORDS` words, none a function word."""
+    return 0 < end - start <= _ITEM_WORDS and not any(w in STOP_WORDS for w in lowers[start:end])
 
 
 def _first_tokens(table, starts: frozenset[str]) -> dict[str, _First]:

@@ -269,13 +269,9 @@ def category_edit(text: str, start: int, end: int, term: str) -> Edit | None:
 
 
 def _product_like(item: str) -> bool:
-    """"Next.js", "AWS", "Python", "HTML5", "Epic EHR", "Pyxis MedStation": a product's name,
-    not a skill in words. Two capitalised words are a name only with a mark of one (capitals
-    inside a word, a digit or a sign): "Visual Merchandising" is a skill in title case."""
+    """"Next.js", "AWS", "Python", "HTML5": a product's name, not a skill in words."""
     words = item.split()
-    if len(words) > 2 or not all(w[:1].isupper() or re.search(r"[\d.+#]", w) for w in words):
-        return False
-    return len(words) == 1 or any(re.search(r"[\d.+#&]|.[A-Z]", w) for w in words)
+    return len(words) <= 2 and all(w[:1].isupper() or re.search(r"[\d.+#]", w) for w in words)
 
 
 def list_item_edit(text: str, term: str, evidence_at: int = -1, *, tool: bool = True) -> Edit | None:
@@ -311,11 +307,11 @@ def list_item_edit(text: str, term: str, evidence_at: int = -1, *, tool: bool = 
         return None  # a list closed with "and" ("A, B and C"): ", D" after it reads as broken
     if label is not None and 0 <= evidence_at < label.end():
         return None  # the evidence is the line's label ("Frontend: React, ..."), not one of its items
+    if not tool and sum(1 for item in items if _product_like(item)) * 2 >= len(items):
+        return None  # a field ("software development") does not belong in a list of products
     glyphs = [re.match(r"[•·▪◦*-]\s+", item) for item in items]
     glyph = glyphs[-1].group(0) if all(glyphs) else ""  # "• P&L Management | • Visual Merchandising"
     words = [item[len(found.group(0)):] if found else item for item, found in zip(items, glyphs, strict=True)]
-    if not tool and sum(1 for item in words if _product_like(item)) * 2 >= len(words):
-        return None  # a field ("software development") does not belong in a list of products
     capitals = sum(1 for item in words if item[:1].isupper()) * 2 >= len(words)
     shown = term[:1].upper() + term[1:] if capitals else term
     if _title_cased(words):  # "P&L Management | Visual Merchandising" + "Loss Prevention"
