@@ -253,10 +253,10 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
 
 
 _PARTS_OF = frozenset("areas aspects elements parts".split())
+_BEFORE_TO = frozenset("subsequent prior".split())  # "subsequent to qualifying" opens a clause of time
 # Heads that leave the ask unsaid: a frame ("paying particular attention", "playing an
 # important role"; "a similar role" is an ask) or an amount whose thing comes after "of"
 # ("answering all manner of queries"; "the product range" is a thing).
-_BEFORE_TO = frozenset("subsequent prior".split())  # "subsequent to qualifying" opens a clause of time
 _AMOUNTS = frozenset("manner range variety number array kinds types sorts lots".split())
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _ROLES = frozenset("role roles part".split())

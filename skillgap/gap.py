@@ -204,10 +204,7 @@ def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
     evidence = own_words_evidence(resume, (item.skill.name, *item.posting_terms), item.skill.id, soft=True)
     if evidence is None:
         evidence = behaviour_evidence(resume, item.skill.id)
-    if evidence is None or STRENGTH_FACTOR[evidence.strength] <= item.credit:
-        return item
-    return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
-                   via=None, note=TRAIT_IN_OTHER_WORDS)
+    return _shown_by(item, evidence, TRAIT_IN_OTHER_WORDS)
 
 
 TRAIT_IN_OTHER_WORDS = "shown in other words: name it where it shows"
@@ -217,14 +214,19 @@ def _done_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
     """A skill of everyday work the taxonomy did not find in the résumé, shown by what the
     candidate did ("Greeted patients, answered a busy switchboard" for customer service;
     `soft_behaviours.toml`)."""
-    evidence = behaviour_evidence(resume, item.skill.id)
-    if evidence is None:
-        return item
-    return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
-                   note=WORK_IN_OTHER_WORDS)
+    return _shown_by(item, behaviour_evidence(resume, item.skill.id), WORK_IN_OTHER_WORDS)
 
 
 WORK_IN_OTHER_WORDS = "shown in what you did: name it where it shows"
+
+
+def _shown_by(item: GapItem, evidence: Evidence | None, note: str) -> GapItem:
+    """The item met exactly by the résumé's own line `evidence`, when there is one and it is
+    worth more than the credit the item already has (a related skill's partial credit)."""
+    if evidence is None or STRENGTH_FACTOR[evidence.strength] <= item.credit:
+        return item
+    return replace(item, level=MatchLevel.EXACT, credit=STRENGTH_FACTOR[evidence.strength], evidence=(evidence,),
+                   via=None, note=note)
 
 
 def trait_in_other_words(item: GapItem) -> bool:
