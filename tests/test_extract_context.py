@@ -94,6 +94,13 @@ CONTEXT = [
     # a verb of use a few words before a tool's ambiguous name: the tool, even before "to"
     ("You will also use HR systems and Excel to ensure our data is up to date", {"microsoft-excel"}, set()),
     ("Responsibilities\n- Excel to the next level", set(), {"microsoft-excel"}),
+    # a field's ordinary word said as a verb names a task (real postings), the noun keeps it
+    ("use this knowledge to help you design and deliver training materials", set(), {"design"}),
+    ("As the UI Technical Lead you will architect design and develop the platform", set(), {"design"}),
+    ("This post doc position will research software architectures for mobile computing", set(), {"research"}),
+    ("Requirements\n- Experience with design and delivery of training, and research experience",
+     {"design", "research"}, set()),
+    ("Requirements\n- Exposure to research, statistics and finance", {"research", "finance"}, set()),
 ]
 
 

@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Token
 from skillgap.language.audience import GROUP_NOUNS, audience_nouns
 from skillgap.language.names import continues_a_name
 from skillgap.language.phrases import DETERMINERS
+from skillgap.language.verbs import verb_tags
 from skillgap.nlp.candidates import (
     AMBIGUOUS_NAME,
     CANDIDATES,
@@ -103,7 +104,7 @@ class ContextFilter:
         audience = audience_nouns(doc_text(doc)) if any(doc[c.start].lower_ in GROUP_NOUNS for c in kept) \
             else frozenset()
         kept = [c for c in kept if not _ends_a_name(doc, c, found) and doc[c.start].idx not in audience
-                and not _gerund_with_object(doc, c)
+                and not _gerund_with_object(doc, c) and not _said_as_a_verb(doc, c, self.kinds)
                 and not (self.kinds is not None and self.kinds[c.skill_id] is SkillKind.TOOL and _a_likeness(doc, c))]
         doc.user_data[CANDIDATES] = kept
         doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
@@ -240,6 +241,64 @@ def _gerund_with_object(doc: Doc, cand: Candidate) -> bool:
     following = facts.lowers[end + 1 : end + 5]
     return facts.alpha[end + 1] and not any(word in _HEDGE_NOUNS for word in following) \
         and "\n" not in doc_text(doc)[facts.idx[start - 1] : facts.idx[end + 1]]
+
+
+# Words that leave the next word a verb: "you will design", "help you plan" ("to" is also a
+# preposition: "access to research infrastructure", "not just to finance")
+_BEFORE_A_VERB = frozenset("you we they will shall can could would should must may might help helps".split())
+_NOUN_ENDINGS = ("ion", "ment", "ing", "ance", "ence", "ity", "ery", "ure", "ness", "ship", "al", "s")
+
+
+def _said_as_a_verb(doc: Doc, cand: Candidate, kinds) -> bool:
+    """A field's one ordinary word said as a verb names a task, not the field: "you will
+    design and implement API methods", "help you design and deliver training", "re-design
+    our service". A verb after a subject, a modal or "to", or one that takes an object
+    ("design our service") or pairs with another verb ("design and deliver") is a verb;
+    "the design and delivery of training", "design experience" keep their match, and so
+    does a product's name ("export to Excel")."""
+    if not cand.needs_context or cand.end - cand.start != 1 or kinds is None \
+            or kinds[cand.skill_id] in (SkillKind.TOOL, SkillKind.CERTIFICATION):
+        return False
+    facts = token_facts(doc)
+    i = cand.start
+    word = facts.lowers[i]
+    if facts.texts[i] != word:
+        return False  # "Design" opening a line or a title
+    if not any(tag in ("VB", "VBP") for _, tag in verb_tags(word)):
+        return False
+    before = _word_before(facts, i)
+    if before in _BEFORE_A_VERB:
+        return True
+    after = _word_after(facts, i)
+    if after in _DETERMINERS:
+        return True
+    if after in ("and", "or", "&"):
+        other = _word_after(facts, _next_index(facts, i))
+        return bool(other) and not other.endswith(_NOUN_ENDINGS) and other not in _DETERMINERS \
+            and any(tag == "VB" for _, tag in verb_tags(other))
+    return False
+
+
+def _next_index(facts, i: int) -> int:
+    """The index of the next word on the same line, or the end."""
+    j = i + 1
+    while j < len(facts.lowers) and facts.space[j] and "\n" not in facts.texts[j]:
+        j += 1
+    return j
+
+
+def _word_after(facts, i: int) -> str:
+    """The next word on the line ("&" counts as one), or ""."""
+    j = _next_index(facts, i)
+    return facts.lowers[j] if j < len(facts.lowers) and (facts.alpha[j] or facts.lowers[j] == "&") else ""
+
+
+def _word_before(facts, i: int) -> str:
+    """The word before on the line, or ""."""
+    j = i - 1
+    while j >= 0 and facts.space[j] and "\n" not in facts.texts[j]:
+        j -= 1
+    return facts.lowers[j] if j >= 0 and facts.alpha[j] else ""
 
 
 _LIKENESS = frozenset({"like", "style", "esque", "inspired"})
