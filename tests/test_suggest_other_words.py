@@ -112,3 +112,15 @@ def test_category_acronym():
     assert category_acronym("AWS") is None
     assert category_acronym("CRM best practices") is None  # not a kind of product
     assert category_acronym("Customer relationship management") is None
+
+
+@pytest.mark.parametrize("original,rewrite,honest_", [
+    ("Excel, SQL, Tableau", "Excel (spreadsheets), SQL, Tableau", False),  # a gloss beside a name
+    ("Built dashboards in Looker", "Built dashboards in Looker (business intelligence)", False),
+    ("AWS (EC2, S3), Docker", "AWS (EC2, S3), Docker, Terraform", True),  # the line's own bracket stays
+])
+def test_an_edit_never_adds_a_bracket(original, rewrite, honest_):
+    from skillgap.suggest.propose import honest
+
+    added = rewrite.replace(",", " ").split()[-1:]
+    assert honest(original, rewrite, added) is honest_

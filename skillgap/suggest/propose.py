@@ -425,7 +425,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 def honest(original: str, rewrite: str, added: Iterable[str] = (), *, opening: bool = False) -> bool:
     """The checks every rewrite passes: something changed, no new number, no new doubled
-    word, brackets balanced, and a changed opening starts with a capitalised verb."""
+    word, no new bracket (a gloss beside a name reads as a tool's aside: "Excel (spreadsheets)"),
+    and a changed opening starts with a capitalised verb."""
     from skillgap.suggest.edits import PLACEHOLDER
     from skillgap.suggest.openers import starts_with_verb
 
@@ -436,7 +437,7 @@ def honest(original: str, rewrite: str, added: Iterable[str] = (), *, opening: b
         return False
     if len(doubled_words(rewrite)) > len(doubled_words(original)):
         return False
-    if rewrite.count("(") - rewrite.count(")") != original.count("(") - original.count(")"):
+    if rewrite.count("(") != original.count("(") or rewrite.count(")") != original.count(")"):
         return False
     if opening and not starts_with_verb(rewrite):
         return False
