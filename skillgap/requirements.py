@@ -77,12 +77,27 @@ def importance_at(posting: Analysis, mention: Mention) -> Importance:
     sentence says so; otherwise required."""
     text = posting.document.text
     kind = posting.sections.kind_at(mention.start)
-    if kind is SectionKind.PREFERRED and not _duty_line(text, mention) or _hedged_after(text, mention):
+    if kind is SectionKind.PREFERRED and not _duty_line(text, mention) and not _after_the_end_matter(posting, mention) \
+            or _hedged_after(text, mention):
         return Importance.PREFERRED
     sentence, offset = _sentence_around(text, mention)  # read once, for the two tests of the sentence
     if _worded_preferred(sentence, offset, offset + mention.end - mention.start) or _our_stack(sentence, offset):
         return Importance.PREFERRED
     return Importance.REQUIRED
+
+
+# An equal-opportunity statement closes a posting's lists: a scraped posting that goes on after
+# it ("... protected by law. Supports the design ... Bachelor's degree ...") repeats the job
+# without its headings, so a "Desired skills" heading above the statement no longer holds.
+_END_MATTER = re.compile(r"\b(?:equal (?:employment )?opportunit\w*|affirmative action|without regard to"
+                         r"|regardless of (?:race|age|sex|gender|religion))\b", re.IGNORECASE)
+
+
+def _after_the_end_matter(posting: Analysis, mention: Mention) -> bool:
+    """Whether an equal-opportunity statement stands between the mention and the heading of
+    its section."""
+    start = next((s.start for s in posting.sections.sections if s.start <= mention.start < s.end), 0)
+    return _END_MATTER.search(posting.document.text, start, mention.start) is not None
 
 
 # The employer naming what it works with: "For the frontend we use Angular and SASS", "As a

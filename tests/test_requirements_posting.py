@@ -461,3 +461,18 @@ def test_a_hedge_reaches_a_one_letter_name_that_ends_its_sentence(default_extrac
     the sentence (only a dotted abbreviation, "I.T.", does not)."""
     asks = _asks(default_extractor, "Requirements\nUse SAS, SPSS or R. Experience of any of these is desirable.\n")
     assert asks["r"].importance is Importance.PREFERRED
+
+
+def test_an_equal_opportunity_statement_ends_a_preferred_heading(default_extractor):
+    """A scraped posting that repeats the job after its equal-opportunity statement, with no
+    heading (d29, tuned half): the "Desired skills" heading above the statement no longer
+    holds for what follows it."""
+    posting = ("Desired skills:\n- Experience with Agile project management.\n"
+               "We are an Equal Employment Opportunity Employer. All qualified applicants will receive "
+               "consideration without regard to race or religion.\n"
+               "Serve as technical lead for team projects.\n"
+               "Experience with networking protocols such as DNS and DHCP.\n")
+    asked = _asks(default_extractor, posting)
+    assert asked["agile-project-management"].importance is Importance.PREFERRED
+    assert asked["dns"].importance is Importance.REQUIRED
+    assert asked["dhcp"].importance is Importance.REQUIRED
