@@ -57,11 +57,15 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     asked: list[Mention] = []
     outside = [m for m in posting.mentions if sections.kind_at(m.start) not in NOT_REQUIREMENTS]
     boilerplate = boilerplate_spans(text, at=[m.start for m in outside])  # judged where it matters
+    outside = [m for m in outside if not inside(boilerplate, m.start) and not names_a_team(text, m.start, m.end)]
+    tags = tag_spans(text)
+    said = {m.skill_id for m in outside if not inside(tags, m.start)}
     for mention in outside:
-        if inside(boilerplate, mention.start) or names_a_team(text, mention.start, mention.end):
-            continue
         asked.append(mention)
-        importance = importance_at(posting, mention)
+        # a site's tag of the job ("Technologies: node.js python") says nothing of how much
+        # the job needs it: the posting's own words do, where they name it too
+        importance = importance_at(posting, mention) if mention.skill_id not in said or \
+            not inside(tags, mention.start) else Importance.PREFERRED
         item = found.setdefault(mention.skill_id, PostingSkill(mention.skill_id, importance))
         if importance is Importance.REQUIRED:
             item.importance = Importance.REQUIRED
@@ -70,6 +74,16 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     for skill_id, others in _alternatives(text, asked).items():
         found[skill_id].alternatives = others
     return found
+
+
+# A job site's tags after its "Technologies" label, in lower case: "Technologies
+# amazon-web-services node.js typescript Job description ..."
+_TAGS = re.compile(r"\bTechnologies:?[ \t]*\n?[ \t]*((?:[a-z0-9][a-z0-9.+#/-]*[ \t]*)+)")
+
+
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of a scraped posting's technology tags."""
+    return [found.span(1) for found in _TAGS.finditer(text)] if "Technologies" in text else []
 
 
 def importance_at(posting: Analysis, mention: Mention) -> Importance:

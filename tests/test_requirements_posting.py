@@ -476,3 +476,17 @@ def test_an_equal_opportunity_statement_ends_a_preferred_heading(default_extract
     assert asked["agile-project-management"].importance is Importance.PREFERRED
     assert asked["dns"].importance is Importance.REQUIRED
     assert asked["dhcp"].importance is Importance.REQUIRED
+
+
+def test_a_job_sites_technology_tags_defer_to_the_postings_own_words(default_extractor):
+    """d25 and d37 (tuned half): the tags after "Technologies" name the job's tools; how much
+    the job needs one is what the posting's sentences say of it. A tag the text never
+    mentions again stays required."""
+    posting = ("Senior Engineer Company size: 5k people Technologies amazon-web-services node.js terraform docker "
+               "Job description\nWe rely heavily on AWS and Node.js. Experience with the mentioned technologies "
+               "is seen as a benefit.\nRequirements\n- Terraform\n")
+    asked = _asks(default_extractor, posting)
+    assert asked["amazon-web-services"].importance is Importance.PREFERRED
+    assert asked["node.js"].importance is Importance.PREFERRED
+    assert asked["terraform"].importance is Importance.REQUIRED
+    assert asked["docker"].importance is Importance.REQUIRED
