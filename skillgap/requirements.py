@@ -138,9 +138,21 @@ _SENTENCE_STOP = re.compile(r"(?<![A-Z]\.[A-Z])[.!?;](\s|$)")  # "Dictate I.T. a
 _NEXT_SENTENCE = re.compile(r"\s*([^\n.!?;]*)")
 
 
+# The employer offering to teach what the line asks: "Fork lift driving licence – training
+# provided", "CSCS card (training given)"
+_TRAINING_GIVEN = re.compile(r"[–—,(:;-]\s*(?:full\s+|on[- ]the[- ]job\s+)?training\s+"
+                             r"(?:will\s+be\s+|is\s+|can\s+be\s+)?"
+                             r"(?:provided|given|available|offered)\W*$", re.IGNORECASE)
+
+
 def _hedged_after(text: str, mention: Mention) -> bool:
+    """The sentence after the mention hedges it ("We rely on X. Experience with the mentioned
+    technologies is seen as a benefit."), or its item ends offering training in it."""
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
+    offer = _TRAINING_GIVEN.search(text, mention.end, line_end)
+    if offer is not None and len(text[mention.end : offer.start()].split()) <= 3:
+        return True  # it closes the mention's own item, not a later one ("Manual handling – weights of ...")
     end = _SENTENCE_STOP.search(text, mention.end, line_end)  # endpos: "$" matches at the line's end
     following = _NEXT_SENTENCE.match(text, end.end() if end else line_end)
     sentence = following.group(1) if following else ""
@@ -188,8 +200,10 @@ def _preferred_wordings(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 # A hedging adverb that opens a phrase of its own after the ask: "ideally in a hospital",
-# "preferably with line management", "ideally within the NHS"
-_HEDGES_A_PHRASE = re.compile(r"(?:ideally|preferably)\s+(?:in|within|with|at|from|on|for)\b", re.IGNORECASE)
+# "preferably with line management", "ideally within the NHS", "the healthcare sector,
+# ideally community" (not "SQL would ideally be ...": a verb after it hedges the ask)
+_HEDGES_A_PHRASE = re.compile(r"(?:ideally|preferably)\s+(?:(?:in|within|with|at|from|on|for)\b"
+                              r"|(?!(?:be|have|has|had|been|possess|hold|know|use|show)\b)[A-Za-z])", re.IGNORECASE)
 # A clause of its own: after punctuation or a contrast, or an "and" clause with its own
 # obligation ("... will ideally have worked in a service desk and skills should include X")
 _CLAUSE_BREAK = re.compile(r"[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b"

@@ -490,3 +490,24 @@ def test_a_job_sites_technology_tags_defer_to_the_postings_own_words(default_ext
     assert asked["node.js"].importance is Importance.PREFERRED
     assert asked["terraform"].importance is Importance.REQUIRED
     assert asked["docker"].importance is Importance.REQUIRED
+
+
+def test_training_offered_for_an_item_makes_it_preferred(default_extractor):
+    """g117 (tuned half): "Fork lift driving licence – training provided" is not a must; an
+    offer of training that closes a later part of a long item does not reach back."""
+    posting = ("Requirements\n• Fork lift operation – training provided\n• Full clean UK driving licence\n"
+               "• Manual handling skills – weights of up to 25kg moved by hand, heavier loads by "
+               "mechanical equipment – training provided\n")
+    asked = _asks(default_extractor, posting)
+    assert asked["forklift-operation"].importance is Importance.PREFERRED
+    assert asked["drivers-license"].importance is Importance.REQUIRED
+    assert asked["manual-handling"].importance is Importance.REQUIRED
+
+
+def test_a_hedge_that_opens_a_noun_phrase_hedges_only_that_phrase(default_extractor):
+    """g187 (tuned half): "Understanding of the healthcare sector, ideally community": the
+    community setting is hedged, not the ask; "SQL would ideally be ..." hedges SQL."""
+    asked = _asks(default_extractor, "Requirements\n• Knowledge of safeguarding, ideally adult social care.\n"
+                                     "• Experience with SQL would ideally be gained in a bank.\n")
+    assert asked["safeguarding"].importance is Importance.REQUIRED
+    assert asked["sql"].importance is Importance.PREFERRED
