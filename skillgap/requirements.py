@@ -28,7 +28,7 @@ NOT_REQUIREMENTS = frozenset({SectionKind.ABOUT, SectionKind.BENEFITS, SectionKi
 PREFERRED_WORDING = FoldedPattern(
     r"\b(nice[- ]to[- ]haves?|(is|are|would be)? ?an? (big |huge |definite )?(plus|bonus|advantage|asset)"
     r"|bonus( points)?|preferred|preferably|desirable|desired|ideally|advantageous|good[- ]to[- ]have"
-    r"|would be (great|nice|helpful)|not required|optional|helpful|pluses"
+    r"|would be (great|nice|helpful|good)|not required|optional|helpful|pluses"
     r"|((would|will|could) (also )?be |(is|are) (also )?)beneficial(?! (for|to|in)\b)|would be welcomed?"
     r"|(not|isn't|aren't|by no means) (strictly )?(essential|necessary)"
     r"|(is|are|would be) (seen as |considered |regarded as |viewed as )?an? (benefit|merit))\b"
@@ -134,7 +134,8 @@ _BACK_REFERENCE = FoldedPattern(r"\b(?:the (?:mentioned|above|listed|aforementio
                                 r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b")
 
 
-_SENTENCE_STOP = re.compile(r"(?<![A-Z]\.[A-Z])[.!?;](\s|$)")  # "Dictate I.T. and others." is one sentence
+# "Dictate I.T. and others." and "web development using e.g React" are one sentence
+_SENTENCE_STOP = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?;](\s|$)")
 _NEXT_SENTENCE = re.compile(r"\s*([^\n.!?;]*)")
 
 
@@ -210,6 +211,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however
                            r"|\band\s+(?:\w+\s+){0,3}?(?:should|must|need to|needs to"
                            r"|(?:is|are) (?:required|essential))\b",
                            re.IGNORECASE)
+_OPENS_WHAT_FOLLOWS = re.compile(r"\s+(?:if|to (?:have|know|see|hear)|for (?:you|candidates|applicants))\b",
+                                 re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|be|been|being|also|is also|are also)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -222,11 +225,17 @@ def _hedges(sentence: str, wording: tuple[int, int], start: int, end: int) -> bo
     if wording[0] >= end:
         if _HEDGES_A_PHRASE.match(sentence, wording[0]):
             return False  # "administrative services, ideally within an NHS setting": the setting is hedged
+        if _OPENS_WHAT_FOLLOWS.match(sentence, wording[1]):
+            return False  # "NoSQL. In addition it would be good if you know React": React is hedged
         return not _CLAUSE_BREAK.search(sentence, end, wording[0])
     if wording[1] <= start:
         if _PREDICATE.search(sentence[: wording[0]]):
             return False
-        return not _CLAUSE_BREAK.search(sentence, wording[1], start)
+        found = _CLAUSE_BREAK.search(sentence, wording[1], start)
+        # a colon after the hedge opens what it hedges: "Bonus: Docker", "It would be good if
+        # you have experience in: React, CSS" (not a later break: "Nice to have: X; must: Y")
+        return found is None or found.group().startswith(":") and not _CLAUSE_BREAK.search(
+            sentence, found.end(), start)
     return True
 
 

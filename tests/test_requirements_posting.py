@@ -511,3 +511,17 @@ def test_a_hedge_that_opens_a_noun_phrase_hedges_only_that_phrase(default_extrac
                                      "• Experience with SQL would ideally be gained in a bank.\n")
     assert asked["safeguarding"].importance is Importance.REQUIRED
     assert asked["sql"].importance is Importance.PREFERRED
+
+
+def test_a_hedge_before_a_colon_hedges_the_list_it_opens(default_extractor):
+    """d37 (tuned half): "In addition it would be good if you also have experiences in :
+    web development using e.g React" hedges what follows it (an "e.g" ends no sentence),
+    not the asks before it; a later break ends the hedge's reach."""
+    asked = _asks(default_extractor, "Requirements\n- Experience with NoSQL In addition it would be good if you "
+                                     "also have experiences in : web development using e.g React and Redux.\n"
+                                     "- Bonus: Docker; essential: Java\n")
+    assert asked["nosql"].importance is Importance.REQUIRED
+    assert asked["react"].importance is Importance.PREFERRED
+    assert asked["redux"].importance is Importance.PREFERRED
+    assert asked["docker"].importance is Importance.PREFERRED
+    assert asked["java"].importance is Importance.REQUIRED
