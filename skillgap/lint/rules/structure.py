@@ -79,9 +79,10 @@ def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
     in a list without a heading."""
     if any(K.SKILLS in kinds_named(section.title) for section in ctx.sections.sections if section.title):
         return  # skills under a heading shared with another section: "Hobbies and Skills", "趣味・特技"
-    if _unheaded_list(ctx) or _tools_line_in_summary(ctx):
-        return  # a list drawn without a heading beside the profile (skills with level bars), or
-        # a line of tools in a "Summary of Qualifications"
+    if _unheaded_list(ctx) or _tools_line_in_summary(ctx) or _tools_under_other_heading(ctx):
+        return  # a list drawn without a heading beside the profile (skills with level bars), a
+        # line of tools in a "Summary of Qualifications", or a section of tools under a
+        # heading the reader does not know ("Court Systems")
     yield from _missing(ctx, K.SKILLS, "skills", "“Skills”")
 
 
@@ -108,6 +109,29 @@ def _tools_line_in_summary(ctx: LintContext) -> bool:
         # a list, not a sentence that names tools ("I really love yaml, ansible and jinja2.")
         if len(set(names)) >= MIN_LISTED_TOOLS and text.count(",") >= MIN_LISTED_TOOLS - 1 \
                 and named >= LISTED_SHARE * words:
+            return True
+    return False
+
+
+def _tools_under_other_heading(ctx: LintContext) -> bool:
+    """A section under a heading the reader does not know whose lines list skills, no line a
+    sentence, the taxonomy naming at least MIN_LISTED_TOOLS tools or skills in it ("Court
+    Systems": "OnBase document imaging  Microsoft Teams (remote hearings)  Word and Excel"):
+    the résumé's skills section, headed in other words."""
+    taxonomy = ctx.taxonomy
+    if taxonomy is None:
+        return False
+    for section in ctx.sections.sections:
+        if not section.title or section.kind is not K.OTHER:
+            continue
+        named = {mention.skill_id for mention in ctx.mentions if section.start <= mention.start < section.end
+                 and (skill := taxonomy.get(mention.skill_id)) is not None
+                 and skill.kind in (SkillKind.TOOL, SkillKind.HARD)}
+        if len(named) < MIN_LISTED_TOOLS:
+            continue
+        texts = [ctx.line_text(line).strip() for line in ctx.lines
+                 if section.start <= line.start < section.end and line.start != section.start]
+        if texts and not any(text.endswith((".", "!", "?")) for text in texts):
             return True
     return False
 
@@ -249,9 +273,17 @@ def _known_when_set(norm: str) -> bool:
     """Whether a line set as a heading reads as a standard one: known by its parts or its
     last word ("Research & Engineer Experience"), a clear heading in a common word
     (`SET_HEADINGS`: "Community"), or a part that is a known heading in the plural
-    ("Licence & Type Ratings": licences)."""
+    ("Licence & Type Ratings": licences), or two words the first of which is a known heading
+    on its own and the second a word of known headings ("Volunteer Service": "Community
+    Service"; not "Career Path")."""
+    words = norm.split()
     return heading_kind_by_parts(norm) is not None or norm in SET_HEADINGS \
-        or any(f"{part}s" in RESUME_HEADINGS for part in PART_SEPARATOR.split(norm))
+        or any(f"{part}s" in RESUME_HEADINGS for part in PART_SEPARATOR.split(norm)) \
+        or (len(words) == 2 and words[0] in RESUME_HEADINGS and words[1] in _HEADING_VOCABULARY
+            and kind_by_words(set(words)) is RESUME_HEADINGS[words[0]])
+
+
+_HEADING_VOCABULARY = frozenset(word for heading in RESUME_HEADINGS for word in heading.split())
 
 
 def _column_labels(ctx: LintContext, index: int, standard: str) -> bool:
