@@ -488,6 +488,20 @@ def test_engine_tools_under_a_heading_the_reader_does_not_know_are_a_skills_list
     assert bool(run.findings) is fires
 
 
+def test_engine_a_table_that_rates_each_row_is_a_skills_section(mini_extractor):
+    """b111-hgvdriver-fieldsets (blind review): "Vehicle & Equipment Experience" rates each
+    vehicle and piece of kit under the column labels "Some  Regular  Expert": a skills
+    section under another heading. A languages table's levels are no skills section."""
+    role = "## Experience\n### Driver, Acme | 2019 – 2021\n- Delivered fuel to 18 sites a shift\n"
+    table = ("## Vehicle & Equipment Experience\nVehicle / kit Some Regular Expert\nFuel tanker (bottom load) ✓\n"
+             "Walking floor ✓\nHiab / lorry loader ✓\n")
+    assert codes(lint_text(role + table, mini_extractor, select=["SG205"])) == []
+    assert codes(lint_text(role + table.replace("Some Regular Expert", "Years"), mini_extractor,
+                           select=["SG205"])) == ["SG205"]
+    languages = "## Languages\nLanguage Basic Intermediate Advanced\nFrench ✓\nGerman ✓\n"
+    assert codes(lint_text(role + languages, mini_extractor, select=["SG205"])) == ["SG205"]
+
+
 def test_engine_contact_lines_under_a_profile_are_no_skills_list(mini_extractor):
     role = "## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the API\n"
     contact = ("## About me\nI build web services.\n\nLeeds, UK\n+44 7700 900123\njo@example.com\n"

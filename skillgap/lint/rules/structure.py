@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -79,10 +80,11 @@ def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
     in a list without a heading."""
     if any(K.SKILLS in kinds_named(section.title) for section in ctx.sections.sections if section.title):
         return  # skills under a heading shared with another section: "Hobbies and Skills", "趣味・特技"
-    if _unheaded_list(ctx) or _tools_line_in_summary(ctx) or _tools_under_other_heading(ctx):
+    if _unheaded_list(ctx) or _tools_line_in_summary(ctx) or _tools_under_other_heading(ctx) \
+            or _rating_table(ctx):
         return  # a list drawn without a heading beside the profile (skills with level bars), a
-        # line of tools in a "Summary of Qualifications", or a section of tools under a
-        # heading the reader does not know ("Court Systems")
+        # line of tools in a "Summary of Qualifications", a section of tools under a heading
+        # the reader does not know ("Court Systems"), or a table that rates each item
     yield from _missing(ctx, K.SKILLS, "skills", "“Skills”")
 
 
@@ -132,6 +134,25 @@ def _tools_under_other_heading(ctx: LintContext) -> bool:
         texts = [ctx.line_text(line).strip() for line in ctx.lines
                  if section.start <= line.start < section.end and line.start != section.start]
         if texts and not any(text.endswith((".", "!", "?")) for text in texts):
+            return True
+    return False
+
+
+# How well or how often, as the column labels of a table that rates each of its rows
+_RATINGS = frozenset("""
+beginner novice basic elementary intermediate advanced expert proficient some regular occasional daily
+""".split())
+MIN_RATINGS = 3  # column labels of a rating table, one after another at the end of its header row
+
+
+def _rating_table(ctx: LintContext) -> bool:
+    """A header row that ends in three ratings or more ("Vehicle / kit  Some  Regular
+    Expert", "Skill  Beginner  Intermediate  Advanced"), outside a languages section: the
+    table under it rates the candidate's skills, a skills section under another heading."""
+    for line in ctx.lines:
+        words = re.findall(r"[A-Za-z]+", ctx.line_text(line).lower())
+        rated = len(list(itertools.takewhile(lambda word: word in _RATINGS, reversed(words))))
+        if rated >= MIN_RATINGS and rated < len(words) and ctx.kind_at(line.start) is not K.LANGUAGES:
             return True
     return False
 
