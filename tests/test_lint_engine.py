@@ -472,6 +472,36 @@ def test_engine_a_line_of_tools_in_a_summary_of_qualifications_is_a_skills_list(
     assert codes(lint_text(prose + role, default_extractor, select=["SG205"])) == ["SG205"]
 
 
+@pytest.mark.parametrize(("name", "fires"), [
+    ("b110-courtclerk-paleheads", False),  # "Court Systems": OnBase, FTR Gold, Microsoft Teams, Word and Excel
+    ("b53-civileng-federal", True),  # no such section (blind review: true)
+])
+def test_engine_tools_under_a_heading_the_reader_does_not_know_are_a_skills_list(name, fires, default_extractor):
+    """b110 (blind review): a section under a heading the reader does not know, whose lines
+    list tools and skills the taxonomy names, no line a sentence, is the skills section in
+    other words: SG205 does not call it missing."""
+    from conftest import ROOT
+
+    path = ROOT / "bench" / "parse" / "browser-resumes" / "resumes" / f"{name}.pdf"
+    run = lint_paths([path], LintConfig(select=("SG205",), today=TODAY), extractor=lambda: default_extractor)
+    assert not run.reports[0].error
+    assert bool(run.findings) is fires
+
+
+def test_engine_a_table_that_rates_each_row_is_a_skills_section(mini_extractor):
+    """b111-hgvdriver-fieldsets (blind review): "Vehicle & Equipment Experience" rates each
+    vehicle and piece of kit under the column labels "Some  Regular  Expert": a skills
+    section under another heading. A languages table's levels are no skills section."""
+    role = "## Experience\n### Driver, Acme | 2019 – 2021\n- Delivered fuel to 18 sites a shift\n"
+    table = ("## Vehicle & Equipment Experience\nVehicle / kit Some Regular Expert\nFuel tanker (bottom load) ✓\n"
+             "Walking floor ✓\nHiab / lorry loader ✓\n")
+    assert codes(lint_text(role + table, mini_extractor, select=["SG205"])) == []
+    assert codes(lint_text(role + table.replace("Some Regular Expert", "Years"), mini_extractor,
+                           select=["SG205"])) == ["SG205"]
+    languages = "## Languages\nLanguage Basic Intermediate Advanced\nFrench ✓\nGerman ✓\n"
+    assert codes(lint_text(role + languages, mini_extractor, select=["SG205"])) == ["SG205"]
+
+
 def test_engine_contact_lines_under_a_profile_are_no_skills_list(mini_extractor):
     role = "## Experience\n### Engineer, Acme | 2019 – 2021\n- Built the API\n"
     contact = ("## About me\nI build web services.\n\nLeeds, UK\n+44 7700 900123\njo@example.com\n"
@@ -670,10 +700,14 @@ def test_engine_a_heading_in_two_languages_with_a_standard_first_is_standard(min
     ("b28-paramedic-kendall", "COMMUNITY", False),  # a clear heading in a common word (adjudicated review)
     ("b28-paramedic-kendall", "TOOLBOX", True),
     ("b151-aircraftengineer-bluegrey", "LICENCE & TYPE RATINGS", False),  # licences, in the singular
+    ("b150-firefighter-arrowtabs", "VOLUNTEER SERVICE", False),  # a known heading, then a word of known ones
+    ("b60-flightattendant-infographic", "CAREER PATH", True),  # "path" is in no known heading
 ])
 def test_engine_a_set_heading_in_clear_words_is_standard(name, heading, fires, mini_extractor):
-    """SG206 on browser-printed résumés: a line set as a heading that says "Community", or
-    names a known heading in the singular, reads as standard; "TOOLBOX" still does not."""
+    """SG206 on browser-printed résumés: a line set as a heading that says "Community", names a
+    known heading in the singular, or is a known heading and a word of known headings
+    ("Volunteer Service", as "Community Service") reads as standard; "TOOLBOX" and "Career
+    Path" still do not."""
     from conftest import ROOT
 
     path = ROOT / "bench" / "parse" / "browser-resumes" / "resumes" / f"{name}.pdf"

@@ -129,6 +129,21 @@ def test_a_range_cut_in_a_narrow_column_of_dates_is_one_range():
     assert dates[1].end is not None and (dates[1].end.year, dates[1].end.month) == (2019, 4)
 
 
+
+def test_a_range_cut_over_three_lines_of_a_date_column_is_one_range():
+    """b60-flightattendant-infographic (blind review): the narrow date column sets "Mar 2015",
+    "– Apr" and "2019" one under the other, the role's own lines read between them; the
+    range is Mar 2015 – Apr 2019, not "Mar 2015" alone."""
+    text = DATE_COLUMN.replace("Jan 2015 Cabin Crew\n– Apr 2019\nMeridyen Air · Istanbul\n",
+                               "Mar 2015 Cabin Crew\n– Apr\nMeridyen Air · Istanbul\n2019\n")
+    layout = ResumeLayout(make_document(text), today=TODAY)
+    dates = [role.dates for role in layout.roles if role.dates is not None]
+    assert len(dates) == 2 and dates[1].start.month == 3 and dates[1].end is not None
+    assert (dates[1].end.year, dates[1].end.month) == (2019, 4)
+    alone = text.replace("– Apr\n", "– Apr\nLondon\nManchester\n")  # no year close below: left alone
+    dates = [role.dates for role in ResumeLayout(make_document(alone), today=TODAY).roles if role.dates is not None]
+    assert not dates[1].is_range
+
 NO_GLYPHS = """Dana Ferris
 dana.ferris@example.com
 

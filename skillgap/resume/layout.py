@@ -15,7 +15,7 @@ from datetime import date
 from functools import cached_property
 
 from skillgap.resume.contacts import Contact, find_contacts
-from skillgap.resume.dates import DASH, DateRange, find_dates, month_index
+from skillgap.resume.dates import DASH, MONTHS, DateRange, PartialDate, find_dates, month_index
 from skillgap.types import Bullet, Document, Line, LineOrigin, SectionKind, Sections
 
 K = SectionKind
@@ -252,6 +252,32 @@ def _range_over_lines(ctx: ResumeLayout, index: int, found: dict[int, list[DateR
         if not found[index + 1]:
             del found[index + 1]
         return replace(last, end=nxt[0].start, current=False)
+    if len(words) == 1 and words[0].lower().rstrip(".") in MONTHS:
+        return _year_below(ctx, index + 1, start, last, found)
+    return None
+
+
+def _year_below(ctx: ResumeLayout, index: int, start: int, last: DateRange,
+                found: dict[int, list[DateRange]]) -> DateRange | None:
+    """A range a narrow column of dates cuts over three lines or more, the role's own lines
+    read between them: "Mar 2015", "– Apr", then a line below that opens with "2019". The
+    month on line `index` (from `start`) and the year that opens one of the next two lines
+    end the range."""
+    month = ctx.text[start : ctx.lines[index].end].strip()
+    for below in (index + 1, index + 2):
+        dates = found.get(below)
+        if below >= len(ctx.lines) or not dates:
+            continue
+        year = dates[0]
+        if year.is_range or year.start.style != "year" or ctx.line_text(ctx.lines[below]).split()[0] != year.text \
+                or year.start.year < last.start.year:
+            return None
+        found[below] = dates[1:]
+        if not found[below]:
+            del found[below]
+        end = PartialDate(year.start.year, MONTHS[month.lower().rstrip(".")], style=last.start.style,
+                          start=start, end=year.span_end, text=f"{month} {year.text}")
+        return replace(last, end=end, current=False)
     return None
 
 

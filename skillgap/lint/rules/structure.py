@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -79,9 +80,11 @@ def missing_skills_section(ctx: LintContext) -> Iterator[Hit]:
     in a list without a heading."""
     if any(K.SKILLS in kinds_named(section.title) for section in ctx.sections.sections if section.title):
         return  # skills under a heading shared with another section: "Hobbies and Skills", "趣味・特技"
-    if _unheaded_list(ctx) or _tools_line_in_summary(ctx):
-        return  # a list drawn without a heading beside the profile (skills with level bars), or
-        # a line of tools in a "Summary of Qualifications"
+    if _unheaded_list(ctx) or _tools_line_in_summary(ctx) or _tools_under_other_heading(ctx) \
+            or _rating_table(ctx):
+        return  # a list drawn without a heading beside the profile (skills with level bars), a
+        # line of tools in a "Summary of Qualifications", a section of tools under a heading
+        # the reader does not know ("Court Systems"), or a table that rates each item
     yield from _missing(ctx, K.SKILLS, "skills", "“Skills”")
 
 
@@ -108,6 +111,48 @@ def _tools_line_in_summary(ctx: LintContext) -> bool:
         # a list, not a sentence that names tools ("I really love yaml, ansible and jinja2.")
         if len(set(names)) >= MIN_LISTED_TOOLS and text.count(",") >= MIN_LISTED_TOOLS - 1 \
                 and named >= LISTED_SHARE * words:
+            return True
+    return False
+
+
+def _tools_under_other_heading(ctx: LintContext) -> bool:
+    """A section under a heading the reader does not know whose lines list skills, no line a
+    sentence, the taxonomy naming at least MIN_LISTED_TOOLS tools or skills in it ("Court
+    Systems": "OnBase document imaging  Microsoft Teams (remote hearings)  Word and Excel"):
+    the résumé's skills section, headed in other words."""
+    taxonomy = ctx.taxonomy
+    if taxonomy is None:
+        return False
+    for section in ctx.sections.sections:
+        if not section.title or section.kind is not K.OTHER:
+            continue
+        named = {mention.skill_id for mention in ctx.mentions if section.start <= mention.start < section.end
+                 and (skill := taxonomy.get(mention.skill_id)) is not None
+                 and skill.kind in (SkillKind.TOOL, SkillKind.HARD)}
+        if len(named) < MIN_LISTED_TOOLS:
+            continue
+        texts = [ctx.line_text(line).strip() for line in ctx.lines
+                 if section.start <= line.start < section.end and line.start != section.start]
+        if texts and not any(text.endswith((".", "!", "?")) for text in texts):
+            return True
+    return False
+
+
+# How well or how often, as the column labels of a table that rates each of its rows
+_RATINGS = frozenset("""
+beginner novice basic elementary intermediate advanced expert proficient some regular occasional daily
+""".split())
+MIN_RATINGS = 3  # column labels of a rating table, one after another at the end of its header row
+
+
+def _rating_table(ctx: LintContext) -> bool:
+    """A header row that ends in three ratings or more ("Vehicle / kit  Some  Regular
+    Expert", "Skill  Beginner  Intermediate  Advanced"), outside a languages section: the
+    table under it rates the candidate's skills, a skills section under another heading."""
+    for line in ctx.lines:
+        words = re.findall(r"[A-Za-z]+", ctx.line_text(line).lower())
+        rated = len(list(itertools.takewhile(lambda word: word in _RATINGS, reversed(words))))
+        if rated >= MIN_RATINGS and rated < len(words) and ctx.kind_at(line.start) is not K.LANGUAGES:
             return True
     return False
 
@@ -249,9 +294,17 @@ def _known_when_set(norm: str) -> bool:
     """Whether a line set as a heading reads as a standard one: known by its parts or its
     last word ("Research & Engineer Experience"), a clear heading in a common word
     (`SET_HEADINGS`: "Community"), or a part that is a known heading in the plural
-    ("Licence & Type Ratings": licences)."""
+    ("Licence & Type Ratings": licences), or two words the first of which is a known heading
+    on its own and the second a word of known headings ("Volunteer Service": "Community
+    Service"; not "Career Path")."""
+    words = norm.split()
     return heading_kind_by_parts(norm) is not None or norm in SET_HEADINGS \
-        or any(f"{part}s" in RESUME_HEADINGS for part in PART_SEPARATOR.split(norm))
+        or any(f"{part}s" in RESUME_HEADINGS for part in PART_SEPARATOR.split(norm)) \
+        or (len(words) == 2 and words[0] in RESUME_HEADINGS and words[1] in _HEADING_VOCABULARY
+            and kind_by_words(set(words)) is RESUME_HEADINGS[words[0]])
+
+
+_HEADING_VOCABULARY = frozenset(word for heading in RESUME_HEADINGS for word in heading.split())
 
 
 def _column_labels(ctx: LintContext, index: int, standard: str) -> bool:
