@@ -275,14 +275,11 @@ def _words(text: str) -> list[str]:
 
 def _repeated(original: str, rewrite: str) -> set[str]:
     """Content words the edit adds that the line already had (beyond what it had before),
-    compared by lemma ("improved" ... "improving"; the adjective "skilled" is not the noun
-    "skills")."""
+    compared by lemma ("improved" ... "improving")."""
     from skillgap.language import lemma
 
-    def lemmas(text: str) -> Counter:
-        return Counter(w if w == "skilled" else lemma(w) for w in _words(text) if w not in STOP and len(w) > 1)
-
-    before, after = lemmas(original), lemmas(rewrite)
+    before = Counter(lemma(w) for w in _words(original) if w not in STOP and len(w) > 1)
+    after = Counter(lemma(w) for w in _words(rewrite) if w not in STOP and len(w) > 1)
     return {w for w, n in after.items() if before[w] >= 1 and n > before[w]}
 
 

@@ -448,11 +448,6 @@ _REPEATABLE = frozenset("""a an the and or of to in on for with as by at from in
 these those our their its all each per""".split())
 
 
-# Adjectives whose verb lemma is a noun the line may well add: "Skilled in ..., with strong
-# communication skills" repeats no word
-_NOT_A_VERB = frozenset({"skilled"})
-
-
 def repeated_words(original: str, rewrite: str) -> set[str]:
     """Words the rewrite adds that the line already has ("Microsoft Word, Microsoft Excel";
     "Improved X, improving [metric]"), compared by lemma; placeholders aside."""
@@ -463,8 +458,7 @@ def repeated_words(original: str, rewrite: str) -> set[str]:
 
     def lemmas(text: str) -> Counter[str]:
         words = re.findall(r"[A-Za-z][\w+#'’]*", PLACEHOLDER.sub(" ", text))
-        return Counter(w.lower() if w.lower() in _NOT_A_VERB else lemma(w)
-                       for w in words if w.lower() not in _REPEATABLE and len(w) > 1)
+        return Counter(lemma(w) for w in words if w.lower() not in _REPEATABLE and len(w) > 1)
 
     before, after = lemmas(original), lemmas(rewrite)
     return {w for w, n in after.items() if before[w] and n > before[w]}

@@ -170,7 +170,8 @@ def _in_summary(items: list[GapItem], targets: Targets) -> TraitEdit | None:
             target = targets.at(end)
             if target is None or target.start > body_start + sentence.start() + lead:
                 continue  # the sentence spans lines no single edit holds
-            phrases = {item.skill.id: _strong_phrase(item) for item in items}
+            skilled = bool(re.search(r"\bskill", text, re.IGNORECASE))
+            phrases = {item.skill.id: _strong_phrase(item, skilled) for item in items}
             chosen = _chosen([item for item in items if phrases[item.skill.id]], targets, body)
             if not chosen:
                 continue
@@ -183,13 +184,18 @@ def _in_summary(items: list[GapItem], targets: Targets) -> TraitEdit | None:
     return None
 
 
-def _strong_phrase(item: GapItem) -> str:
-    """The trait as it reads after "with strong": "leadership", "communication skills"
-    (blind judges said "with strong communication" lacks its noun; a sentence that has
-    "skills" already gets no second one, see `repeated_words`). "" for an activity
-    ("handling difficult customers")."""
+def _strong_phrase(item: GapItem, skilled: bool) -> str:
+    """The trait as it reads after "with strong": "leadership", "analytical skills"; after
+    "Skilled in ..." a noun without "skills" ("communication"), since the sentence has the
+    word already. "" when it does not read so: an activity ("handling difficult
+    customers"), or an adjective that needs its "skills" ("analytical") in such a sentence."""
     name = trait_name(item)
-    return "" if name.split()[0].endswith("ing") else name
+    if name.split()[0].endswith("ing"):
+        return ""
+    if not skilled or not name.endswith(" skills"):
+        return name
+    core = name[: -len(" skills")]
+    return core if core.endswith(("tion", "ship", "ment", "work", "ing")) else ""
 
 
 def _core(item: GapItem) -> str:
