@@ -173,6 +173,16 @@ def test_no_credit_from_a_broader_skill_or_a_tool_merely_used_with_it(default_ex
         assert levels[skill_id] is MatchLevel.MISSING, skill_id
 
 
+def test_one_countrys_hr_credential_is_related_to_anothers_not_the_same(default_extractor):
+    """g127 (tuned half): a posting that asks for CIPD is not met by SHRM-CP, but a recruiter
+    sees a comparable credential; "HR certification" is met by either."""
+    resume = "Certifications\n• SHRM Certified Professional (SHRM-CP), 2019\n"
+    gap = _gap(default_extractor, resume, "Requirements\n- CIPD Level 5\n- An HR certification\n")
+    levels = {i.skill.id: i.level for i in gap.items}
+    assert levels["cipd"] is MatchLevel.RELATED
+    assert levels["hr-certification"] in (MatchLevel.EXACT, MatchLevel.NARROWER)
+
+
 def test_a_named_degree_meets_the_generic_one_and_is_not_downgraded(default_extractor):
     resume = "Education\nBS in Computer Science, Ohio State University, 2018\nMEng Mechanical Engineering, 2020\n"
     gap = _gap(default_extractor, resume, "Requirements\n- Bachelor's degree\n- Master's degree\n")
