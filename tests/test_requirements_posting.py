@@ -183,6 +183,17 @@ def test_one_countrys_hr_credential_is_related_to_anothers_not_the_same(default_
     assert levels["hr-certification"] in (MatchLevel.EXACT, MatchLevel.NARROWER)
 
 
+def test_a_fork_lift_licence_is_no_driving_licence(default_extractor):
+    """g117 (tuned half): the UK's words for lift trucks ("FLT", "fork lift", "counterbalance")
+    name forklift work; "Fork lift driving licence" is no car driving licence."""
+    asked = _asks(default_extractor, "Requirements\n• Fork lift driving licence\n")
+    assert "forklift-certification" in asked and "drivers-license" not in asked
+    resume = "Experience\nWarehouse Operative / FLT Driver, Midshires\n• Loaded trailers by counterbalance truck\n"
+    gap = _gap(default_extractor, resume, "Requirements\n- Forklift operation\n")
+    levels = {i.skill.id: i.level for i in gap.items}
+    assert levels["forklift-operation"] is MatchLevel.EXACT
+
+
 def test_a_named_degree_meets_the_generic_one_and_is_not_downgraded(default_extractor):
     resume = "Education\nBS in Computer Science, Ohio State University, 2018\nMEng Mechanical Engineering, 2020\n"
     gap = _gap(default_extractor, resume, "Requirements\n- Bachelor's degree\n- Master's degree\n")
