@@ -144,3 +144,30 @@ def test_blanked_text_is_the_pattern_s(text, spans):
         pieces += [text[at:start], re.sub(r"[^\n]", " ", text[start:end])]
         at = end
     assert blanked(text, spans) == ("".join([*pieces, text[at:]]) if spans else text)
+
+
+def test_the_folded_lower_case_words_answer_for_token_lower_in_these_sets():
+    """The context filter reads the token lists' lower-case words, whose apostrophes are
+    folded, where it read Token.lower_: the same answers for sets holding no apostrophe."""
+    from skillgap.language.audience import GROUP_NOUNS
+    from skillgap.nlp.context_words import NOT_A_PERSON, PROGRAMME_NOUNS, ROLE_NOUNS
+
+    for words in (GROUP_NOUNS, NOT_A_PERSON, PROGRAMME_NOUNS, ROLE_NOUNS):
+        assert not [w for w in words if "'" in w or "\u2019" in w]
+
+
+def test_the_skills_span_group_holds_the_kept_candidates():
+    from skillgap.nlp.candidates import CANDIDATES, DOC_TEXT
+    from skillgap.pipeline import get_extractor
+
+    nlp = get_extractor(()).nlp
+    spans = 0
+    for text in _texts()[:60]:
+        doc = nlp.make_doc(text)
+        doc.user_data[DOC_TEXT] = text
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        kept = doc.user_data[CANDIDATES]
+        assert [(s.start, s.end, s.label_) for s in doc.spans["skills"]] == [(c.start, c.end, c.skill_id) for c in kept]
+        spans += len(kept)
+    assert spans > 100 or not _real_postings()
