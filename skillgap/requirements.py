@@ -62,8 +62,10 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
             continue
         asked.append(mention)
         importance = importance_at(posting, mention)
-        item = found.setdefault(mention.skill_id, PostingSkill(mention.skill_id, importance))
-        if importance is Importance.REQUIRED:
+        item = found.get(mention.skill_id)
+        if item is None:
+            item = found[mention.skill_id] = PostingSkill(mention.skill_id, importance)
+        elif importance is Importance.REQUIRED:
             item.importance = Importance.REQUIRED
         item.terms[mention.text] += 1
         item.lines.add(document.source_position(mention.start)[0])
