@@ -54,24 +54,24 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
     document, sections = posting.document, posting.sections
     text = document.text
     found: dict[str, PostingSkill] = {}
-    asked: list[Mention] = []
     outside = [m for m in posting.mentions if sections.kind_at(m.start) not in NOT_REQUIREMENTS]
     boilerplate = boilerplate_spans(text, at=[m.start for m in outside])  # judged where it matters
     outside = [m for m in outside if not inside(boilerplate, m.start) and not names_a_team(text, m.start, m.end)]
     tags = tag_spans(text)
     said = {m.skill_id for m in outside if not inside(tags, m.start)}
     for mention in outside:
-        asked.append(mention)
         # a site's tag of the job ("Technologies: node.js python") says nothing of how much
         # the job needs it: the posting's own words do, where they name it too
         importance = importance_at(posting, mention) if mention.skill_id not in said or \
             not inside(tags, mention.start) else Importance.PREFERRED
-        item = found.setdefault(mention.skill_id, PostingSkill(mention.skill_id, importance))
-        if importance is Importance.REQUIRED:
+        item = found.get(mention.skill_id)
+        if item is None:
+            item = found[mention.skill_id] = PostingSkill(mention.skill_id, importance)
+        elif importance is Importance.REQUIRED:
             item.importance = Importance.REQUIRED
         item.terms[mention.text] += 1
         item.lines.add(document.source_position(mention.start)[0])
-    for skill_id, others in _alternatives(text, asked).items():
+    for skill_id, others in _alternatives(text, outside).items():
         found[skill_id].alternatives = others
     return found
 
@@ -134,8 +134,10 @@ _BACK_REFERENCE = FoldedPattern(r"\b(?:the (?:mentioned|above|listed|aforementio
                                 r"|(?:any|all|some) of (?:these|those|them|the above)|these|those|such)\b")
 
 
-# "Dictate I.T. and others." and "web development using e.g React" are one sentence
-_SENTENCE_STOP = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?;](\s|$)")
+# "Dictate I.T. and others." and "using e.g. React" are one sentence: the stop is not the end
+# of "X.Y", "e.g." or "i.e."; asked after the stop so that the pattern starts with its
+# characters, which the engine skips to
+_SENTENCE_STOP = re.compile(r"[.!?;](?<![A-Z]\.[A-Z].)(?<!\be\.g\.)(?<!\bi\.e\.)(\s|$)")
 _NEXT_SENTENCE = re.compile(r"\s*([^\n.!?;]*)")
 
 
@@ -251,10 +253,16 @@ def _sentence_around(text: str, mention: Mention) -> tuple[str, int]:
     line_end = text.find("\n", mention.end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     offset = mention.start - line_start
-    starts = [m.end() for m in re.finditer(r"[.!?;]\s+", line) if m.end() <= offset]
-    start = starts[-1] if starts else 0
-    end = re.search(r"[.!?;](\s|$)", line[offset:])
-    return line[start : offset + (end.end() if end else len(line))], offset - start
+    # the stops before the mention: read up to it, as a mention starts with no space (a stop's
+    # spaces that ran on past it would end after it, and not count)
+    stops = _STOP_AND_SPACES.finditer(line, 0, offset if not line[offset : offset + 1].isspace() else len(line))
+    start = max((m.end() for m in stops if m.end() <= offset), default=0)
+    end = _STOP.search(line, offset)
+    return line[start : end.end() if end else offset + len(line)], offset - start
+
+
+_STOP_AND_SPACES = re.compile(r"[.!?;]\s+")
+_STOP = re.compile(r"[.!?;](\s|$)")
 
 
 def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str]]:
@@ -295,7 +303,11 @@ def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str
 _EXAMPLE_CUE = FoldedPattern(
     r"\b(?:such as|e\.\s?g\.?|eg\.|including|like|for example|for instance|i\.\s?e\.?"
     r"|(?:at least )?(?:one|1) or more of(?: the following)?|at least one of(?: the following)?"
-    r"|(?:any|either) (?:one )?of(?: the following)?|one of the following)\s*:?\s*"
+    r"|(?:any|either) (?:one )?of(?: the following)?|one of the following)\s*:?\s*",
+    # what each cue begins with: the pattern is tried only there (its leading \b keeps the
+    # engine from skipping ahead, and it runs over the whole text)
+    starts=("such as", "e.", "eg.", "including", "like", "for ex", "for in", "i.", "at least ", "one o", "1 o",
+            "any ", "either "),
 )
 _LIST_GAP = re.compile(r"\s*(?:,|/|&|;)?\s*(?:(?:and/or|and|or|as well as)\s+)?", re.IGNORECASE)
 

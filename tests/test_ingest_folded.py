@@ -97,3 +97,31 @@ def test_folded_pattern_refuses_a_pattern_with_capitals():
     for pattern in (r"\bSalary\b", r"\W+", r"[A-Z]", "caf\u00e9"):
         with pytest.raises(ValueError):
             FoldedPattern(pattern)
+
+
+def test_a_pattern_with_starts_finds_what_it_finds_everywhere():
+    """`starts` (the example cues' first letters) lose no match: the spans tried only where one
+    begins are those of the whole search, on every cue written every way, run together, and on
+    the real postings."""
+    from tests.test_nlp_speedups import _real_postings
+
+    cues = ["such as", "e.g.", "e. g", "eg.", "I.E.", "i. e", "including", "like", "for example", "for instance",
+            "at least one or more of", "at least 1 or more of the following", "one or more of", "1 or more of",
+            "at least one of", "any of", "any one of the following", "either of", "either one of",
+            "one of the following"]
+    texts = [" ".join(cues), ", ".join(cues) + ":", "".join(cues), "\n".join(c.upper() for c in cues),
+             "someone likes anyone, company: for examples", *_real_postings()]
+    found = 0
+    for text in texts:
+        expected = _ignoring_case(_EXAMPLE_CUE, text)
+        assert _EXAMPLE_CUE.spans(text) == expected
+        found += len(expected)
+    assert found > 60
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["one", "1", "at least", "any", "either", "of", "or more", "the following", "e.", "g.",
+                                 "i.", "such", "as", "like", "for", "example", " ", ",", ":", "\n", "x"]),
+                max_size=14).map("".join))
+def test_a_pattern_with_starts_agrees_on_generated_text(text):
+    assert _EXAMPLE_CUE.spans(text) == _ignoring_case(_EXAMPLE_CUE, text)

@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skillgap.ingest.limits import DEFAULT_LIMITS
 from skillgap.outcome import OutcomeStatus
@@ -33,6 +35,21 @@ def test_scan_worker_default_jobs(monkeypatch, cores, files, expected):
 ])
 def test_scan_worker_text_key(a, b, same):
     assert (worker.text_key(a) == worker.text_key(b)) is same
+
+
+_KEY_PIECES = ["Python", "sql", "_", "x_y", "3.5", " ", "\n", "\t", "\x1c", "\x7f", ",", "’", "—", "•", "é", "İ", "ß",
+               "½", "²", "\u00a0", "\u2003", "\u0301", "ﬁ", "Σ", "日本", "\ud800", "🙂"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_KEY_PIECES), max_size=16).map("".join))
+def test_scan_worker_text_key_hashes_the_runs_of_word_characters(text):
+    """The bytes shortcut hashes what its definition says: the lower-cased runs of \\w."""
+    import hashlib
+    import re
+
+    words = " ".join(re.findall(r"\w+", text.lower()))
+    assert worker.text_key(text) == hashlib.sha256(words.encode()).hexdigest()[:32]
 
 
 def _extractor():

@@ -34,9 +34,11 @@ def clean_line(text: str) -> str:
     Ligatures (U+FB00..FB06) are expanded by NFKC on those characters only, so that
     "ﬁnance" reads "finance" while other compatibility characters stay as written.
     """
-    if text.isascii() and text.isprintable() and "  " not in text:
+    if text.isprintable() and "  " not in text and (
+            text.isascii() or (unicodedata.is_normalized("NFC", text) and not _LIGATURES.search(text))):
         # most lines: nothing invisible, no ligature, NFC already, no control character or
-        # tab, no run of spaces to fold; only a run of punctuation may need cutting
+        # tab, no run of spaces to fold (invisible characters, controls and spaces other than
+        # " " are not printable); only a run of punctuation may need cutting
         return _cut_punctuation_runs(text).strip()
     return clean_line_in_full(text)
 
@@ -54,6 +56,8 @@ def clean_line_in_full(text: str) -> str:
 
 
 def _cut_punctuation_runs(text: str) -> str:
+    if len(text) <= MAX_PUNCTUATION_RUN:  # too short for a run to cut (most blank and short lines)
+        return text
     return _PUNCTUATION_RUN.sub(lambda m: m.group()[:MAX_PUNCTUATION_RUN], text)
 
 

@@ -15,6 +15,10 @@ A lower-cased text that holds none of the strings every match needs
 (`ingest/needed_text.py`, read from the pattern on first use) has no match: most
 sentences hold none of a list's wordings, and a substring test per string costs less
 than the search.
+
+A pattern whose matches all begin with one of a few strings (`starts`) but that Python's
+engine cannot skip ahead in (a leading `\b`) is tried only where one of them begins, found
+by substring searches.
 """
 
 from __future__ import annotations
@@ -44,12 +48,15 @@ class FoldedPattern:
     """`re.compile(pattern, re.IGNORECASE)` for a pattern written in lower-case ASCII.
 
     Its matches are offsets only: the text they would read is the lower-cased text.
+    `starts`, if given, are strings one of which every match begins with in the lower-cased
+    text (`tests/test_ingest_folded.py` holds them to it).
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, starts: tuple[str, ...] = ()) -> None:
         if pattern.lower() != pattern or not pattern.isascii():
             raise ValueError("FoldedPattern takes a pattern written in lower-case ASCII")
         self.pattern = pattern
+        self.starts = starts
         self._folded = re.compile(pattern)
         self._ignoring_case = re.compile(pattern, re.IGNORECASE)
         _MADE.append(self)
@@ -80,4 +87,35 @@ class FoldedPattern:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each match in `text`, ignoring case, as `finditer` finds them."""
         pattern, prepared = self._prepared(text)
-        return [] if pattern is None else [match.span() for match in pattern.finditer(prepared)]
+        if pattern is None:
+            return []
+        if self.starts and pattern is self._folded:
+            found = self._spans_from_starts(prepared)
+            if found is not None:
+                return found
+        return [match.span() for match in pattern.finditer(prepared)]
+
+    def _spans_from_starts(self, folded: str) -> list[tuple[int, int]] | None:
+        """`finditer`'s spans in the lower-cased text, the pattern tried only where one of
+        `starts` begins: `finditer` takes the first place at or after the last match's end
+        where the pattern matches, so trying those places in order finds the same matches
+        (None if one is empty: then `finditer` would try its place again)."""
+        places = sorted({at for start in self.starts for at in _occurrences(folded, start)})
+        found: list[tuple[int, int]] = []
+        end = 0
+        for at in places:
+            if at >= end and (match := self._folded.match(folded, at)) is not None:
+                if match.end() == at:
+                    return None
+                found.append(match.span())
+                end = match.end()
+        return found
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where `part` begins in `text`, overlapping ones included."""
+    found, at = [], text.find(part)
+    while at != -1:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found

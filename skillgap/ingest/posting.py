@@ -210,7 +210,8 @@ def _skipped(text: str, start: int, end: int, fields: list[Span]) -> bool:
     # "sentence": the fields are spans of their own, the rest is judged on its words
     sentence = _without(text, start, end, fields) \
         if any(start < e and s < end for s, e in fields) else text[start:end]
-    legal_or_offer = _LEGAL_OR_OFFER.search(sentence) and not _ASKS_SKILLS.search(sentence)
+    # (the short test first: a sentence that asks for skills is never legal or offer text)
+    legal_or_offer = not _ASKS_SKILLS.search(sentence) and _LEGAL_OR_OFFER.search(sentence)
     return bool(legal_or_offer or _PITCH.search(sentence) or _organisation_says(sentence)
                 or (_EMPLOYER_SUBJECT.match(sentence) and not _ASKS.search(sentence)))
 
@@ -255,7 +256,7 @@ def names_a_team(text: str, start: int, end: int) -> bool:
     """The words at [start, end) name a team, department or organisation ("the Data
     Science team", "our Finance Department", "Community Health Services", "Health
     Education England"), not a skill."""
-    if in_organisation_name(text, start, end) or _LIAISE_WITH.search(text, max(0, start - 60), start):
+    if in_organisation_name(text, start, end) or _liaises_with(text, start):
         return True
     after = text[end:end + 40]
     if not _TEAM_WORD.match(after):
@@ -263,6 +264,23 @@ def names_a_team(text: str, start: int, end: int) -> bool:
     titled = text[start:end][:1].isupper() and after.strip()[:1].isupper()
     before = text[max(0, start - 60):start]
     return titled or bool(_TEAM_OWNER.search(before))
+
+
+# The last word of what `_LIAISE_WITH` finds (a space follows it)
+_LIAISE_LAST = frozenset({"with", "to", "into", "the", "our", "your"})
+
+
+def _liaises_with(text: str, start: int) -> bool:
+    """`_LIAISE_WITH` ends right before `start`; asked only where the words before it end as
+    one of its matches ends (with a space, after one of `_LIAISE_LAST`; a word that is not
+    ASCII could match ignoring case, so it is asked there too)."""
+    before = text[max(0, start - 60) : start]
+    if not before[-1:].isspace():
+        return False
+    last = before.rsplit(None, 1)[-1:]
+    if last and last[0].isascii() and last[0].lower() not in _LIAISE_LAST:
+        return False
+    return _LIAISE_WITH.search(text, max(0, start - 60), start) is not None
 
 
 def inside(spans: list[Span], position: int) -> bool:

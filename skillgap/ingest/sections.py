@@ -62,12 +62,15 @@ def clean_heading(text: str) -> str:
     "02 // Experience"), a trailing colon and dot leaders removed."""
     text = _without_dot_leader(text.strip().strip("*_#=").strip())
     text = _SECTION_NUMBER.sub("", _without_icons(text))
-    text = _DECORATION.sub("", text)
+    if text.startswith(_DECORATION_FIRST) or text.endswith(_DECORATION_LAST):  # else it finds nothing
+        text = _DECORATION.sub("", text)  # (its second branch is tried at every character)
     return text.rstrip(":").strip()
 
 
-# Rules a theme draws around a heading's words with characters: "// Skills", "— About Me —"
+# Rules a theme draws around a heading's words with characters: "// Skills", "— About Me —";
+# what such a rule starts or ends the text with
 _DECORATION = re.compile(r"^(?:/{2,}|\\{2,}|[»›|])\s+(?=\w)|(?<=\w)\s+(?:[–—]|/{2,}|[«‹|])$")
+_DECORATION_FIRST, _DECORATION_LAST = tuple("/\\»›|"), tuple("–—/«‹|")
 
 
 # "01 About", "02 // Experience", "III | Education": a number a template sets before its headings
@@ -88,8 +91,12 @@ def _without_icons(text: str) -> str:
 
 def classify_heading(text: str, role: Role) -> SectionKind | None:
     """The kind of section `text` opens, or None if it is not a known heading."""
+    return _classify_cleaned(clean_heading(text), role)
+
+
+def _classify_cleaned(stripped: str, role: Role) -> SectionKind | None:
+    """`classify_heading` of a line whose heading words `clean_heading` has read."""
     vocab = RESUME_HEADINGS if role == "resume" else POSTING_HEADINGS
-    stripped = clean_heading(text)
     if not stripped or len(stripped) > 60:
         return None
     norm = normalize_heading(stripped)
@@ -178,11 +185,12 @@ def _heading_of_line(text: str, role: Role, current: SectionKind = K.PREAMBLE) -
     if not _without_dot_leader(text).rstrip().endswith((".", ",", ";")):  # a heading ends no sentence
         if role == "resume":
             text = _FORM_COLUMNS.sub("", text)  # "年 月 学歴・職歴": a rirekisho table's heading row
-        kind = classify_heading(text, role)
-        if kind is None and role == "posting" and _posting_heading_shaped(text):
-            kind = posting_heading_by_words(normalize_heading(clean_heading(text)))
+        cleaned = clean_heading(text)  # read once for the three tests
+        kind = _classify_cleaned(cleaned, role)
+        if kind is None and role == "posting" and _posting_heading_shaped(text, cleaned):
+            kind = posting_heading_by_words(normalize_heading(cleaned))
         if kind is not None:
-            return kind, clean_heading(text)
+            return kind, cleaned
         head, sep, _ = text.partition(":")
     if not sep and role == "resume":
         head, sep, _ = text.partition(" | ")
@@ -262,10 +270,9 @@ def split_sections(document: Document, role: Role) -> Sections:
     return Sections(tuple(sections), tuple(_bullets(document, kind_by_line)))
 
 
-def _posting_heading_shaped(text: str) -> bool:
+def _posting_heading_shaped(text: str, cleaned: str) -> bool:
     """A short line that opens what follows: it ends with a colon or a question mark, or
-    reads like a title ("Main Duties and Responsibilities")."""
-    cleaned = clean_heading(text)
+    reads like a title ("Main Duties and Responsibilities"); `cleaned` is `clean_heading(text)`."""
     if not cleaned or len(cleaned.split()) > 10:
         return False
     return text.rstrip().endswith((":", "?")) or heading_shaped(cleaned)
@@ -388,6 +395,8 @@ def _colon_styles(document: Document, role: Role, styles: dict[int, str], headin
                   ) -> frozenset[str]:
     """The headings' types in which every known heading ends with a colon ("About:",
     "Education:"): there a colon ends a heading, as it ends the known ones."""
+    if not heading_styles:  # plain text, a posting: no line is in a headings' type
+        return frozenset()
     ends: dict[str, set[bool]] = {}
     for line in document.lines:
         key = f"{styles.get(line.start)}|{line.column}"

@@ -127,7 +127,8 @@ def plain_document(text: str, path: str) -> Document:
         for index, piece in enumerate(pieces):
             if index:
                 page += 1
-            _add_mapped(builder, single_line(piece), number, page=page)
+            if piece:  # an empty line is not kept (add_line), and most blank lines are empty
+                _add_mapped(builder, single_line(piece), number, page=page)
     return builder.build()
 
 

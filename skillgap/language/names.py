@@ -14,7 +14,7 @@ def continues_a_name(text: str, start: int) -> bool:
     letter, and it does not follow the end of a sentence ("Northwind Cloud", "at Harbor
     Freight Analytics"; not "Done. Analytics")."""
     line_start = text.rfind("\n", 0, start) + 1
-    words = text[line_start:start].split()
+    words = text[line_start:start].rsplit(None, 2)  # the last two words (and what is before them)
     if not words or not text[start - 1 : start].isspace():
         return False
     before = words[-1]
@@ -41,7 +41,7 @@ def in_organisation_name(text: str, start: int, end: int) -> bool:
     if not words or not all(w[:1].isupper() for w in words if w.lower() not in _JOINS):
         return False
     line_end = text.find("\n", end)
-    after = text[end : len(text) if line_end < 0 else line_end].split()[:4]
+    after = text[end : len(text) if line_end < 0 else line_end].split(None, 4)[:4]
     for word in after:
         bare = word.rstrip(",.;:)")
         if not (bare in _JOINS or _CAPITALISED.fullmatch(bare)):
@@ -51,7 +51,7 @@ def in_organisation_name(text: str, start: int, end: int) -> bool:
         if word != bare:
             break  # the name ends at its punctuation
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].split()
+    before = text[line_start:start].rsplit(None, 3)  # the last three words (and what is before them)
     if before[-1:] == ["the"]:
         before = before[:-1]
     if len(before) < 2 or before[-1] != "of":

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from spacy.lang.en.lex_attrs import like_num
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from skillgap.language.audience import GROUP_NOUNS, audience_nouns
 from skillgap.language.names import continues_a_name
@@ -48,6 +48,7 @@ from skillgap.nlp.candidates import (
     CONTEXT_RANGES,
     SPAN_KEY,
     Candidate,
+    TokenFacts,
     candidates,
     doc_text,
     token_facts,
@@ -101,22 +102,22 @@ class ContextFilter:
             kept = [c for c in kept if not _in_title(doc, c, self.kinds)
                     and not (self.kinds[c.skill_id] is SkillKind.SOFT and _names_a_study(doc, c))]
         # "findings for leadership": the text is read only when a group noun is a candidate
-        audience = audience_nouns(doc_text(doc)) if any(doc[c.start].lower_ in GROUP_NOUNS for c in kept) \
+        # (token lists, not Token objects: no group noun holds an apostrophe, which they fold)
+        facts = token_facts(doc)
+        audience = audience_nouns(doc_text(doc)) if any(facts.lowers[c.start] in GROUP_NOUNS for c in kept) \
             else frozenset()
-        kept = [c for c in kept if not _ends_a_name(doc, c, found) and doc[c.start].idx not in audience
+        kept = [c for c in kept if not _ends_a_name(doc, c, found) and facts.idx[c.start] not in audience
                 and not _gerund_with_object(doc, c) and not _said_as_a_verb(doc, c, self.kinds)
                 and not (self.kinds is not None and self.kinds[c.skill_id] is SkillKind.TOOL and _a_likeness(doc, c))]
         doc.user_data[CANDIDATES] = kept
-        doc.spans[SPAN_KEY] = [doc[c.start : c.end] for c in kept]
-        for span, cand in zip(doc.spans[SPAN_KEY], kept, strict=False):
-            span.label_ = cand.skill_id
+        doc.spans[SPAN_KEY] = [Span(doc, c.start, c.end, label=c.skill_id) for c in kept]
         return doc
 
 
 def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
     if cand.needs_context == AMBIGUOUS_NAME and _vetoed(doc, cand):
         return False
-    start_char = doc[cand.start].idx
+    start_char = token_facts(doc).idx[cand.start]
     if any(lo <= start_char < hi for lo, hi in ranges):
         return True
     # two common words do not vouch for each other: "research and innovation"; but traits
@@ -169,8 +170,8 @@ LIST_LENGTH, ITEM_WORDS = 3, 4
 def _in_long_list(doc: Doc, cand: Candidate) -> bool:
     """The whole of an item of a comma list of three or more short items ("acceptance testing,
     commissioning, troubleshooting, calibration, and maintenance"): not "research and innovation"."""
-    text = doc_text(doc)
-    start, end = doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1].text)
+    text, facts = doc_text(doc), token_facts(doc)
+    start, end = facts.idx[cand.start], facts.idx[cand.end - 1] + len(facts.texts[cand.end - 1])
     left = max((m.end() for m in LIST_BOUNDS.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
     right = LIST_BOUNDS.search(text, end, end + 200)
     segment = text[left : right.start() if right else min(len(text), end + 200)]
@@ -389,10 +390,13 @@ def _trait_context(before: list[str], after: list[str]) -> bool:
 def _about_the_employer(doc: Doc, cand: Candidate) -> bool:
     """A trait of the company, its team or its offer: "we are a passionate team",
     "innovative solutions", "a creative environment"."""
-    nxt = _next_word(doc, cand.end)
-    if nxt is not None and nxt.lower_ in NOT_A_PERSON:
+    # Token.lower_ is the text lower-cased, with no apostrophe folded: "we’re" is not "we're";
+    # the folded lower-case words answer for a set of words without apostrophes
+    facts = token_facts(doc)
+    nxt = _next_word_index(facts, cand.end)
+    if nxt is not None and facts.lowers[nxt] in NOT_A_PERSON:
         return True
-    before = {t.lower_ for t in doc[max(0, cand.start - 5) : cand.start]}
+    before = {text.lower() for text in facts.texts[max(0, cand.start - 5) : cand.start]}
     return bool(before & EMPLOYER_WORDS) and not before & READER_WORDS
 
 
@@ -411,12 +415,12 @@ class _KindLookup(dict):
 
 def _in_title(doc: Doc, cand: Candidate, kinds) -> bool:
     """A field right before a role noun: "Frontend Developer", "our DevOps team"."""
-    nxt = _next_word(doc, cand.end)
+    facts = token_facts(doc)
+    nxt = _next_word_index(facts, cand.end)
     if nxt is None:
         return False
-    kind = kinds[cand.skill_id]
-    return (nxt.lower_ in ROLE_NOUNS and kind in TITLE_KINDS) or (
-        nxt.lower_ in PROGRAMME_NOUNS and kind is SkillKind.CERTIFICATION)
+    kind, word = kinds[cand.skill_id], facts.lowers[nxt]  # (no role or programme noun holds an apostrophe)
+    return (word in ROLE_NOUNS and kind in TITLE_KINDS) or (word in PROGRAMME_NOUNS and kind is SkillKind.CERTIFICATION)
 
 
 def _ends_a_name(doc: Doc, cand: Candidate, found: list[Candidate]) -> bool:
@@ -533,6 +537,14 @@ def _next_word(doc: Doc, index: int) -> Token | None:
     while index < len(doc) and doc[index].is_space:
         index += 1
     return doc[index] if index < len(doc) else None
+
+
+def _next_word_index(facts: TokenFacts, index: int) -> int | None:
+    """`_next_word`'s index, read from the token lists."""
+    space = facts.space
+    while index < len(space) and space[index]:
+        index += 1
+    return index if index < len(space) else None
 
 
 def _on_line(doc: Doc, index: int, word: Token | None) -> Token | None:

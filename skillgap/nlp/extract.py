@@ -6,7 +6,6 @@ plain `Mention`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -143,12 +142,10 @@ def blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
         start = max(start, at)
         if start >= end:
             continue
-        pieces += [text[at:start], _BLANK_NON_BREAKS.sub(" ", text[start:end])]
+        pieces += [text[at:start], "\n".join([" " * len(line) for line in text[start:end].split("\n")])]
         at = end
     return "".join([*pieces, text[at:]])
 
-
-_BLANK_NON_BREAKS = re.compile(r"[^\n]")
 
 
 def _pipe(nlp: Language, docs: Iterable, batch_size: int):

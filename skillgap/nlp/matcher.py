@@ -82,19 +82,19 @@ class TaxonomyMatcher:
         every token finds and keeps (`tests/test_nlp_speedups.py`)."""
         lowers, texts, idx, alpha = facts.lowers, facts.texts, facts.idx, facts.alpha
         n = len(lowers)
-        removed = [k for k in compress(range(n), map("-".__eq__, lowers))
+        removed = [k for k in _places(lowers, "-")
                    if 0 < k < n - 1 and alpha[k - 1] and alpha[k + 1]
                    and idx[k - 1] + len(texts[k - 1]) == idx[k] and idx[k] + 1 == idx[k + 1]]
         if not removed:
             return []
-        gone = set(removed)
-        keep = [k for k in range(n) if k not in gone]
+        keep, tokens = list(range(n)), lowers.copy()
+        for k in reversed(removed):  # a few a text: the lists close up in C
+            del keep[k], tokens[k]
         # where the token after each hyphen left out stands once the hyphens before it are gone
         after = [k - number for number, k in enumerate(removed)]
         max_len = self.compiled.max_tokens
         at = sorted({start for first in after for start in range(max(0, first + 1 - max_len), first)})
         compiled = self.compiled
-        tokens = [lowers[k] for k in keep]
         if self._folded_first is None:
             found = self._walk(tokens, compiled.folded_prefixes, compiled.folded, self._folded_starts, at)
         else:
@@ -119,7 +119,7 @@ class TaxonomyMatcher:
         lowers, alpha = facts.lowers, facts.alpha
         folded = self.compiled.folded
         found: list[Candidate] = []
-        for k in compress(range(len(lowers)), map(_SHARED_HEADS.__contains__, lowers)):
+        for k in sorted(k for head in _SHARED_HEADS for k in _places(lowers, head)):
             last = _item_start(lowers, alpha, k)
             if not _list_item(lowers, last, k) or SEP.join(lowers[last : k + 1]) not in folded:
                 continue
@@ -186,13 +186,8 @@ class TaxonomyMatcher:
         texts, lowers, alpha, idx = facts.texts, facts.lowers, facts.alpha, facts.idx
         space, line_after = facts.space, facts.line_after
         n = len(texts)
-        keys: dict[str, str] = {}
-
-        def key(k: int) -> str:
-            found_key = keys.get(lowers[k])
-            if found_key is None:
-                found_key = keys[lowers[k]] = compact_key(lowers[k])
-            return found_key
+        keys: dict[str, str] = {}  # each word's compact form, worked out once a text
+        get_key = keys.get
 
         found: list[Candidate] = []
         # A word may stand inside a run unless it is a space, a stop word or has a line break
@@ -202,24 +197,44 @@ class TaxonomyMatcher:
         starts = [i for i in range(n - 1) if alpha[i] and lowers[i] not in STOP_WORDS and not line_after[i]
                   and texts[i + 1].isalnum() and lowers[i + 1] not in STOP_WORDS]
         for i in starts:
-            joined = key(i) + key(i + 1)
-            for last in (i + 1, i + 2):
-                if last > i + 1:  # a third word, if the second may stand inside a run and this one end it
-                    middle = last - 1
-                    if (last >= n or space[middle] or lowers[middle] in STOP_WORDS or line_after[middle]
-                            or not texts[last].isalnum() or lowers[last] in STOP_WORDS):
-                        break
-                    joined += key(last)
-                hit = compact.get(joined)
-                if hit and idx[last] + len(texts[last]) - idx[i] >= 5 and SEP.join(lowers[i : last + 1]) not in folded:
-                    found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
-                    break
+            first, second = lowers[i], lowers[i + 1]
+            if (key := get_key(first)) is None:
+                key = keys[first] = compact_key(first)
+            if (more := get_key(second)) is None:
+                more = keys[second] = compact_key(second)
+            joined = key + more
+            last = i + 1
+            hit = compact.get(joined)
+            if not (hit and idx[last] + len(texts[last]) - idx[i] >= 5 and f"{first}{SEP}{second}" not in folded):
+                last = i + 2  # a third word, if the second may stand inside a run and this one end it
+                if (last >= n or space[i + 1] or second in STOP_WORDS or line_after[i + 1]
+                        or not texts[last].isalnum() or lowers[last] in STOP_WORDS):
+                    continue
+                if (more := get_key(lowers[last])) is None:
+                    more = keys[lowers[last]] = compact_key(lowers[last])
+                hit = compact.get(joined + more)
+                if not (hit and idx[last] + len(texts[last]) - idx[i] >= 5
+                        and SEP.join(lowers[i : last + 1]) not in folded):
+                    continue
+            found.append(Candidate(i, last + 1, hit[0], hit[1], "fuzzy", 0.95, False))
         return found
 
 
 _SHARED_HEADS = frozenset({"skills", "skill", "abilities"})
 _LIST_JOINS = frozenset({",", "and", "or", "&", "/"})
 _ITEM_WORDS = 3  # the words of a list item read with the shared head, at most
+
+
+def _places(tokens: list[str], token: str) -> list[int]:
+    """The indices of `token` in `tokens`, in order (found by `list.index`: a compare in C
+    per token rather than a Python call)."""
+    found, at = [], -1
+    try:
+        while True:
+            at = tokens.index(token, at + 1)
+            found.append(at)
+    except ValueError:
+        return found
 
 
 def _item_start(lowers: list[str], alpha: list[bool], end: int) -> int:

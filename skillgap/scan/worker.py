@@ -37,7 +37,11 @@ MAX_TITLE = 100
 HASH_CHUNK = 1 << 20
 TRIM_EVERY = 50  # files analysed between two malloc_trim calls (see release_memory_now_and_then)
 
-_WORD = re.compile(r"\w+")
+# text_key's words: the runs of \w. A character outside ASCII that is no word character
+# becomes a space in the text, then an ASCII one in its UTF-8 bytes (bytes.translate, in C;
+# a byte of a longer character is 0x80 or more and stays), and the bytes split on spaces
+_NOT_ASCII_OR_WORD = re.compile(r"[^\x00-\x7f\w]+")
+_ASCII_WORD_BYTES = bytes(b if b >= 0x80 or chr(b).isalnum() or b == 0x5F else 0x20 for b in range(256))
 
 
 def available_cores() -> int:
@@ -61,8 +65,14 @@ def file_sha256(path: str) -> str:
 
 
 def text_key(text: str) -> str:
-    """Identity of a posting's wording: the same ad saved twice, whatever the spacing or case."""
-    return hashlib.sha256(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()[:32]
+    r"""Identity of a posting's wording: the same ad saved twice, whatever the spacing or case.
+
+    The hash of its lower-cased runs of \w joined by spaces (`tests/test_scan_worker.py`
+    compares it with `" ".join(re.findall(r"\w+", text.lower()))`)."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        lowered = _NOT_ASCII_OR_WORD.sub(" ", lowered)
+    return hashlib.sha256(b" ".join(lowered.encode().translate(_ASCII_WORD_BYTES).split())).hexdigest()[:32]
 
 
 def posting_record(posting: Analysis) -> dict[str, Any]:
