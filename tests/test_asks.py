@@ -117,6 +117,18 @@ def test_a_framing_gerund_ends_an_ask(default_extractor):
     assert not any(p.lower().startswith("utilising") or p.endswith("enabling") for p in phrases)
 
 
+def test_a_task_with_no_subject_matter_is_no_ask(default_extractor):
+    """Tuned-half postings: "providing direction and support", "developing relationships"
+    name no skill a résumé could show; a task whose object names a thing keeps its ask."""
+    text = ("Team Lead\nResponsibilities\n- Providing direction and support to the team\n"
+            "- Developing effective relationships with managers\n- Delivering key programmes of work\n"
+            "- Operating high-performance solutions\n- Resolving invoice queries\n")
+    posting = analyze_document(built_document(text), "posting", default_extractor)
+    phrases = [ask.phrase.lower() for ask in free_asks(posting)]
+    assert not any(p.startswith(("providing", "developing", "delivering")) for p in phrases), phrases
+    assert "operating high-performance solutions" in phrases and "resolving invoice queries" in phrases
+
+
 def test_an_ask_is_shown_by_its_subject_not_by_its_framing_word(default_extractor):
     """"Consulting experience" (d31 of the gap benchmark): "experiment" shares a crude word
     family with "experience", and the heading "Experience" names no consulting; only the
