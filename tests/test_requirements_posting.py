@@ -546,3 +546,15 @@ def test_a_hedge_before_a_colon_hedges_the_list_it_opens(default_extractor):
     assert asked["redux"].importance is Importance.PREFERRED
     assert asked["docker"].importance is Importance.PREFERRED
     assert asked["java"].importance is Importance.REQUIRED
+
+
+def test_common_asks_the_taxonomy_lacked(default_extractor):
+    """Asks in tuned-half postings that matched nothing or only a word of them ("resource
+    planning skills" read as planning): each is a skill of its own now."""
+    posting = ("Requirements\n- Strong commercial awareness\n- Experience of workforce planning\n"
+               "- Direct marketing and advertising campaigns\n- Domain-driven design\n"
+               "- Strong time management and resource planning skills\n- Talent management\n")
+    asked = set(_asks(default_extractor, posting))
+    assert {"commercial-awareness", "workforce-planning", "direct-marketing", "advertising", "domain-driven-design",
+            "resource-planning", "talent-management"} <= asked, asked
+    assert "planning" not in asked
