@@ -247,24 +247,27 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     content = [w for w in kept if w.group().lower() not in _GENERIC | _DETERMINERS]
     if not content or (not gerund and all(w.group().lower().endswith("ing") for w in content)):
         return None
-    if gerund and last in _VAGUE_HEADS and all(w.group().lower() in _VAGUE_OBJECT for w in kept[1:]):
+    if gerund and kept[0].group().lower() in _EMPTY_VERBS and last in _VAGUE_HEADS \
+            and all(w.group().lower() in _VAGUE_OBJECT for w in kept[1:]):
         return None  # "providing support", "developing relationships": a task with no subject matter
     if kept[0].group().lower() in _GOING and all(_titled(w.group()) for w in kept[1:]):
         return None  # "covering Redditch", "visiting Kidderminster": places, not a task
     return kept[0].start(), kept[-1].end()
 
 
-# A task's object that names no subject matter, with the words that only grade it
-# ("providing direction and support", "delivering key programmes of work", "building
-# effective and credible relationships"); "Consulting experience" and "operating
-# high-performance solutions" keep their asks
+# A task that names no subject matter: a verb that says only that something is done, and an
+# object with the words that only grade it ("providing direction and support", "delivering key
+# programmes of work", "developing effective relationships"); a verb with a subject of its own
+# keeps the ask ("Commissioning services", "Managing programmes", "Recording information",
+# "Building partnerships"), and so does "Consulting experience"
+_EMPTY_VERBS = frozenset("providing delivering offering giving overseeing undertaking developing presenting".split())
 _VAGUE_HEADS = frozenset("""
 support direction assistance guidance help activities activity relationships relationship partnerships
 services service solutions systems information programmes programme programs program tasks duties things work
 """.split())
 _VAGUE_OBJECT = _VAGUE_HEADS | _GENERIC | _DETERMINERS | frozenset("""
 and or of innovative credible developmental comprehensive complex often positive productive close general
-professional practical quality
+professional practical
 """.split())
 _PARTS_OF = frozenset("areas aspects elements parts".split())
 _BEFORE_TO = frozenset("subsequent prior".split())  # "subsequent to qualifying" opens a clause of time

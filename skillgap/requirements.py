@@ -78,7 +78,8 @@ def posting_skills(posting: Analysis) -> dict[str, PostingSkill]:
 
 # A job site's tags after its "Technologies" label, in lower case: "Technologies
 # amazon-web-services node.js typescript Job description ..."
-_TAGS = re.compile(r"\bTechnologies:?[ \t]*\n?[ \t]*((?:[a-z0-9][a-z0-9.+#/-]*[ \t]*)+)")
+_TAGS = re.compile(r"\bTechnologies:?[ \t]*\n?[ \t]*((?:(?!(?:we|you|and|or|the|in|of|to|for|with|is|are|our|use"
+                   r"|include|includes|every)\b)[a-z0-9][a-z0-9.+#/-]*[ \t]*)+)")
 
 
 def tag_spans(text: str) -> list[tuple[int, int]]:
@@ -103,15 +104,27 @@ def importance_at(posting: Analysis, mention: Mention) -> Importance:
 # An equal-opportunity statement closes a posting's lists: a scraped posting that goes on after
 # it ("... protected by law. Supports the design ... Bachelor's degree ...") repeats the job
 # without its headings, so a "Desired skills" heading above the statement no longer holds.
-_END_MATTER = re.compile(r"\b(?:equal (?:employment )?opportunit\w*|affirmative action|without regard to"
-                         r"|regardless of (?:race|age|sex|gender|religion))\b", re.IGNORECASE)
+# (the statement, not a skill named in a list: "Understanding of equal opportunities legislation")
+_END_MATTER = re.compile(r"\b(?:(?:equal (?:employment )?opportunit\w*|affirmative action)(?: \w+){0,2} employer"
+                         r"|without regard to|regardless of (?:race|age|sex|gender|religion))\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _end_matter_starts(text: str) -> tuple[int, ...]:
+    """Where the posting's equal-opportunity statements start, once per posting."""
+    return tuple(found.start() for found in _END_MATTER.finditer(text)) if "regard" in text or "employer" in text \
+        else ()
 
 
 def _after_the_end_matter(posting: Analysis, mention: Mention) -> bool:
     """Whether an equal-opportunity statement stands between the mention and the heading of
     its section."""
-    start = next((s.start for s in posting.sections.sections if s.start <= mention.start < s.end), 0)
-    return _END_MATTER.search(posting.document.text, start, mention.start) is not None
+    starts = _end_matter_starts(posting.document.text)
+    if not starts:
+        return False
+    section = next((s.start for s in posting.sections.sections if s.start <= mention.start < s.end), 0)
+    first = bisect_left(starts, section)
+    return first < len(starts) and starts[first] < mention.start
 
 
 # The employer naming what it works with: "For the frontend we use Angular and SASS", "As a
@@ -137,7 +150,7 @@ _BACK_REFERENCE = FoldedPattern(r"\b(?:the (?:mentioned|above|listed|aforementio
 # "Dictate I.T. and others." and "using e.g. React" are one sentence: the stop is not the end
 # of "X.Y", "e.g." or "i.e."; asked after the stop so that the pattern starts with its
 # characters, which the engine skips to
-_SENTENCE_STOP = re.compile(r"[.!?;](?<![A-Z]\.[A-Z].)(?<!\be\.g\.)(?<!\bi\.e\.)(\s|$)")
+_SENTENCE_STOP = re.compile(r"[.!?;](?<![A-Z]\.[A-Z].)(?<!\b[eE]\.g\.)(?<!\b[iI]\.e\.)(\s|$)")
 _NEXT_SENTENCE = re.compile(r"\s*([^\n.!?;]*)")
 
 
@@ -148,14 +161,19 @@ _TRAINING_GIVEN = re.compile(r"[–—,(:;-]\s*(?:full\s+|on[- ]the[- ]job\s+)?t
                              r"(?:provided|given|available|offered)\W*$", re.IGNORECASE)
 
 
+_OBLIGATION = re.compile(r"\b(?:must|essential|required|mandatory|needs? to|have to)\b", re.IGNORECASE)
+
+
 def _hedged_after(text: str, mention: Mention) -> bool:
     """The sentence after the mention hedges it ("We rely on X. Experience with the mentioned
     technologies is seen as a benefit."), or its item ends offering training in it."""
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
     offer = _TRAINING_GIVEN.search(text, mention.end, line_end)
-    if offer is not None and len(text[mention.end : offer.start()].split()) <= 3:
-        return True  # it closes the mention's own item, not a later one ("Manual handling – weights of ...")
+    if offer is not None and len(text[mention.end : offer.start()].split()) <= 3 and ";" not in \
+            text[mention.end : offer.start()] and not _OBLIGATION.search(text, text.rfind("\n", 0, mention.start) + 1,
+                                                                           offer.start()):
+        return True  # it closes the mention's own item, not a later one, and the item says no "must"
     end = _SENTENCE_STOP.search(text, mention.end, line_end)  # endpos: "$" matches at the line's end
     following = _NEXT_SENTENCE.match(text, end.end() if end else line_end)
     sentence = following.group(1) if following else ""
@@ -209,10 +227,11 @@ _HEDGES_A_PHRASE = re.compile(r"(?:ideally|preferably)\s+(?:(?:in|within|with|at
                               r"|(?!(?:be|have|has|had|been|possess|hold|know|use|show)\b)[A-Za-z])", re.IGNORECASE)
 # A clause of its own: after punctuation or a contrast, or an "and" clause with its own
 # obligation ("... will ideally have worked in a service desk and skills should include X")
-_CLAUSE_BREAK = re.compile(r"[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b"
+_CLAUSE_BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b"
                            r"|\band\s+(?:\w+\s+){0,3}?(?:should|must|need to|needs to"
                            r"|(?:is|are) (?:required|essential))\b",
                            re.IGNORECASE)
+_IT_BEFORE = re.compile(r"\b(?:it|this)\s+$", re.IGNORECASE)  # a clause of its own: "it would be good if you ..."
 _OPENS_WHAT_FOLLOWS = re.compile(r"\s+(?:if|to (?:have|know|see|hear)|for (?:you|candidates|applicants))\b",
                                  re.IGNORECASE)
 _PREDICATE = re.compile(r"\b(?:is|are|be|been|being|also|is also|are also)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -227,8 +246,8 @@ def _hedges(sentence: str, wording: tuple[int, int], start: int, end: int) -> bo
     if wording[0] >= end:
         if _HEDGES_A_PHRASE.match(sentence, wording[0]):
             return False  # "administrative services, ideally within an NHS setting": the setting is hedged
-        if _OPENS_WHAT_FOLLOWS.match(sentence, wording[1]):
-            return False  # "NoSQL. In addition it would be good if you know React": React is hedged
+        if _OPENS_WHAT_FOLLOWS.match(sentence, wording[1]) and _IT_BEFORE.search(sentence, 0, wording[0]):
+            return False  # "NoSQL In addition it would be good if you know React": React is hedged
         return not _CLAUSE_BREAK.search(sentence, end, wording[0])
     if wording[1] <= start:
         if _PREDICATE.search(sentence[: wording[0]]):
@@ -237,7 +256,7 @@ def _hedges(sentence: str, wording: tuple[int, int], start: int, end: int) -> bo
         # a colon after the hedge opens what it hedges: "Bonus: Docker", "It would be good if
         # you have experience in: React, CSS" (not a later break: "Nice to have: X; must: Y")
         return found is None or found.group().startswith(":") and not _CLAUSE_BREAK.search(
-            sentence, found.end(), start)
+            sentence, found.end(), start) and not _OBLIGATION.search(sentence, found.end())
     return True
 
 
@@ -261,8 +280,8 @@ def _sentence_around(text: str, mention: Mention) -> tuple[str, int]:
     return line[start : end.end() if end else offset + len(line)], offset - start
 
 
-_STOP_AND_SPACES = re.compile(r"[.!?;]\s+")
-_STOP = re.compile(r"[.!?;](\s|$)")
+_STOP_AND_SPACES = re.compile(r"(?i)(?<!\be\.g)(?<!\bi\.e)[.!?;]\s+")
+_STOP = re.compile(r"(?i)(?<!\be\.g)(?<!\bi\.e)[.!?;](\s|$)")
 
 
 def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str]]:

@@ -101,6 +101,10 @@ CONTEXT = [
     ("Requirements\n- Experience with design and delivery of training, and research experience",
      {"design", "research"}, set()),
     ("Requirements\n- Exposure to research, statistics and finance", {"research", "finance"}, set()),
+    # after a preposition the word is a noun, even beside a word that can be a verb
+    ("Requirements\n- Experience in finance and tax", {"finance"}, set()),
+    ("Requirements\n- Experience in design and print", {"design"}, set()),
+    ("Requirements\n- Experience in triage and wound care", {"triage"}, set()),
 ]
 
 

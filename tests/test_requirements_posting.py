@@ -558,3 +558,29 @@ def test_common_asks_the_taxonomy_lacked(default_extractor):
     assert {"commercial-awareness", "workforce-planning", "direct-marketing", "advertising", "domain-driven-design",
             "resource-planning", "talent-management"} <= asked, asked
     assert "planning" not in asked
+
+
+@pytest.mark.parametrize("posting,skill_id,importance", [
+    # a hedge's "to have" / "for candidates" is the hedge's own tail, not a new clause
+    ("Requirements:\n- Experience with Docker would be nice to have.\n", "docker", Importance.PREFERRED),
+    ("Requirements:\n- Familiarity with Kubernetes is desirable for candidates.\n", "kubernetes", Importance.PREFERRED),
+    ("Requirements:\n- Experience with React is a bonus if you have it.\n", "react", Importance.PREFERRED),
+    # equal opportunities as a subject in a list does not end the desirable heading
+    ("Desirable:\n- Understanding of equal opportunities legislation\n- IV therapy\n", "iv-therapy",
+     Importance.PREFERRED),
+    # an offer of training does not outweigh the item's own "essential" or "must", nor cross a ";"
+    ("Requirements:\n- Experience of SAP is essential, training provided\n", "sap-erp", Importance.REQUIRED),
+    ("Requirements:\n- Must hold a full UK driving licence – training provided\n", "drivers-license",
+     Importance.REQUIRED),
+    ("Requirements:\n- Experience with Python, Django; AWS - training provided\n", "python", Importance.REQUIRED),
+    # a hedge word before a colon gives way to an obligation after it
+    ("Requirements:\n- Degree optional: 5 years of Python and SQL required.\n", "sql", Importance.REQUIRED),
+    # "e.g." ends no clause
+    ("Nice to have: experience with front-end frameworks, e.g. React and Vue.\n", "react", Importance.PREFERRED),
+    # prose after "Technologies" is no tag list
+    ("Technologies we use every day include python and docker and you need strong skills in both.\n"
+     "Bonus: python packaging is a plus.\n", "docker", Importance.REQUIRED),
+])
+def test_hedges_and_offers_do_not_reach_too_far(default_extractor, posting, skill_id, importance):
+    """Misfires a reviewer found in this stop's rules, each with its own input."""
+    assert _asks(default_extractor, posting)[skill_id].importance is importance

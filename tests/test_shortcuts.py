@@ -29,9 +29,9 @@ def _sentence_around_as_written(text, start, end):
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     offset = start - line_start
-    starts = [m.end() for m in re.finditer(r"[.!?;]\s+", line) if m.end() <= offset]
+    starts = [m.end() for m in re.finditer(r"(?i)(?<!\be\.g)(?<!\bi\.e)[.!?;]\s+", line) if m.end() <= offset]
     begin = starts[-1] if starts else 0
-    stop = re.search(r"[.!?;](\s|$)", line[offset:])
+    stop = re.search(r"(?i)(?<!\be\.g)(?<!\bi\.e)[.!?;](\s|$)", line[offset:])
     return line[begin : offset + (stop.end() if stop else len(line))], offset - begin
 
 
@@ -46,7 +46,7 @@ def test_record_shortcuts_agree_with_the_plain_forms_on_real_text():
     from skillgap.requirements import _SENTENCE_STOP, _sentence_around
     from skillgap.types import MatchMethod, Mention
 
-    stop = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?;](\s|$)")
+    stop = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[eE]\.g)(?<!\b[iI]\.e)[.!?;](\s|$)")
     checked = 0
     for text in _texts():
         assert [m.span() for m in _SENTENCE_STOP.finditer(text)] == [m.span() for m in stop.finditer(text)]

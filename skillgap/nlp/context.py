@@ -247,16 +247,20 @@ def _gerund_with_object(doc: Doc, cand: Candidate) -> bool:
 # Words that leave the next word a verb: "you will design", "help you plan" ("to" is also a
 # preposition: "access to research infrastructure", "not just to finance")
 _BEFORE_A_VERB = frozenset("you we they will shall can could would should must may might help helps".split())
+# Words after which a field's word is a noun: "a background in design and print"
+_NOUN_BEFORE = frozenset("""in of on for with about at by from into to as and or the a an your our their its this
+these strong good excellent sound solid some any""".split())
 _NOUN_ENDINGS = ("ion", "ment", "ing", "ance", "ence", "ity", "ery", "ure", "ness", "ship", "al", "s")
 
 
 def _said_as_a_verb(doc: Doc, cand: Candidate, kinds) -> bool:
     """A field's one ordinary word said as a verb names a task, not the field: "you will
     design and implement API methods", "help you design and deliver training", "re-design
-    our service". A verb after a subject, a modal or "to", or one that takes an object
-    ("design our service") or pairs with another verb ("design and deliver") is a verb;
-    "the design and delivery of training", "design experience" keep their match, and so
-    does a product's name ("export to Excel")."""
+    our service". A verb after a subject or a modal ("to" is also a preposition), one that
+    takes an object ("design our service"), or one that pairs with another verb after a
+    word that is no preposition ("architect design and develop") is a verb; "the design
+    and delivery of training", "experience in design and print", "design experience" keep
+    their match, and so does a product's name ("export to Excel")."""
     if not cand.needs_context or cand.end - cand.start != 1 or kinds is None \
             or kinds[cand.skill_id] in (SkillKind.TOOL, SkillKind.CERTIFICATION):
         return False
@@ -273,7 +277,7 @@ def _said_as_a_verb(doc: Doc, cand: Candidate, kinds) -> bool:
     after = _word_after(facts, i)
     if after in _DETERMINERS:
         return True
-    if after in ("and", "or", "&"):
+    if after in ("and", "or", "&") and before and before not in _NOUN_BEFORE:
         other = _word_after(facts, _next_index(facts, i))
         return bool(other) and not other.endswith(_NOUN_ENDINGS) and other not in _DETERMINERS \
             and any(tag == "VB" for _, tag in verb_tags(other))

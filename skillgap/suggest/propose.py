@@ -425,8 +425,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 def honest(original: str, rewrite: str, added: Iterable[str] = (), *, opening: bool = False) -> bool:
     """The checks every rewrite passes: something changed, no new number, no new doubled
-    word, no new bracket (a gloss beside a name reads as a tool's aside: "Excel (spreadsheets)"),
-    and a changed opening starts with a capitalised verb."""
+    word, the line's brackets as they were (none added: a gloss beside a name reads as a
+    tool's aside, "Excel (spreadsheets)"; none taken away), and a changed opening starts with
+    a capitalised verb."""
     from skillgap.suggest.edits import PLACEHOLDER
     from skillgap.suggest.openers import starts_with_verb
 
