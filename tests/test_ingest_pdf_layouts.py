@@ -303,3 +303,48 @@ def test_a_form_table_under_its_heading_row_reads_row_by_row():
     lines = document.text.split("\n")
     assert "2011 4 〇〇県立△△高等学校 入学" in lines and "2018 4 株式会社テクノロジー 入社" in lines
     assert "職歴" not in _titles("Yuki-Sakaguchi__rirekisho-cli/example/resume.pdf")
+
+
+def _placed(*rows: list[dict]) -> list:
+    from skillgap.ingest.pdf_layout import PlacedLine
+
+    return [(1, PlacedLine(row, 0)) for row in rows]
+
+
+def _texts(lines: list) -> list[str]:
+    return [" ".join(w["text"] for w in line.words) for _, line in lines]
+
+
+def test_a_margin_heading_beside_the_middle_of_its_block_opens_the_block():
+    """A heading centred in a badge in the left margin sits beside its block's second or
+    third line: it opens the block, and the block's first lines leave the section above."""
+    from skillgap.ingest.pdf_margin_blocks import lift_margin_headings
+
+    bold = {"size": 8.3, "font": "A+Bold"}
+    above = [_row(100 + 13 * i, (f"statement line {i}", 130)) for i in range(3)]
+    block = [_row(160, ("Health Visitor", 130)), _row(173, ("Taff Valley Health Board", 130)),
+             _row(186, ("Hold a caseload", 142)), _row(199, ("Use screening tools", 142))]
+    heading = [_row(184, ("Employment", 50), **bold), _row(194, ("History", 60), **bold)]
+    joined = [*heading[0], *heading[1]]  # as join_wrapped_headings leaves a wrapped heading
+    lines = lift_margin_headings(_placed(*above, *block[:2], joined, *block[2:]))
+    assert _texts(lines) == [f"statement line {i}" for i in range(3)] + [
+        "Employment History", "Health Visitor", "Taff Valley Health Board", "Hold a caseload", "Use screening tools"]
+    # on the baseline of a block's line: split from it and moved to the block's start
+    beside = _row(186, ("Skills", 50), **bold) + block[2]
+    lines = lift_margin_headings(_placed(*above, *block[:2], beside, block[3]))
+    assert _texts(lines)[3:6] == ["Skills", "Health Visitor", "Taff Valley Health Board"]
+
+
+def test_a_margin_heading_level_with_its_first_line_or_beside_no_block_stays():
+    from skillgap.ingest.pdf_margin_blocks import lift_margin_headings
+
+    bold = {"size": 8.3, "font": "A+Bold"}
+    above = [_row(100 + 13 * i, (f"statement line {i}", 130)) for i in range(3)]
+    level = _row(160, ("Experience", 50), **bold) + _row(160, ("Health Visitor", 130))
+    rows = _placed(*above, level, _row(173, ("Taff Valley Health Board", 130)))
+    assert _texts(lift_margin_headings(rows)) == _texts(rows)  # the gap above its line parts two blocks
+    across = [_row(134 + 13 * i, (f"a line across the page {i}", 50)) for i in range(2)]
+    rows = _placed(*across, _row(160, ("Health Visitor", 130)), _row(170, ("Experience", 50), **bold),
+                   _row(173, ("Taff Valley Health Board", 130)))
+    assert _texts(lift_margin_headings(rows)) == _texts(rows)  # the block runs up into a line across the page
+
