@@ -695,3 +695,11 @@ def test_a_margin_heading_centred_in_a_badge_opens_its_whole_block():
     assert "PgDip Specialist Community" in within("Education & Qualifications")
     assert "Full UK driving licence" in within("Other Information")
 
+
+def test_columns_closer_than_a_word_space_are_read_one_after_the_other():
+    """b54's right cell starts 1.9 pt after the longest line of the left one: the main
+    column's lines come back whole, its last lines before the right column's."""
+    text = _read("b54-pastrychef-spearmint.pdf").text
+    assert "Run the pastry program for a 90-cover tasting-menu restaurant: four plated\n" in text
+    assert "Lead a team of three pastry cooks and one baker; wrote the station\n" in text
+    assert text.index("Kept starter, retarder") < text.index("SKILLS")

@@ -348,3 +348,36 @@ def test_a_margin_heading_level_with_its_first_line_or_beside_no_block_stays():
                    _row(173, ("Taff Valley Health Board", 130)))
     assert _texts(lift_margin_headings(rows)) == _texts(rows)  # the block runs up into a line across the page
 
+
+def _tight_page(right_offset: float) -> list[dict]:
+    """A main column of ragged lines of four-letter words, the longest ending 5 pt before a
+    right column's edge (x 390), the right column's lines `right_offset` points higher."""
+    rows = []
+    for i in range(12):
+        top = 150 + 12.7 * i
+        count = (15, 12, 13, 14)[i % 4]  # words of 20 pt and spaces of 2.5 pt from x 50: to x 385, 318, ...
+        rows.append(_row(top, (" ".join(f"w{i:02d}{k % 10}" for k in range(count)), 50)))
+        if i < 9:
+            rows.append(_row(top - right_offset, (f"side column item {i} text", 390)))
+    return [w for row in rows for w in row]
+
+
+def test_a_right_column_that_starts_closer_than_a_word_space_is_a_column():
+    """b54: a table's right cell starts 1-5 pt after the longest lines of the left one, its
+    lines on baselines of their own; read as two columns, not glued line by line."""
+    lines, columns = reading_order(_tight_page(right_offset=3.8), 612.0)
+    texts = [" ".join(w["text"] for w in line.words) for line in lines]
+    assert columns == 2
+    assert [len(text.split()) for text in texts[:12]] == [15, 12, 13, 14] * 3
+    assert texts[12:] == [f"side column item {i} text" for i in range(9)]
+
+
+def test_what_only_looks_like_a_tight_gutter_is_read_row_by_row():
+    # the right pieces on the main lines' baselines: one line going on across at a word space
+    lines, columns = reading_order(_tight_page(right_offset=0.0), 612.0)
+    assert columns == 1
+    assert [" ".join(w["text"] for w in ln.words) for ln in lines][0].endswith("w004 side column item 0 text")
+    # a narrow side of labels set close to the text beside it: each label stays on its row
+    labels = [_row(150 + 12.7 * i, (f"label {i}", 355.5), (f"value text {i} beside the label", 390)) for i in range(10)]
+    lines, columns = reading_order([w for row in labels for w in row], 612.0)
+    assert columns == 1 and " ".join(w["text"] for w in lines[0].words) == "label 0 value text 0 beside the label"
