@@ -678,3 +678,28 @@ def test_labels_that_group_a_sections_entries_open_no_section():
     document = _read("b114-personaltrainer-lettered.pdf")
     sections = split_sections(document, "resume")
     assert sections.kind_at(document.text.index("through Xero")) is K.EXPERIENCE
+
+
+def test_a_margin_heading_centred_in_a_badge_opens_its_whole_block():
+    """b129 centres each heading in a circle in the left margin, level with its block's
+    third line: the block's first lines belong to that heading's section, not the one above."""
+    sections = {s.title: s for s in split_sections(_read("b129-healthvisitor-circleheads.pdf"), "resume").sections}
+    text = _read("b129-healthvisitor-circleheads.pdf").text
+
+    def within(title: str) -> str:
+        return text[sections[title].start : sections[title].end]
+
+    assert "Health Visitor (Band 6)" in within("Employment History")
+    assert "PIN 12C3456W" in within("NMC Registration") and "Health Visitor" not in within("NMC Registration")
+    assert within("Personal Statement").split("\n")[1].startswith("Health visitor with four years")
+    assert "PgDip Specialist Community" in within("Education & Qualifications")
+    assert "Full UK driving licence" in within("Other Information")
+
+
+def test_columns_closer_than_a_word_space_are_read_one_after_the_other():
+    """b54's right cell starts 1.9 pt after the longest line of the left one: the main
+    column's lines come back whole, its last lines before the right column's."""
+    text = _read("b54-pastrychef-spearmint.pdf").text
+    assert "Run the pastry program for a 90-cover tasting-menu restaurant: four plated\n" in text
+    assert "Lead a team of three pastry cooks and one baker; wrote the station\n" in text
+    assert text.index("Kept starter, retarder") < text.index("SKILLS")

@@ -303,3 +303,81 @@ def test_a_form_table_under_its_heading_row_reads_row_by_row():
     lines = document.text.split("\n")
     assert "2011 4 〇〇県立△△高等学校 入学" in lines and "2018 4 株式会社テクノロジー 入社" in lines
     assert "職歴" not in _titles("Yuki-Sakaguchi__rirekisho-cli/example/resume.pdf")
+
+
+def _placed(*rows: list[dict]) -> list:
+    from skillgap.ingest.pdf_layout import PlacedLine
+
+    return [(1, PlacedLine(row, 0)) for row in rows]
+
+
+def _texts(lines: list) -> list[str]:
+    return [" ".join(w["text"] for w in line.words) for _, line in lines]
+
+
+def test_a_margin_heading_beside_the_middle_of_its_block_opens_the_block():
+    """A heading centred in a badge in the left margin sits beside its block's second or
+    third line: it opens the block, and the block's first lines leave the section above."""
+    from skillgap.ingest.pdf_margin_blocks import lift_margin_headings
+
+    bold = {"size": 8.3, "font": "A+Bold"}
+    above = [_row(100 + 13 * i, (f"statement line {i}", 130)) for i in range(3)]
+    block = [_row(160, ("Health Visitor", 130)), _row(173, ("Taff Valley Health Board", 130)),
+             _row(186, ("Hold a caseload", 142)), _row(199, ("Use screening tools", 142))]
+    heading = [_row(184, ("Employment", 50), **bold), _row(194, ("History", 60), **bold)]
+    joined = [*heading[0], *heading[1]]  # as join_wrapped_headings leaves a wrapped heading
+    lines = lift_margin_headings(_placed(*above, *block[:2], joined, *block[2:]))
+    assert _texts(lines) == [f"statement line {i}" for i in range(3)] + [
+        "Employment History", "Health Visitor", "Taff Valley Health Board", "Hold a caseload", "Use screening tools"]
+    # on the baseline of a block's line: split from it and moved to the block's start
+    beside = _row(186, ("Skills", 50), **bold) + block[2]
+    lines = lift_margin_headings(_placed(*above, *block[:2], beside, block[3]))
+    assert _texts(lines)[3:6] == ["Skills", "Health Visitor", "Taff Valley Health Board"]
+
+
+def test_a_margin_heading_level_with_its_first_line_or_beside_no_block_stays():
+    from skillgap.ingest.pdf_margin_blocks import lift_margin_headings
+
+    bold = {"size": 8.3, "font": "A+Bold"}
+    above = [_row(100 + 13 * i, (f"statement line {i}", 130)) for i in range(3)]
+    level = _row(160, ("Experience", 50), **bold) + _row(160, ("Health Visitor", 130))
+    rows = _placed(*above, level, _row(173, ("Taff Valley Health Board", 130)))
+    assert _texts(lift_margin_headings(rows)) == _texts(rows)  # the gap above its line parts two blocks
+    across = [_row(134 + 13 * i, (f"a line across the page {i}", 50)) for i in range(2)]
+    rows = _placed(*across, _row(160, ("Health Visitor", 130)), _row(170, ("Experience", 50), **bold),
+                   _row(173, ("Taff Valley Health Board", 130)))
+    assert _texts(lift_margin_headings(rows)) == _texts(rows)  # the block runs up into a line across the page
+
+
+def _tight_page(right_offset: float) -> list[dict]:
+    """A main column of ragged lines of four-letter words, the longest ending 5 pt before a
+    right column's edge (x 390), the right column's lines `right_offset` points higher."""
+    rows = []
+    for i in range(12):
+        top = 150 + 12.7 * i
+        count = (15, 12, 13, 14)[i % 4]  # words of 20 pt and spaces of 2.5 pt from x 50: to x 385, 318, ...
+        rows.append(_row(top, (" ".join(f"w{i:02d}{k % 10}" for k in range(count)), 50)))
+        if i < 9:
+            rows.append(_row(top - right_offset, (f"side column item {i} text", 390)))
+    return [w for row in rows for w in row]
+
+
+def test_a_right_column_that_starts_closer_than_a_word_space_is_a_column():
+    """b54: a table's right cell starts 1-5 pt after the longest lines of the left one, its
+    lines on baselines of their own; read as two columns, not glued line by line."""
+    lines, columns = reading_order(_tight_page(right_offset=3.8), 612.0)
+    texts = [" ".join(w["text"] for w in line.words) for line in lines]
+    assert columns == 2
+    assert [len(text.split()) for text in texts[:12]] == [15, 12, 13, 14] * 3
+    assert texts[12:] == [f"side column item {i} text" for i in range(9)]
+
+
+def test_what_only_looks_like_a_tight_gutter_is_read_row_by_row():
+    # the right pieces on the main lines' baselines: one line going on across at a word space
+    lines, columns = reading_order(_tight_page(right_offset=0.0), 612.0)
+    assert columns == 1
+    assert [" ".join(w["text"] for w in ln.words) for ln in lines][0].endswith("w004 side column item 0 text")
+    # a narrow side of labels set close to the text beside it: each label stays on its row
+    labels = [_row(150 + 12.7 * i, (f"label {i}", 355.5), (f"value text {i} beside the label", 390)) for i in range(10)]
+    lines, columns = reading_order([w for row in labels for w in row], 612.0)
+    assert columns == 1 and " ".join(w["text"] for w in lines[0].words) == "label 0 value text 0 beside the label"

@@ -44,6 +44,7 @@ from skillgap.ingest.pdf_headings import heading_faces, heading_margins, join_wr
 from skillgap.ingest.pdf_hidden import Backdrop
 from skillgap.ingest.pdf_hyphens import rejoin_hyphenated
 from skillgap.ingest.pdf_layout import PlacedLine, arrange_pages, reading_order
+from skillgap.ingest.pdf_margin_blocks import lift_margin_headings
 from skillgap.ingest.pdf_right_headings import right_margin_headings
 from skillgap.ingest.pdf_rotated import extract_words, lay_flat
 from skillgap.ingest.pdf_stacked import join_stacks
@@ -147,6 +148,7 @@ def _read(pdf, display: str, limits: Limits) -> Document:
     faces = heading_faces(lines)  # what the document's known headings look like
     lines = right_margin_headings(split_subtitles(join_wrapped_headings(lines, faces), faces))
     margins = heading_margins([line for _, line in lines])
+    lines = lift_margin_headings(lines, margins)  # a heading beside the middle of its block: pdf_margin_blocks.py
     for number, line in lines:
         _add_line(builder, line, number, margins)
     builder.pages = max(builder.pages, page_count)

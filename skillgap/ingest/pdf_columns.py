@@ -18,6 +18,14 @@ is a gutter only if, over the longest stretch of rows that keep off its middle:
   edges) is a column only when it is a tight stack (`FLUSH_RIGHT_STACKED_SHARE`): a
   flush-right sidebar, not dates or labels pushed to a margin one per role.
 
+A tight gutter (`find_tight_gutter`), narrower than a word space: a table's right cell
+that starts a point or two after the longest lines of the left one. Whitespace cannot show
+it, so an edge does: many rows have a word starting there, and no line crosses it (no word
+drawn across it, no line going on across it at a word space on one baseline; a left line
+and a right one that only share a row sit on two baselines). The left side must be the
+wider (a narrow side of labels or dates set close to the text beside it is read row by
+row), and the two sides must pass the checks above.
+
 Sections side by side and flush-right lists inside a column: `pdf_blocks.py`.
 """
 
@@ -197,6 +205,93 @@ def find_partial_gutter(rows: list[Row], page_width: float) -> tuple[tuple[float
     return None
 
 
+MIN_EDGE_ROWS = 6  # rows with a word at a tight gutter's edge, at least
+MIN_TIGHT_GAP = 0.5  # points between the left column's longest line and the right column's edge
+
+
+def find_tight_gutter(rows: list[Row], page_width: float) -> tuple[tuple[float, float], int, int] | None:
+    """A gutter narrower than a word space (a table's right cell starts 2 pt after the
+    longest line of the left one): a left edge that many rows have a word at and no word
+    crosses, with the rows' text read apart at it (`parted_spans`) passing `_is_gutter`.
+    The band (the left column's right edge, the right column's left edge) and the rows
+    [start, end) from the first to the last that has a word at the edge, with the longer
+    column's lines that go on past them (`_stacked_on`); None when there is none, or when
+    the band is as wide as a gutter whitespace shows (`find_gutter` judges those)."""
+    if len(rows) < 6 or not 0 < page_width <= MAX_PAGE_WIDTH:  # also False for NaN
+        return None
+    lo, hi = page_width * 0.12, page_width * 0.88
+    counts = Counter(x for row in rows for x in {round(w["x0"]) for w in row.words
+                                                  if math.isfinite(w["x0"]) and lo <= w["x0"] <= hi})
+    at_edge: dict[float, list[int]] = {}
+    for x, count in counts.items():
+        if count >= MIN_EDGE_ROWS // 2:  # an edge's words may round to two neighbouring points
+            at_edge[x] = [i for i, row in enumerate(rows) if any(abs(w["x0"] - x) <= ALIGNED for w in row.words)]
+    for x in sorted(at_edge, key=lambda e: (-len(at_edge[e]), e)):
+        found = at_edge[x]
+        if len(found) < MIN_EDGE_ROWS:
+            return None
+        edge = min(w["x0"] for i in found for w in rows[i].words if abs(w["x0"] - x) <= ALIGNED)
+        start, end = _stacked_on(rows, found[0], found[-1] + 1, edge)
+        part = rows[start:end]
+        if any(tight_across(row, edge) for row in part):
+            continue  # a line across it: the words at the edge are a tab stop or a table's cells
+        ends = [w["x1"] for row in part for w in row.words if w["x1"] <= edge]
+        band = (max(ends, default=edge), edge)
+        if not MIN_TIGHT_GAP <= band[1] - band[0] < MIN_GUTTER_WIDTH:
+            continue
+        spans = [parted_spans(row, edge) for row in part]
+        if _side_width(spans, edge, right=False) < _side_width(spans, edge, right=True):
+            continue  # a narrow side of labels or dates set close to the text beside it: read row by row
+        if _is_gutter(part, spans, band, page_width, half=(band[1] - band[0]) / 2) \
+                and not _heading_column(part, spans, band):
+            return band, start, end
+    return None
+
+
+SAME_BASELINE = 1.0  # points: two words this close in height are on one line
+
+
+def tight_across(row: Row, edge: float) -> bool:
+    """The row crosses a tight gutter's edge: a word drawn across it, or a line that goes on
+    across it at a word space on one baseline (a line of the left column and one of the
+    right that only look like one row sit on two baselines)."""
+    if any(w["x0"] < edge - ALIGNED and w["x1"] > edge for w in row.words):
+        return True
+    left = [w for w in row.words if w["x1"] <= edge]
+    right = [w for w in row.words if w["x0"] >= edge - ALIGNED]
+    if not left or not right:
+        return False
+    before, after = max(left, key=lambda w: w["x1"]), min(right, key=lambda w: w["x0"])
+    return after["x0"] - before["x1"] <= COLUMN_GAP * row.size \
+        and abs(_baseline(before) - _baseline(after)) <= SAME_BASELINE
+
+
+def _stacked_on(rows: list[Row], start: int, end: int, edge: float) -> tuple[int, int]:
+    """The rows [start, end) and the rows above and below them that keep off the edge and
+    follow on at line spacing (`STACK_GAP`): the longer column's lines where the shorter
+    one has ended."""
+    while start > 0 and not tight_across(rows[start - 1], edge) \
+            and rows[start].top - rows[start - 1].top <= STACK_GAP * rows[start - 1].size:
+        start -= 1
+    while end < len(rows) and not tight_across(rows[end], edge) \
+            and rows[end].top - rows[end - 1].top <= STACK_GAP * rows[end - 1].size:
+        end += 1
+    return start, end
+
+
+def _side_width(row_spans: list[list[Span]], edge: float, right: bool) -> float:
+    """How wide the text left (or right) of an edge is, over all the rows."""
+    kept = [span for spans in row_spans for span in spans if (span[0] >= edge - ALIGNED if right else span[1] <= edge)]
+    return max(e for _, e in kept) - min(s for s, _ in kept) if kept else 0.0
+
+
+def parted_spans(row: Row, edge: float) -> list[Span]:
+    """`crossing_spans` of the row's words left of `edge` and of those from it on, apart."""
+    left = Row([w for w in row.words if w["x0"] < edge - ALIGNED])
+    right = Row([w for w in row.words if w["x0"] >= edge - ALIGNED])
+    return (crossing_spans(left) if left.words else []) + (crossing_spans(right) if right.words else [])
+
+
 def _sides(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, float]
            ) -> list[list[tuple[Row, list[Span]]]]:
     """The rows' pieces left and right of the band's middle."""
@@ -244,9 +339,10 @@ def _tallest_stretch(rows: list[Row], crossing: list[int]) -> tuple[int, int]:
     return best
 
 
-def _is_gutter(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, float], page_width: float) -> bool:
+def _is_gutter(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, float], page_width: float,
+               half: float = MIN_GUTTER_WIDTH / 2) -> bool:
     middle = (band[0] + band[1]) / 2
-    run = _longest_uncrossed_run(row_spans, middle)
+    run = _longest_uncrossed_run(row_spans, middle, half)
     if not run:
         return False
     text_height = max(r.bottom for r in rows) - min(r.top for r in rows)
@@ -293,10 +389,11 @@ def _flush_right(lines: list[tuple[float, list[Span]]]) -> bool:
     return _aligned_share(rights) >= 0.8 and _aligned_share(rights) > _aligned_share(lefts)
 
 
-def _longest_uncrossed_run(row_spans: list[list[Span]], middle: float) -> list[int]:
+def _longest_uncrossed_run(row_spans: list[list[Span]], middle: float, half: float = MIN_GUTTER_WIDTH / 2
+                           ) -> list[int]:
     """Indices of the longest stretch of consecutive rows whose text stays off the band's
-    middle (what `reading_order` reads as two columns)."""
-    low, high = middle - MIN_GUTTER_WIDTH / 2, middle + MIN_GUTTER_WIDTH / 2
+    middle, `half` points either side (what `reading_order` reads as two columns)."""
+    low, high = middle - half, middle + half
     best: list[int] = []
     current: list[int] = []
     for index, spans in enumerate(row_spans):

@@ -7,7 +7,9 @@ top) are read as full-width, and between two such rows the left column is read t
 bottom, then the right one. Cards side by side whose heading row keeps to one side of the
 gutter and whose rows cross it (under a sidebar beside the top of the page only) are read
 card by card. A column with a gutter of its own (a sidebar beside two main columns) is read
-one of its two after the other, as that one column.
+one of its two after the other, as that one column. A gutter narrower than a word space
+(`pdf_columns.find_tight_gutter`) parts the rows at the right column's edge, and only a
+line that crosses that edge (`tight_across`) is read across the page.
 
 Running headers and footers: a line near the top or bottom edge of the page (the outer
 `EDGE_SHARE` of its height) whose text comes back at the same height on another page, digits aside
@@ -37,12 +39,15 @@ from dataclasses import dataclass
 
 from skillgap.ingest.pdf_blocks import flush_right_list, side_by_side
 from skillgap.ingest.pdf_columns import (
+    ALIGNED,
     Row,
     Word,
     crossing_spans,
     find_gutter,
     find_partial_gutter,
+    find_tight_gutter,
     group_rows,
+    tight_across,
 )
 from skillgap.types import LineOrigin
 
@@ -78,10 +83,15 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
     if gutter is not None:
         return _two_columns(rows, _split_at(gutter), page_width), 2
     partial = find_partial_gutter(rows, page_width)
-    if partial is None:
-        return _one_column(rows, page_width), 1
-    (left_edge, right_edge), start, end = partial
-    parted = _two_columns(rows[start:end], _split_at((left_edge, right_edge)), page_width)
+    if partial is not None:
+        (left_edge, right_edge), start, end = partial
+        parted = _two_columns(rows[start:end], _split_at((left_edge, right_edge)), page_width)
+    else:
+        tight = find_tight_gutter(rows, page_width)
+        if tight is None:
+            return _one_column(rows, page_width), 1
+        (left_edge, right_edge), start, end = tight  # no word space apart: only a word across it crosses it
+        parted = _two_columns(rows[start:end], right_edge, page_width, tight=True)
     return _one_column(rows[:start], page_width) + parted + _one_column(rows[end:], page_width), 2
 
 
@@ -95,10 +105,12 @@ def _split_at(gutter: tuple[float, float]) -> float:
     return gutter[1] - RIGHT_EDGE_SLACK
 
 
-def _two_columns(rows: list[Row], middle: float, page_width: float, nested: bool = False) -> list[PlacedLine]:
+def _two_columns(rows: list[Row], middle: float, page_width: float, nested: bool = False,
+                 tight: bool = False) -> list[PlacedLine]:
     """Rows parted at `middle`: the left column's lines, then the right's, a row that
     crosses the middle (a heading across the page) closing both. Two sections side by side
-    inside one column ("Languages" beside "Interests") are read one after the other."""
+    inside one column ("Languages" beside "Interests") are read one after the other. In a
+    `tight` gutter (narrower than a word space) only a word drawn across the middle crosses it."""
     out: list[PlacedLine] = []
     left: list[Row] = []
     right: list[Row] = []
@@ -112,7 +124,7 @@ def _two_columns(rows: list[Row], middle: float, page_width: float, nested: bool
     index = 0
     while index < len(rows):
         row = rows[index]
-        if _crosses(row, middle):
+        if tight_across(row, middle) if tight else _crosses(row, middle):
             cards = _cards_across(rows, index, middle, page_width, left, right)
             if cards is not None:
                 flush()
@@ -123,8 +135,12 @@ def _two_columns(rows: list[Row], middle: float, page_width: float, nested: bool
             out.append(PlacedLine(row.words, 0))
             index += 1
             continue
-        left_words = [w for w in row.words if w["x1"] <= middle]
-        right_words = [w for w in row.words if w["x0"] >= middle]
+        if tight:  # `middle` is the right column's edge
+            left_words = [w for w in row.words if w["x0"] < middle - ALIGNED]
+            right_words = [w for w in row.words if w["x0"] >= middle - ALIGNED]
+        else:
+            left_words = [w for w in row.words if w["x1"] <= middle]
+            right_words = [w for w in row.words if w["x0"] >= middle]
         if left_words:
             left.append(Row(left_words))
         if right_words:
