@@ -584,3 +584,11 @@ def test_common_asks_the_taxonomy_lacked(default_extractor):
 def test_hedges_and_offers_do_not_reach_too_far(default_extractor, posting, skill_id, importance):
     """Misfires a reviewer found in this stop's rules, each with its own input."""
     assert _asks(default_extractor, posting)[skill_id].importance is importance
+
+
+def test_par_levels_and_stock_rotation_are_inventory_work(default_extractor):
+    """b54 (lint corpus): "Managed ordering, par levels and the pastry schedule" shows the
+    inventory its skills list names (a blind reviewer's reason the finding was false)."""
+    resume = "Experience\nPastry Sous Chef, Halyard Hotel\n• Managed ordering, par levels and the pastry schedule\n"
+    gap = _gap(default_extractor, resume, "Requirements\n- Inventory management\n")
+    assert {i.skill.id: i.level for i in gap.items}["inventory-management"] is MatchLevel.EXACT
