@@ -171,3 +171,35 @@ def test_the_skills_span_group_holds_the_kept_candidates():
         assert [(s.start, s.end, s.label_) for s in doc.spans["skills"]] == [(c.start, c.end, c.skill_id) for c in kept]
         spans += len(kept)
     assert spans > 100 or not _real_postings()
+
+
+def _cut_as_written(text: str) -> str:
+    from skillgap.ingest.builder import MAX_PUNCTUATION_RUN
+
+    return re.sub(rf"[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}", lambda m: m.group()[:MAX_PUNCTUATION_RUN], text)
+
+
+# punctuation of one to four UTF-8 bytes, word characters and spaces in and out of ASCII, a
+# lone surrogate, and runs about as long as the longest kept
+_CUT_PIECES = [".", "-", "(", "_", "•", "…", "—", "😀", "\ud800", "é", "a", "7", " ", "\u00a0", "\u3000", "\x1c",
+               "." * 16, "•" * 16, "-" * 31, "=" * 33]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CUT_PIECES), max_size=40).map("".join))
+def test_punctuation_runs_are_looked_for_only_in_lines_that_can_hold_one(text):
+    """`_cut_punctuation_runs` skips the pattern where a line's UTF-8 bytes hold too few
+    characters that could stand in a run: the same line as the pattern gives."""
+    from skillgap.ingest.builder import _cut_punctuation_runs
+
+    assert _cut_punctuation_runs(text) == _cut_as_written(text)
+
+
+def test_punctuation_runs_are_cut_as_the_pattern_cuts_them_in_real_lines():
+    from skillgap.ingest.builder import _cut_punctuation_runs
+
+    lines = [line for text in _texts() for line in text.splitlines()]
+    lines += ["-" * 33, "-" * 32, "x" + "•" * 40 + "y", "é" * 40, "😀" * 40, "a .-" * 40]
+    cut = [line for line in lines if _cut_as_written(line) != line]
+    assert [_cut_punctuation_runs(line) for line in lines] == [_cut_as_written(line) for line in lines]
+    assert len(cut) >= 3 and len(lines) > 1000 or not _real_postings()

@@ -23,6 +23,11 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # dozen punctuation marks in a row (dot leaders, rules), so longer runs are cut short.
 MAX_PUNCTUATION_RUN = 32
 _PUNCTUATION_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCTUATION_RUN + 1},}}")
+# The ASCII characters that are word characters or whitespace to Python's engine (`\w`,
+# `\s`): a line whose UTF-8 bytes hold no more than MAX_PUNCTUATION_RUN others (each
+# character outside ASCII is one to four bytes, all kept) holds no run to cut, and
+# `bytes.translate` counts them in C, where the pattern tries every character.
+_WORD_OR_SPACE_BYTES = bytes(code for code in range(128) if re.match(r"[\w\s]", chr(code)))
 # No real line is longer (a long paragraph is ~3,000): longer ones are wrapped, see `add_line`.
 MAX_LINE_CHARS = 4_000
 
@@ -58,6 +63,8 @@ def clean_line_in_full(text: str) -> str:
 def _cut_punctuation_runs(text: str) -> str:
     if len(text) <= MAX_PUNCTUATION_RUN:  # too short for a run to cut (most blank and short lines)
         return text
+    if len(text.encode("utf-8", "surrogatepass").translate(None, _WORD_OR_SPACE_BYTES)) <= MAX_PUNCTUATION_RUN:
+        return text  # too few characters that could stand in a run (most lines)
     return _PUNCTUATION_RUN.sub(lambda m: m.group()[:MAX_PUNCTUATION_RUN], text)
 
 
@@ -128,7 +135,7 @@ class DocumentBuilder:
         return Line(first.start if first else self._offset, self._offset, page, origin, column)
 
     def _append(self, text: str, page: int, origin: LineOrigin, column: int) -> Line:
-        if _SURROGATE.search(text):  # every reader, cleaned or not: one character for one
+        if not text.isascii() and _SURROGATE.search(text):  # every reader, cleaned or not: one for one
             text = _SURROGATE.sub("\ufffd", text)
         if self._parts:
             self._offset += 1  # the "\n" joining this line to the previous one

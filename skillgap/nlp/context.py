@@ -218,7 +218,7 @@ def _ends_a_compound(doc: Doc, cand: Candidate) -> bool:
         return False
     hyphen, first = doc[cand.start - 1], doc[cand.start - 2]
     return (hyphen.text in ("-", "\u2010", "\u2011") and not hyphen.whitespace_ and not first.whitespace_
-            and first.is_alpha and first.lower_ != "self")
+            and first.text.isalpha() and first.text.lower() != "self")
 
 
 _DETERMINERS = DETERMINERS | {"this", "these"}
@@ -340,7 +340,8 @@ def _in_work_bullet(doc: Doc, cand: Candidate, kind) -> bool:
     if cand.needs_context == AMBIGUOUS_NAME:
         prev = _prev_word(doc, cand.start)
         # "in Excel", "into Snowflake"; or the object of the line's own "Use": "Use Excel to ..."
-        return prev is not None and (prev.lower_ in TOOL_PREPOSITIONS or (prev.i == verb and prev.lower_ in USE_VERBS))
+        return prev is not None and (prev.text.lower() in TOOL_PREPOSITIONS
+                                     or (prev.i == verb and prev.text.lower() in USE_VERBS))
     return kind is None or kind in WORK_LINE_KINDS
 
 
@@ -394,7 +395,7 @@ def _trait_context(before: list[str], after: list[str]) -> bool:
 def _about_the_employer(doc: Doc, cand: Candidate) -> bool:
     """A trait of the company, its team or its offer: "we are a passionate team",
     "innovative solutions", "a creative environment"."""
-    # Token.lower_ is the text lower-cased, with no apostrophe folded: "we’re" is not "we're";
+    # spaCy's lower case of a token is its text lower-cased, with no apostrophe folded: "we’re" is not "we're";
     # the folded lower-case words answer for a set of words without apostrophes
     facts = token_facts(doc)
     nxt = _next_word_index(facts, cand.end)
@@ -464,15 +465,15 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
     nxt = _on_line(doc, cand.end, _next_word(doc, cand.end))
     prev = _on_line(doc, cand.start, _prev_word(doc, cand.start))
     number = nxt is not None and like_num(nxt.text)  # spaCy's LIKE_NUM
-    if nxt is not None and (nxt.lower_ in REJECT_NEXT or number) and nxt.lower_ not in SEPARATORS:
+    if nxt is not None and ((nxt_lower := nxt.text.lower()) in REJECT_NEXT or number) and nxt_lower not in SEPARATORS:
         # "written in Go to AWS", "analysis in R at scale": the preposition before names a
         # tool, whatever follows, as does a verb of use a few words before ("use HR systems and Excel to
         # ensure ..."); but a number right after still makes a date ("in Spring 2021")
-        if number or prev is None or (prev.lower_ not in TOOL_PREPOSITIONS and not _said_used(doc, cand)):
+        if number or prev is None or (prev.text.lower() not in TOOL_PREPOSITIONS and not _said_used(doc, cand)):
             return True
     if nxt is not None and nxt.text in ("-", "–") and not doc[cand.end - 1].whitespace_:
         return True  # a compound: "Go-getter", "Go-live"
-    if prev is not None and prev.lower_ in REJECT_PREV:
+    if prev is not None and prev.text.lower() in REJECT_PREV:
         return True
     if _opens_verb_list(doc, cand):
         return True
@@ -489,10 +490,10 @@ def _middle_initial(doc: Doc, cand: Candidate, prev: Token, nxt: Token | None) -
     """One capital between two capitalised words, with a full stop after it: "Claud D. Park"."""
     if nxt is None or nxt.text != "." or doc[cand.start - 1].i != prev.i:
         return False
-    if not prev.is_alpha or not prev.text[0].isupper():
+    if not prev.text.isalpha() or not prev.text[0].isupper():
         return False
     after = _on_line(doc, nxt.i + 1, _next_word(doc, nxt.i + 1))
-    return after is not None and after.is_alpha and after.text[0].isupper()
+    return after is not None and after.text.isalpha() and after.text[0].isupper()
 
 
 def _opens_verb_list(doc: Doc, cand: Candidate) -> bool:
@@ -501,10 +502,10 @@ def _opens_verb_list(doc: Doc, cand: Candidate) -> bool:
     if cand.end - cand.start != 1 or not _opens_line(doc, cand.start):
         return False
     joiner = _next_word(doc, cand.end)
-    if joiner is None or joiner.lower_ not in (",", "and", "&", "/"):
+    if joiner is None or joiner.text.lower() not in (",", "and", "&", "/"):
         return False
     verb = _next_word(doc, joiner.i + 1)
-    if verb is None or not verb.is_alpha or not verb.text.islower():  # spaCy's IS_LOWER
+    if verb is None or not verb.text.isalpha() or not verb.text.islower():  # spaCy's IS_ALPHA, IS_LOWER
         return False
     from skillgap.language.verbs import verb_tags  # loaded only for this rare shape
 
@@ -513,8 +514,9 @@ def _opens_verb_list(doc: Doc, cand: Candidate) -> bool:
 
 def _opens_line(doc: Doc, index: int) -> bool:
     i = index - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in ITEM_MARKERS):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+    texts, space = (facts := token_facts(doc)).texts, facts.space
+    while i >= 0 and (space[i] or texts[i] in ITEM_MARKERS):
+        if "\n" in texts[i] or "\n" in doc[i].whitespace_:
             return True
         i -= 1
     return i < 0 or "\n" in doc[i].whitespace_
@@ -538,9 +540,8 @@ def _alone_on_line(doc: Doc, cand: Candidate) -> bool:
 
 
 def _next_word(doc: Doc, index: int) -> Token | None:
-    while index < len(doc) and doc[index].is_space:
-        index += 1
-    return doc[index] if index < len(doc) else None
+    index = _next_word_index(token_facts(doc), index)
+    return None if index is None else doc[index]
 
 
 def _next_word_index(facts: TokenFacts, index: int) -> int | None:
@@ -561,7 +562,8 @@ def _on_line(doc: Doc, index: int, word: Token | None) -> Token | None:
 
 def _prev_word(doc: Doc, index: int) -> Token | None:
     index -= 1
-    while index >= 0 and doc[index].is_space:
+    space = token_facts(doc).space
+    while index >= 0 and space[index]:
         index -= 1
     return doc[index] if index >= 0 else None
 

@@ -84,21 +84,25 @@ def blank_pipeline(prefiltered: bool = False) -> Language:
     return spacy.blank("en", config={"nlp": {"tokenizer": tokenizer}})
 
 
-# The lexical attributes skillgap reads of a token (`Token.lower_`, `.is_alpha`, `.is_space`;
-# nlp/ and taxonomy/compile.py). spaCy computes all 23 of its English attributes for every
-# word the vocabulary meets for the first time, each by a Python function (its shape,
-# prefix, suffix, norm, ...), which costs a third of the tokenizer's time on new text; a
-# test holds this list to the attributes the code reads. The three the context filter asks
-# of a few tokens (title case, lower case, like a number) it computes from the token's text
-# with spaCy's own functions (nlp/context.py), not for every new word.
-READ_ATTRIBUTES = ("LOWER", "IS_ALPHA", "IS_SPACE")
+# The lexical attributes skillgap reads of a token: none. spaCy computes all 23 of its
+# English attributes for every word the vocabulary meets for the first time, each by a Python
+# function (its shape, prefix, suffix, norm, ...), which cost a third of the tokenizer's time
+# on new text; then three (lower case, `is_alpha`, `is_space`), about 10 % of a first pass
+# of the tokenizer. The code reads a token's lower case, letters-only and whitespace-only as
+# `str.lower`, `str.isalpha` and `str.isspace` of its text (spaCy's own definitions,
+# `spacy/lang/lex_attrs.py`; the token lists of nlp/candidates.py, and the context filter
+# for the few tokens it judges), and title case and "like a number" with spaCy's functions;
+# a test holds this list to the attributes the code reads.
+READ_ATTRIBUTES: tuple[str, ...] = ()
 
 
 def compute_read_attributes_only(nlp: Language) -> Language:
     """Make new words get only READ_ATTRIBUTES (the others stay unset: 0, False or "").
 
     Tokenization does not depend on them, so the tokens are the same, and so are the
-    attributes read; it takes effect for the words the vocabulary meets from now on.
+    attributes read; it takes effect for the words the vocabulary meets from now on. (A word
+    the vocabulary held before, such as a tokenizer exception's, keeps them all: read a
+    token's text, never its lexical attributes.)
     """
     wanted = {IDS[name] for name in READ_ATTRIBUTES}
     getters = nlp.vocab.lex_attr_getters

@@ -104,7 +104,7 @@ def compile_taxonomy(taxonomy: Taxonomy, tokenizer) -> CompiledTaxonomy:
             owner = (skill_id, string, method, "ambiguous" if skill.needs_context else "")
             exact.setdefault(tuple(t.text for t in doc), {})[owner] = None
             continue
-        key = tuple(fold_apostrophe(t.lower_) for t in doc)
+        key = tuple(fold_apostrophe(t.text.lower()) for t in doc)  # spaCy's LOWER
         common = len(key) == 1 and (
             skill.kind is SkillKind.LANGUAGE
             or (key[0] in english and (skill.kind in CONTEXT_KINDS or skill.name.islower()))
