@@ -260,7 +260,6 @@ def test_a_scraped_one_line_posting_keeps_its_asks_between_its_fields():
     assert not any(s <= text.index("microservices") < e for s, e in spans)
 
 
-
 _SENTENCE_END_AS_WRITTEN = r"(?<=[.!?;])\s+(?=[A-Z<\"'(•])|\n+|\s•\s|\s{3,}"
 _SENTENCE_PIECES = ["Python", "go", ".", "!", ";", " ", "  ", "\n", "\n\n", "\t", "•", " • ", "(", "\"", "'", "<", "x",
                     "\u00a0", "\u2003"]
@@ -476,7 +475,6 @@ def test_a_quality_said_twice_in_two_cases_is_listed_once(default_extractor):
     assert "reliable" in gap.qualities
 
 
-
 def test_a_hedge_reaches_a_one_letter_name_that_ends_its_sentence(default_extractor):
     """"Use SAS, SPSS or R. Experience of any of these is desirable.": the dot after R ends
     the sentence (only a dotted abbreviation, "I.T.", does not)."""
@@ -484,68 +482,42 @@ def test_a_hedge_reaches_a_one_letter_name_that_ends_its_sentence(default_extrac
     assert asks["r"].importance is Importance.PREFERRED
 
 
-def test_an_equal_opportunity_statement_ends_a_preferred_heading(default_extractor):
-    """A scraped posting that repeats the job after its equal-opportunity statement, with no
-    heading (d29, tuned half): the "Desired skills" heading above the statement no longer
-    holds for what follows it."""
-    posting = ("Desired skills:\n- Experience with Agile project management.\n"
-               "We are an Equal Employment Opportunity Employer. All qualified applicants will receive "
-               "consideration without regard to race or religion.\n"
-               "Serve as technical lead for team projects.\n"
-               "Experience with networking protocols such as DNS and DHCP.\n")
+# Required or preferred, as the posting's own structure and hedges say (tuned-half pairs).
+R, P = Importance.REQUIRED, Importance.PREFERRED
+IMPORTANCE_CASES = [
+    # d29: a scraped posting repeats the job after its equal-opportunity statement, with no
+    # heading; the "Desired skills" heading above the statement no longer holds
+    ("Desired skills:\n- Experience with Agile project management.\n"
+     "We are an Equal Employment Opportunity Employer. All qualified applicants will receive "
+     "consideration without regard to race or religion.\nServe as technical lead for team projects.\n"
+     "Experience with networking protocols such as DNS and DHCP.\n",
+     {"agile-project-management": P, "dns": R, "dhcp": R}),
+    # d25, d37: a job site's tags defer to what the posting's sentences say of the same skill;
+    # a tag the text never names again stays required
+    ("Senior Engineer Company size: 5k people Technologies amazon-web-services node.js terraform docker "
+     "Job description\nWe rely heavily on AWS and Node.js. Experience with the mentioned technologies "
+     "is seen as a benefit.\nRequirements\n- Terraform\n",
+     {"amazon-web-services": P, "node.js": P, "terraform": R, "docker": R}),
+    # g117: training offered for an item; an offer that closes a later part of a long item does not reach back
+    ("Requirements\n• Fork lift operation – training provided\n• Full clean UK driving licence\n"
+     "• Manual handling skills – weights of up to 25kg moved by hand, heavier loads by "
+     "mechanical equipment – training provided\n",
+     {"forklift-operation": P, "drivers-license": R, "manual-handling": R}),
+    # g187: "ideally" before a noun phrase hedges the phrase; before a verb it hedges the ask
+    ("Requirements\n• Knowledge of safeguarding, ideally adult social care.\n"
+     "• Experience with SQL would ideally be gained in a bank.\n", {"safeguarding": R, "sql": P}),
+    # d37: a hedge before a colon hedges the list it opens, not the asks before it; a later break ends it
+    ("Requirements\n- Experience with NoSQL In addition it would be good if you also have experiences in : "
+     "web development using e.g React and Redux.\n- Bonus: Docker; essential: Java\n",
+     {"nosql": R, "react": P, "redux": P, "docker": P, "java": R}),
+]
+
+
+@pytest.mark.parametrize("posting,expected", IMPORTANCE_CASES,
+                         ids=["end-matter", "tags", "training", "ideally", "colon"])
+def test_required_or_preferred_as_the_posting_says(default_extractor, posting, expected):
     asked = _asks(default_extractor, posting)
-    assert asked["agile-project-management"].importance is Importance.PREFERRED
-    assert asked["dns"].importance is Importance.REQUIRED
-    assert asked["dhcp"].importance is Importance.REQUIRED
-
-
-def test_a_job_sites_technology_tags_defer_to_the_postings_own_words(default_extractor):
-    """d25 and d37 (tuned half): the tags after "Technologies" name the job's tools; how much
-    the job needs one is what the posting's sentences say of it. A tag the text never
-    mentions again stays required."""
-    posting = ("Senior Engineer Company size: 5k people Technologies amazon-web-services node.js terraform docker "
-               "Job description\nWe rely heavily on AWS and Node.js. Experience with the mentioned technologies "
-               "is seen as a benefit.\nRequirements\n- Terraform\n")
-    asked = _asks(default_extractor, posting)
-    assert asked["amazon-web-services"].importance is Importance.PREFERRED
-    assert asked["node.js"].importance is Importance.PREFERRED
-    assert asked["terraform"].importance is Importance.REQUIRED
-    assert asked["docker"].importance is Importance.REQUIRED
-
-
-def test_training_offered_for_an_item_makes_it_preferred(default_extractor):
-    """g117 (tuned half): "Fork lift driving licence – training provided" is not a must; an
-    offer of training that closes a later part of a long item does not reach back."""
-    posting = ("Requirements\n• Fork lift operation – training provided\n• Full clean UK driving licence\n"
-               "• Manual handling skills – weights of up to 25kg moved by hand, heavier loads by "
-               "mechanical equipment – training provided\n")
-    asked = _asks(default_extractor, posting)
-    assert asked["forklift-operation"].importance is Importance.PREFERRED
-    assert asked["drivers-license"].importance is Importance.REQUIRED
-    assert asked["manual-handling"].importance is Importance.REQUIRED
-
-
-def test_a_hedge_that_opens_a_noun_phrase_hedges_only_that_phrase(default_extractor):
-    """g187 (tuned half): "Understanding of the healthcare sector, ideally community": the
-    community setting is hedged, not the ask; "SQL would ideally be ..." hedges SQL."""
-    asked = _asks(default_extractor, "Requirements\n• Knowledge of safeguarding, ideally adult social care.\n"
-                                     "• Experience with SQL would ideally be gained in a bank.\n")
-    assert asked["safeguarding"].importance is Importance.REQUIRED
-    assert asked["sql"].importance is Importance.PREFERRED
-
-
-def test_a_hedge_before_a_colon_hedges_the_list_it_opens(default_extractor):
-    """d37 (tuned half): "In addition it would be good if you also have experiences in :
-    web development using e.g React" hedges what follows it (an "e.g" ends no sentence),
-    not the asks before it; a later break ends the hedge's reach."""
-    asked = _asks(default_extractor, "Requirements\n- Experience with NoSQL In addition it would be good if you "
-                                     "also have experiences in : web development using e.g React and Redux.\n"
-                                     "- Bonus: Docker; essential: Java\n")
-    assert asked["nosql"].importance is Importance.REQUIRED
-    assert asked["react"].importance is Importance.PREFERRED
-    assert asked["redux"].importance is Importance.PREFERRED
-    assert asked["docker"].importance is Importance.PREFERRED
-    assert asked["java"].importance is Importance.REQUIRED
+    assert {skill_id: asked[skill_id].importance for skill_id in expected} == expected
 
 
 def test_common_asks_the_taxonomy_lacked(default_extractor):
