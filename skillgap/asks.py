@@ -240,7 +240,7 @@ def _core(text: str, start: int, end: int, *, gerund: bool) -> tuple[int, int] |
     while kept and kept[-1].group().lower() in _TRAILING:
         kept.pop()
     last = kept[-1].group().lower() if kept else ""
-    if not MIN_WORDS <= len(kept) <= MAX_WORDS or last == "attention" \
+    if not MIN_WORDS <= len(kept) <= MAX_WORDS or last == "attention" or last in _OFFERED \
             or (last in _AMOUNTS and _OF.match(text, kept[-1].end())) \
             or (last in _ROLES and kept[0].group().lower() == "playing"):
         return None
@@ -269,6 +269,7 @@ _VAGUE_OBJECT = _VAGUE_HEADS | _GENERIC | _DETERMINERS | frozenset("""
 and or of innovative credible developmental comprehensive complex often positive productive close general
 professional practical
 """.split())
+_OFFERED = frozenset("provided given offered available included".split())  # "training provided": the employer's offer
 _PARTS_OF = frozenset("areas aspects elements parts".split())
 _BEFORE_TO = frozenset("subsequent prior".split())  # "subsequent to qualifying" opens a clause of time
 # Heads that leave the ask unsaid: a frame ("paying particular attention", "playing an
