@@ -122,8 +122,8 @@ def _after_the_end_matter(posting: Analysis, mention: Mention) -> bool:
     starts = _end_matter_starts(posting.document.text)
     if not starts:
         return False
-    section = next((s.start for s in posting.sections.sections if s.start <= mention.start < s.end), 0)
-    first = bisect_left(starts, section)
+    section = posting.sections.at(mention.start)
+    first = bisect_left(starts, 0 if section is None else section.start)
     return first < len(starts) and starts[first] < mention.start
 
 
@@ -170,10 +170,11 @@ def _hedged_after(text: str, mention: Mention) -> bool:
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
     offer = _TRAINING_GIVEN.search(text, mention.end, line_end)
-    if offer is not None and len(text[mention.end : offer.start()].split()) <= 3 and ";" not in \
-            text[mention.end : offer.start()] and not _OBLIGATION.search(text, text.rfind("\n", 0, mention.start) + 1,
-                                                                           offer.start()):
-        return True  # it closes the mention's own item, not a later one, and the item says no "must"
+    if offer is not None:
+        between = text[mention.end : offer.start()]
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if len(between.split()) <= 3 and ";" not in between and not _OBLIGATION.search(text, line_start, offer.start()):
+            return True  # it closes the mention's own item, not a later one, and the item says no "must"
     end = _SENTENCE_STOP.search(text, mention.end, line_end)  # endpos: "$" matches at the line's end
     following = _NEXT_SENTENCE.match(text, end.end() if end else line_end)
     sentence = following.group(1) if following else ""
@@ -225,9 +226,11 @@ def _preferred_wordings(sentence: str) -> tuple[tuple[int, int], ...]:
 # ideally community" (not "SQL would ideally be ...": a verb after it hedges the ask)
 _HEDGES_A_PHRASE = re.compile(r"(?:ideally|preferably)\s+(?:(?:in|within|with|at|from|on|for)\b"
                               r"|(?!(?:be|have|has|had|been|possess|hold|know|use|show)\b)[A-Za-z])", re.IGNORECASE)
+# Not the stop of "e.g." or "i.e." (put before a stop character; any case with IGNORECASE)
+_NOT_EG = r"(?<!\be\.g)(?<!\bi\.e)"
 # A clause of its own: after punctuation or a contrast, or an "and" clause with its own
 # obligation ("... will ideally have worked in a service desk and skills should include X")
-_CLAUSE_BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b"
+_CLAUSE_BREAK = re.compile(_NOT_EG + r"[.;:]\s|\s[–—]\s|\b(?:but|while|whereas|however|although|though)\b"
                            r"|\band\s+(?:\w+\s+){0,3}?(?:should|must|need to|needs to"
                            r"|(?:is|are) (?:required|essential))\b",
                            re.IGNORECASE)
@@ -280,8 +283,8 @@ def _sentence_around(text: str, mention: Mention) -> tuple[str, int]:
     return line[start : end.end() if end else offset + len(line)], offset - start
 
 
-_STOP_AND_SPACES = re.compile(r"(?i)(?<!\be\.g)(?<!\bi\.e)[.!?;]\s+")
-_STOP = re.compile(r"(?i)(?<!\be\.g)(?<!\bi\.e)[.!?;](\s|$)")
+_STOP_AND_SPACES = re.compile(_NOT_EG + r"[.!?;]\s+", re.IGNORECASE)
+_STOP = re.compile(_NOT_EG + r"[.!?;](\s|$)", re.IGNORECASE)
 
 
 def _alternatives(text: str, mentions: list[Mention]) -> dict[str, frozenset[str]]:

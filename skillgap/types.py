@@ -166,11 +166,16 @@ class Sections:
     sections: tuple[Section, ...]
     bullets: tuple[Bullet, ...]
 
-    def kind_at(self, offset: int) -> SectionKind:
+    def at(self, offset: int) -> Section | None:
+        """The section holding `offset`, or None."""
         for section in self.sections:
             if section.start <= offset < section.end:
-                return section.kind
-        return SectionKind.PREAMBLE
+                return section
+        return None
+
+    def kind_at(self, offset: int) -> SectionKind:
+        section = self.at(offset)
+        return SectionKind.PREAMBLE if section is None else section.kind
 
 
 class MatchMethod(str, Enum):

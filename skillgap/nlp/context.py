@@ -278,32 +278,29 @@ def _said_as_a_verb(doc: Doc, cand: Candidate, kinds) -> bool:
     if after in _DETERMINERS:
         return True
     if after in ("and", "or", "&") and before and before not in _NOUN_BEFORE:
-        other = _word_after(facts, _next_index(facts, i))
+        other = _word_after(facts, _next_on_line(facts, i))
         return bool(other) and not other.endswith(_NOUN_ENDINGS) and other not in _DETERMINERS \
             and any(tag == "VB" for _, tag in verb_tags(other))
     return False
 
 
-def _next_index(facts, i: int) -> int:
-    """The index of the next word on the same line, or the end."""
-    j = i + 1
-    while j < len(facts.lowers) and facts.space[j] and "\n" not in facts.texts[j]:
-        j += 1
-    return j
+def _word_after(facts: TokenFacts, i: int) -> str:
+    """The word after token `i` on its line ("&" counts as one), or ""."""
+    j = _next_on_line(facts, i)
+    return facts.lowers[j] if j is not None and (facts.alpha[j] or facts.lowers[j] == "&") else ""
 
 
-def _word_after(facts, i: int) -> str:
-    """The next word on the line ("&" counts as one), or ""."""
-    j = _next_index(facts, i)
-    return facts.lowers[j] if j < len(facts.lowers) and (facts.alpha[j] or facts.lowers[j] == "&") else ""
+def _word_before(facts: TokenFacts, i: int) -> str:
+    """The word before token `i` on its line, or ""."""
+    j = _prev_word_index(facts, i)
+    return facts.lowers[j] if j is not None and facts.alpha[j] and "\n" not in "".join(facts.texts[j + 1 : i]) \
+        else ""
 
 
-def _word_before(facts, i: int) -> str:
-    """The word before on the line, or ""."""
-    j = i - 1
-    while j >= 0 and facts.space[j] and "\n" not in facts.texts[j]:
-        j -= 1
-    return facts.lowers[j] if j >= 0 and facts.alpha[j] else ""
+def _next_on_line(facts: TokenFacts, i: int) -> int | None:
+    """The index of the first word after token `i` on its line, or None."""
+    j = _next_word_index(facts, i + 1)
+    return None if j is None or "\n" in "".join(facts.texts[i + 1 : j]) else j
 
 
 _LIKENESS = frozenset({"like", "style", "esque", "inspired"})
@@ -561,11 +558,17 @@ def _on_line(doc: Doc, index: int, word: Token | None) -> Token | None:
 
 
 def _prev_word(doc: Doc, index: int) -> Token | None:
+    index = _prev_word_index(token_facts(doc), index)
+    return None if index is None else doc[index]
+
+
+def _prev_word_index(facts: TokenFacts, index: int) -> int | None:
+    """`_prev_word`'s index, read from the token lists."""
     index -= 1
-    space = token_facts(doc).space
+    space = facts.space
     while index >= 0 and space[index]:
         index -= 1
-    return doc[index] if index >= 0 else None
+    return index if index >= 0 else None
 
 
 def _list_neighbour(doc: Doc, cand: Candidate, found, adjacent: bool = False) -> bool:

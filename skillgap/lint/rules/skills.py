@@ -314,7 +314,7 @@ def _spoken_language_sections(ctx: LintContext) -> set[int]:
 
 
 def _section_start(ctx: LintContext, mention: Mention) -> int:
-    section = next((s for s in ctx.sections.sections if s.start <= mention.start < s.end), None)
+    section = ctx.sections.at(mention.start)
     return -1 if section is None else section.start
 
 
@@ -724,7 +724,7 @@ def _in_foreign_prose(ctx: LintContext, mention: Mention) -> bool:
 def duplicate_skill(ctx: LintContext) -> Iterator[Hit]:
     first: dict[tuple[int, str], Mention] = {}
     for mention in ctx.mentions:
-        section = next((s for s in ctx.sections.sections if s.start <= mention.start < s.end), None)
+        section = ctx.sections.at(mention.start)
         if section is None or section.kind is not K.SKILLS:
             continue
         key = (section.start, mention.skill_id)  # one list; a "Technologies:" line elsewhere is not a repeat
