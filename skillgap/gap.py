@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from skillgap.asks import FreeAsk, free_asks
-from skillgap.own_words import behaviour_evidence, behaviours, own_words_evidence
+from skillgap.own_words import behaviour_evidence, behaviours, near_skills, own_words_evidence
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.taxonomy.model import Taxonomy
 from skillgap.types import (
@@ -93,7 +93,7 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     shown = resume_evidence(resume)
     resume_text = resume.document.text
     items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
-    items = [judge_in_words(i, resume) for i in items]
+    items = [judge_in_words(i, resume, taxonomy) for i in items]
     named = {i.skill.id for i in items}
     for ask in free_asks(posting):
         item = judge_free(ask, resume)
@@ -110,12 +110,14 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     return Gap(tuple(items), keywords_missing, score, breakdown, qualities)
 
 
-def judge_in_words(item: GapItem, resume: Analysis) -> GapItem:
+def judge_in_words(item: GapItem, resume: Analysis, taxonomy: Taxonomy) -> GapItem:
     """What the résumé's own words add to `judge`: a soft skill shown through what the
-    candidate did, and a posting word the résumé writes in another form. `compare` and
-    `scan` both judge this way."""
+    candidate did, or in part through a neighbouring one, and a posting word the résumé
+    writes in another form. `compare` and `scan` both judge this way."""
     if unshown_soft_skill(item) or _partly_shown_soft_skill(item):
         item = _soft_in_other_words(item, resume)
+        if item.level is MatchLevel.MISSING:
+            item = _soft_near(item, resume, taxonomy)
     elif item.level is MatchLevel.MISSING and item.skill.id in behaviours():
         item = _done_in_other_words(item, resume)
     elif _listed_soft_skill(item):
@@ -208,6 +210,28 @@ def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
 
 
 TRAIT_IN_OTHER_WORDS = "shown in other words: name it where it shows"
+
+
+def _soft_near(item: GapItem, resume: Analysis, taxonomy: Taxonomy) -> GapItem:
+    """A soft skill the résumé shows neither by name nor by its own behaviour, partly shown
+    by a neighbouring skill's behaviour ("Trained 3 new starters" shows teaching, and
+    communication only in part; `near` in `soft_behaviours.toml`): related credit, the
+    neighbour named as the way it shows."""
+    best: tuple[float, Evidence, str] | None = None
+    for other_id in near_skills().get(item.skill.id, ()):
+        evidence = behaviour_evidence(resume, other_id)
+        if evidence is None or other_id not in taxonomy.skills:
+            continue
+        credit = LEVEL_CREDIT[MatchLevel.RELATED] * STRENGTH_FACTOR[evidence.strength]
+        if best is None or credit > best[0]:
+            best = (credit, evidence, other_id)
+    if best is None:
+        return item
+    credit, evidence, other_id = best
+    other = taxonomy.skills[other_id]
+    note = f"what you did there shows {other.name.lower()}, close to {item.skill.name.lower()}: name it where it shows"
+    return replace(item, level=MatchLevel.RELATED, credit=round(credit, 3), evidence=(evidence,), via=other.ref,
+                   note=note)
 
 
 def _done_in_other_words(item: GapItem, resume: Analysis) -> GapItem:

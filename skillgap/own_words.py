@@ -161,7 +161,14 @@ def _behaviour_tables() -> dict[str, dict]:
 def behaviours() -> dict[str, tuple[str, ...]]:
     """Skill id (the soft skills, and a few skills of everyday work) -> the patterns (regular
     expressions, case-insensitive) of what a candidate did that shows it (`soft_behaviours.toml`)."""
-    return {sid: tuple(table["shows"]) for sid, table in _behaviour_tables().items()}
+    return {sid: tuple(table["shows"]) for sid, table in _behaviour_tables().items() if "shows" in table}
+
+
+@lru_cache(maxsize=1)
+def near_skills() -> dict[str, tuple[str, ...]]:
+    """Soft-skill id -> the skills whose behaviour shows it in part, in order (`near` in
+    `soft_behaviours.toml`)."""
+    return {sid: tuple(table["near"]) for sid, table in _behaviour_tables().items() if "near" in table}
 
 
 @lru_cache(maxsize=1)

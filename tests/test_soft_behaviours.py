@@ -8,7 +8,7 @@ import pytest
 from conftest import built_document
 
 from skillgap.gap import compare, trait_in_other_words
-from skillgap.own_words import behaviours, family
+from skillgap.own_words import behaviours, family, near_skills
 from skillgap.pipeline import analyze_document
 from skillgap.types import MatchLevel, SectionKind, SkillKind, Strength
 
@@ -268,3 +268,43 @@ def test_software_work_shows_no_everyday_work(default_extractor):
     items = {i.skill.id: i for i in compare(resume, posting, default_extractor.taxonomy).items}
     for skill_id in ("customer-service", "teaching", "administrative-support", "initiative"):
         assert items[skill_id].level is MatchLevel.MISSING, (skill_id, items[skill_id].evidence)
+
+
+NEAR_POSTING = """Designer
+Requirements
+- Excellent communication skills
+- Strong interpersonal skills
+- Critical thinking
+"""
+
+
+def test_a_neighbouring_behaviour_shows_a_soft_skill_in_part(default_extractor):
+    """Mentoring others shows communication and interpersonal skills only in part: related
+    credit through the neighbour, which the report names; a résumé with no such line
+    leaves them missing."""
+    posting = analyze_document(built_document(NEAR_POSTING), "posting", default_extractor)
+
+    def items(text):
+        resume = analyze_document(built_document(text), "resume", default_extractor)
+        return {i.skill.id: i for i in compare(resume, posting, default_extractor.taxonomy).items}
+
+    near = items("Sam Lee\nExperience\nDesigner, Studio Nine, 2019 – Present\n"
+                 "- Mentor two junior designers\n- Analysed print costs for 30 clients\n")
+    for skill_id in ("communication-skills", "interpersonal-skills"):
+        item = near[skill_id]
+        assert item.level is MatchLevel.RELATED and item.via is not None, skill_id
+        assert item.via.id in ("instruct-others", "mentoring") and item.evidence[0].text == "Mentor two"
+        assert 0 < item.credit < 0.5 and item.via.name.lower() in item.note
+    thinking = near["critical-thinking"]
+    assert thinking.level is MatchLevel.RELATED and thinking.via.id == "analytical-skills"
+    far = items("Sam Lee\nExperience\nDesigner, Studio Nine, 2019 – Present\n- Drew 40 poster layouts\n")
+    assert all(far[s].level is MatchLevel.MISSING for s in ("communication-skills", "interpersonal-skills",
+                                                             "critical-thinking"))
+
+
+def test_neighbours_are_soft_skills_the_map_can_show(default_extractor):
+    taxonomy = default_extractor.taxonomy
+    for skill_id, near in near_skills().items():
+        assert taxonomy.skills[skill_id].kind is SkillKind.SOFT, skill_id
+        assert near and len(set(near)) == len(near) and skill_id not in near, skill_id
+        assert set(near) <= behaviours().keys(), (skill_id, set(near) - behaviours().keys())
