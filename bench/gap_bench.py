@@ -38,6 +38,8 @@ RESUME_DEV = ROOT.parent / "shared" / "resume-dev"
 OUR_PAIRS = ROOT / "bench" / "gap" / "pairs.tsv"
 OUR_GOLD = ROOT / "bench" / "gap" / "gold"
 OUR_SECOND = ROOT / "bench" / "gap" / "gold-second"
+# Blind judgments of the exact-keyword advice, one per (pair, keyword): see `read_keyword_judgments`
+KEYWORD_JUDGMENTS = ROOT / "bench" / "gap" / "keyword_judgments.jsonl"
 STATUS_RANK = {"shown": 3, "listed": 2, "related": 1, "missing": 0}
 HAS_IT = {"shown", "listed"}
 
@@ -245,6 +247,8 @@ class Tally:
             "has_it_agreement": ratio(c["has_it_agree"], c["aligned"]),
             "importance_agreement": ratio(c["importance_agree"], c["aligned"]),
             "keyword_right": ratio(c["keyword_right"], c["keywords"]),
+            "keyword_judged_right": ratio(c["keyword_judged_right"], c["keywords_judged"]),
+            "keywords_unjudged": c["keywords"] - c["keywords_judged"],
             "score_mae": round(sum(abs(d) for d in diffs) / len(diffs), 1) if diffs else None,
             "score_bias": round(sum(diffs) / len(diffs), 1) if diffs else None,
             "spearman": spearman(self.scores),
@@ -257,8 +261,9 @@ def _ratio(num: int, den: int) -> float | None:
     return round(100 * num / den, 1) if den else None
 
 
-def score_pair(report: dict[str, Any], gold: Gold) -> Tally:
-    """One pair's counts (see the module docstring for the alignment)."""
+def score_pair(report: dict[str, Any], gold: Gold, judged: dict[str, bool] | None = None) -> Tally:
+    """One pair's counts (see the module docstring for the alignment); `judged` is the
+    pair's blind keyword judgments (keyword, case-folded -> right)."""
     tally, c = Tally(pairs=1), Counter()
     items = [*report["matched"], *report["missing"]]
     found_units: set[str] = set()
@@ -303,6 +308,10 @@ def score_pair(report: dict[str, Any], gold: Gold) -> Tally:
         c["keywords"] += 1
         literal = re.search(r"(?<!\w)" + re.escape(keyword) + r"(?!\w)", resume_text, re.IGNORECASE)
         c["keyword_right"] += unit is not None and gold.status(unit) not in HAS_IT and not literal
+        verdict = (judged or {}).get(keyword.casefold())
+        if verdict is not None:
+            c["keywords_judged"] += 1
+            c["keyword_judged_right"] += verdict
     tally.counts = c
     tally.scores.append((float(report["score"]), gold.score))
     return tally
@@ -390,6 +399,7 @@ COLUMNS = (
     ("gap_precision", "gap P"), ("false_gaps", "false gap"), ("missing_related", "miss/rel"),
     ("missing_not_asked", "not asked"), ("gap_recall", "gap R"), ("partly_to_missing", "partly/miss"),
     ("has_it_agreement", "has-it"), ("importance_agreement", "req/pref"), ("keyword_right", "keywords"),
+    ("keyword_judged_right", "keywords judged"), ("keywords_unjudged", "unjudged"),
     ("score_mae", "score MAE"), ("score_bias", "bias"), ("spearman", "Spearman"),
 )
 
@@ -404,15 +414,42 @@ def table(results: dict[str, dict[str, dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
+def read_keyword_judgments(path: Path = KEYWORD_JUDGMENTS) -> dict[str, dict[str, bool]]:
+    """pair id -> keyword (case-folded) -> right. A reader who saw the posting, the résumé's
+    plain text and the keyword (not how skillgap chose it) answered: does the posting ask
+    for it (`asked`), is it missing from the résumé word for word (`absent`), and would
+    writing it not weaken the résumé (`harmless`)? Right is all three: the issue's
+    "the posting uses that word and the résumé lacks it, and writing it would not weaken
+    the résumé", with "uses" read as "asks for"."""
+    out: dict[str, dict[str, bool]] = defaultdict(dict)
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            out[row["pair"]][row["keyword"].casefold()] = row["asked"] and row["absent"] and row["harmless"]
+    return out
+
+
+def unjudged_keywords(pairs: list[Pair], judged: dict[str, dict[str, bool]]) -> list[dict[str, str]]:
+    """The keywords the report lists now that no reader has judged yet, for the next round."""
+    out = []
+    with tempfile.TemporaryDirectory(prefix="gap-bench-") as tmp:
+        for pair in pairs:
+            for keyword in run_pair(pair, Path(tmp))["keywords_missing"]:
+                if keyword.casefold() not in judged.get(pair.id, {}):
+                    out.append({"pair": pair.id, "keyword": keyword})
+    return out
+
+
 def evaluate(pairs: list[Pair], per_pair: bool = False) -> dict[str, dict[str, dict[str, Any]]]:
     tallies: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    judged = read_keyword_judgments()
     with tempfile.TemporaryDirectory(prefix="gap-bench-") as tmp:
         for pair in pairs:
             report = run_pair(pair, Path(tmp))
             from skillgap.ingest import read_document
 
             report["_resume_text"] = read_document(pair.resume).text
-            tally = score_pair(report, read_gold(pair.gold))
+            tally = score_pair(report, read_gold(pair.gold), judged.get(pair.id))
             half = half_of(pair.id)
             for name in (pair.field, "all"):
                 tallies[half][name].add(tally)
@@ -430,6 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", help="pair ids and ranges, e.g. d01-d40,g41-g64 (default: all with gold)")
     parser.add_argument("--per-pair", action="store_true",
                         help="per-pair figures on stderr (tune half only, never the fresh pairs g65-g80)")
+    parser.add_argument("--unjudged-keywords", metavar="FILE",
+                        help="write the keywords no reader has judged yet (JSON lines: pair, keyword) and stop")
     args = parser.parse_args(argv)
     pairs, absent = load_pairs()
     if args.pairs:
@@ -437,6 +476,12 @@ def main(argv: list[str] | None = None) -> int:
         pairs = [p for p in pairs if p.id in wanted]
     if args.half != "both":
         pairs = [p for p in pairs if half_of(p.id) == args.half]
+    if args.unjudged_keywords:
+        rows = unjudged_keywords(pairs, read_keyword_judgments())
+        Path(args.unjudged_keywords).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                                encoding="utf-8")
+        print(f"{len(rows)} keywords not judged yet, written to {args.unjudged_keywords}")
+        return 0
     results = evaluate(pairs, per_pair=args.per_pair)
     fields = {p.field for p in pairs}
     output = {"results": results, "agreement": agreement(), "without_gold": absent, "fields": len(fields)}

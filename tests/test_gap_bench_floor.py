@@ -4,6 +4,7 @@ figures (README, "Gap benchmark") catch regressions without flaking. The whole s
 in well under a minute. Skipped where ../shared/resume-dev is absent, like the accuracy gate.
 """
 
+import json
 
 import pytest
 from conftest import ROOT, load_module
@@ -64,6 +65,31 @@ def test_gap_bench_metrics_of_one_pair(bench):
     assert figures["extraction_recall"] == 100.0 and figures["gap_recall"] == 100.0
     assert figures["gap_precision"] == 50.0 and figures["missing_not_asked"] == 50.0
     assert figures["keyword_right"] == 100.0 and figures["score_mae"] == 10.0
+
+
+def test_gap_bench_counts_blind_keyword_judgments(bench):
+    """A keyword a reader judged is right only when it is asked, absent and harmless; a
+    keyword nobody judged is counted apart, never as right or wrong."""
+    gold = bench.read_gold({"requirements": [
+        {"skill": "Go", "aliases": [], "importance": "required", "group": None, "posting_text": "Go",
+         "resume_status": "missing"}], "not_requirements": [], "acceptable_extra": [], "human_score": 40})
+    report = {"score": 40, "keywords_missing": ["Go", "Rust", "Kafka"], "_resume_text": "", "matched": [],
+              "missing": [{"name": "Go", "level": "missing", "importance": "required", "posting_terms": ["Go"],
+                           "via": None}]}
+    figures = bench.score_pair(report, gold, {"go": True, "rust": False}).figures()
+    assert figures["keyword_judged_right"] == 50.0 and figures["keywords_unjudged"] == 1
+    assert bench.score_pair(report, gold).figures()["keyword_judged_right"] is None
+
+
+def test_keyword_judgments_are_well_formed(bench):
+    rows = [json.loads(line) for line in bench.KEYWORD_JUDGMENTS.read_text(encoding="utf-8").splitlines()]
+    known = {p.id for p in bench.load_pairs()[0]}
+    assert rows and len({(r["pair"], r["keyword"].casefold()) for r in rows}) == len(rows)
+    for row in rows:
+        assert row["pair"] in known and row["keyword"] and row["why"]
+        assert all(isinstance(row[k], bool) for k in ("asked", "absent", "harmless"))
+    judged = bench.read_keyword_judgments()
+    assert sum(len(v) for v in judged.values()) == len(rows)
 
 
 def test_gap_bench_agreement_kappa(bench):
