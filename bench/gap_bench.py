@@ -40,6 +40,7 @@ OUR_GOLD = ROOT / "bench" / "gap" / "gold"
 OUR_SECOND = ROOT / "bench" / "gap" / "gold-second"
 # Blind judgments of the exact-keyword advice, one per (pair, keyword): see `read_keyword_judgments`
 KEYWORD_JUDGMENTS = ROOT / "bench" / "gap" / "keyword_judgments.jsonl"
+KEYWORD_SECOND = ROOT / "bench" / "gap" / "keyword_judgments-second.jsonl"  # a second reader, some pairs
 STATUS_RANK = {"shown": 3, "listed": 2, "related": 1, "missing": 0}
 HAS_IT = {"shown", "listed"}
 
@@ -388,7 +389,7 @@ def kappa(pairs: list[tuple[str, str]]) -> float | None:
     n = len(pairs)
     observed = sum(a == b for a, b in pairs) / n
     left, right = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
-    expected = sum(left[k] * right[k] for k in STATUS_RANK) / (n * n)
+    expected = sum(left[k] * right[k] for k in left.keys() | right.keys()) / (n * n)
     return round((observed - expected) / (1 - expected), 3) if expected < 1 else None
 
 
@@ -427,6 +428,18 @@ def read_keyword_judgments(path: Path = KEYWORD_JUDGMENTS) -> dict[str, dict[str
             row = json.loads(line)
             out[row["pair"]][row["keyword"].casefold()] = row["asked"] and row["absent"] and row["harmless"]
     return out
+
+
+def keyword_agreement() -> dict[str, Any] | None:
+    """How far two readers who judged the same keywords independently agree on "right"."""
+    first, second = read_keyword_judgments(), read_keyword_judgments(KEYWORD_SECOND)
+    both = [(first[pair][key], verdict) for pair, verdicts in second.items() for key, verdict in verdicts.items()
+            if key in first.get(pair, {})]
+    if not both:
+        return None
+    labels = [(str(a), str(b)) for a, b in both]
+    return {"keywords": len(both), "pairs": len(second), "agreement": _ratio(sum(a == b for a, b in both), len(both)),
+            "kappa": kappa(labels)}
 
 
 def unjudged_keywords(pairs: list[Pair], judged: dict[str, dict[str, bool]]) -> list[dict[str, str]]:
@@ -484,7 +497,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     results = evaluate(pairs, per_pair=args.per_pair)
     fields = {p.field for p in pairs}
-    output = {"results": results, "agreement": agreement(), "without_gold": absent, "fields": len(fields)}
+    output = {"results": results, "agreement": agreement(), "keyword_agreement": keyword_agreement(),
+              "without_gold": absent, "fields": len(fields)}
     if args.json:
         print(json.dumps(output, indent=2, ensure_ascii=False))
         return 0
@@ -493,6 +507,9 @@ def main(argv: list[str] | None = None) -> int:
           + (f"; without gold yet: {', '.join(absent)}" if absent else ""))
     if output["agreement"]:
         print("inter-annotator agreement: " + ", ".join(f"{k} {v}" for k, v in output["agreement"].items()))
+    if output["keyword_agreement"]:
+        pairs_agree = output["keyword_agreement"].items()
+        print("keyword judgments, two readers: " + ", ".join(f"{k} {v}" for k, v in pairs_agree))
     return 0
 
 
