@@ -97,9 +97,6 @@ CONTEXT = [
     # a field's ordinary word said as a verb names a task (real postings), the noun keeps it
     ("use this knowledge to help you design and deliver training materials", set(), {"design"}),
     ("As the UI Technical Lead you will architect design and develop the platform", set(), {"design"}),
-    # a verb ending like a noun ("implement", "document") still pairs as a verb (real posting)
-    ("you build new features design and implement useful API methods", set(), {"design"}),
-    ("Requirements\n- Experience with design and development of web apps", {"design"}, set()),
     ("This post doc position will research software architectures for mobile computing", set(), {"research"}),
     ("Requirements\n- Experience with design and delivery of training, and research experience",
      {"design", "research"}, set()),

@@ -413,22 +413,6 @@ def test_a_team_named_with_its_abbreviation_or_glued_to_the_next_word_is_a_team(
     assert not names_a_team("Budgets for the Finance (and) Payroll team\n", 16, 23)
 
 
-@pytest.mark.parametrize("text,name,team", [
-    # the rest of the name between: a capitalised word, or one joined by "and" (real postings)
-    ("Effectively work with the EPR Development team to provide unit builds.\n", "EPR", True),
-    ("customer service between our Pathology and Histology departments\n", "Pathology", True),
-    ("validations within Sterile Services Departments and Endoscopy Units\n", "Endoscopy", True),
-    ("support that allows our Research and Development (R&D) office to run smoothly\n", "Research", True),
-    # a list of tools run together is no team, nor is a heading over the next line's sentence
-    ("Javascript SAPUI5 HTML5 AngularJS NodeJS JQuery Restful Services and Odata\n", "JQuery", False),
-    ("Work with JavaScript and React together with Redux Develop functions from start\n", "Redux", False),
-    ("Obstetrics\nThe department manages 750 low-risk births each year.\n", "Obstetrics", False),
-])
-def test_a_team_whose_name_goes_on_before_the_team_word_is_a_team(text, name, team):
-    start = text.index(name)
-    assert names_a_team(text, start, start + len(name)) is team
-
-
 def test_the_employers_promise_to_train_the_candidate_is_an_offer_not_an_ask():
     text = ("We’ll be committed to your training and development from day one.\n"
             "We invest in your development with a funded CPD budget.\n"

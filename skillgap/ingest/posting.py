@@ -143,17 +143,12 @@ _META_FIELD = re.compile(
     r"|\s+(?:Technologies|Job description|Role)\b|\n|$)",
 )
 _META_LABEL = re.compile(_META_LABELS)
-# (an abbreviation may come between: "Employee Relations (ER) team"; so may the rest of the
-# name, a capitalised word or one joined by "and", before a word that only names a unit: "EPR
-# Development team", "Pathology and Histology departments", "Research and Development
-# (R&D) office", not "JQuery Restful Services"; a scraped posting may glue the word to the
-# next one: "Human Resources DirectorateRostering Team")
+# (an abbreviation may come between: "Employee Relations (ER) team"; a scraped posting may glue
+# the word to the next one: "Human Resources DirectorateRostering Team")
 _TEAM_WORD = re.compile(
-    r"^(?:[ \t]+(?:(?:&|and)[ \t]+)?(?-i:[A-Z])[\w-]*[ \t]+(?:\((?-i:[A-Z&]{2,8})\)[ \t]*)?"
-    r"(?:teams?|departments?|dept|directorate|division|units|offices?)\b"
-    r"|\s*(?:\((?-i:[A-Z&]{2,8})\)\s*)?(?:&\s*\w+\s+)?(?:(?:team|teams|department|departments|dept|directorate|division)"
-    r"(?:\b|(?-i:(?=[A-Z])))|(?:units?|function|group|squad|service|services|office|trust|foundation|centre|center|hub"
-    r"|practice|programme|program)\b))",
+    r"^\s*(?:\((?-i:[A-Z&]{2,8})\)\s*)?(?:&\s*\w+\s+)?(?:(?:team|teams|department|dept|directorate|division)"
+    r"(?:\b|(?-i:(?=[A-Z])))|(?:unit|function|group|squad|service|services|office|trust|foundation|centre|center|hub"
+    r"|practice|programme|program)\b)",
     re.IGNORECASE,
 )
 # The people one liaises with, reports to or works beside: "liaising with HR and our payroll

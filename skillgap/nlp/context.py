@@ -250,7 +250,7 @@ _BEFORE_A_VERB = frozenset("you we they will shall can could would should must m
 # Words after which a field's word is a noun: "a background in design and print"
 _NOUN_BEFORE = frozenset("""in of on for with about at by from into to as and or the a an your our their its this
 these strong good excellent sound solid some any""".split())
-_NOUN_ENDINGS = ("ion", "ing", "ance", "ence", "ity", "ery", "ure", "ness", "ship", "al", "s")
+_NOUN_ENDINGS = ("ion", "ment", "ing", "ance", "ence", "ity", "ery", "ure", "ness", "ship", "al", "s")
 
 
 def _said_as_a_verb(doc: Doc, cand: Candidate, kinds) -> bool:
