@@ -217,6 +217,8 @@ def _soft_near(item: GapItem, resume: Analysis, taxonomy: Taxonomy) -> GapItem:
     by a neighbouring skill's behaviour ("Trained 3 new starters" shows teaching, and
     communication only in part; `near` in `soft_behaviours.toml`): related credit, the
     neighbour named as the way it shows."""
+    if is_quality(item.skill.id):
+        return item  # a quality left unnamed costs nothing; partial credit would cost score
     best: tuple[float, Evidence, str] | None = None
     for other_id in near_skills().get(item.skill.id, ()):
         evidence = behaviour_evidence(resume, other_id)
@@ -229,9 +231,8 @@ def _soft_near(item: GapItem, resume: Analysis, taxonomy: Taxonomy) -> GapItem:
         return item
     credit, evidence, other_id = best
     other = taxonomy.skills[other_id]
-    note = f"what you did there shows {other.name.lower()}, close to {item.skill.name.lower()}: name it where it shows"
     return replace(item, level=MatchLevel.RELATED, credit=round(credit, 3), evidence=(evidence,), via=other.ref,
-                   note=note)
+                   note="close to it, so partial credit; if that line shows it too, name it there")
 
 
 def _done_in_other_words(item: GapItem, resume: Analysis) -> GapItem:

@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import built_document
 
-from skillgap.gap import compare, trait_in_other_words
+from skillgap.gap import compare, is_quality, trait_in_other_words
 from skillgap.own_words import behaviours, family, near_skills
 from skillgap.pipeline import analyze_document
 from skillgap.types import MatchLevel, SectionKind, SkillKind, Strength
@@ -275,31 +275,59 @@ Requirements
 - Excellent communication skills
 - Strong interpersonal skills
 - Critical thinking
+- Good time management
+- Leadership
+- Proactive
 """
+
+
+def _near_items(text, extractor):
+    posting = analyze_document(built_document(NEAR_POSTING), "posting", extractor)
+    resume = analyze_document(built_document(text), "resume", extractor)
+    gap = compare(resume, posting, extractor.taxonomy)
+    return {i.skill.id: i for i in gap.items}, gap
 
 
 def test_a_neighbouring_behaviour_shows_a_soft_skill_in_part(default_extractor):
     """Mentoring others shows communication and interpersonal skills only in part: related
     credit through the neighbour, which the report names; a résumé with no such line
     leaves them missing."""
-    posting = analyze_document(built_document(NEAR_POSTING), "posting", default_extractor)
-
-    def items(text):
-        resume = analyze_document(built_document(text), "resume", default_extractor)
-        return {i.skill.id: i for i in compare(resume, posting, default_extractor.taxonomy).items}
-
-    near = items("Sam Lee\nExperience\nDesigner, Studio Nine, 2019 – Present\n"
-                 "- Mentor two junior designers\n- Analysed print costs for 30 clients\n")
+    near, _ = _near_items("Sam Lee\nExperience\nDesigner, Studio Nine, 2019 – Present\n"
+                          "- Mentor two junior designers\n- Resolved print faults for 30 clients\n", default_extractor)
     for skill_id in ("communication-skills", "interpersonal-skills"):
         item = near[skill_id]
         assert item.level is MatchLevel.RELATED and item.via is not None, skill_id
         assert item.via.id in ("instruct-others", "mentoring") and item.evidence[0].text == "Mentor two"
-        assert 0 < item.credit < 0.5 and item.via.name.lower() in item.note
+        assert 0 < item.credit < 0.5 and "partial credit" in item.note
     thinking = near["critical-thinking"]
-    assert thinking.level is MatchLevel.RELATED and thinking.via.id == "analytical-skills"
-    far = items("Sam Lee\nExperience\nDesigner, Studio Nine, 2019 – Present\n- Drew 40 poster layouts\n")
+    assert thinking.level is MatchLevel.RELATED and thinking.via.id == "problem-solving"
+    far, _ = _near_items("Sam Lee\nExperience\nDesigner, Studio Nine, 2019 – Present\n- Drew 40 poster layouts\n",
+                         default_extractor)
     assert all(far[s].level is MatchLevel.MISSING for s in ("communication-skills", "interpersonal-skills",
                                                              "critical-thinking"))
+
+
+@pytest.mark.parametrize("line", [
+    "- Worked with PostgreSQL and Redis",  # any object: no person, no interpersonal skill
+    "- Was mentored by a senior engineer",  # someone else's mentoring
+    "- Reported to the Head of Sales",  # someone else's post
+    "- Scheduled cron jobs on Linux",  # a machine's schedule, not the candidate's time
+    "- Designed icon families for the product",  # "families" of things
+])
+def test_lines_that_show_no_close_skill_give_no_partial_credit(default_extractor, line):
+    items, _ = _near_items(f"Sam Lee\nExperience\nEngineer, Acme, 2019 – Present\n{line}\n", default_extractor)
+    for skill_id in ("communication-skills", "interpersonal-skills", "time-management", "leadership"):
+        assert items[skill_id].level is MatchLevel.MISSING, (line, skill_id, items[skill_id].via)
+
+
+def test_a_quality_gets_no_partial_credit_that_would_cost_score(default_extractor):
+    """A quality the résumé does not name is set apart and costs nothing; a line that shows
+    a neighbour of it must not turn it into a scored item and lower the score."""
+    base = "Sam Lee\nExperience\nDesigner, Studio Nine, 2019 – Present\n- Mentor two junior designers\n"
+    items, gap = _near_items(base, default_extractor)
+    more, more_gap = _near_items(base + "- Spearheaded the move to a new print workflow\n", default_extractor)
+    assert "proactivity" not in items and "proactivity" not in more
+    assert more_gap.score >= gap.score
 
 
 def test_neighbours_are_soft_skills_the_map_can_show(default_extractor):
@@ -308,3 +336,4 @@ def test_neighbours_are_soft_skills_the_map_can_show(default_extractor):
         assert taxonomy.skills[skill_id].kind is SkillKind.SOFT, skill_id
         assert near and len(set(near)) == len(near) and skill_id not in near, skill_id
         assert set(near) <= behaviours().keys(), (skill_id, set(near) - behaviours().keys())
+        assert not is_quality(skill_id), skill_id

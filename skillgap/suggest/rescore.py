@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from skillgap.gap import (
+    FREE_PREFIX,
     LEVEL_CREDIT,
     STRENGTH_FACTOR,
     _literal_in,  # the literal search keyword exactness uses, so the shortcut agrees
@@ -23,6 +25,7 @@ from skillgap.gap import (
     score_items,
     shown_strength,
 )
+from skillgap.own_words import behaviours, families
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.suggest.edits import PLACEHOLDER
 from skillgap.types import (
@@ -38,6 +41,7 @@ from skillgap.types import (
     Section,
     SectionKind,
     Sections,
+    SkillKind,
 )
 
 
@@ -111,12 +115,21 @@ class Rescorer:
         return self._score((window_start, window_end), new_window, found)
 
     def _same_score(self, old: tuple[Mention, ...], new: tuple[Mention, ...], old_text: str, new_text: str) -> bool:
-        """Whether the score cannot change: the same skills, found by the same words, and no
-        posting term newly present or absent word for word (what keyword exactness counts)."""
+        """Whether the score cannot change: the same skills, found by the same words, no
+        posting term newly present or absent word for word (what keyword exactness counts),
+        and, where an item is judged by the résumé's own words (a soft skill read from what
+        the candidate did, an ask in the posting's words), the same content words."""
         if sorted((m.skill_id, m.text) for m in old) != sorted((m.skill_id, m.text) for m in new):
+            return False
+        if self._judged_in_words and families(old_text) != families(new_text):
             return False
         return all(_literal_in(term, old_text) == _literal_in(term, new_text)
                    for item in self.report.gap.items for term in item.posting_terms)
+
+    @cached_property
+    def _judged_in_words(self) -> bool:
+        return any(item.skill.kind is SkillKind.SOFT or item.skill.id in behaviours()
+                   or item.skill.id.startswith(FREE_PREFIX) for item in self.report.gap.items)
 
     def assume_shown(self, item: GapItem, anchor: int) -> Scored:
         """The score if `item` were shown in a bullet where `anchor` is (its credit and
