@@ -250,6 +250,7 @@ class Tally:
             "keyword_right": ratio(c["keyword_right"], c["keywords"]),
             "keyword_judged_right": ratio(c["keyword_judged_right"], c["keywords_judged"]),
             "keywords_unjudged": c["keywords"] - c["keywords_judged"],
+            "keywords_right_dropped": c["keywords_right_dropped"],
             "score_mae": round(sum(abs(d) for d in diffs) / len(diffs), 1) if diffs else None,
             "score_bias": round(sum(diffs) / len(diffs), 1) if diffs else None,
             "spearman": spearman(self.scores),
@@ -313,6 +314,8 @@ def score_pair(report: dict[str, Any], gold: Gold, judged: dict[str, bool] | Non
         if verdict is not None:
             c["keywords_judged"] += 1
             c["keyword_judged_right"] += verdict
+    listed = {k.casefold() for k in report["keywords_missing"]}  # right advice the report no longer gives
+    c["keywords_right_dropped"] += sum(v for k, v in (judged or {}).items() if k not in listed)
     tally.counts = c
     tally.scores.append((float(report["score"]), gold.score))
     return tally
@@ -401,6 +404,7 @@ COLUMNS = (
     ("missing_not_asked", "not asked"), ("gap_recall", "gap R"), ("partly_to_missing", "partly/miss"),
     ("has_it_agreement", "has-it"), ("importance_agreement", "req/pref"), ("keyword_right", "keywords"),
     ("keyword_judged_right", "keywords judged"), ("keywords_unjudged", "unjudged"),
+    ("keywords_right_dropped", "right, dropped"),
     ("score_mae", "score MAE"), ("score_bias", "bias"), ("spearman", "Spearman"),
 )
 
@@ -438,7 +442,8 @@ def keyword_agreement() -> dict[str, Any] | None:
     if not both:
         return None
     labels = [(str(a), str(b)) for a, b in both]
-    return {"keywords": len(both), "pairs": len(second), "agreement": _ratio(sum(a == b for a, b in both), len(both)),
+    pairs = len({pair for pair, verdicts in second.items() if any(k in first.get(pair, {}) for k in verdicts)})
+    return {"keywords": len(both), "pairs": pairs, "agreement": _ratio(sum(a == b for a, b in both), len(both)),
             "kappa": kappa(labels)}
 
 

@@ -76,8 +76,9 @@ def test_gap_bench_counts_blind_keyword_judgments(bench):
     report = {"score": 40, "keywords_missing": ["Go", "Rust", "Kafka"], "_resume_text": "", "matched": [],
               "missing": [{"name": "Go", "level": "missing", "importance": "required", "posting_terms": ["Go"],
                            "via": None}]}
-    figures = bench.score_pair(report, gold, {"go": True, "rust": False}).figures()
+    figures = bench.score_pair(report, gold, {"go": True, "rust": False, "java": True}).figures()
     assert figures["keyword_judged_right"] == 50.0 and figures["keywords_unjudged"] == 1
+    assert figures["keywords_right_dropped"] == 1  # "Java", judged right, is no longer advised
     assert bench.score_pair(report, gold).figures()["keyword_judged_right"] is None
 
 
@@ -94,6 +95,8 @@ def test_keyword_judgments_are_well_formed(bench):
 
 def test_gap_bench_agreement_kappa(bench):
     assert bench.kappa([("shown", "shown"), ("missing", "missing")]) == 1.0
+    # expected agreement over the labels the readers used, whatever they are
+    assert bench.kappa([("True", "True"), ("True", "False"), ("False", "False"), ("True", "True")]) == 0.5
     assert bench.kappa([("shown", "missing"), ("missing", "shown")]) < 0
 
 
