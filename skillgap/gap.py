@@ -222,6 +222,9 @@ def _soft_near(item: GapItem, resume: Analysis, taxonomy: Taxonomy) -> GapItem:
     best: tuple[float, Evidence, str] | None = None
     for other_id in near_skills().get(item.skill.id, ()):
         evidence = behaviour_evidence(resume, other_id)
+        if evidence is None:
+            named = resume_evidence(resume).get(other_id)
+            evidence = named[0] if named else None
         if evidence is None or other_id not in taxonomy.skills:
             continue
         credit = LEVEL_CREDIT[MatchLevel.RELATED] * STRENGTH_FACTOR[evidence.strength]
@@ -442,7 +445,8 @@ def _missing_keywords(items: list[GapItem]) -> tuple[str, ...]:
     seen: set[str] = set()
     out: list[str] = []
     for item in items:  # already ordered: required first
-        if item.keyword_found or (item.skill.kind is SkillKind.SOFT and item.level is not MatchLevel.MISSING):
+        if item.keyword_found or (item.skill.kind is SkillKind.SOFT and item.level is not MatchLevel.MISSING
+                                  and item.level is not MatchLevel.RELATED):
             continue
         term = item.posting_terms[0]
         if term.lower() not in seen:

@@ -337,3 +337,14 @@ def test_neighbours_are_soft_skills_the_map_can_show(default_extractor):
         assert near and len(set(near)) == len(near) and skill_id not in near, skill_id
         assert set(near) <= behaviours().keys(), (skill_id, set(near) - behaviours().keys())
         assert not is_quality(skill_id), skill_id
+
+
+def test_a_neighbour_the_resume_names_shows_a_soft_skill_in_part_and_the_word_is_still_advised(default_extractor):
+    """A neighbour named in a skills list counts as a listing does (0.8 of the related
+    credit); the soft skill itself is not written, so its word stays in the keyword advice."""
+    items, gap = _near_items("Sam Lee\nSkills\nCustomer service, negotiation\nExperience\n"
+                             "Designer, Studio Nine, 2019 – Present\n- Drew 40 poster layouts\n", default_extractor)
+    item = items["communication-skills"]
+    assert item.level is MatchLevel.RELATED and item.via.id in ("customer-service", "negotiation")
+    assert item.evidence[0].strength is Strength.LISTED and item.credit < 0.4
+    assert any("communication skills" in k.casefold() for k in gap.keywords_missing)
