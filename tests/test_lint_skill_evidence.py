@@ -444,3 +444,16 @@ def test_everyday_work_shown_by_what_a_role_did_is_evidenced(role, flagged, defa
     a role that does not still leaves it flagged."""
     text = ROLE + role + "## Skills\nCustomer care, Excel\n"
     assert listed_without_evidence(text, default_extractor) == flagged
+
+
+@pytest.mark.parametrize(("role", "flagged"), [
+    ("- Redeployed to the discharge hub, arranging packages of care for 15 patients a day\n", ["Excel"]),
+    ("- Planned and booked 40 discharges a week with the ward teams\n", ["Excel"]),
+    ("- Worked on the discharge hub for six months\n", ["Discharge planning", "Excel"]),  # named, not planned
+])
+def test_a_thing_planned_is_shown_by_a_role_that_names_it_and_its_planning(role, flagged, default_extractor):
+    """b87-occtherapist-columns (browser-printed), reviewed false: "Discharge planning" listed,
+    "arranging packages of care" at the discharge hub shown; naming the thing alone shows no
+    planning of it (stop 32: "unloading trailers" is no load planning)."""
+    text = ROLE + role + "## Skills\nDischarge planning, Excel\n"
+    assert listed_without_evidence(text, default_extractor) == flagged

@@ -23,6 +23,8 @@ from skillgap.own_words import (
     dealt_with,
     families,
     own_families,
+    planned,
+    planning_families,
 )
 from skillgap.resume.layout import titleish
 from skillgap.types import Analysis, Mention, SectionKind, SkillKind, Strength
@@ -121,10 +123,15 @@ def _listed_and_shown(ctx: LintContext) -> tuple[dict[str, Mention], set[str]]:
 def _thing_dealt_with(listed: str, told: list[frozenset[str]]) -> bool:
     """Whether the item listed says only that a thing is dealt with ("Stock control",
     "Client relations", `own_words.dealt_with`) and a sentence of a role names that thing as
-    a word of its own ("Re-bid 22 service contracts" for "Contract management"); a title
-    ("Project Manager") tells no work done."""
+    a word of its own ("Re-bid 22 service contracts" for "Contract management"), or that a
+    thing is planned ("Discharge planning", `own_words.planned`) and a sentence names the
+    thing and its planning in any words ("arranging packages of care" at the discharge hub);
+    a title ("Project Manager") tells no work done."""
     thing = dealt_with(listed)
-    return thing is not None and any(thing <= words for words in told)
+    if thing is not None:
+        return any(thing <= words for words in told)
+    thing = planned(listed)
+    return thing is not None and any(thing <= words and words & planning_families() for words in told)
 
 
 def _told_in_sentences(ctx: LintContext) -> list[str]:
