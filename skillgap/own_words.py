@@ -92,8 +92,31 @@ _PHRASE_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 def dealt_with(phrase: str) -> frozenset[str] | None:
     """The family of the thing a two-word phrase "<thing> <dealing word>" deals with
     ("Stock control" -> {"stock"}); None for any other phrase."""
+    return _thing_before(phrase, DEALING_WORDS)
+
+
+# "<thing> planning" is shown by a sentence that names the thing and says it was planned in
+# any of these words ("arranging packages of care" at a discharge hub: discharge planning);
+# naming the thing alone is not enough ("unloading trailers" is no load planning).
+_PLANNING_HEADS = frozenset({"planning"})
+_PLANNING_WORDS = frozenset("plan arranged organised scheduled coordinated".split())
+
+
+@lru_cache(maxsize=1)
+def planning_families() -> frozenset[str]:
+    """The families of the words that say a thing was planned (`_PLANNING_WORDS`)."""
+    return frozenset(family(word) for word in _PLANNING_WORDS)
+
+
+def planned(phrase: str) -> frozenset[str] | None:
+    """The family of the thing a two-word phrase "<thing> planning" plans ("Discharge
+    planning" -> {"discha"}); None for any other phrase."""
+    return _thing_before(phrase, _PLANNING_HEADS)
+
+
+def _thing_before(phrase: str, heads: frozenset[str]) -> frozenset[str] | None:
     words = _PHRASE_WORD.findall(phrase)
-    if len(words) != 2 or words[1].lower() not in DEALING_WORDS or "-" in words[0] or len(words[0]) < 3 \
+    if len(words) != 2 or words[1].lower() not in heads or "-" in words[0] or len(words[0]) < 3 \
             or words[0].lower() in GENERIC_WORDS:
         return None
     return frozenset({family(words[0])})

@@ -187,6 +187,8 @@ def test_sections_symbols_after_a_heading_are_dropped_but_not_a_placeholders_bra
     """"▴ References ▴" (an accordion's arrows) is the heading "References"; an anonymised
     posting's "<CONTACT>" placeholder is no contact heading (its ">" is no pictograph)."""
     assert classify_heading("▴ References ▴", "resume") is K.REFERENCES
+    assert classify_heading("Technical Skills Show less ▴", "resume") is K.SKILLS  # a fold control beside it
+    assert classify_heading("Show more ▾", "resume") is None
     assert classify_heading("<CONTACT>", "posting") is None
     assert classify_heading("About <ORGANIZATION>", "posting") is K.ABOUT
 

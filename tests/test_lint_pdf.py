@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import FIXTURES, SAMPLES
+from conftest import FIXTURES, ROOT, SAMPLES
 
 from skillgap.lint.config import LintConfig
 from skillgap.lint.run import lint_paths
@@ -93,3 +93,23 @@ def test_pdf_a_role_with_logos_is_told_its_skills_are_not_named_in_words(default
     assert [f.message for f in plain] == [
         "“Python” is listed as a skill but no role or project shows it in use",
         "“Redux” is listed as a skill but no role or project shows it in use"]
+
+
+BROWSER = ROOT / "bench" / "parse" / "browser-resumes" / "resumes"
+
+
+@pytest.mark.parametrize(("name", "columns"), [
+    ("b51-pharmtech-indeed.pdf", False),  # page 2: only the Skills list split into two short columns
+    ("b139-plumber-highlighter.pdf", False),  # page 2: licence cards and skill bullets tiled three across
+    ("b109-bslinterpreter-europasslabels.pdf", False),  # Europass: "Dates", "Occupation ..." beside each value
+    ("b96-housingofficer-keybox.pdf", True),  # a "Key Achievements" box with its heading beside a role
+    ("b108-youthworker-centreline.pdf", True),  # page 2: Education beside Certifications
+    ("b124-craneoperator-pilltables.pdf", True),  # page 2: titles left, their bullets right, down the page
+])
+def test_pdf_a_grid_inside_a_section_or_labels_beside_values_are_not_columns(name, columns, mini_extractor):
+    """Issue 16's review: a page whose sections run full width, with a list or cards tiled
+    in a grid inside one of them, or a column of labels each beside its value, is read as
+    one column; a sidebar, a block with its own heading or sections side by side, or a
+    column that runs down much of the page beside another, is two."""
+    config = LintConfig(today=date(2025, 6, 1), select=("SG103",))
+    assert (codes(lint(BROWSER / name, mini_extractor, config)) == {"SG103"}) is columns

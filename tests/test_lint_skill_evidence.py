@@ -430,3 +430,30 @@ def test_a_compound_said_by_a_role_shows_the_item_that_holds_it(default_extracto
     assert "trauma-informed care" not in listed_without_evidence(told, default_extractor)
     apart = ROLE + "- Trained 12 new staff in trauma first aid\n" + listed
     assert "trauma-informed care" in listed_without_evidence(apart, default_extractor)
+
+
+@pytest.mark.parametrize(("role", "flagged"), [
+    ("- Served 200 diners a night across a 90-cover floor\n", ["Excel"]),
+    ("- Front-of-house and coffee service in a busy cafe\n", ["Excel"]),
+    ("- No passenger complaints upheld in five years\n", ["Excel"]),
+    ("- Kept the office calendar\n", ["Customer care", "Excel"]),
+])
+def test_everyday_work_shown_by_what_a_role_did_is_evidenced(role, flagged, default_extractor):
+    """Issue 16's review: "Customer care" listed, a role that served diners or ran a café's
+    front of house shows it, as the gap report reads it (`own_words.behaviour_evidence`);
+    a role that does not still leaves it flagged."""
+    text = ROLE + role + "## Skills\nCustomer care, Excel\n"
+    assert listed_without_evidence(text, default_extractor) == flagged
+
+
+@pytest.mark.parametrize(("role", "flagged"), [
+    ("- Redeployed to the discharge hub, arranging packages of care for 15 patients a day\n", ["Excel"]),
+    ("- Planned and booked 40 discharges a week with the ward teams\n", ["Excel"]),
+    ("- Worked on the discharge hub for six months\n", ["Discharge planning", "Excel"]),  # named, not planned
+])
+def test_a_thing_planned_is_shown_by_a_role_that_names_it_and_its_planning(role, flagged, default_extractor):
+    """b87-occtherapist-columns (browser-printed), reviewed false: "Discharge planning" listed,
+    "arranging packages of care" at the discharge hub shown; naming the thing alone shows no
+    planning of it (stop 32: "unloading trailers" is no load planning)."""
+    text = ROLE + role + "## Skills\nDischarge planning, Excel\n"
+    assert listed_without_evidence(text, default_extractor) == flagged

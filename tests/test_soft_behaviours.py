@@ -224,6 +224,11 @@ def test_a_related_skill_does_not_hide_what_the_candidate_did(default_extractor)
     ("Pitched a long idea; position initiated at 1.5% weight", "initiative", False),
     ("Simultaneous whispered interpretation for the accused", "time-management", False),
     ("Postdoc mentor Dr. Rowan MacLeod, Northshore Institute", "instruct-others", False),
+    # the people served and their complaints, the customer-facing side of a venue, retail clienteling
+    ("No passenger complaints upheld in five years", "customer-service", True),
+    ("Front-of-house and bar service in a busy gastropub", "customer-service", True),
+    ("Ran weekend clienteling events for repeat buyers", "customer-service", True),
+    ("Assessed patient complaints of chest pain at triage", "customer-service", False),  # a symptom
 ])
 def test_what_the_candidate_did_shows_these_traits(default_extractor, line, skill_id, shows):
     from skillgap.own_words import behaviour_evidence

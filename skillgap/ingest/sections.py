@@ -61,10 +61,18 @@ def clean_heading(text: str) -> str:
     """The heading's words: markup, an icon or a section number before them ("✆ Contact",
     "02 // Experience"), a trailing colon and dot leaders removed."""
     text = _without_dot_leader(text.strip().strip("*_#=").strip())
+    if text.endswith(_DISCLOSURE_ENDS):  # else it finds nothing (it is tried at every space)
+        text = _DISCLOSURE.sub("", text)
     text = _SECTION_NUMBER.sub("", _without_icons(text))
     if text.startswith(_DECORATION_FIRST) or text.endswith(_DECORATION_LAST):  # else it finds nothing
         text = _DECORATION.sub("", text)  # (its second branch is tried at every character)
     return text.rstrip(":").strip()
+
+
+# The control a web page sets beside a heading to fold its section ("Field skills  Show less ▴"),
+# printed with it: no word of the heading; what the control's text ends with
+_DISCLOSURE = re.compile(r"\s+(?:show|see|read|view)\s+(?:more|less)(?:\s*[▴▾▲▼△▽⌃⌄˄˅])?$", re.IGNORECASE)
+_DISCLOSURE_ENDS = ("more", "less", "More", "Less", "MORE", "LESS", *"▴▾▲▼△▽⌃⌄˄˅")
 
 
 # Rules a theme draws around a heading's words with characters: "// Skills", "— About Me —";

@@ -29,7 +29,9 @@ RULES: tuple[Rule, ...] = (
         "SG103", "multi-column-layout", F.PARSE, S.INFO,
         "The page is laid out in columns: some tracking systems read across them.",
         "Reports pages that a PDF reader found laid out in two or more columns (the cells of a "
-        "ruled form, such as a Japanese rirekisho, are not columns).",
+        "ruled form, such as a Japanese rirekisho, are not columns; nor is a short grid inside "
+        "one section, such as a skills list split in two, nor a column of labels each beside its "
+        "value, as in a Europass CV).",
         "Older parsers read a page left to right, line by line, and interleave the columns: a job "
         "title ends up next to a skill list. Modern ones cope; a single column is always safe.",
         (example(CONTACT_LINES + "## Skills\nPython", layout={"format": "pdf", "columns": [2]}),),

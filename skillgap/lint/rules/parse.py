@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from skillgap.lint.context import LintContext
@@ -56,16 +57,48 @@ def hidden_text(ctx: LintContext) -> Iterator[Hit]:
 
 def multi_column_layout(ctx: LintContext) -> Iterator[Hit]:
     columns = ctx.document.layout.columns_per_page
-    pages = [page for page, count in enumerate(columns, start=1) if count > 1]
+    pages = [page for page, count in enumerate(columns, start=1)
+             if count > 1 and not _grid_in_a_section(ctx, page) and not _labels_beside_values(ctx, page)]
     if not pages:
         return
     first = next((line for line in ctx.lines if line.page == pages[0]), None)
     offset = first.start if first else 0
-    most = max(columns)
+    most = max(columns[page - 1] for page in pages)
     where = f"page {pages[0]}" if len(pages) == 1 else f"pages {', '.join(map(str, pages))}"
     yield Hit(offset, offset, f"{where} {'is' if len(pages) == 1 else 'are'} laid out in {most} columns: older "
                               "tracking systems read across columns and mix their lines",
               "a single-column layout parses reliably everywhere")
+
+
+MAX_GRID_SHARE = 1 / 3  # share of a page's lines a grid inside one section holds beside the column at most
+
+
+def _grid_in_a_section(ctx: LintContext, page: int) -> bool:
+    """Whether the page's second column is only a grid inside a section that runs down the
+    first: a list split into two short columns, cards tiled three across. Its lines are a
+    small share of the page's, none heads a section, and all lie in one section that the
+    first column holds too (its heading is there). A sidebar or a block beside the main
+    column has headings of its own, or sections the main column has not."""
+    lines = [line for line in ctx.lines if line.page == page]
+    beside = [line for line in lines if line.column > 0]
+    if not beside or len(beside) > MAX_GRID_SHARE * len(lines) or any(line.start in ctx.heading_starts
+                                                                        for line in beside):
+        return False
+    sections = {ctx.sections.at(line.start) for line in beside}
+    return len(sections) == 1 and any(line.column == 0 and ctx.sections.at(line.start) in sections for line in lines)
+
+
+MIN_LABEL_SHARE = 1 / 3  # share of the first column's lines that say again a label of it
+
+
+def _labels_beside_values(ctx: LintContext, page: int) -> bool:
+    """Whether the page's first column is a column of labels, each set beside its value (a
+    Europass CV: "Dates", "Occupation or position held", "Name and address of employer"
+    beside every role): the same set of labels, two or more, comes back for every entry.
+    Label-value rows are one column of pairs, not columns of text."""
+    texts = [" ".join(ctx.line_text(line).split()) for line in ctx.lines if line.page == page and line.column == 0]
+    again = [n for n in Counter(text for text in texts if text).values() if n > 1]
+    return len(again) >= 2 and sum(again) >= MIN_LABEL_SHARE * len(texts)
 
 
 def _groups(ctx: LintContext, origin: LineOrigin) -> list[list[int]]:

@@ -15,9 +15,19 @@ from skillgap.lint.context import LintContext
 from skillgap.lint.findings import Hit
 from skillgap.lint.list_items import FUNCTION_WORDS, ITEM_EDGE, STOP, compact, item_text, near_duplicate, said_again
 from skillgap.nlp.context_words import GENERAL_CUES
-from skillgap.own_words import DEALING_WORDS, GENERIC_WORDS, dealt_with, families, own_families
+from skillgap.own_words import (
+    DEALING_WORDS,
+    GENERIC_WORDS,
+    behaviour_evidence,
+    behaviours,
+    dealt_with,
+    families,
+    own_families,
+    planned,
+    planning_families,
+)
 from skillgap.resume.layout import titleish
-from skillgap.types import Mention, SectionKind, SkillKind
+from skillgap.types import Analysis, Mention, SectionKind, SkillKind, Strength
 
 K = SectionKind
 _EVIDENCE = frozenset({K.EXPERIENCE, K.PROJECTS, K.VOLUNTEER, K.PUBLICATIONS, K.AWARDS})
@@ -64,6 +74,8 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "React" listed, a "ReactFlow" project shown
         if _in_own_words((mention.text, skill.name, *skill.aliases), evidence, role_families):
             continue  # "Triage" listed, "Triaged 30 patients a shift" shown
+        if _done_in_a_role(ctx, mention, skill_id):
+            continue  # "Customer service" listed, "Served 200 diners a night" shown
         if skill.kind is SkillKind.HARD and _thing_dealt_with(mention.text, told_families):
             continue  # "Contract management" listed, "Re-bid 22 service contracts" shown
         if _compound_said(mention.text, told):
@@ -76,6 +88,17 @@ def skill_without_evidence(ctx: LintContext) -> Iterator[Hit]:
             continue  # "Opera PMS" listed, "moved the property to Opera Cloud" shown
         yield Hit(mention.start, mention.end, f"“{mention.text}” is listed as a skill but {claim}",
                   f"add a bullet where you used {skill.name}{advice}, or drop it from the list")
+
+
+def _done_in_a_role(ctx: LintContext, mention: Mention, skill_id: str) -> bool:
+    """Whether a role or project shows the skill through what the candidate did, as the gap
+    report reads it (`own_words.behaviour_evidence`, `soft_behaviours.toml`): a skill of
+    everyday work such as customer service or teaching. Not the skill of a name the item
+    puts before it ("CIPD teaching"): doing the work shows no such name."""
+    if skill_id not in behaviours() or _qualified_by_a_name(ctx, mention):
+        return False
+    shown = behaviour_evidence(Analysis(ctx.document, ctx.sections, ctx.mentions), skill_id)
+    return shown is not None and shown.strength is Strength.STRONG
 
 
 def _listed_and_shown(ctx: LintContext) -> tuple[dict[str, Mention], set[str]]:
@@ -100,10 +123,15 @@ def _listed_and_shown(ctx: LintContext) -> tuple[dict[str, Mention], set[str]]:
 def _thing_dealt_with(listed: str, told: list[frozenset[str]]) -> bool:
     """Whether the item listed says only that a thing is dealt with ("Stock control",
     "Client relations", `own_words.dealt_with`) and a sentence of a role names that thing as
-    a word of its own ("Re-bid 22 service contracts" for "Contract management"); a title
-    ("Project Manager") tells no work done."""
+    a word of its own ("Re-bid 22 service contracts" for "Contract management"), or that a
+    thing is planned ("Discharge planning", `own_words.planned`) and a sentence names the
+    thing and its planning in any words ("arranging packages of care" at the discharge hub);
+    a title ("Project Manager") tells no work done."""
     thing = dealt_with(listed)
-    return thing is not None and any(thing <= words for words in told)
+    if thing is not None:
+        return any(thing <= words for words in told)
+    thing = planned(listed)
+    return thing is not None and any(thing <= words and words & planning_families() for words in told)
 
 
 def _told_in_sentences(ctx: LintContext) -> list[str]:
@@ -128,6 +156,20 @@ def _compound_said(listed: str, told: list[str]) -> bool:
 _COMPOUND_WORD = re.compile(r"(?<![\w-])[A-Za-z]{3,}-[A-Za-z]{3,}(?![\w-])")
 
 
+def _qualified_by_a_name(ctx: LintContext, mention: Mention) -> bool:
+    """Whether the item holding the mention names a product or credential with it ("CIPD
+    teaching", "Zendesk customer support"), or a name the taxonomy does not know just before it."""
+    return bool(_names_with(ctx, mention)) or _unknown_name_before(ctx, mention, english_words()) is not None
+
+
+def _names_with(ctx: LintContext, mention: Mention) -> list[Mention]:
+    """The other mentions in the mention's item that are a product or a credential (`_a_name`)."""
+    line = ctx.line_at(mention.start)
+    item = item_text(ctx, mention)
+    return [other for other in ctx.mentions if other is not mention and line.start <= other.start < line.end
+            and other.text in item and _a_name(ctx, other.skill_id)]
+
+
 def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str], evidence: list[set[str]]) -> bool:
     """An ordinary word listed in one item with a name a role shows: the item names one thing
     ("Epic EHR charting", "WSET teaching"), and the role that shows the name shows it. The
@@ -136,16 +178,20 @@ def _qualifies_a_shown_name(ctx: LintContext, mention: Mention, shown: set[str],
     words = english_words()
     if not mention.text.islower() or not _common(mention.text, words):
         return False
-    line = ctx.line_at(mention.start)
-    item = item_text(ctx, mention)
-    if any(other is not mention and other.skill_id in shown and line.start <= other.start < line.end
-           and other.text in item and _a_name(ctx, other.skill_id) for other in ctx.mentions):
+    if any(other.skill_id in shown for other in _names_with(ctx, mention)):
         return True
-    before = _ANY_NAME_BEFORE.search(ctx.text, line.start, mention.start)
+    name = _unknown_name_before(ctx, mention, words)
+    return name is not None and any(name in said for said in evidence)
+
+
+def _unknown_name_before(ctx: LintContext, mention: Mention, words: frozenset[str]) -> str | None:
+    """The name, in lower case, written just before the mention on its line that is no
+    ordinary word and no part of another mention ("CIPD" in "CIPD teaching"), or None."""
+    before = _ANY_NAME_BEFORE.search(ctx.text, ctx.line_at(mention.start).start, mention.start)
     if before is None or any(other.start <= before.start(1) < other.end for other in ctx.mentions):
-        return False
+        return None
     name = before.group(1).lower()
-    return name not in words and any(name in said for said in evidence)
+    return None if name in words else name
 
 
 def _kind_of_a_named_product(ctx: LintContext, mention: Mention, evidence: list[set[str]]) -> bool:
