@@ -58,6 +58,16 @@ def test_a_label_read_into_its_list_is_not_a_listed_skill(default_extractor):
     assert "Markdown" in listed_without_evidence(text, default_extractor)
 
 
+def test_a_field_label_column_before_its_tools_set_apart_by_space_is_not_a_listed_skill(default_extractor):
+    """A table row "Web Development   HTML  CSS  Javascript" (a corpus template) reads as one
+    line of words: the field labels its tools. A row of tools is no label of the others."""
+    text = (ROLE + "- Built a Chrome extension in Javascript\n"
+            "## Skills\nWeb Development HTML CSS Javascript\nIllustrator Photoshop Premiere Pro\n")
+    flagged = listed_without_evidence(text, default_extractor)
+    assert "Web Development" not in flagged and "HTML" in flagged
+    assert "Illustrator" in flagged and "Photoshop" in flagged
+
+
 def test_a_product_name_that_goes_on_is_not_a_label(default_extractor):
     text = ROLE + "- Ran the front desk for 40 visitors a day\n## Skills\nSage 300 CRE • Excel\n"
     assert listed_without_evidence(text, default_extractor) == ["Sage 300", "Excel"]

@@ -282,6 +282,10 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     colon = _LABEL_END.match(rest)
     if colon:
         return bool(others)
+    label = ctx.taxonomy.get(mention.skill_id)
+    if len(others) >= 2 and label is not None and label.kind is not SkillKind.TOOL \
+            and _only_these(rest, [(o.start - mention.end, o.end - mention.end) for o in others]):
+        return True  # "Web Development HTML CSS Javascript": a field's label column, its tools set apart by space
     items = _BRACKETED.sub(lambda found: " " * len(found.group()), rest)
     edge = ITEM_EDGE.search(items)
     if edge is None or edge.group().strip() not in (",", ";", "|", "•", "·"):
@@ -294,6 +298,14 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
                                                           or any(ch.isdigit() for ch in mention.text))):
         return False  # "Sage 300 CRE • Excel": a product's name goes on
     return bool(others)
+
+
+def _only_these(text: str, spans: list[tuple[int, int]]) -> bool:
+    """`text` holds nothing but the `spans` and the space or separators between them."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return not "".join(chars).strip(" \t")
 
 
 _GROUP_NAME = re.compile(r"\bskills$", re.IGNORECASE)
