@@ -703,3 +703,19 @@ def test_columns_closer_than_a_word_space_are_read_one_after_the_other():
     assert "Run the pastry program for a 90-cover tasting-menu restaurant: four plated\n" in text
     assert "Lead a team of three pastry cooks and one baker; wrote the station\n" in text
     assert text.index("Kept starter, retarder") < text.index("SKILLS")
+
+
+def test_cards_side_by_side_one_holding_a_table_are_read_card_by_card():
+    """b127: "Language Pairs" (a table: Pair, Modes, Status, whose cells wrap onto rows of
+    their own) beside "Certifications & Accreditation", "Tools & terminology" beside
+    "Education" under them: a row that starts at one of the table's columns goes on the card."""
+    name = "b127-courtinterpreter-photowrap.pdf"
+    titles = dict(_titles(name))
+    assert titles.get("LANGUAGE PAIRS") is K.LANGUAGES and titles.get("TOOLS & TERMINOLOGY") is K.SKILLS
+    assert titles.get("EDUCATION") is K.EDUCATION
+    document = _read(name)
+    sections = split_sections(document, "resume")
+    assert sections.kind_at(document.text.index("M.A., Conference Interpreting")) is K.EDUCATION
+    assert sections.kind_at(document.text.index("Rozan note-taking")) is K.SKILLS
+    assert sections.kind_at(document.text.index("Lingala ↔ French")) is K.LANGUAGES
+

@@ -69,6 +69,7 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     end = start + 1
     counts = [0] * len(edges)
     extents = [[low, high] for low, high in spans]  # x range of each card, its heading included
+    stops: list[list[float]] = [[] for _ in edges]  # where the pieces of each card's rows start
     full_rows = 0  # rows with a piece in every column: a table's rows, read across
     while end < len(rows):
         pieces = crossing_spans(rows[end])
@@ -77,10 +78,12 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
         if _next_section_heading(rows[end], pieces, heading.size) or _heads_text_across(rows, end, pieces, bounds):
             break  # "05 Education" under two project cards, or over text across them: the cards are over
         columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
-        if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size) for c in set(columns)):
+        if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size, stops[c])
+                   for c in set(columns)):
             break  # a column's text starts at no heading's edge
         for (s, e), c in zip(pieces, columns, strict=True):
             counts[c] += 1
+            stops[c].append(s)
             extents[c] = [min(extents[c][0], s), max(extents[c][1], e)]
         full_rows += len(set(columns)) == len(edges)
         end += 1
@@ -174,12 +177,15 @@ SHORT_PIECE = 3  # a piece this many heading sizes wide: a year or a level set f
 
 
 def _starts_its_column(pieces: list[Span], columns: list[int], column: int, edge: float, slack: float,
-                       size: float) -> bool:
+                       size: float, stops: list[float]) -> bool:
     """A row's text in one card starts at the card heading's edge; more may follow on the
-    row ("English    native"), and a short piece alone may stand flush right ("2022")."""
+    row ("English    native"), a short piece alone may stand flush right ("2022"), and in
+    a table inside the card ("Pair  Modes  Status") a row may start at one of the `stops`
+    where the card's earlier rows had a piece start (a cell that wraps onto a row of its own)."""
     mine = [piece for piece, c in zip(pieces, columns, strict=True) if c == column]
     first = min(mine)
-    return abs(first[0] - edge) <= slack or (len(mine) == 1 and first[1] - first[0] <= SHORT_PIECE * size)
+    return abs(first[0] - edge) <= slack or (len(mine) == 1 and first[1] - first[0] <= SHORT_PIECE * size) \
+        or any(abs(first[0] - stop) <= ALIGNED for stop in stops)
 
 
 def _numbers_joined(row: Row, spans: list[Span]) -> list[Span]:
