@@ -719,3 +719,15 @@ def test_cards_side_by_side_one_holding_a_table_are_read_card_by_card():
     assert sections.kind_at(document.text.index("Rozan note-taking")) is K.SKILLS
     assert sections.kind_at(document.text.index("Lingala ↔ French")) is K.LANGUAGES
 
+
+def test_sections_side_by_side_beside_the_name_in_a_header_band_are_read_apart():
+    """b149's header band: the name in large type, then "Contact" and "GDC registration"
+    with their lines beside it; the name's large type widens no space between the small
+    lines of the cards beside it. Each card is read after the name, on its own."""
+    name = "b149-dentalnurse-bandheads.pdf"
+    titles = dict(_titles(name))
+    assert titles.get("CONTACT") is K.CONTACT and "GDC REGISTRATION" in titles
+    lines = _read(name).text.splitlines()
+    assert lines[:2] == ["Chloe", "Marsh-Pattinson"]
+    assert lines[lines.index("CONTACT") + 1] == "14 Tanners Row, Carlisle CA2 5QX"
+    assert lines[lines.index("GDC REGISTRATION") + 1] == "Dental Nurse, No. 281735"

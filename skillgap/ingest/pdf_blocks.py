@@ -66,6 +66,11 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     slack = max(EDGE_SLACK, ICON_SLACK) * heading.size
     edges = _card_edges(rows, start, spans)
     bounds = _column_bounds(rows, start, edges, heading.size)
+    name = _name_beside(rows, start, spans[0][0] - MIN_HEADING_GAP_SHARE * page_width / len(spans))
+    if name is not None:  # a header band: the name, then the cards beside it
+        spans = [(name, name), *spans]
+        edges = [name, *edges]
+        bounds = [edges[1] - HEADING_EDGE_SLACK * heading.size, *bounds]
     end = start + 1
     counts = [0] * len(edges)
     extents = [[low, high] for low, high in spans]  # x range of each card, its heading included
@@ -75,7 +80,7 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
         pieces = crossing_spans(rows[end])
         if any(s < bound < e for s, e in pieces for bound in bounds):
             break  # text runs into the gap before a column
-        if _next_section_heading(rows[end], pieces, heading.size) or _heads_text_across(rows, end, pieces, bounds):
+        if _next_section_heading(rows[end], pieces, heading.size) or _heads_text_across(rows, end, bounds):
             break  # "05 Education" under two project cards, or over text across them: the cards are over
         columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
         if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size, stops[c])
@@ -104,6 +109,23 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     at_left = sum(abs(x - edges[0]) <= slack for x in elsewhere)
     at_right = sum(abs(x - edges[1]) <= slack for x in elsewhere)
     return (end, bounds, headed) if at_left > at_right else None
+
+
+NAME_ROWS = 2  # rows under the cards' headings where the name beside them may start
+
+
+def _name_beside(rows: list[Row], start: int, limit: float) -> float | None:
+    """Where the name starts when it stands left of the cards, in a header band ("Chloe" /
+    "Marsh-Pattinson" beside "Contact" and "GDC registration" with their lines): a piece
+    ending before `limit` on one of the first rows under the headings, set in the page's
+    largest type; None when there is none."""
+    largest = max(row.size for row in rows)
+    for row in rows[start + 1 : start + 1 + NAME_ROWS]:
+        for low, high in crossing_spans(row):
+            words = [w for w in row.words if low <= w["x0"] and w["x1"] <= high]
+            if high < limit and max(float(w.get("size") or 0.0) for w in words) >= largest:
+                return low
+    return None
 
 
 def _card_edges(rows: list[Row], start: int, spans: list[Span]) -> list[float]:
@@ -140,11 +162,12 @@ def _next_section_heading(row: Row, pieces: list[Span], size: float) -> bool:
     return _known_heading(row)
 
 
-def _heads_text_across(rows: list[Row], index: int, pieces: list[Span], bounds: list[float]) -> bool:
+def _heads_text_across(rows: list[Row], index: int, bounds: list[float]) -> bool:
     """The row is a known section heading alone and the row under it runs across a
     column's edge: the heading of full-width text after the cards ("TRANSLATION EXPERIENCE"
-    under "Language Pairs" beside "Specialisms"), not a card stacked under another."""
-    if len(pieces) != 1 or index + 1 >= len(rows):
+    under "Language Pairs" beside "Specialisms"; "I  Profile", its number in a badge apart),
+    not a card stacked under another."""
+    if index + 1 >= len(rows):
         return False
     if not any(s < bound < e for s, e in crossing_spans(rows[index + 1]) for bound in bounds):
         return False

@@ -108,14 +108,19 @@ def _baseline(word: Word) -> float:
 
 
 def crossing_spans(row: Row) -> list[Span]:
-    """x ranges a row's text flows over: words, and ordinary spaces between them."""
+    """x ranges a row's text flows over: words, and ordinary spaces between them (a space
+    in the type of the words either side: a name set large beside small lines of contact
+    details widens no space between those)."""
     spans: list[Span] = []
+    previous = 0.0
     for word in row.words:
         start, end = word["x0"], word["x1"]
-        if spans and start - spans[-1][1] <= COLUMN_GAP * row.size:
+        size = float(word.get("size") or 10.0)
+        if spans and start - spans[-1][1] <= COLUMN_GAP * max(size, previous):
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
+        previous = size
     return spans
 
 
