@@ -731,3 +731,11 @@ def test_sections_side_by_side_beside_the_name_in_a_header_band_are_read_apart()
     assert lines[:2] == ["Chloe", "Marsh-Pattinson"]
     assert lines[lines.index("CONTACT") + 1] == "14 Tanners Row, Carlisle CA2 5QX"
     assert lines[lines.index("GDC REGISTRATION") + 1] == "Dental Nurse, No. 281735"
+
+
+def test_small_capitals_ending_in_an_ampersand_over_a_large_word_are_one_heading():
+    """b120 stacks each margin heading on two lines in two sizes ("SECURITY &" in small grey
+    capitals over a large "Vetting"): one heading, also in words no vocabulary knows."""
+    titles = [title for title, _ in _titles("b120-probationofficer-stackedheads.pdf")]
+    assert "SECURITY & Vetting" in titles
+    assert "Vetting UK driving licence" not in _read("b120-probationofficer-stackedheads.pdf").text
