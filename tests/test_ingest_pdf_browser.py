@@ -739,3 +739,18 @@ def test_small_capitals_ending_in_an_ampersand_over_a_large_word_are_one_heading
     titles = [title for title, _ in _titles("b120-probationofficer-stackedheads.pdf")]
     assert "SECURITY & Vetting" in titles
     assert "Vetting UK driving licence" not in _read("b120-probationofficer-stackedheads.pdf").text
+
+
+def test_sidebar_headings_in_the_main_headings_type_known_only_by_their_words():
+    """b130's right column sets "Licensing & Bonding", "Skill Levels", "Tools & Equipment" and
+    "Service Area" in the type of the main column's headings; none is a heading as written,
+    two are known by their words: all four are headings."""
+    titles = dict(_titles("b130-locksmith-qrblock.pdf"))
+    assert titles.get("Skill Levels") is K.SKILLS and "Service Area" in titles
+    assert titles.get("Licensing & Bonding") is K.CERTIFICATIONS and titles.get("Tools & Equipment") is K.SKILLS
+
+
+def test_a_sentence_case_heading_may_hold_an_acronym():
+    """b125: "Certifications & GCP training" set like "Therapeutic areas" and "Education"."""
+    titles = dict(_titles("b125-clinicalresearch-datecolumn.pdf"))
+    assert titles.get("Certifications & GCP training") is K.CERTIFICATIONS

@@ -327,6 +327,7 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
     if not styles or role != "resume":
         return frozenset()
     hits: Counter[str] = Counter()
+    guessed: Counter[str] = Counter()  # headings the vocabulary knows, not as written
     uses: Counter[str] = Counter()
     icons = _heading_icons(document, styles)
     for line in document.lines:
@@ -337,13 +338,17 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
         body = document.text[line.start : line.end]
         if body.lstrip()[:1] in icons:  # "◆ Certifications": a glyph a theme sets before its headings
             body = _BULLET_MARKER.sub("", body, count=1)
-        if _heading_of_line(body, role) is not None and _is_exact(body, role):
-            hits[key] += 1
+        if _heading_of_line(body, role) is not None:
+            hits[key] += _is_exact(body, role)
+            guessed[key] += not _is_exact(body, role)
     found = {s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2}
     # a sidebar that shows one known heading in the main column's headings' type ("Skills:"
-    # beside "Experience:", "Education:") sets its other headings in it too ("Personal:")
+    # beside "Experience:", "Education:"), or two the vocabulary knows not as written
+    # ("Licensing & Bonding", "Tools & Equipment"), sets its other headings in it too
+    # ("Personal:", "Service Area")
     types = {key.rpartition("|")[0] for key in found}
-    found |= {s for s, n in hits.items() if s.rpartition("|")[0] in types and uses[s] <= 2 * n + 2}
+    found |= {s for s in uses if s.rpartition("|")[0] in types and (n := max(hits[s], guessed[s] // 2)) >= 1
+              and uses[s] <= 2 * n + 2}
     return frozenset(found)
 
 
@@ -632,11 +637,13 @@ def _unknown_heading_shaped(body: str) -> bool:
         return False
     rest = [w for w in words[1:] if w not in _JOINERS]  # "Safety-critical competencies & certification"
     sentence_case = len(words) <= SENTENCE_CASE_WORDS and words[0][:1].isupper() \
-        and all(w[:1].islower() or w in ("I", "I've", "I’ve") for w in rest)  # "Where I've worked"
+        and all(w[:1].islower() or w in ("I", "I've", "I’ve") or _ACRONYM.fullmatch(w) for w in rest)
+    # "Where I've worked", "Certifications & GCP training"
     lower_case = len(words) <= SENTENCE_CASE_WORDS and all(w[:1].islower() or w in _JOINERS for w in words)
     return heading_shaped(clean_heading(body)) or sentence_case or lower_case
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")  # "GCP", "CPD", "NHS": capitals in a sentence-case heading
 SENTENCE_CASE_WORDS = 4  # words of a heading written in sentence case ("Work experience") or in lower case
 _JOINERS = frozenset({"&", "/", "+", "|"})
 
