@@ -754,3 +754,17 @@ def test_a_sentence_case_heading_may_hold_an_acronym():
     """b125: "Certifications & GCP training" set like "Therapeutic areas" and "Education"."""
     titles = dict(_titles("b125-clinicalresearch-datecolumn.pdf"))
     assert titles.get("Certifications & GCP training") is K.CERTIFICATIONS
+
+
+def test_headings_in_a_right_margin_are_no_column_and_may_follow_one_another():
+    """b102 sets every heading in a margin on the right, level with its section's first line:
+    on page 1 the margin is no column of its own (its lines are headings); on page 2
+    "Hobbies and" / "Interests" has the next heading, "Referees", right under it."""
+    name = "b102-atcassistant-rightheads.pdf"
+    titles = [title for title, _ in _titles(name)]
+    assert titles == ["Personal Statement", "Employment", "Training", "Key Skills", "Education and Qualifications",
+                      "Hobbies and Interests", "Referees"]
+    document = _read(name)
+    sections = split_sections(document, "resume")
+    assert sections.kind_at(document.text.index("96 Munros")) is K.INTERESTS
+    assert sections.kind_at(document.text.index("graeme.tosh@")) is K.REFERENCES
