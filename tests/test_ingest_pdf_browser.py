@@ -768,3 +768,13 @@ def test_headings_in_a_right_margin_are_no_column_and_may_follow_one_another():
     sections = split_sections(document, "resume")
     assert sections.kind_at(document.text.index("96 Munros")) is K.INTERESTS
     assert sections.kind_at(document.text.index("graeme.tosh@")) is K.REFERENCES
+
+
+def test_columns_that_touch_on_a_few_lines_are_read_one_after_the_other_down_the_page():
+    """b123's columns are 4 pt apart, and a few lines of the left one run to within a word
+    space of the right one ("... answer blocks, case  Procurement Act 2023"): the columns
+    are parted all down the page, not only below the last of those lines."""
+    text = _read("b123-bidwriter-narrowgutter.pdf").text
+    assert "Built and maintain a Loopio content library of 640+ approved answer blocks, case\n" in text
+    assert "\nProcurement Act 2023 PCR 2015 Loopio\n" in text
+    assert text.index("Key Wins:") > text.index("Education:")
