@@ -778,3 +778,10 @@ def test_columns_that_touch_on_a_few_lines_are_read_one_after_the_other_down_the
     assert "Built and maintain a Loopio content library of 640+ approved answer blocks, case\n" in text
     assert "\nProcurement Act 2023 PCR 2015 Loopio\n" in text
     assert text.index("Key Wins:") > text.index("Education:")
+
+
+def test_a_colon_ends_a_heading_where_most_known_headings_in_its_type_end_with_one():
+    """b123 ends "Profile:", "Education:", "Skills & Tools:" with a colon but not "Memberships":
+    "Key Wins:" in their type is a heading too."""
+    titles = dict(_titles("b123-bidwriter-narrowgutter.pdf"))
+    assert "Key Wins" in titles and titles.get("Certifications & training") is K.CERTIFICATIONS

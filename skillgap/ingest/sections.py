@@ -399,16 +399,22 @@ def _heading_icons(document: Document, styles: dict[int, str]) -> frozenset[str]
 def _colon_styles(document: Document, role: Role, styles: dict[int, str], heading_styles: frozenset[str]
                   ) -> frozenset[str]:
     """The headings' types in which every known heading ends with a colon ("About:",
-    "Education:"): there a colon ends a heading, as it ends the known ones."""
+    "Education:"), or most do over the columns that set headings in that type ("Key Wins:"
+    beside "Skills & Tools:" and "Memberships", under "Profile:" and "Education:"): there a
+    colon ends a heading, as it ends the known ones."""
     if not heading_styles:  # plain text, a posting: no line is in a headings' type
         return frozenset()
-    ends: dict[str, set[bool]] = {}
+    ends: dict[str, list[bool]] = {}
     for line in document.lines:
         key = f"{styles.get(line.start)}|{line.column}"
         body = document.text[line.start : line.end].rstrip()
         if key in heading_styles and _is_exact(body, role):
-            ends.setdefault(key, set()).add(body.endswith(":"))
-    return frozenset(key for key, seen in ends.items() if seen == {True})
+            ends.setdefault(key, []).append(body.endswith(":"))
+    by_type: dict[str, list[bool]] = {}
+    for key, seen in ends.items():
+        by_type.setdefault(key.rpartition("|")[0], []).extend(seen)
+    return frozenset(key for key, seen in ends.items()
+                     if all(seen) or 2 * sum(by_type[key.rpartition("|")[0]]) > len(by_type[key.rpartition("|")[0]]))
 
 
 def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
