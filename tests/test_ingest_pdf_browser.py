@@ -707,3 +707,85 @@ def test_columns_closer_than_a_word_space_are_read_one_after_the_other():
     assert "Run the pastry program for a 90-cover tasting-menu restaurant: four plated\n" in text
     assert "Lead a team of three pastry cooks and one baker; wrote the station\n" in text
     assert text.index("Kept starter, retarder") < text.index("SKILLS")
+
+
+def test_cards_side_by_side_one_holding_a_table_are_read_card_by_card():
+    """b127: "Language Pairs" (a table: Pair, Modes, Status, whose cells wrap onto rows of
+    their own) beside "Certifications & Accreditation", "Tools & terminology" beside
+    "Education" under them: a row that starts at one of the table's columns goes on the card."""
+    name = "b127-courtinterpreter-photowrap.pdf"
+    titles = dict(_titles(name))
+    assert titles.get("LANGUAGE PAIRS") is K.LANGUAGES and titles.get("TOOLS & TERMINOLOGY") is K.SKILLS
+    assert titles.get("EDUCATION") is K.EDUCATION
+    document = _read(name)
+    sections = split_sections(document, "resume")
+    assert sections.kind_at(document.text.index("M.A., Conference Interpreting")) is K.EDUCATION
+    assert sections.kind_at(document.text.index("Rozan note-taking")) is K.SKILLS
+    assert sections.kind_at(document.text.index("Lingala ↔ French")) is K.LANGUAGES
+
+
+def test_sections_side_by_side_beside_the_name_in_a_header_band_are_read_apart():
+    """b149's header band: the name in large type, then "Contact" and "GDC registration"
+    with their lines beside it; the name's large type widens no space between the small
+    lines of the cards beside it. Each card is read after the name, on its own."""
+    name = "b149-dentalnurse-bandheads.pdf"
+    titles = dict(_titles(name))
+    assert titles.get("CONTACT") is K.CONTACT and "GDC REGISTRATION" in titles
+    lines = _read(name).text.splitlines()
+    assert lines[:2] == ["Chloe", "Marsh-Pattinson"]
+    assert lines[lines.index("CONTACT") + 1] == "14 Tanners Row, Carlisle CA2 5QX"
+    assert lines[lines.index("GDC REGISTRATION") + 1] == "Dental Nurse, No. 281735"
+
+
+def test_small_capitals_ending_in_an_ampersand_over_a_large_word_are_one_heading():
+    """b120 stacks each margin heading on two lines in two sizes ("SECURITY &" in small grey
+    capitals over a large "Vetting"): one heading, also in words no vocabulary knows."""
+    titles = [title for title, _ in _titles("b120-probationofficer-stackedheads.pdf")]
+    assert "SECURITY & Vetting" in titles
+    assert "Vetting UK driving licence" not in _read("b120-probationofficer-stackedheads.pdf").text
+
+
+def test_sidebar_headings_in_the_main_headings_type_known_only_by_their_words():
+    """b130's right column sets "Licensing & Bonding", "Skill Levels", "Tools & Equipment" and
+    "Service Area" in the type of the main column's headings; none is a heading as written,
+    two are known by their words: all four are headings."""
+    titles = dict(_titles("b130-locksmith-qrblock.pdf"))
+    assert titles.get("Skill Levels") is K.SKILLS and "Service Area" in titles
+    assert titles.get("Licensing & Bonding") is K.CERTIFICATIONS and titles.get("Tools & Equipment") is K.SKILLS
+
+
+def test_a_sentence_case_heading_may_hold_an_acronym():
+    """b125: "Certifications & GCP training" set like "Therapeutic areas" and "Education"."""
+    titles = dict(_titles("b125-clinicalresearch-datecolumn.pdf"))
+    assert titles.get("Certifications & GCP training") is K.CERTIFICATIONS
+
+
+def test_headings_in_a_right_margin_are_no_column_and_may_follow_one_another():
+    """b102 sets every heading in a margin on the right, level with its section's first line:
+    on page 1 the margin is no column of its own (its lines are headings); on page 2
+    "Hobbies and" / "Interests" has the next heading, "Referees", right under it."""
+    name = "b102-atcassistant-rightheads.pdf"
+    titles = [title for title, _ in _titles(name)]
+    assert titles == ["Personal Statement", "Employment", "Training", "Key Skills", "Education and Qualifications",
+                      "Hobbies and Interests", "Referees"]
+    document = _read(name)
+    sections = split_sections(document, "resume")
+    assert sections.kind_at(document.text.index("96 Munros")) is K.INTERESTS
+    assert sections.kind_at(document.text.index("graeme.tosh@")) is K.REFERENCES
+
+
+def test_columns_that_touch_on_a_few_lines_are_read_one_after_the_other_down_the_page():
+    """b123's columns are 4 pt apart, and a few lines of the left one run to within a word
+    space of the right one ("... answer blocks, case  Procurement Act 2023"): the columns
+    are parted all down the page, not only below the last of those lines."""
+    text = _read("b123-bidwriter-narrowgutter.pdf").text
+    assert "Built and maintain a Loopio content library of 640+ approved answer blocks, case\n" in text
+    assert "\nProcurement Act 2023 PCR 2015 Loopio\n" in text
+    assert text.index("Key Wins:") > text.index("Education:")
+
+
+def test_a_colon_ends_a_heading_where_most_known_headings_in_its_type_end_with_one():
+    """b123 ends "Profile:", "Education:", "Skills & Tools:" with a colon but not "Memberships":
+    "Key Wins:" in their type is a heading too."""
+    titles = dict(_titles("b123-bidwriter-narrowgutter.pdf"))
+    assert "Key Wins" in titles and titles.get("Certifications & training") is K.CERTIFICATIONS

@@ -66,21 +66,29 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     slack = max(EDGE_SLACK, ICON_SLACK) * heading.size
     edges = _card_edges(rows, start, spans)
     bounds = _column_bounds(rows, start, edges, heading.size)
+    name = _name_beside(rows, start, spans[0][0] - MIN_HEADING_GAP_SHARE * page_width / len(spans))
+    if name is not None:  # a header band: the name, then the cards beside it
+        spans = [(name, name), *spans]
+        edges = [name, *edges]
+        bounds = [edges[1] - HEADING_EDGE_SLACK * heading.size, *bounds]
     end = start + 1
     counts = [0] * len(edges)
     extents = [[low, high] for low, high in spans]  # x range of each card, its heading included
+    stops: list[list[float]] = [[] for _ in edges]  # where the pieces of each card's rows start
     full_rows = 0  # rows with a piece in every column: a table's rows, read across
     while end < len(rows):
         pieces = crossing_spans(rows[end])
         if any(s < bound < e for s, e in pieces for bound in bounds):
             break  # text runs into the gap before a column
-        if _next_section_heading(rows[end], pieces, heading.size) or _heads_text_across(rows, end, pieces, bounds):
+        if _next_section_heading(rows[end], pieces, heading.size) or _heads_text_across(rows, end, bounds):
             break  # "05 Education" under two project cards, or over text across them: the cards are over
         columns = [bisect.bisect_right(bounds, s) for s, _ in pieces]
-        if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size) for c in set(columns)):
+        if not all(_starts_its_column(pieces, columns, c, edges[c], slack, heading.size, stops[c])
+                   for c in set(columns)):
             break  # a column's text starts at no heading's edge
         for (s, e), c in zip(pieces, columns, strict=True):
             counts[c] += 1
+            stops[c].append(s)
             extents[c] = [min(extents[c][0], s), max(extents[c][1], e)]
         full_rows += len(set(columns)) == len(edges)
         end += 1
@@ -101,6 +109,23 @@ def side_by_side(rows: list[Row], start: int, page_width: float) -> tuple[int, l
     at_left = sum(abs(x - edges[0]) <= slack for x in elsewhere)
     at_right = sum(abs(x - edges[1]) <= slack for x in elsewhere)
     return (end, bounds, headed) if at_left > at_right else None
+
+
+NAME_ROWS = 2  # rows under the cards' headings where the name beside them may start
+
+
+def _name_beside(rows: list[Row], start: int, limit: float) -> float | None:
+    """Where the name starts when it stands left of the cards, in a header band ("Chloe" /
+    "Marsh-Pattinson" beside "Contact" and "GDC registration" with their lines): a piece
+    ending before `limit` on one of the first rows under the headings, set in the page's
+    largest type; None when there is none."""
+    largest = max(row.size for row in rows)
+    for row in rows[start + 1 : start + 1 + NAME_ROWS]:
+        for low, high in crossing_spans(row):
+            words = [w for w in row.words if low <= w["x0"] and w["x1"] <= high]
+            if high < limit and max(float(w.get("size") or 0.0) for w in words) >= largest:
+                return low
+    return None
 
 
 def _card_edges(rows: list[Row], start: int, spans: list[Span]) -> list[float]:
@@ -137,11 +162,12 @@ def _next_section_heading(row: Row, pieces: list[Span], size: float) -> bool:
     return _known_heading(row)
 
 
-def _heads_text_across(rows: list[Row], index: int, pieces: list[Span], bounds: list[float]) -> bool:
+def _heads_text_across(rows: list[Row], index: int, bounds: list[float]) -> bool:
     """The row is a known section heading alone and the row under it runs across a
     column's edge: the heading of full-width text after the cards ("TRANSLATION EXPERIENCE"
-    under "Language Pairs" beside "Specialisms"), not a card stacked under another."""
-    if len(pieces) != 1 or index + 1 >= len(rows):
+    under "Language Pairs" beside "Specialisms"; "I  Profile", its number in a badge apart),
+    not a card stacked under another."""
+    if index + 1 >= len(rows):
         return False
     if not any(s < bound < e for s, e in crossing_spans(rows[index + 1]) for bound in bounds):
         return False
@@ -174,12 +200,15 @@ SHORT_PIECE = 3  # a piece this many heading sizes wide: a year or a level set f
 
 
 def _starts_its_column(pieces: list[Span], columns: list[int], column: int, edge: float, slack: float,
-                       size: float) -> bool:
+                       size: float, stops: list[float]) -> bool:
     """A row's text in one card starts at the card heading's edge; more may follow on the
-    row ("English    native"), and a short piece alone may stand flush right ("2022")."""
+    row ("English    native"), a short piece alone may stand flush right ("2022"), and in
+    a table inside the card ("Pair  Modes  Status") a row may start at one of the `stops`
+    where the card's earlier rows had a piece start (a cell that wraps onto a row of its own)."""
     mine = [piece for piece, c in zip(pieces, columns, strict=True) if c == column]
     first = min(mine)
-    return abs(first[0] - edge) <= slack or (len(mine) == 1 and first[1] - first[0] <= SHORT_PIECE * size)
+    return abs(first[0] - edge) <= slack or (len(mine) == 1 and first[1] - first[0] <= SHORT_PIECE * size) \
+        or any(abs(first[0] - stop) <= ALIGNED for stop in stops)
 
 
 def _numbers_joined(row: Row, spans: list[Span]) -> list[Span]:

@@ -108,14 +108,19 @@ def _baseline(word: Word) -> float:
 
 
 def crossing_spans(row: Row) -> list[Span]:
-    """x ranges a row's text flows over: words, and ordinary spaces between them."""
+    """x ranges a row's text flows over: words, and ordinary spaces between them (a space
+    in the type of the words either side: a name set large beside small lines of contact
+    details widens no space between those)."""
     spans: list[Span] = []
+    previous = 0.0
     for word in row.words:
         start, end = word["x0"], word["x1"]
-        if spans and start - spans[-1][1] <= COLUMN_GAP * row.size:
+        size = float(word.get("size") or 10.0)
+        if spans and start - spans[-1][1] <= COLUMN_GAP * max(size, previous):
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
             spans.append((start, end))
+        previous = size
     return spans
 
 
@@ -155,12 +160,18 @@ HEADING_COLUMN_SHARE = 0.6  # share of a side's lines that are headings (or thei
 
 
 def _heading_column(rows: list[Row], row_spans: list[list[Span]], band: tuple[float, float]) -> bool:
-    """The left side holds only the headings of the sections beside it ("Education" over
-    "04", "Technical Proficiencies" over "05"): a margin of headings, read row by row with
-    the text beside it, not a column of its own."""
+    """A side holds only the headings of the sections beside it ("Education" over "04",
+    "Technical Proficiencies" over "05" on the left; "Employment", "Key Skills" set in a
+    margin on the right): a margin of headings, read row by row with the text beside it,
+    not a column of its own."""
+    return any(_headings_only(side) for side in _sides(rows, row_spans, band))
+
+
+def _headings_only(side: list[tuple[Row, list[Span]]]) -> bool:
+    """Most of the side's lines are known headings, both lines of a wrapped one counted."""
     from skillgap.ingest.sections import RESUME_HEADINGS, classify_heading, clean_heading, normalize_heading
 
-    texts = [_words_within(row, spans) for row, spans in _sides(rows, row_spans, band)[0]]
+    texts = [_words_within(row, spans) for row, spans in side]
     known = [normalize_heading(clean_heading(t)) in RESUME_HEADINGS or t.strip().isdigit() for t in texts]
     # a heading the margin wraps ("Methods &" over "Tools", "Featured" over "Projects"): both lines count
     for index in range(len(texts) - 1):

@@ -9,7 +9,9 @@
   `join_wrapped_headings` puts the parts back together on the first line when the lines
   sit one under the other, share an edge or a centre, one font and colour, and together
   make a known résumé heading (neither part need be one: "LICENSES &" and
-  "CERTIFICATIONS"); centred parts share a centre instead.
+  "CERTIFICATIONS"); centred parts share a centre instead. Small capitals over a large
+  word at one edge ("PROFESSIONAL" over "Summary") are one heading when together they are
+  a known one, or when the capitals end in "&" ("SECURITY &" over "Vetting").
 """
 
 from __future__ import annotations
@@ -154,7 +156,8 @@ def join_wrapped_headings(lines: list[tuple[int, PlacedLine]],
             if normalize_heading(text) in RESUME_HEADINGS or _wrapped_heading(text, parts[:end], margins) \
                     or _in_heading_faces(parts[:end], faces) \
                     or (kicker and _named_like_a_heading([w for p in parts for w in p])
-                        and classify_heading(text, "resume") is not None):
+                        and (classify_heading(text, "resume") is not None
+                             or _CONJUNCTION_END.search(_joined(parts[0])) is not None)):
                 joined = _joined_lines([out[i] for i in at[:end]], parts[:end])
                 between = [out[i] for i in range(at[0] + 1, at[end - 1]) if i not in at]
                 out[at[0]:at[end - 1] + 1] = joined[:1] + between + joined[1:]

@@ -9,7 +9,8 @@ gutter and whose rows cross it (under a sidebar beside the top of the page only)
 card by card. A column with a gutter of its own (a sidebar beside two main columns) is read
 one of its two after the other, as that one column. A gutter narrower than a word space
 (`pdf_columns.find_tight_gutter`) parts the rows at the right column's edge, and only a
-line that crosses that edge (`tight_across`) is read across the page.
+line that crosses that edge (`tight_across`) is read across the page; where both it and a
+gutter down part of the page are found, the one that parts more rows is read.
 
 Running headers and footers: a line near the top or bottom edge of the page (the outer
 `EDGE_SHARE` of its height) whose text comes back at the same height on another page, digits aside
@@ -83,16 +84,23 @@ def reading_order(words: list[Word], page_width: float) -> tuple[list[PlacedLine
     if gutter is not None:
         return _two_columns(rows, _split_at(gutter), page_width), 2
     partial = find_partial_gutter(rows, page_width)
-    if partial is not None:
+    tight = find_tight_gutter(rows, page_width)
+    if tight is not None and (partial is None or _rows_held(tight) > _rows_held(partial)):
+        (left_edge, right_edge), start, end = tight  # no word space apart: only a word across it crosses it
+        parted = _two_columns(rows[start:end], right_edge, page_width, tight=True)
+    elif partial is not None:
         (left_edge, right_edge), start, end = partial
         parted = _two_columns(rows[start:end], _split_at((left_edge, right_edge)), page_width)
     else:
-        tight = find_tight_gutter(rows, page_width)
-        if tight is None:
-            return _one_column(rows, page_width), 1
-        (left_edge, right_edge), start, end = tight  # no word space apart: only a word across it crosses it
-        parted = _two_columns(rows[start:end], right_edge, page_width, tight=True)
+        return _one_column(rows, page_width), 1
     return _one_column(rows[:start], page_width) + parted + _one_column(rows[end:], page_width), 2
+
+
+def _rows_held(found: tuple[tuple[float, float], int, int]) -> int:
+    """How many rows a gutter down part of the page parts: where lines of two columns come
+    closer than a word space further down ("Built and maintain ... case  Procurement Act"),
+    a wider gutter shows only below them, and the tight one holds more rows."""
+    return found[2] - found[1]
 
 
 RIGHT_EDGE_SLACK = 1.0  # points left of a gutter's right edge where the right column's text may start

@@ -87,15 +87,24 @@ def _found(lines: list[tuple[int, PlacedLine]]) -> list[Found]:
 
 def _margin_empty_below(lines: list[tuple[int, PlacedLine]], index: int, page: int, heading: list[Word]) -> bool:
     """No text stands under the heading on the next lines (BELOW_LINES): the margin holds
-    headings only. A sidebar read line by line beside the main column has its own text
+    headings only (the next one may follow right under it: "Hobbies and" / "Interests" over
+    "Referees"). A sidebar read line by line beside the main column has its own text
     under its headings ("HONORS" over "Silver medal ...")."""
     left = min(float(w["x0"]) for w in heading)
     for next_page, line in lines[index : index + BELOW_LINES]:
         if next_page != page:
             break
-        if any(float(w["x0"]) >= left - SAME_EDGE for w in line.words):
+        below = [w for w in line.words if float(w["x0"]) >= left - SAME_EDGE]
+        if below and not _next_heading(line.words, below):
             return False
     return True
+
+
+def _next_heading(words: list[Word], below: list[Word]) -> bool:
+    """The words in the margin are the line's tail and a known heading: the next heading."""
+    tail = _tail(words)
+    return len(tail) == len(below) and all(a is b for a, b in zip(tail, below, strict=True)) \
+        and _named_like_a_heading(tail) and _margin_kind(_joined(tail)) is not None
 
 
 BELOW_LINES = 2  # lines under a right-margin heading that must leave its margin empty

@@ -335,6 +335,7 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
     if not styles or role != "resume":
         return frozenset()
     hits: Counter[str] = Counter()
+    guessed: Counter[str] = Counter()  # headings the vocabulary knows, not as written
     uses: Counter[str] = Counter()
     icons = _heading_icons(document, styles)
     for line in document.lines:
@@ -345,13 +346,17 @@ def _heading_styles(document: Document, role: Role, styles: dict[int, str]) -> f
         body = document.text[line.start : line.end]
         if body.lstrip()[:1] in icons:  # "◆ Certifications": a glyph a theme sets before its headings
             body = _BULLET_MARKER.sub("", body, count=1)
-        if _heading_of_line(body, role) is not None and _is_exact(body, role):
-            hits[key] += 1
+        if _heading_of_line(body, role) is not None:
+            hits[key] += _is_exact(body, role)
+            guessed[key] += not _is_exact(body, role)
     found = {s for s, n in hits.items() if n >= 2 and uses[s] <= 2 * n + 2}
     # a sidebar that shows one known heading in the main column's headings' type ("Skills:"
-    # beside "Experience:", "Education:") sets its other headings in it too ("Personal:")
+    # beside "Experience:", "Education:"), or two the vocabulary knows not as written
+    # ("Licensing & Bonding", "Tools & Equipment"), sets its other headings in it too
+    # ("Personal:", "Service Area")
     types = {key.rpartition("|")[0] for key in found}
-    found |= {s for s, n in hits.items() if s.rpartition("|")[0] in types and uses[s] <= 2 * n + 2}
+    found |= {s for s in uses if s.rpartition("|")[0] in types and (n := max(hits[s], guessed[s] // 2)) >= 1
+              and uses[s] <= 2 * n + 2}
     return frozenset(found)
 
 
@@ -402,16 +407,22 @@ def _heading_icons(document: Document, styles: dict[int, str]) -> frozenset[str]
 def _colon_styles(document: Document, role: Role, styles: dict[int, str], heading_styles: frozenset[str]
                   ) -> frozenset[str]:
     """The headings' types in which every known heading ends with a colon ("About:",
-    "Education:"): there a colon ends a heading, as it ends the known ones."""
+    "Education:"), or most do over the columns that set headings in that type ("Key Wins:"
+    beside "Skills & Tools:" and "Memberships", under "Profile:" and "Education:"): there a
+    colon ends a heading, as it ends the known ones."""
     if not heading_styles:  # plain text, a posting: no line is in a headings' type
         return frozenset()
-    ends: dict[str, set[bool]] = {}
+    ends: dict[str, list[bool]] = {}
     for line in document.lines:
         key = f"{styles.get(line.start)}|{line.column}"
         body = document.text[line.start : line.end].rstrip()
         if key in heading_styles and _is_exact(body, role):
-            ends.setdefault(key, set()).add(body.endswith(":"))
-    return frozenset(key for key, seen in ends.items() if seen == {True})
+            ends.setdefault(key, []).append(body.endswith(":"))
+    by_type: dict[str, list[bool]] = {}
+    for key, seen in ends.items():
+        by_type.setdefault(key.rpartition("|")[0], []).extend(seen)
+    return frozenset(key for key, seen in ends.items()
+                     if all(seen) or 2 * sum(by_type[key.rpartition("|")[0]]) > len(by_type[key.rpartition("|")[0]]))
 
 
 def _by_style(found: tuple[SectionKind, str] | None, body: str, style: str, heading_styles: frozenset[str],
@@ -640,11 +651,13 @@ def _unknown_heading_shaped(body: str) -> bool:
         return False
     rest = [w for w in words[1:] if w not in _JOINERS]  # "Safety-critical competencies & certification"
     sentence_case = len(words) <= SENTENCE_CASE_WORDS and words[0][:1].isupper() \
-        and all(w[:1].islower() or w in ("I", "I've", "I’ve") for w in rest)  # "Where I've worked"
+        and all(w[:1].islower() or w in ("I", "I've", "I’ve") or _ACRONYM.fullmatch(w) for w in rest)
+    # "Where I've worked", "Certifications & GCP training"
     lower_case = len(words) <= SENTENCE_CASE_WORDS and all(w[:1].islower() or w in _JOINERS for w in words)
     return heading_shaped(clean_heading(body)) or sentence_case or lower_case
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")  # "GCP", "CPD", "NHS": capitals in a sentence-case heading
 SENTENCE_CASE_WORDS = 4  # words of a heading written in sentence case ("Work experience") or in lower case
 _JOINERS = frozenset({"&", "/", "+", "|"})
 
