@@ -84,6 +84,9 @@ CONTEXT = [
     ("A Levels: English Language (B), Sociology (C), Business Studies (C)", set(), {"c"}),
     ("Languages: Python, C, Go", {"c", "python"}, set()),
     ("Statistics (R) and machine learning (Python)", {"r"}, set()),  # R is no grade
+    # a letter joined by a slash to another letter abbreviates: "R/T" is radio telephony
+    ("Skills\nR/T, Excel, Outlook\n", {"microsoft-excel"}, {"r"}),
+    ("Skills\nR/Python, SQL, C/C++\n", {"r", "python", "c"}, set()),
     # an ambiguous name followed by "of" is the ordinary word
     ("Requirements\n- Processing of Practice and supplier invoices", set(), {"processing"}),
     ("Skills: Processing, p5.js, Java", {"processing", "java"}, set()),

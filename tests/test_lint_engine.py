@@ -702,6 +702,7 @@ def test_engine_a_heading_in_two_languages_with_a_standard_first_is_standard(min
     ("b151-aircraftengineer-bluegrey", "LICENCE & TYPE RATINGS", False),  # licences, in the singular
     ("b150-firefighter-arrowtabs", "VOLUNTEER SERVICE", False),  # a known heading, then a word of known ones
     ("b60-flightattendant-infographic", "CAREER PATH", True),  # "path" is in no known heading
+    ("b130-locksmith-qrblock", "Skill Levels", False),  # a known heading in the singular, read as skills
 ])
 def test_engine_a_set_heading_in_clear_words_is_standard(name, heading, fires, mini_extractor):
     """SG206 on browser-printed résumés: a line set as a heading that says "Community", names a

@@ -480,7 +480,24 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
     # an initial or an abbreviation: "J. R. Smith", "Ph.D"; a middle initial: "CLAUD D. PARK"
     if cand.end - cand.start != 1 or len(first.text) != 1:
         return False
+    if _slashed_letters(doc, cand):
+        return True  # "R/T" (radio telephony), "I/O": letters joined by a slash abbreviate ("C/C++" names C)
     return prev is not None and (prev.text.endswith(".") or _middle_initial(doc, cand, prev, nxt))
+
+
+def _slashed_letters(doc: Doc, cand: Candidate) -> bool:
+    """The one letter at `cand` is joined by a slash, without spaces, to another lone letter."""
+    def letter(i: int) -> bool:
+        return 0 <= i < len(doc) and len(doc[i].text) == 1 and doc[i].text.isalpha()
+
+    def joined(i: int) -> bool:  # tokens i and i + 1 touch
+        return not doc[i].whitespace_
+
+    after = cand.end < len(doc) - 1 and doc[cand.end].text == "/" and joined(cand.start) and joined(cand.end) \
+        and letter(cand.end + 1)
+    before = cand.start >= 2 and doc[cand.start - 1].text == "/" and joined(cand.start - 2) \
+        and joined(cand.start - 1) and letter(cand.start - 2)
+    return after or before
 
 
 def _middle_initial(doc: Doc, cand: Candidate, prev: Token, nxt: Token | None) -> bool:

@@ -296,12 +296,15 @@ def _known_when_set(norm: str) -> bool:
     (`SET_HEADINGS`: "Community"), or a part that is a known heading in the plural
     ("Licence & Type Ratings": licences), or two words the first of which is a known heading
     on its own and the second a word of known headings ("Volunteer Service": "Community
-    Service"; not "Career Path")."""
+    Service"; not "Career Path"), or two words the first of which is a known heading in the
+    singular, read as that heading's kind ("Skill Levels": skills rated)."""
     words = norm.split()
     return heading_kind_by_parts(norm) is not None or norm in SET_HEADINGS \
         or any(f"{part}s" in RESUME_HEADINGS for part in PART_SEPARATOR.split(norm)) \
         or (len(words) == 2 and words[0] in RESUME_HEADINGS and words[1] in _HEADING_VOCABULARY
-            and kind_by_words(set(words)) is RESUME_HEADINGS[words[0]])
+            and kind_by_words(set(words)) is RESUME_HEADINGS[words[0]]) \
+        or (len(words) == 2 and f"{words[0]}s" in RESUME_HEADINGS
+            and kind_by_words(set(words)) is RESUME_HEADINGS[f"{words[0]}s"])
 
 
 _HEADING_VOCABULARY = frozenset(word for heading in RESUME_HEADINGS for word in heading.split())
