@@ -93,7 +93,7 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     shown = resume_evidence(resume)
     resume_text = resume.document.text
     items = _alternatives_met([judge(p, shown, taxonomy, resume_text) for p in wanted.values()], wanted)
-    items = [judge_in_words(i, resume, taxonomy) for i in items]
+    items = [judge_in_words(i, resume, taxonomy, shown) for i in items]
     named = {i.skill.id for i in items}
     for ask in free_asks(posting):
         item = judge_free(ask, resume)
@@ -110,14 +110,16 @@ def compare(resume: Analysis, posting: Analysis, taxonomy: Taxonomy,
     return Gap(tuple(items), keywords_missing, score, breakdown, qualities)
 
 
-def judge_in_words(item: GapItem, resume: Analysis, taxonomy: Taxonomy) -> GapItem:
+def judge_in_words(item: GapItem, resume: Analysis, taxonomy: Taxonomy,
+                   shown: dict[str, list[Evidence]]) -> GapItem:
     """What the résumé's own words add to `judge`: a soft skill shown through what the
     candidate did, or in part through a neighbouring one, and a posting word the résumé
-    writes in another form. `compare` and `scan` both judge this way."""
+    writes in another form (`shown` is `resume_evidence(resume)`). `compare` and `scan`
+    both judge this way."""
     if unshown_soft_skill(item) or _partly_shown_soft_skill(item):
         item = _soft_in_other_words(item, resume)
         if item.level is MatchLevel.MISSING:
-            item = _soft_near(item, resume, taxonomy)
+            item = _soft_near(item, resume, taxonomy, shown)
     elif item.level is MatchLevel.MISSING and item.skill.id in behaviours():
         item = _done_in_other_words(item, resume)
     elif _listed_soft_skill(item):
@@ -212,7 +214,7 @@ def _soft_in_other_words(item: GapItem, resume: Analysis) -> GapItem:
 TRAIT_IN_OTHER_WORDS = "shown in other words: name it where it shows"
 
 
-def _soft_near(item: GapItem, resume: Analysis, taxonomy: Taxonomy) -> GapItem:
+def _soft_near(item: GapItem, resume: Analysis, taxonomy: Taxonomy, shown: dict[str, list[Evidence]]) -> GapItem:
     """A soft skill the résumé shows neither by name nor by its own behaviour, partly shown
     by a neighbouring skill's behaviour ("Trained 3 new starters" shows teaching, and
     communication only in part; `near` in `soft_behaviours.toml`): related credit, the
@@ -221,11 +223,10 @@ def _soft_near(item: GapItem, resume: Analysis, taxonomy: Taxonomy) -> GapItem:
         return item  # a quality left unnamed costs nothing; partial credit would cost score
     best: tuple[float, Evidence, str] | None = None
     for other_id in near_skills().get(item.skill.id, ()):
-        evidence = behaviour_evidence(resume, other_id)
+        if other_id not in taxonomy.skills:
+            continue
+        evidence = behaviour_evidence(resume, other_id) or next(iter(shown.get(other_id, ())), None)
         if evidence is None:
-            named = resume_evidence(resume).get(other_id)
-            evidence = named[0] if named else None
-        if evidence is None or other_id not in taxonomy.skills:
             continue
         credit = LEVEL_CREDIT[MatchLevel.RELATED] * STRENGTH_FACTOR[evidence.strength]
         if best is None or credit > best[0]:

@@ -60,7 +60,8 @@ class ResumeJudge:
         found = self._items.get(key)
         if found is None:
             wanted = PostingSkill(skill_id, importance, Counter(terms))
-            found = judge_in_words(judge(wanted, self.shown, self.taxonomy, self.text), self.resume, self.taxonomy)
+            found = judge_in_words(judge(wanted, self.shown, self.taxonomy, self.text), self.resume, self.taxonomy,
+                                   self.shown)
             self._items[key] = found
         return found
 
