@@ -22,3 +22,18 @@ def test_an_edit_that_changes_what_a_line_shows_is_scored_in_full():
     edited = analyze(built_document(RESUME.replace(old, new)), built_document(POSTING))
     assert report.gap.score > edited.gap.score  # teamwork was read from "worked with"
     assert scored.gap.score == edited.gap.score
+
+
+def test_a_number_or_a_short_word_that_changes_what_a_line_shows_is_scored_in_full():
+    """The behaviour patterns read numbers and short words ("within 4 hours" shows time
+    management, "within hours" does not): the shortcut must not compare content words only."""
+    extractor = get_extractor(())
+    posting = "Support Agent\nRequirements\n- Time management\n- Zendesk\n"
+    resume = "Alex Kim\nExperience\nAgent, Acme, 2020 – Present\n- Answered Zendesk tickets within hours\n"
+    report = analyze(built_document(resume), built_document(posting))
+    old, new = "within hours", "within 4 hours"
+    start = report.resume.document.text.index(old)
+    scored = Rescorer(report, extractor).score(start, start + len(old), new)
+    edited = analyze(built_document(resume.replace(old, new)), built_document(posting))
+    assert edited.gap.score > report.gap.score
+    assert scored.gap.score == edited.gap.score

@@ -25,7 +25,7 @@ from skillgap.gap import (
     score_items,
     shown_strength,
 )
-from skillgap.own_words import behaviours, families
+from skillgap.own_words import behaviours
 from skillgap.requirements import PostingSkill, posting_skills
 from skillgap.suggest.edits import PLACEHOLDER
 from skillgap.types import (
@@ -50,6 +50,10 @@ class Scored:
     gap: Gap
     value: float  # the score before rounding (ranks ties that round to the same integer)
     skills: frozenset[str]  # skill ids found in the edited lines
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def precise_score(gap: Gap) -> float:
@@ -118,10 +122,11 @@ class Rescorer:
         """Whether the score cannot change: the same skills, found by the same words, no
         posting term newly present or absent word for word (what keyword exactness counts),
         and, where an item is judged by the résumé's own words (a soft skill read from what
-        the candidate did, an ask in the posting's words), the same content words."""
+        the candidate did, an ask in the posting's words), the same words: the behaviour
+        patterns read numbers and short words too ("within 4 hours", "Reported to the Head")."""
         if sorted((m.skill_id, m.text) for m in old) != sorted((m.skill_id, m.text) for m in new):
             return False
-        if self._judged_in_words and families(old_text) != families(new_text):
+        if self._judged_in_words and _words(old_text) != _words(new_text):
             return False
         return all(_literal_in(term, old_text) == _literal_in(term, new_text)
                    for item in self.report.gap.items for term in item.posting_terms)
