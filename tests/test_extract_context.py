@@ -87,6 +87,10 @@ CONTEXT = [
     # a letter joined by a slash to another letter abbreviates: "R/T" is radio telephony
     ("Skills\nR/T, Excel, Outlook\n", {"microsoft-excel"}, {"r"}),
     ("Skills\nR/Python, SQL, C/C++\n", {"r", "python", "c"}, set()),
+    # ... but not two skills, nor a longer slash list (a reviewer's inputs)
+    ("Skills\nLanguages: C/R, Java\n", {"c", "r", "java"}, set()),
+    ("Skills\nPython/R/C, SQL\n", {"python", "r", "c"}, set()),
+    ("Skills\nStatistics (R/S-PLUS), SAS\n", {"r", "sas"}, set()),
     # an ambiguous name followed by "of" is the ordinary word
     ("Requirements\n- Processing of Practice and supplier invoices", set(), {"processing"}),
     ("Skills: Processing, p5.js, Java", {"processing", "java"}, set()),

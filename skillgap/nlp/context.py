@@ -115,7 +115,7 @@ class ContextFilter:
 
 
 def _has_context(doc: Doc, cand: Candidate, ranges, found, kinds=None) -> bool:
-    if cand.needs_context == AMBIGUOUS_NAME and _vetoed(doc, cand):
+    if cand.needs_context == AMBIGUOUS_NAME and (_vetoed(doc, cand) or _slashed_letters(doc, cand, found)):
         return False
     start_char = token_facts(doc).idx[cand.start]
     if any(lo <= start_char < hi for lo, hi in ranges):
@@ -480,24 +480,33 @@ def _vetoed(doc: Doc, cand: Candidate) -> bool:
     # an initial or an abbreviation: "J. R. Smith", "Ph.D"; a middle initial: "CLAUD D. PARK"
     if cand.end - cand.start != 1 or len(first.text) != 1:
         return False
-    if _slashed_letters(doc, cand):
-        return True  # "R/T" (radio telephony), "I/O": letters joined by a slash abbreviate ("C/C++" names C)
     return prev is not None and (prev.text.endswith(".") or _middle_initial(doc, cand, prev, nxt))
 
 
-def _slashed_letters(doc: Doc, cand: Candidate) -> bool:
-    """The one letter at `cand` is joined by a slash, without spaces, to another lone letter."""
+def _slashed_letters(doc: Doc, cand: Candidate, found) -> bool:
+    """The one letter at `cand` and another lone letter, no skill of its own, joined by a
+    slash without spaces and nothing more: "R/T" (radio telephony), "I/O" abbreviate;
+    "C/R", "Python/R/C" and "R/S-PLUS" name R and C."""
+    if cand.end - cand.start != 1 or len(doc[cand.start].text) != 1:
+        return False
+
     def letter(i: int) -> bool:
         return 0 <= i < len(doc) and len(doc[i].text) == 1 and doc[i].text.isalpha()
 
     def joined(i: int) -> bool:  # tokens i and i + 1 touch
-        return not doc[i].whitespace_
+        return 0 <= i < len(doc) - 1 and not doc[i].whitespace_
 
-    after = cand.end < len(doc) - 1 and doc[cand.end].text == "/" and joined(cand.start) and joined(cand.end) \
-        and letter(cand.end + 1)
-    before = cand.start >= 2 and doc[cand.start - 1].text == "/" and joined(cand.start - 2) \
-        and joined(cand.start - 1) and letter(cand.start - 2)
-    return after or before
+    if cand.end < len(doc) - 1 and doc[cand.end].text == "/" and joined(cand.start) and joined(cand.end):
+        first, partner = cand.start, cand.end + 1
+    elif cand.start >= 2 and doc[cand.start - 1].text == "/" and joined(cand.start - 2) and joined(cand.start - 1):
+        first, partner = cand.start - 2, cand.start
+    else:
+        return False
+    other = partner if first == cand.start else first
+    last = first + 2
+    in_chain = (first > 0 and joined(first - 1) and doc[first - 1].text in "/-") \
+        or (joined(last) and doc[last + 1].text in "/-")
+    return letter(other) and not in_chain and not any(c.start == other for c in found)
 
 
 def _middle_initial(doc: Doc, cand: Candidate, prev: Token, nxt: Token | None) -> bool:
