@@ -60,12 +60,15 @@ def test_a_label_read_into_its_list_is_not_a_listed_skill(default_extractor):
 
 def test_a_field_label_column_before_its_tools_set_apart_by_space_is_not_a_listed_skill(default_extractor):
     """A table row "Web Development   HTML  CSS  Javascript" (a corpus template) reads as one
-    line of words: the field labels its tools. A row of tools is no label of the others."""
+    line of words: the field labels skills of its own (HTML and CSS are web development). A
+    row of tools, or of skills that are no part of the first, labels nothing (a reviewer's rows)."""
     text = (ROLE + "- Built a Chrome extension in Javascript\n"
-            "## Skills\nWeb Development HTML CSS Javascript\nIllustrator Photoshop Premiere Pro\n")
+            "## Skills\nWeb Development HTML CSS Javascript\nIllustrator Photoshop Premiere Pro\n"
+            "Payroll Excel Sage\n")
     flagged = listed_without_evidence(text, default_extractor)
     assert "Web Development" not in flagged and "HTML" in flagged
     assert "Illustrator" in flagged and "Photoshop" in flagged
+    assert "Payroll" in flagged
 
 
 def test_a_product_name_that_goes_on_is_not_a_label(default_extractor):

@@ -282,10 +282,9 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
     colon = _LABEL_END.match(rest)
     if colon:
         return bool(others)
-    label = ctx.taxonomy.get(mention.skill_id)
-    if len(others) >= 2 and label is not None and label.kind is not SkillKind.TOOL \
-            and _only_these(rest, [(o.start - mention.end, o.end - mention.end) for o in others]):
-        return True  # "Web Development HTML CSS Javascript": a field's label column, its tools set apart by space
+    under = [o for o in others if mention.skill_id in ctx.taxonomy.ancestors(o.skill_id)]
+    if len(under) >= 2 and _only_these(rest, [(o.start - mention.end, o.end - mention.end) for o in others]):
+        return True  # "Web Development HTML CSS Javascript": a field's label column, before skills of that field
     items = _BRACKETED.sub(lambda found: " " * len(found.group()), rest)
     edge = ITEM_EDGE.search(items)
     if edge is None or edge.group().strip() not in (",", ";", "|", "•", "·"):
@@ -301,7 +300,7 @@ def _group_label(ctx: LintContext, mention: Mention) -> bool:
 
 
 def _only_these(text: str, spans: list[tuple[int, int]]) -> bool:
-    """`text` holds nothing but the `spans` and the space or separators between them."""
+    """`text` holds nothing but the `spans` and the space between them."""
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
