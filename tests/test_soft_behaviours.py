@@ -229,6 +229,14 @@ def test_a_related_skill_does_not_hide_what_the_candidate_did(default_extractor)
     ("Front-of-house and bar service in a busy gastropub", "customer-service", True),
     ("Ran weekend clienteling events for repeat buyers", "customer-service", True),
     ("Assessed patient complaints of chest pain at triage", "customer-service", False),  # a symptom
+    ("No at-fault incidents or passenger complaints upheld in five years", "customer-service", True),
+    # the same words for other work (a reviewer's inputs): sound and lighting, bugs, a model, meetings
+    ("Mixed front-of-house sound for 120 gigs", "customer-service", False),
+    ("Reduced customer complaints 30% by fixing checkout bugs", "customer-service", False),
+    ("Wrote an NLP classifier to triage customer complaints", "customer-service", False),
+    ("Built a routing model for a rail line that served 40,000 passengers a day", "customer-service", False),
+    ("Led weekly sprint planning sessions for the squad", "teaching", False),
+    ("Delivered 12 CPD sessions for ward staff", "teaching", True),
 ])
 def test_what_the_candidate_did_shows_these_traits(default_extractor, line, skill_id, shows):
     from skillgap.own_words import behaviour_evidence
